@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { createAccess } from './platform/access/access.js';
+import { registerAccessChecks } from './platform/access/plugin.js';
+import { access } from './platform/access/route-access.js';
+import { registerSessionAndCsrf } from './platform/auth/plugin.js';
+import { createSessionRepository } from './platform/auth/session-repository.js';
+import type { AppContext } from './platform/context.js';
+import type { DatabaseHandle } from './platform/db/database.js';
+import { registerErrorHandler, sendNotFound } from './platform/http/error-handler.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { meRoutes } from './modules/me/routes.js';
+import { organisationRoutes } from './modules/organisations/routes.js';
+import { projectRoutes } from './modules/projects/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+export interface BuildAppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  logger?: boolean | object;
+}
+
+export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      // Structured JSON logs without secrets.
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.production,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = { db: database.db, access: createAccess(database.db), config };
+
+  registerErrorHandler(app);
+  // The API reference is public documentation.
+  registerAccessChecks(app, ctx.access, { publicPrefixes: ['/api/docs'] });
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieOpts: { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/' },
+  });
+  registerSessionAndCsrf(app, createSessionRepository(ctx.db));
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Thuis API', version: '0.1.0', description: 'API of Thuis, software for social renovation.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'thuis_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+
+  app.get('/api/openapi.json', { config: { access: access.public }, schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes(ctx, database.engine));
+  await app.register(authRoutes(ctx));
+  await app.register(meRoutes(ctx));
+  await app.register(organisationRoutes(ctx));
+  await app.register(userRoutes(ctx));
+  await app.register(projectRoutes(ctx));
+
+  const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes in the browser: unknown non-API pages get its index page.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return sendNotFound(request, reply);
+  });
+  return app;
+}

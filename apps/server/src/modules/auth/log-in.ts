@@ -1,0 +1,46 @@
+import type { LoginInput } from '@thuis/domain';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { verifyPassword } from '../../platform/auth/passwords.js';
+import { newSessionToken, sessionIdFor } from '../../platform/auth/session-tokens.js';
+import { sessionExpiry } from '../../platform/auth/session-lifetime.js';
+import { createSessionRepository } from '../../platform/auth/session-repository.js';
+import type { AppContext } from '../../platform/context.js';
+import { ThrottledError, ValidationError } from '../../platform/http/errors.js';
+import { createAuthRepository } from './repository.js';
+
+export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_ADDRESS = 50;
+
+function throttledFor(oldest: Date | null): ThrottledError {
+  const until = (oldest?.getTime() ?? Date.now()) + THROTTLE_WINDOW_MS;
+  return new ThrottledError(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
+}
+
+/** Checks the password and opens a session; returns the token for the cookie. */
+export async function logIn(ctx: AppContext, input: LoginInput & { ip: string }): Promise<{ token: string; userId: string }> {
+  const auth = createAuthRepository(ctx.db);
+  const email = input.email.toLowerCase();
+
+  const byAccount = await auth.recentFailures('email', email, THROTTLE_WINDOW_MS);
+  if (byAccount.count >= MAX_FAILURES_PER_ACCOUNT) throw throttledFor(byAccount.oldest);
+  const byAddress = await auth.recentFailures('ip', input.ip, THROTTLE_WINDOW_MS);
+  if (byAddress.count >= MAX_FAILURES_PER_ADDRESS) throw throttledFor(byAddress.oldest);
+
+  const user = await auth.findUserByEmail(email);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !passwordOk || !user.active) {
+    await auth.recordAttempt(email, input.ip, false);
+    throw new ValidationError([{ path: ['password'], key: 'errors.loginFailed' }]);
+  }
+
+  const token = newSessionToken();
+  const now = new Date();
+  await ctx.db.transaction().execute(async (trx) => {
+    await createAuthRepository(trx).clearFailures(email);
+    await createAuthRepository(trx).recordAttempt(email, input.ip, true);
+    await createSessionRepository(trx).create(sessionIdFor(token), user.id, sessionExpiry(now, now));
+    await recordAudit(trx, { actorUserId: user.id, action: 'login', resourceType: 'session' });
+  });
+  return { token, userId: user.id };
+}

@@ -1,0 +1,213 @@
+import { sql } from 'kysely';
+import { phaseKeys, type Partner, type Phase, type PhaseInput, type PhaseKey, type ProjectInput, type ProjectRole, type TeamMember } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+
+export interface ProjectRow {
+  id: string;
+  name: string;
+  neighbourhood: string;
+  municipality: string;
+  description: string;
+  worksKinds: ProjectInput['worksKinds'];
+  startsOn: string;
+  endsOn: string | null;
+}
+
+export function createProjectRepository(db: Db) {
+  const projectColumns = [
+    'p.id',
+    'p.name',
+    'p.neighbourhood',
+    'p.municipality',
+    'p.description',
+    'p.works_kinds as worksKinds',
+    'p.starts_on as startsOn',
+    'p.ends_on as endsOn',
+  ] as const;
+
+  const toColumns = (input: ProjectInput) => ({
+    name: input.name,
+    neighbourhood: input.neighbourhood,
+    municipality: input.municipality,
+    description: input.description,
+    works_kinds: sql<string[]>`${sql.val(input.worksKinds)}::text[]`,
+    starts_on: input.startsOn,
+    ends_on: input.endsOn,
+  });
+
+  return {
+    async listForMember(userId: string): Promise<(ProjectRow & { role: ProjectRole })[]> {
+      const rows = await db
+        .selectFrom('projects as p')
+        .innerJoin('project_members as m', 'm.project_id', 'p.id')
+        .where('m.user_id', '=', userId)
+        .select([...projectColumns, 'm.role'])
+        .orderBy('p.starts_on', 'desc')
+        .orderBy('p.name')
+        .execute();
+      return rows as (ProjectRow & { role: ProjectRole })[];
+    },
+
+    async find(id: string): Promise<ProjectRow | undefined> {
+      return (await db.selectFrom('projects as p').where('p.id', '=', id).select(projectColumns).executeTakeFirst()) as ProjectRow | undefined;
+    },
+
+    async insert(input: ProjectInput, createdBy: string): Promise<string> {
+      const row = await db
+        .insertInto('projects')
+        .values({ ...toColumns(input), created_by: createdBy })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('project_phases')
+        .values(phaseKeys.map((phase) => ({ project_id: row.id, phase, status: 'not_started' as const })))
+        .execute();
+      return row.id;
+    },
+
+    async update(id: string, input: ProjectInput): Promise<void> {
+      await db.updateTable('projects').set({ ...toColumns(input), updated_at: sql`now()` }).where('id', '=', id).execute();
+    },
+
+    async phasesOf(projectIds: readonly string[]): Promise<(Phase & { projectId: string })[]> {
+      if (projectIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('project_phases')
+        .where('project_id', 'in', projectIds)
+        .select([
+          'project_id as projectId',
+          'phase',
+          'planned_start as plannedStart',
+          'planned_end as plannedEnd',
+          'actual_start as actualStart',
+          'actual_end as actualEnd',
+          'status',
+        ])
+        .execute();
+      return rows.sort((a, b) => phaseKeys.indexOf(a.phase) - phaseKeys.indexOf(b.phase));
+    },
+
+    async savePhase(projectId: string, phase: PhaseKey, input: PhaseInput): Promise<void> {
+      const values = {
+        planned_start: input.plannedStart,
+        planned_end: input.plannedEnd,
+        actual_start: input.actualStart,
+        actual_end: input.actualEnd,
+        status: input.status,
+      };
+      await db
+        .insertInto('project_phases')
+        .values({ project_id: projectId, phase, ...values })
+        .onConflict((oc) => oc.columns(['project_id', 'phase']).doUpdateSet(values))
+        .execute();
+    },
+
+    partners(projectId: string): Promise<Partner[]> {
+      return db
+        .selectFrom('project_partners as pp')
+        .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+        .where('pp.project_id', '=', projectId)
+        .select(['o.id as organisationId', 'o.name as organisationName', 'o.type as organisationType', 'pp.part'])
+        .orderBy('pp.part', 'desc') // core before chain
+        .orderBy(sql`lower(o.name)`)
+        .execute();
+    },
+
+    async replacePartners(projectId: string, partners: { organisationId: string; part: 'core' | 'chain' }[]): Promise<void> {
+      await db.deleteFrom('project_partners').where('project_id', '=', projectId).execute();
+      if (partners.length)
+        await db
+          .insertInto('project_partners')
+          .values(partners.map((p) => ({ project_id: projectId, organisation_id: p.organisationId, part: p.part })))
+          .execute();
+    },
+
+    team(projectId: string): Promise<TeamMember[]> {
+      return db
+        .selectFrom('project_members as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
+        .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+        .where('m.project_id', '=', projectId)
+        .select(['u.id as userId', 'u.display_name as displayName', 'o.id as organisationId', 'o.name as organisationName', 'm.role'])
+        .orderBy(sql`lower(u.display_name)`)
+        .execute();
+    },
+
+    teamContacts(projectId: string) {
+      return db
+        .selectFrom('project_members as m')
+        .innerJoin('users as u', 'u.id', 'm.user_id')
+        .where('m.project_id', '=', projectId)
+        .select(['u.id as userId', 'u.display_name as displayName', 'u.email', 'u.phone'])
+        .orderBy(sql`lower(u.display_name)`)
+        .execute();
+    },
+
+    async replaceTeam(projectId: string, members: { userId: string; role: ProjectRole }[]): Promise<void> {
+      await db.deleteFrom('project_members').where('project_id', '=', projectId).execute();
+      if (members.length)
+        await db
+          .insertInto('project_members')
+          .values(members.map((m) => ({ project_id: projectId, user_id: m.userId, role: m.role })))
+          .execute();
+    },
+
+    /** Active users of the project's partner organisations: who can join the team. */
+    candidates(projectId: string) {
+      return db
+        .selectFrom('users as u')
+        .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+        .innerJoin('project_partners as pp', (join) => join.onRef('pp.organisation_id', '=', 'o.id').on('pp.project_id', '=', projectId))
+        .where('u.active', '=', true)
+        .select(['u.id as userId', 'u.display_name as displayName', 'o.id as organisationId', 'o.name as organisationName', 'o.type as organisationType'])
+        .orderBy(sql`lower(o.name)`)
+        .orderBy(sql`lower(u.display_name)`)
+        .execute();
+    },
+
+    /** Users by id with their organisation, to check a new team against the partners. */
+    usersWithOrganisation(userIds: readonly string[]) {
+      if (userIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('users as u')
+        .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+        .where('u.id', 'in', userIds)
+        .select(['u.id', 'u.active', 'o.id as organisationId', 'o.type as organisationType'])
+        .execute();
+    },
+
+    async existingOrganisations(ids: readonly string[]): Promise<Set<string>> {
+      if (ids.length === 0) return new Set();
+      const rows = await db.selectFrom('organisations').where('id', 'in', ids).select('id').execute();
+      return new Set(rows.map((r) => r.id));
+    },
+
+    socialNotes(projectId: string) {
+      return db
+        .selectFrom('project_social_notes')
+        .where('project_id', '=', projectId)
+        .select(['text', 'updated_at as updatedAt'])
+        .executeTakeFirst();
+    },
+
+    async saveSocialNotes(projectId: string, text: string, userId: string): Promise<void> {
+      await db
+        .insertInto('project_social_notes')
+        .values({ project_id: projectId, text, updated_by: userId })
+        .onConflict((oc) => oc.column('project_id').doUpdateSet({ text, updated_by: userId, updated_at: sql`now()` }))
+        .execute();
+    },
+
+    auditEntries(projectId: string, limit: number) {
+      return db
+        .selectFrom('audit_log as a')
+        .leftJoin('users as u', 'u.id', 'a.actor_user_id')
+        .where('a.project_id', '=', projectId)
+        .select(['a.id', 'a.occurred_at as at', 'u.display_name as actorName', 'a.action', 'a.resource_type as resourceType', 'a.resource_id as resourceId'])
+        .orderBy('a.id', 'desc')
+        .limit(limit)
+        .execute();
+    },
+  };
+}
+export type ProjectRepository = ReturnType<typeof createProjectRepository>;

@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams, userAccount, userCreateInput, userList, userUpdateInput } from '@thuis/domain';
+import { access } from '../../platform/access/route-access.js';
+import type { AppContext } from '../../platform/context.js';
+import { listUsers } from './list-users.js';
+import { saveUser } from './save-user.js';
+
+export const userRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['users'];
+    const rule = { access: access.account('user.manage') };
+    app.get('/api/users', { config: rule, schema: { tags, response: { 200: userList } } }, async (request) => ({
+      users: await listUsers(ctx, { actor: request.actor! }),
+    }));
+    app.post('/api/users', { config: rule, schema: { tags, body: userCreateInput, response: { 201: userAccount } } }, async (request, reply) =>
+      reply.code(201).send(await saveUser(ctx, { actor: request.actor!, input: request.body })),
+    );
+    app.put('/api/users/:id', { config: rule, schema: { tags, params: idParams, body: userUpdateInput, response: { 200: userAccount } } }, async (request) =>
+      saveUser(ctx, { actor: request.actor!, id: request.params.id, input: request.body }),
+    );
+  };

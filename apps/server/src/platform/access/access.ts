@@ -1,0 +1,36 @@
+import { can, type Actor, type Permission, type ProjectRole } from '@thuis/domain';
+import type { Db } from '../db/database.js';
+import { NotFoundError } from '../http/errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The one place that decides reads and writes. Denials look like a missing resource (404). */
+export function createAccess(db: Db) {
+  async function roleIn(actor: Actor, projectId: string): Promise<ProjectRole | null> {
+    if (!UUID.test(projectId)) return null;
+    const row = await db
+      .selectFrom('project_members')
+      .where('project_id', '=', projectId)
+      .where('user_id', '=', actor.userId)
+      .select('role')
+      .executeTakeFirst();
+    return row?.role ?? null;
+  }
+
+  return {
+    roleIn,
+
+    /** Throws NotFoundError unless the actor holds the permission (in the project, when given). */
+    async require(actor: Actor | null, permission: Permission, projectId?: string): Promise<ProjectRole | null> {
+      if (!actor) throw new NotFoundError();
+      if (projectId === undefined) {
+        if (!can(actor, permission, { kind: 'account' })) throw new NotFoundError();
+        return null;
+      }
+      const role = await roleIn(actor, projectId);
+      if (!can(actor, permission, { kind: 'project', projectId, role })) throw new NotFoundError();
+      return role;
+    },
+  };
+}
+export type Access = ReturnType<typeof createAccess>;

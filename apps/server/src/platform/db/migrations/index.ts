@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.js';
+
+/** Versioned migrations, in order. Never edit one that is committed: add a new one. */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

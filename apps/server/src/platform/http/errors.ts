@@ -1,0 +1,40 @@
+/** Errors a use case may throw; the HTTP layer turns them into translated answers. */
+export class NotFoundError extends Error {
+  constructor() {
+    super('not_found');
+  }
+}
+
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super('unauthenticated');
+  }
+}
+
+export interface FieldProblem {
+  path: (string | number)[];
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/** A rule of the domain broken by otherwise well-formed input; names the field like schema errors do. */
+export class ValidationError extends Error {
+  constructor(readonly problems: FieldProblem[]) {
+    super('validation');
+  }
+}
+
+export class ConflictError extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Record<string, unknown> = {},
+  ) {
+    super('conflict');
+  }
+}
+
+export class ThrottledError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('throttled');
+  }
+}

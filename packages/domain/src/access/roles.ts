@@ -1,0 +1,105 @@
+/**
+ * Roles and permissions of Thuis: the single table every access decision is read from.
+ * A user has one organisation and, per project, one role. Being an administrator is an
+ * account property and grants no project content by itself.
+ */
+export const organisationTypes = [
+  'corporation',
+  'welfare',
+  'contractor',
+  'municipality',
+  'neighbourhood_team',
+  'care_partner',
+  'research',
+  'residents_group',
+] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
+export const projectRoles = [
+  'project_leader',
+  'housing_consultant',
+  'community_worker',
+  'site_manager',
+  'contractor_social_worker',
+  'partner_contact',
+  'resident_group',
+  'policy_viewer',
+] as const;
+export type ProjectRole = (typeof projectRoles)[number];
+
+/** The social team: the people who hold the social conversation and its follow-up. */
+export const socialTeamRoles: readonly ProjectRole[] = ['project_leader', 'housing_consultant', 'community_worker'];
+
+/** Which organisation types may fill a role; a contractor can never be put in the social team. */
+export const rolesByOrganisationType: Record<ProjectRole, readonly OrganisationType[]> = {
+  project_leader: ['corporation', 'welfare'],
+  housing_consultant: ['corporation'],
+  community_worker: ['welfare'],
+  site_manager: ['contractor'],
+  contractor_social_worker: ['contractor'],
+  partner_contact: ['welfare', 'municipality', 'neighbourhood_team', 'care_partner'],
+  resident_group: ['residents_group'],
+  policy_viewer: ['municipality', 'corporation', 'research'],
+};
+
+export function roleFitsOrganisation(role: ProjectRole, type: OrganisationType): boolean {
+  return rolesByOrganisationType[role].includes(type);
+}
+
+export const projectPermissions = [
+  'project.read',
+  'project.update',
+  'project.partners.read',
+  'project.partners.manage',
+  'project.team.read',
+  'project.team.contacts.read',
+  'project.team.manage',
+  'project.phases.read',
+  'project.phases.manage',
+  'project.socialNotes.read',
+  'project.socialNotes.update',
+  'project.audit.read',
+] as const;
+export type ProjectPermission = (typeof projectPermissions)[number];
+
+export const accountPermissions = [
+  'organisation.list',
+  'organisation.manage',
+  'user.manage',
+  'project.create',
+] as const;
+export type AccountPermission = (typeof accountPermissions)[number];
+
+export type Permission = ProjectPermission | AccountPermission;
+
+const everyMember: readonly ProjectPermission[] = [
+  'project.read',
+  'project.partners.read',
+  'project.team.read',
+  'project.phases.read',
+];
+const socialTeam: readonly ProjectPermission[] = [
+  ...everyMember,
+  'project.team.contacts.read',
+  'project.socialNotes.read',
+  'project.socialNotes.update',
+];
+
+/** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
+export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]> = {
+  project_leader: [
+    ...socialTeam,
+    'project.update',
+    'project.partners.manage',
+    'project.team.manage',
+    'project.phases.manage',
+    'project.audit.read',
+  ],
+  housing_consultant: socialTeam,
+  community_worker: socialTeam,
+  site_manager: everyMember,
+  contractor_social_worker: everyMember,
+  partner_contact: everyMember,
+  resident_group: everyMember,
+  policy_viewer: everyMember,
+};

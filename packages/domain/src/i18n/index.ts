@@ -1,0 +1,13 @@
+import { en } from './en.js';
+import { nl } from './nl.js';
+import type { Catalogue } from './catalogue.js';
+
+export type { Catalogue } from './catalogue.js';
+export const catalogues: Record<'nl' | 'en', Catalogue> = { nl, en };
+
+/** Every key path of a catalogue, for completeness checks. */
+export function catalogueKeys(catalogue: object, prefix = ''): string[] {
+  return Object.entries(catalogue).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : catalogueKeys(value as object, `${prefix}${key}.`),
+  );
+}
