@@ -1,0 +1,256 @@
+/**
+ * The authorization matrix: every API route × every role of a project, an administrator, a user of
+ * another organisation, a member of another project, and an anonymous caller. A route without a row
+ * fails the test. Denied calls must answer 404 (401 when anonymous) and leave no trace of a change.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectRole } from '@thuis/domain';
+import { newOrganisation, newProject, newUser, projectInput } from '../../test/factories.js';
+import { clientFor, TestClient } from '../../test/http-client.js';
+import { auditCount, createTestApp, type TestApp } from '../../test/test-app.js';
+
+type ActorKey = ProjectRole | 'admin' | 'outsider' | 'otherProjectMember' | 'anonymous';
+const roleActors: ProjectRole[] = [
+  'project_leader',
+  'housing_consultant',
+  'community_worker',
+  'site_manager',
+  'contractor_social_worker',
+  'partner_contact',
+  'resident_group',
+  'policy_viewer',
+];
+const allActors: ActorKey[] = [...roleActors, 'admin', 'outsider', 'otherProjectMember', 'anonymous'];
+const signedIn = allActors.filter((a) => a !== 'anonymous');
+const everyMember: ActorKey[] = roleActors;
+const socialTeam: ActorKey[] = ['project_leader', 'housing_consultant', 'community_worker'];
+const leader: ActorKey[] = ['project_leader'];
+const admin: ActorKey[] = ['admin'];
+
+interface World {
+  projectId: string;
+  userIds: Record<ActorKey, string>;
+  organisationIds: Record<string, string>;
+  /** E-mail addresses and phone numbers of the team by user: must never reach who may not see them. */
+  teamContacts: Map<string, string[]>;
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  url: string;
+  allowed: ActorKey[];
+  /** Builds the request; runs before every call so writes can repeat. */
+  request?: (world: World, t: TestApp) => Promise<{ url?: string; body?: unknown }>;
+}
+
+const matrix: Row[] = [
+  { method: 'GET', url: '/api/health', allowed: allActors },
+  { method: 'GET', url: '/api/openapi.json', allowed: allActors },
+  { method: 'GET', url: '/api/docs', allowed: allActors },
+  { method: 'GET', url: '/api/auth/session', allowed: allActors },
+  {
+    method: 'POST',
+    url: '/api/auth/login',
+    allowed: allActors,
+    request: async () => ({ body: { email: `nobody-${randomUUID()}@example.nl`, password: 'wrong password' } }),
+  },
+  { method: 'PUT', url: '/api/me/locale', allowed: signedIn, request: async () => ({ body: { locale: 'nl' } }) },
+  { method: 'GET', url: '/api/organisations', allowed: signedIn },
+  {
+    method: 'POST',
+    url: '/api/organisations',
+    allowed: admin,
+    request: async () => ({ body: { name: `Nieuwe organisatie ${randomUUID()}`, type: 'care_partner' } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/organisations/:id',
+    allowed: admin,
+    request: async (_w, t) => {
+      const org = await newOrganisation(t.database.db, { type: 'care_partner' });
+      return { url: `/api/organisations/${org.id}`, body: { name: `Hernoemd ${randomUUID()}`, type: 'care_partner' } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/organisations/:id',
+    allowed: admin,
+    request: async (_w, t) => ({ url: `/api/organisations/${(await newOrganisation(t.database.db)).id}` }),
+  },
+  { method: 'GET', url: '/api/users', allowed: admin },
+  {
+    method: 'POST',
+    url: '/api/users',
+    allowed: admin,
+    request: async (w) => ({
+      body: {
+        displayName: 'Nieuwe Collega',
+        email: `nieuw-${randomUUID()}@example.nl`,
+        organisationId: w.organisationIds.corporation,
+        password: 'een lang wachtwoord',
+      },
+    }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/users/:id',
+    allowed: admin,
+    request: async (w, t) => {
+      const user = await newUser(t.database.db, { organisationId: w.organisationIds.corporation });
+      return {
+        url: `/api/users/${user.id}`,
+        body: { displayName: 'Andere Naam', email: user.email, organisationId: w.organisationIds.corporation, active: true },
+      };
+    },
+  },
+  { method: 'GET', url: '/api/projects', allowed: signedIn },
+  {
+    method: 'POST',
+    url: '/api/projects',
+    // Only accounts allowed to start projects: the leader and the member of the other project have the flag.
+    allowed: ['project_leader', 'otherProjectMember'],
+    request: async () => ({ body: projectInput() }),
+  },
+  { method: 'GET', url: '/api/projects/:id', allowed: everyMember },
+  { method: 'PUT', url: '/api/projects/:id', allowed: leader, request: async () => ({ body: projectInput({ name: 'Lankforst' }) }) },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/phases/:phase',
+    allowed: leader,
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/phases/home_visits`,
+      body: { plannedStart: '2026-03-01', plannedEnd: '2026-12-31', actualStart: '2026-03-02', actualEnd: null, status: 'in_progress' },
+    }),
+  },
+  { method: 'GET', url: '/api/projects/:id/partners', allowed: everyMember },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/partners',
+    allowed: leader,
+    request: async (w) => ({
+      body: {
+        partners: Object.entries(w.organisationIds)
+          .filter(([key]) => key !== 'outsider' && key !== 'other')
+          .map(([, organisationId]) => ({ organisationId, part: 'core' })),
+      },
+    }),
+  },
+  { method: 'GET', url: '/api/projects/:id/team', allowed: everyMember },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/team',
+    allowed: leader,
+    request: async (w) => ({ body: { members: roleActors.map((role) => ({ userId: w.userIds[role], role })) } }),
+  },
+  { method: 'GET', url: '/api/projects/:id/team/contacts', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/team/candidates', allowed: leader },
+  { method: 'GET', url: '/api/projects/:id/social-notes', allowed: socialTeam },
+  { method: 'PUT', url: '/api/projects/:id/social-notes', allowed: socialTeam, request: async () => ({ body: { text: 'Overleg op dinsdag.' } }) },
+  { method: 'GET', url: '/api/projects/:id/audit', allowed: leader },
+  // Last: it ends each actor's session.
+  { method: 'POST', url: '/api/auth/logout', allowed: allActors },
+];
+
+let t: TestApp;
+let world: World;
+const clients = new Map<ActorKey, TestClient>();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const db = t.database.db;
+  const orgs = {
+    corporation: await newOrganisation(db, { type: 'corporation' }),
+    welfare: await newOrganisation(db, { type: 'welfare' }),
+    contractor: await newOrganisation(db, { type: 'contractor' }),
+    neighbourhoodTeam: await newOrganisation(db, { type: 'neighbourhood_team' }),
+    residents: await newOrganisation(db, { type: 'residents_group' }),
+    municipality: await newOrganisation(db, { type: 'municipality' }),
+    outsider: await newOrganisation(db, { type: 'contractor' }),
+    other: await newOrganisation(db, { type: 'corporation' }),
+  };
+  const orgOfRole: Record<ProjectRole, keyof typeof orgs> = {
+    project_leader: 'corporation',
+    housing_consultant: 'corporation',
+    community_worker: 'welfare',
+    site_manager: 'contractor',
+    contractor_social_worker: 'contractor',
+    partner_contact: 'neighbourhoodTeam',
+    resident_group: 'residents',
+    policy_viewer: 'municipality',
+  };
+  const userIds = {} as Record<ActorKey, string>;
+  const members: { userId: string; organisationId: string; role: ProjectRole }[] = [];
+  const contacts = new Map<string, string[]>();
+  for (const role of roleActors) {
+    const user = await newUser(db, { organisationId: orgs[orgOfRole[role]].id, canCreateProjects: role === 'project_leader' });
+    userIds[role] = user.id;
+    members.push({ userId: user.id, organisationId: orgs[orgOfRole[role]].id, role });
+    contacts.set(user.id, [user.email, user.phone]);
+  }
+  userIds.admin = (await newUser(db, { organisationId: orgs.corporation.id, isAdmin: true })).id;
+  userIds.outsider = (await newUser(db, { organisationId: orgs.outsider.id })).id;
+  const other = await newUser(db, { organisationId: orgs.other.id, canCreateProjects: true });
+  userIds.otherProjectMember = other.id;
+  const project = await newProject(db, { members });
+  await newProject(db, { members: [{ userId: other.id, organisationId: orgs.other.id, role: 'project_leader' }] });
+  world = {
+    projectId: project.id,
+    userIds,
+    organisationIds: Object.fromEntries(Object.entries(orgs).map(([k, v]) => [k, v.id])),
+    teamContacts: contacts,
+  };
+  for (const actor of allActors)
+    clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, db, userIds[actor]));
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+const rowKey = (method: string, url: string) => `${method} ${url}`;
+function rowFor(method: string, url: string): Row | undefined {
+  // The API reference's own files (/api/docs/*) share the row of /api/docs.
+  const normalised = url.startsWith('/api/docs') ? '/api/docs' : url;
+  return matrix.find((row) => row.method === method && row.url === normalised);
+}
+
+describe('authorization matrix', () => {
+  it('has a row for every API route', () => {
+    const missing = t.app.apiRoutes.filter((r) => !rowFor(r.method, r.url)).map((r) => rowKey(r.method, r.url));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no row for a route that does not exist', () => {
+    const routes = new Set(t.app.apiRoutes.map((r) => rowKey(r.method, r.url)));
+    expect(matrix.filter((row) => !routes.has(rowKey(row.method, row.url))).map((r) => rowKey(r.method, r.url))).toEqual([]);
+  });
+
+  for (const row of matrix) {
+    describe(rowKey(row.method, row.url), () => {
+      for (const actor of allActors) {
+        const allowed = row.allowed.includes(actor);
+        it(`${allowed ? 'allows' : 'denies'} ${actor}`, async () => {
+          const built = (await row.request?.(world, t)) ?? {};
+          const url = (built.url ?? row.url).replace(':id', world.projectId);
+          const before = await auditCount(t.database);
+          const response = await clients
+            .get(actor)!
+            .request({ method: row.method, url, ...(built.body === undefined ? {} : { payload: built.body as object }) });
+          if (allowed) {
+            // Allowed: the call reaches its use case (a failed log-in is a 400 about the password).
+            expect([200, 201, 302, 400].includes(response.statusCode), `${response.statusCode} ${response.body}`).toBe(true);
+            if (row.url !== '/api/auth/login') expect(response.statusCode).toBeLessThan(400);
+          } else {
+            expect(response.statusCode, response.body).toBe(actor === 'anonymous' ? 401 : 404);
+            expect(await auditCount(t.database)).toBe(before);
+          }
+          if (!socialTeam.includes(actor) && actor !== 'admin') {
+            const othersContacts = [...world.teamContacts].filter(([userId]) => userId !== world.userIds[actor]).flatMap(([, c]) => c);
+            for (const contact of othersContacts) expect(response.body).not.toContain(contact);
+          }
+        });
+      }
+    });
+  }
+});
