@@ -1,0 +1,3 @@
+import { startup } from './startup.mjs';
+
+export const scenarios = { startup };
