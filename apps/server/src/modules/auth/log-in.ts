@@ -1,4 +1,5 @@
-import type { LoginInput } from '@thuis/domain';
+import type { CurrentUser, LoginInput } from '@thuis/domain';
+import { toCurrentUser } from './current-user.js';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
 import { newSessionToken, sessionIdFor } from '../../platform/auth/session-tokens.js';
@@ -18,7 +19,7 @@ function throttledFor(oldest: Date | null): ThrottledError {
 }
 
 /** Checks the password and opens a session; returns the token for the cookie. */
-export async function logIn(ctx: AppContext, input: LoginInput & { ip: string }): Promise<{ token: string; userId: string }> {
+export async function logIn(ctx: AppContext, input: LoginInput & { ip: string }): Promise<{ token: string; user: CurrentUser }> {
   const auth = createAuthRepository(ctx.db);
   const email = input.email.toLowerCase();
 
@@ -36,11 +37,16 @@ export async function logIn(ctx: AppContext, input: LoginInput & { ip: string })
 
   const token = newSessionToken();
   const now = new Date();
-  await ctx.db.transaction().execute(async (trx) => {
+  const session = await ctx.db.transaction().execute(async (trx) => {
+    const sessions = createSessionRepository(trx);
     await createAuthRepository(trx).clearFailures(email);
     await createAuthRepository(trx).recordAttempt(email, input.ip, true);
-    await createSessionRepository(trx).create(sessionIdFor(token), user.id, sessionExpiry(now, now));
+    // Housekeeping on a path that is not hot: expired sessions and old attempts go.
+    await sessions.removeExpired();
+    await createAuthRepository(trx).removeAttemptsBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
+    await sessions.create(sessionIdFor(token), user.id, sessionExpiry(now, now));
     await recordAudit(trx, { actorUserId: user.id, action: 'login', resourceType: 'session' });
+    return sessions.findActive(sessionIdFor(token));
   });
-  return { token, userId: user.id };
+  return { token, user: toCurrentUser(session!) };
 }

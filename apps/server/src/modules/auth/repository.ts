@@ -26,6 +26,10 @@ export function createAuthRepository(db: Db) {
       await db.insertInto('login_attempts').values({ email, ip, succeeded }).execute();
     },
 
+    async removeAttemptsBefore(moment: Date) {
+      await db.deleteFrom('login_attempts').where('attempted_at', '<', moment).execute();
+    },
+
     /** A successful log-in ends the count of earlier failures for that account. */
     async clearFailures(email: string) {
       await db.deleteFrom('login_attempts').where('email', '=', email).where('succeeded', '=', false).execute();

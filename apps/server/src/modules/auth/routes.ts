@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loginInput, okResponse, sessionResponse, type CurrentUser } from '@thuis/domain';
+import { loginInput, okResponse, sessionResponse } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/plugin.js';
-import { createSessionRepository } from '../../platform/auth/session-repository.js';
-import { sessionIdFor } from '../../platform/auth/session-tokens.js';
 import type { AppContext } from '../../platform/context.js';
+import { toCurrentUser } from './current-user.js';
 import { logIn } from './log-in.js';
 import { logOut } from './log-out.js';
 
@@ -12,18 +11,6 @@ export const authRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const cookieOptions = { secure: ctx.config.secureCookies };
-    const toCurrentUser = (row: NonNullable<Awaited<ReturnType<ReturnType<typeof createSessionRepository>['findActive']>>>): CurrentUser => ({
-      id: row.userId,
-      displayName: row.displayName,
-      email: row.email,
-      organisationId: row.organisationId,
-      organisationName: row.organisationName,
-      organisationType: row.organisationType,
-      isAdmin: row.isAdmin,
-      canCreateProjects: row.canCreateProjects,
-      locale: row.locale,
-    });
-
     app.get(
       '/api/auth/session',
       { config: { access: access.public }, schema: { tags: ['auth'], response: { 200: sessionResponse } } },
@@ -37,10 +24,9 @@ export const authRoutes =
       '/api/auth/login',
       { config: { access: access.public }, schema: { tags: ['auth'], body: loginInput, response: { 200: sessionResponse } } },
       async (request, reply) => {
-        const { token } = await logIn(ctx, { ...request.body, ip: request.ip });
+        const { token, user } = await logIn(ctx, { ...request.body, ip: request.ip });
         setSessionCookie(reply, token, cookieOptions);
-        const row = await createSessionRepository(ctx.db).findActive(sessionIdFor(token));
-        return { user: row ? toCurrentUser(row) : null, csrfToken: reply.generateCsrf() };
+        return { user, csrfToken: reply.generateCsrf() };
       },
     );
 

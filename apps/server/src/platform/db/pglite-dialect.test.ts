@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openPglite, type DatabaseHandle } from './database.js';
 
@@ -31,11 +32,6 @@ it('keeps a query of one request out of another request’s transaction', async 
 });
 
 it('returns dates as plain strings and counts as numbers', async () => {
-  const { rows } = await handle.db.executeQuery<{ d: unknown; n: unknown }>({
-    sql: `select date '2026-03-29' as d, count(*) as n from things`,
-    parameters: [],
-    query: { kind: 'RawNode' } as never,
-    queryId: { queryId: 'q' } as never,
-  });
+  const { rows } = await sql<{ d: unknown; n: unknown }>`select date '2026-03-29' as d, count(*) as n from things`.execute(handle.db);
   expect(rows[0]).toEqual({ d: '2026-03-29', n: 1 });
 });
