@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser and one server per file; files run one after another on this 2-core machine.
     fileParallelism: false,
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

@@ -32,7 +32,7 @@ export async function logIn(ctx: AppContext, input: LoginInput & { ip: string })
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || !user.active) {
     await auth.recordAttempt(email, input.ip, false);
-    throw new ValidationError([{ path: ['password'], key: 'errors.loginFailed' }]);
+    throw new ValidationError([{ path: ['password'], key: 'errors.loginFailed' }], 'errors.loginFailed');
   }
 
   const token = newSessionToken();

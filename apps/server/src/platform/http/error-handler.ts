@@ -38,7 +38,7 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error instanceof ValidationError) {
       return send(reply, 400, {
         error: 'validation',
-        message: translate('errors.validation'),
+        message: translate(error.summaryKey),
         fields: error.problems.map((p) => ({
           path: p.path.join('.'),
           message: `${fieldLabel(p.path, translate)}: ${translate(p.key, translateParams(p.params, translate))}`,

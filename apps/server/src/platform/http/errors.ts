@@ -19,7 +19,11 @@ export interface FieldProblem {
 
 /** A rule of the domain broken by otherwise well-formed input; names the field like schema errors do. */
 export class ValidationError extends Error {
-  constructor(readonly problems: FieldProblem[]) {
+  constructor(
+    readonly problems: FieldProblem[],
+    /** The message above the form; by default "not everything is filled in correctly". */
+    readonly summaryKey = 'errors.validation',
+  ) {
     super('validation');
   }
 }

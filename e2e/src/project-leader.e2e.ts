@@ -1,0 +1,110 @@
+/**
+ * Journey of the project leader (issue: foundation): log in, create a project with two partners and
+ * a team of three, switch language, log out. Every page visited passes an axe WCAG 2.1 A/AA check.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchBrowser, newContext, startApp, type RunningApp } from './harness.js';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function logIn(page: Page, email: string) {
+  await page.goto('/');
+  await page.waitForURL('**/login');
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Inloggen');
+  await expectAccessible(page, 'login');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill('thuis-demo-2026');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+it('project leader creates a project with two partners and a team of three, switches language, logs out', async () => {
+  const context = await newContext(browser, app.baseUrl);
+  const page = await context.newPage();
+
+  // A wrong password is refused with a message at the field.
+  await page.goto('/login');
+  await page.getByLabel('E-mailadres').fill('projectleider@thuis.demo');
+  await page.getByLabel('Wachtwoord').fill('niet het wachtwoord');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect.poll(() => page.getByText(/horen niet bij elkaar/).count()).toBeGreaterThan(0);
+
+  await logIn(page, 'projectleider@thuis.demo');
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page.getByText('Lankforst: maisonettes').first().waitFor();
+  await expectAccessible(page, 'projects');
+
+  await page.getByRole('link', { name: 'Nieuw project' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Nieuw project' }).waitFor();
+  await expectAccessible(page, 'new project');
+
+  // Empty form: the fields are named in the messages and nothing is created.
+  await page.getByRole('button', { name: 'Project aanmaken' }).click();
+  await page.getByText(/vul dit veld in/).first().waitFor();
+  await expectAccessible(page, 'new project with errors');
+  expect(page.url()).toMatch(/\/projects\/new$/);
+
+  await page.getByLabel('Naam', { exact: true }).fill('Hengstdal: verduurzaming');
+  await page.getByLabel('Wijk of buurt').fill('Hengstdal');
+  await page.getByLabel('Gemeente').fill('Nijmegen');
+  await page.getByLabel('Verduurzaming').check();
+  await page.getByLabel('Begindatum').fill('2027-01-11');
+  await page.getByLabel('Einddatum').fill('2029-06-30');
+  await page.getByRole('button', { name: 'Project aanmaken' }).click();
+
+  await page.getByRole('heading', { level: 1, name: 'Hengstdal: verduurzaming' }).waitFor();
+  await expect.poll(() => page.getByText('Voorbereiding').count()).toBeGreaterThan(0);
+  await expectAccessible(page, 'project page');
+
+  // Two partners besides the leader's own corporation.
+  const addPartner = page.getByRole('form', { name: 'Partner toevoegen' });
+  for (const [organisation, part] of [
+    ['Welzijn Nijmegen Samen', 'Kernpartner'],
+    ['Bouwbedrijf Van den Berg', 'Kernpartner'],
+  ] as const) {
+    await addPartner.getByLabel('Organisatie').selectOption({ label: `${organisation} (${organisation.startsWith('Welzijn') ? 'Welzijnsorganisatie' : 'Aannemer'})` });
+    await addPartner.getByLabel('Rol in het project').selectOption({ label: part });
+    await addPartner.getByRole('button', { name: 'Partner toevoegen' }).click();
+    await page.getByRole('table', { name: 'Partners', exact: true }).getByRole('cell', { name: organisation, exact: true }).waitFor();
+  }
+
+  // The team: the leader plus a community worker and a site manager.
+  const addMember = page.getByRole('form', { name: 'Teamlid toevoegen' });
+  for (const [person, role, organisation] of [
+    ['Marieke Jansen', 'Opbouwwerker', 'Welzijn Nijmegen Samen'],
+    ['Peter Bosman', 'Technisch uitvoerder', 'Bouwbedrijf Van den Berg'],
+  ] as const) {
+    await addMember.getByLabel('Persoon').selectOption({ label: `${person} (${organisation})` });
+    await addMember.getByLabel('Rol').selectOption({ label: role });
+    await addMember.getByRole('button', { name: 'Teamlid toevoegen' }).click();
+    await page.getByRole('table', { name: 'Team', exact: true }).getByRole('cell', { name: person, exact: true }).waitFor();
+  }
+  await expect.poll(() => page.getByRole('table', { name: 'Team', exact: true }).locator('tbody tr').count()).toBe(3);
+  await expectAccessible(page, 'project page with partners and team');
+
+  // Switch to English: the page and the html element follow.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Team', level: 2, exact: true }).waitFor();
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+  await expect.poll(() => page.getByText('Preparation').count()).toBeGreaterThan(0);
+  await expectAccessible(page, 'project page in English');
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.waitForURL('**/login');
+  await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+  await expectAccessible(page, 'login in English');
+
+  // The session is gone on the server too.
+  const status = await page.evaluate(async () => (await fetch('/api/projects')).status);
+  expect(status).toBe(401);
+  await context.close();
+});
