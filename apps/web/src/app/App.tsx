@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser, useSession } from '../features/auth/hooks';
+import { changeLocale, storedLocale } from '../i18n';
+import { LoginPage } from '../pages/LoginPage';
+import { ProjectsPage } from '../pages/ProjectsPage';
+import { NewProjectPage } from '../pages/NewProjectPage';
+import { EditProjectPage } from '../pages/EditProjectPage';
+import { ProjectPage } from '../pages/ProjectPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
+import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
+import { UsersPage } from '../pages/admin/UsersPage';
+import { UserFormPage } from '../pages/admin/UserFormPage';
+import { Layout, RequireUser } from './Layout';
+import { Outlet } from 'react-router';
+
+function RequireAdmin() {
+  const user = useCurrentUser();
+  return user.isAdmin ? <Outlet /> : <NotFoundPage />;
+}
+
+/** A device without a chosen language follows the account's language once signed in. */
+function useAccountLocale() {
+  const session = useSession();
+  const { i18n } = useTranslation();
+  const accountLocale = session.data?.user?.locale;
+  useEffect(() => {
+    if (accountLocale && !storedLocale() && i18n.language !== accountLocale) void changeLocale(accountLocale);
+  }, [accountLocale, i18n]);
+}
+
+export function App() {
+  useAccountLocale();
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/login" element={<LoginPage />} />
+        <Route element={<RequireUser />}>
+          <Route index element={<ProjectsPage />} />
+          <Route path="/projects/new" element={<NewProjectPage />} />
+          <Route path="/projects/:id" element={<ProjectPage />} />
+          <Route path="/projects/:id/edit" element={<EditProjectPage />} />
+          <Route path="/admin" element={<RequireAdmin />}>
+            <Route index element={<Navigate to="/admin/organisations" replace />} />
+            <Route path="organisations" element={<OrganisationsPage />} />
+            <Route path="organisations/new" element={<OrganisationFormPage />} />
+            <Route path="organisations/:id/edit" element={<OrganisationFormPage />} />
+            <Route path="users" element={<UsersPage />} />
+            <Route path="users/new" element={<UserFormPage />} />
+            <Route path="users/:id/edit" element={<UserFormPage />} />
+          </Route>
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { Alert, Button, Loading, PageShell } from '../ui';
+import { useSession } from '../features/auth/hooks';
+import { Header } from './Header';
+
+/** Moves focus to the main content after client-side navigation, like a page load would. */
+function useFocusMainOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    if (location.hash) return;
+    document.getElementById('main')?.focus({ preventScroll: false });
+    window.scrollTo(0, 0);
+  }, [location.pathname, location.hash]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  useFocusMainOnNavigate();
+  return (
+    <PageShell
+      header={<Header />}
+      footer={
+        <div className="thuis-footer__inner">
+          <p className="utrecht-paragraph">{t('app.footer')}</p>
+          <a className="utrecht-link utrecht-link--html-a" href="/api/docs">
+            {t('app.apiDocs')}
+          </a>
+        </div>
+      }
+    >
+      <div className="thuis-container">
+        <Outlet />
+      </div>
+    </PageShell>
+  );
+}
+
+/** Only for signed-in users; others go to the log-in page and come back afterwards. */
+export function RequireUser() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (session.isError)
+    return (
+      <Alert type="error">
+        <p className="utrecht-paragraph">{session.error.message}</p>
+        <Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>
+      </Alert>
+    );
+  if (!session.data.user) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Outlet />;
+}

@@ -1,0 +1,101 @@
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { projectInput, worksKinds, type ProjectInput } from '@thuis/domain';
+import type { z } from 'zod';
+import { Button, ButtonGroup, ButtonLink, CheckboxGroup, FormProblem, TextAreaField, TextField } from '../../ui';
+import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { useFormErrors } from '../../lib/useFormErrors';
+
+type Values = z.input<typeof projectInput>;
+const paths = ['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn'] as const;
+
+export const emptyProject: Values = {
+  name: '',
+  neighbourhood: '',
+  municipality: '',
+  description: '',
+  worksKinds: [],
+  startsOn: '',
+  endsOn: null,
+};
+
+/** Name, place, works and period of a project: used to start one and to change it. */
+export function ProjectForm({
+  initial,
+  submitLabel,
+  cancelTo,
+  onSubmit,
+}: {
+  initial: Values;
+  submitLabel: string;
+  cancelTo: string;
+  onSubmit: (input: ProjectInput) => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<Values, unknown, ProjectInput>({
+    resolver: translatedZodResolver(projectInput, t),
+    defaultValues: initial,
+  });
+  const { register, formState } = form;
+  const { errors, isSubmitting } = formState;
+  const problems = useFormErrors(form.setError, paths);
+
+  const submit = form.handleSubmit(async (values) => {
+    problems.clear();
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      problems.report(error);
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="thuis-form">
+      <FormProblem problem={problems.problem} />
+      <TextField label={t('fields.name')} autoComplete="off" required error={errors.name?.message} {...register('name')} />
+      <TextField label={t('fields.neighbourhood')} required error={errors.neighbourhood?.message} {...register('neighbourhood')} />
+      <TextField
+        label={t('fields.municipality')}
+        autoComplete="address-level2"
+        required
+        error={errors.municipality?.message}
+        {...register('municipality')}
+      />
+      <TextAreaField
+        label={t('fields.description')}
+        optionalText={t('common.optional')}
+        description={t('projectForm.descriptionHint')}
+        rows={4}
+        error={errors.description?.message}
+        {...register('description')}
+      />
+      <CheckboxGroup
+        legend={t('fields.worksKinds')}
+        description={t('projectForm.worksKindsHint')}
+        error={errors.worksKinds?.message ?? errors.worksKinds?.root?.message}
+        options={worksKinds.map((k) => ({ value: k, label: t(`worksKinds.${k}`) }))}
+        inputProps={register('worksKinds')}
+        idPrefix="worksKinds"
+      />
+      <div className="thuis-form-row">
+        <TextField type="date" label={t('fields.startsOn')} required error={errors.startsOn?.message} {...register('startsOn')} />
+        <TextField
+          type="date"
+          label={t('fields.endsOn')}
+          optionalText={t('common.optional')}
+          description={t('projectForm.endsOnHint')}
+          error={errors.endsOn?.message}
+          {...register('endsOn', { setValueAs: emptyToNull })}
+        />
+      </div>
+      <ButtonGroup>
+        <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : submitLabel}
+        </Button>
+        <ButtonLink to={cancelTo} appearance="subtle">
+          {t('common.cancel')}
+        </ButtonLink>
+      </ButtonGroup>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { describeIssues, type Translate } from '@thuis/domain';
+import type { z } from 'zod';
+import type { ApiFieldError } from './api';
+
+/**
+ * zodResolver with the shared schema, whose issue messages are catalogue keys
+ * (errors.*): every message is translated and names its field, the same way the server does.
+ */
+export function translatedZodResolver<Input extends FieldValues, Output>(
+  schema: z.ZodType<Output, Input>,
+  t: Translate,
+): Resolver<Input, unknown, Output> {
+  const base = zodResolver(schema as never) as unknown as Resolver<Input, unknown, Output>;
+  return async (values, context, options) => {
+    const result = await base(values, context, options);
+    if (Object.keys(result.errors).length === 0) return result;
+    const parsed = await schema.safeParseAsync(values);
+    if (parsed.success) return result;
+    const messages = new Map<string, string>();
+    for (const m of describeIssues(parsed.error.issues, t)) if (!messages.has(m.path)) messages.set(m.path, m.message);
+    return { values: {}, errors: translateErrors(result.errors, messages, '') as FieldErrors<Input> };
+  };
+}
+
+function isFieldError(value: unknown): value is FieldError {
+  return typeof value === 'object' && value !== null && 'type' in value && typeof (value as FieldError).type === 'string';
+}
+
+function translateErrors(errors: unknown, messages: Map<string, string>, prefix: string): unknown {
+  if (Array.isArray(errors)) return errors.map((e, i) => (e ? translateErrors(e, messages, `${prefix}${i}.`) : e));
+  if (typeof errors !== 'object' || errors === null) return errors;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(errors as Record<string, unknown>)) {
+    if (key === 'ref') {
+      out[key] = value;
+      continue;
+    }
+    const path = `${prefix}${key}`;
+    if (isFieldError(value)) {
+      const nested = translateErrors(value, messages, `${path}.`) as Record<string, unknown>;
+      out[key] = { ...nested, message: messages.get(path) ?? value.message };
+    } else {
+      out[key] = translateErrors(value, messages, `${path}.`);
+    }
+  }
+  return out;
+}
+
+/** Puts the server's field messages (400 validation) at the matching form fields; returns those that have no field. */
+export function applyServerFieldErrors(
+  fields: readonly ApiFieldError[],
+  knownPaths: readonly string[],
+  setError: (path: never, error: { type: string; message: string }, options?: { shouldFocus?: boolean }) => void,
+): ApiFieldError[] {
+  const unmatched: ApiFieldError[] = [];
+  let focused = false;
+  for (const field of fields) {
+    const match = matchFieldPath(field.path, knownPaths);
+    if (match) {
+      setError(match as never, { type: 'server', message: field.message }, { shouldFocus: !focused });
+      focused = true;
+    } else unmatched.push(field);
+  }
+  return unmatched;
+}
+
+/** The form field a server path belongs to: exact, else the nearest known parent (`worksKinds.1` → `worksKinds`). */
+export function matchFieldPath(path: string, knownPaths: readonly string[]): string | null {
+  let candidate = path;
+  for (;;) {
+    if (knownPaths.includes(candidate)) return candidate;
+    const cut = candidate.lastIndexOf('.');
+    if (cut < 0) return null;
+    candidate = candidate.slice(0, cut);
+  }
+}
+
+/** Date inputs give "" for empty; the shared schemas want null for an optional date. */
+export function emptyToNull(value: unknown): unknown {
+  return value === '' || value === undefined ? null : value;
+}

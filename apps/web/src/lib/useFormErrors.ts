@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import type { FieldValues, UseFormSetError, Path } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError, type ApiFieldError } from './api';
+import { applyServerFieldErrors } from './forms';
+
+export interface FormProblem {
+  message: string;
+  /** Server messages without a matching field in this form. */
+  details: ApiFieldError[];
+}
+
+/** Shows what went wrong with a submit: server field messages at their fields, the rest in one alert. */
+export function useFormErrors<T extends FieldValues>(setError: UseFormSetError<T>, knownPaths: readonly Path<T>[]) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  return {
+    problem,
+    clear: () => setProblem(null),
+    report: (error: unknown) => {
+      if (isApiError(error)) {
+        const details = applyServerFieldErrors(error.fields, knownPaths, setError as never);
+        setProblem({ message: error.message, details });
+      } else {
+        setProblem({ message: t('errors.server'), details: [] });
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
+import './styles.css';
+import type { SessionResponse } from '@thuis/domain';
+import { configureApi, isApiError } from './lib/api';
+import { currentLocale, i18next, initI18n } from './i18n';
+import { sessionKey } from './features/auth/hooks';
+import { App } from './app/App';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // 4xx answers do not get better by asking again.
+      retry: (count, error) => !(isApiError(error) && error.status >= 400 && error.status < 500) && count < 2,
+    },
+  },
+});
+
+configureApi({
+  language: currentLocale,
+  fallbackMessage: (key) => i18next.t(key),
+  onUnauthenticated: () => {
+    // The session ended (expired, logged out elsewhere): drop the user; <RequireUser> sends them to the log-in page.
+    queryClient.setQueryData<SessionResponse>(sessionKey, (old) => (old ? { ...old, user: null } : old));
+  },
+});
+
+await initI18n();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18next}>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

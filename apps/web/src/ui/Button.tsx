@@ -1,0 +1,73 @@
+import type { ComponentProps, ReactNode } from 'react';
+import { Link as RouterLinkBase, NavLink as RouterNavLink } from 'react-router';
+import { Button as UtrechtButton, ButtonGroup as UtrechtButtonGroup } from '@utrecht/component-library-react';
+
+type Appearance = 'primary' | 'secondary' | 'subtle';
+const appearanceClass = {
+  primary: 'primary-action-button',
+  secondary: 'secondary-action-button',
+  subtle: 'subtle-button',
+} as const;
+
+export interface ButtonProps extends Omit<ComponentProps<'button'>, 'type'> {
+  appearance?: Appearance;
+  type?: 'button' | 'submit' | 'reset';
+  /** Marks a destructive action. */
+  danger?: boolean;
+  busy?: boolean;
+}
+
+/** The one button of the app (NL Design System). Defaults to type="button" so it never submits by accident. */
+export function Button({ appearance = 'secondary', type = 'button', danger, busy, ...props }: ButtonProps) {
+  return (
+    <UtrechtButton
+      {...props}
+      type={type}
+      appearance={appearanceClass[appearance]}
+      hint={danger ? 'danger' : undefined}
+      busy={busy}
+      aria-busy={busy || undefined}
+    />
+  );
+}
+
+export interface ButtonLinkProps extends ComponentProps<typeof RouterLinkBase> {
+  appearance?: Appearance;
+}
+
+const buttonLinkAppearance = {
+  primary: 'utrecht-button-link--primary-action',
+  secondary: 'utrecht-button-link--secondary-action',
+  subtle: 'utrecht-button-link--subtle',
+} as const;
+
+/** A link to a page in the app that looks like a button. */
+export function ButtonLink({ appearance = 'primary', className, ...props }: ButtonLinkProps) {
+  const classes = ['utrecht-button-link', 'utrecht-button-link--html-a', buttonLinkAppearance[appearance], className]
+    .filter(Boolean)
+    .join(' ');
+  return <RouterLinkBase {...props} className={classes} />;
+}
+
+/** A text link to a page in the app. */
+export function Link({ className, ...props }: ComponentProps<typeof RouterLinkBase>) {
+  return <RouterLinkBase {...props} className={['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ')} />;
+}
+
+/** A navigation link that marks the current page with aria-current. */
+export function NavLink({ className, ...props }: Omit<ComponentProps<typeof RouterNavLink>, 'className'> & { className?: string }) {
+  return (
+    <RouterNavLink
+      {...props}
+      className={({ isActive }) =>
+        ['utrecht-link', 'utrecht-link--html-a', 'thuis-nav__link', isActive ? 'thuis-nav__link--current' : '', className]
+          .filter(Boolean)
+          .join(' ')
+      }
+    />
+  );
+}
+
+export function ButtonGroup({ children, className }: { children: ReactNode; className?: string }) {
+  return <UtrechtButtonGroup className={['thuis-button-group', className].filter(Boolean).join(' ')}>{children}</UtrechtButtonGroup>;
+}

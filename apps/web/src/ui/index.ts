@@ -1,0 +1,26 @@
+/** The app's only entry to NL Design System components: pages and features import from here. */
+export { Button, ButtonGroup, ButtonLink, Link, NavLink } from './Button';
+export type { ButtonProps } from './Button';
+export { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from './fields';
+export type { Option } from './fields';
+export {
+  ActionLabel,
+  Alert,
+  Card,
+  DataList,
+  Heading,
+  Loading,
+  PageTitle,
+  Paragraph,
+  Section,
+  StatusBadge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from './content';
+export type { AlertType, BadgeTone } from './content';
+export { PageShell, SkipLink } from './layout';
+export { FormProblem } from './FormProblem';
