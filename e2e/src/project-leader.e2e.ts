@@ -2,41 +2,27 @@
  * Journey of the project leader (issue: foundation): log in, create a project with two partners and
  * a team of three, switch language, log out. Every page visited passes an axe WCAG 2.1 A/AA check.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, newContext, startApp, type RunningApp } from './harness.js';
+import { expect, it } from 'vitest';
+import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.waitForURL('**/login');
-  await expect.poll(() => page.locator('h1').textContent()).toBe('Inloggen');
-  await expectAccessible(page, 'login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('thuis-demo-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-}
+const running = useAppAndBrowser();
 
 it('project leader creates a project with two partners and a team of three, switches language, logs out', async () => {
-  const context = await newContext(browser, app.baseUrl);
+  const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
 
-  // A wrong password is refused with a message at the field.
-  await page.goto('/login');
+  // Opening the app without a session leads to the login page.
+  await page.goto('/');
+  await page.waitForURL('**/login');
+  await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+  await expectAccessible(page, 'login');
+
+  // A wrong password is refused with a clear message.
   await page.getByLabel('E-mailadres').fill('projectleider@thuis.demo');
   await page.getByLabel('Wachtwoord').fill('niet het wachtwoord');
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect.poll(() => page.getByText(/horen niet bij elkaar/).count()).toBeGreaterThan(0);
+  await page.getByText(/horen niet bij elkaar/).first().waitFor();
+  await expectAccessible(page, 'login with error');
 
   await logIn(page, 'projectleider@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();

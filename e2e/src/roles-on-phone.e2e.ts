@@ -3,27 +3,16 @@
  * contact data and nothing marked for the social team. The administrator manages accounts on a
  * tablet but sees no project. Every page passes an axe check.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, newContext, startApp, type RunningApp } from './harness.js';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
 
-let app: RunningApp;
-let browser: Browser;
+const running = useAppAndBrowser();
 const phone = { width: 390, height: 844 };
 
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
-async function logIn(page: Page, email: string) {
+async function logInFromLoginPage(page: Page, email: string) {
   await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill('thuis-demo-2026');
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
 }
 
@@ -34,9 +23,9 @@ async function expectNoHorizontalScroll(page: Page) {
 
 for (const email of ['uitvoerder@thuis.demo', 'schuldhulp@thuis.demo']) {
   it(`${email} sees the project's phases but no contact data or social-team notes`, async () => {
-    const context = await newContext(browser, app.baseUrl, phone);
+    const context = await newContext(running.browser, running.app.baseUrl, phone);
     const page = await context.newPage();
-    await logIn(page, email);
+    await logInFromLoginPage(page, email);
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, `projects for ${email}`);
 
@@ -65,9 +54,9 @@ for (const email of ['uitvoerder@thuis.demo', 'schuldhulp@thuis.demo']) {
 }
 
 it('the administrator adds an organisation and an account, and sees no project', async () => {
-  const context = await newContext(browser, app.baseUrl);
+  const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await logIn(page, 'beheerder@thuis.demo');
+  await logInFromLoginPage(page, 'beheerder@thuis.demo');
   await expect.poll(() => page.getByText('Lankforst').count()).toBe(0);
 
   await page.getByRole('link', { name: 'Beheer' }).click();

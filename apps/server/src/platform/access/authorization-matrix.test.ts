@@ -5,22 +5,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectRole } from '@thuis/domain';
+import { projectRoles, type ProjectRole } from '@thuis/domain';
 import { newOrganisation, newProject, newUser, projectInput } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
 import { auditCount, createTestApp, type TestApp } from '../../test/test-app.js';
 
 type ActorKey = ProjectRole | 'admin' | 'outsider' | 'otherProjectMember' | 'anonymous';
-const roleActors: ProjectRole[] = [
-  'project_leader',
-  'housing_consultant',
-  'community_worker',
-  'site_manager',
-  'contractor_social_worker',
-  'partner_contact',
-  'resident_group',
-  'policy_viewer',
-];
+const roleActors: ProjectRole[] = [...projectRoles];
 const allActors: ActorKey[] = [...roleActors, 'admin', 'outsider', 'otherProjectMember', 'anonymous'];
 const signedIn = allActors.filter((a) => a !== 'anonymous');
 const everyMember: ActorKey[] = roleActors;
