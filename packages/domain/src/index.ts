@@ -8,3 +8,7 @@ export * from './auth/schemas.js';
 export * from './projects/phases.js';
 export * from './projects/schemas.js';
 export * from './i18n/index.js';
+export * from './addresses/postcode.js';
+export * from './addresses/import-rows.js';
+export * from './planning/plan-warnings.js';
+export * from './planning/hours.js';

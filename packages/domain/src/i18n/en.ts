@@ -2,6 +2,13 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    houseNumber: 'a house number is a whole number from 1; a letter belongs in the addition.',
+    postcode: 'this is not a Dutch postcode (such as 6538 AB).',
+    additionTooLong: 'an addition has at most 10 characters.',
+    tooLongValue: 'this value is too long (at most 120 characters).',
+    unknownBuilding: 'this building does not exist in the project; add it under Buildings first.',
+    duplicateAddress: 'this address is already on an earlier row.',
+    duplicateUnit: 'this unit number is already on an earlier row.',
     required: 'please fill in this field.',
     invalid: 'this value is not valid.',
     tooLong: 'at most {{max}} characters.',
@@ -44,6 +51,14 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    unitId: 'Unit number',
+    street: 'Street',
+    houseNumber: 'House number',
+    addition: 'Addition',
+    postcode: 'Postcode',
+    city: 'City',
+    building: 'Building or complex',
+    homeType: 'Type of home',
     request: 'Request',
     id: 'Identifier',
     name: 'Name',

@@ -1,6 +1,13 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    houseNumber: 'een huisnummer is een heel getal vanaf 1; een letter hoort bij de toevoeging.',
+    postcode: 'dit is geen Nederlandse postcode (zoals 6538 AB).',
+    additionTooLong: 'een toevoeging heeft maximaal 10 tekens.',
+    tooLongValue: 'deze waarde is te lang (maximaal 120 tekens).',
+    unknownBuilding: 'dit gebouw bestaat niet in het project; voeg het eerst toe bij Gebouwen.',
+    duplicateAddress: 'dit adres staat al op een eerdere rij.',
+    duplicateUnit: 'dit eenheidnummer staat al op een eerdere rij.',
     required: 'vul dit veld in.',
     invalid: 'deze waarde is ongeldig.',
     tooLong: 'maximaal {{max}} tekens.',
@@ -43,6 +50,14 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    unitId: 'Eenheidnummer (VHE)',
+    street: 'Straat',
+    houseNumber: 'Huisnummer',
+    addition: 'Toevoeging',
+    postcode: 'Postcode',
+    city: 'Plaats',
+    building: 'Gebouw of complex',
+    homeType: 'Woningtype',
     request: 'Verzoek',
     id: 'Kenmerk',
     name: 'Naam',
