@@ -12,3 +12,4 @@ export * from './addresses/postcode.js';
 export * from './addresses/import-rows.js';
 export * from './planning/plan-warnings.js';
 export * from './planning/hours.js';
+export * from './addresses/schemas.js';

@@ -59,6 +59,15 @@ export const projectPermissions = [
   'project.socialNotes.read',
   'project.socialNotes.update',
   'project.audit.read',
+  'plan.read',
+  'addresses.read',
+  'addresses.manage',
+  'households.read',
+  'households.manage',
+  'households.contacts.read',
+  'hours.read',
+  'hours.book',
+  'hours.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -77,12 +86,21 @@ const everyMember: readonly ProjectPermission[] = [
   'project.partners.read',
   'project.team.read',
   'project.phases.read',
+  'plan.read',
 ];
+/** The contractor sees addresses, planning and the practical needs residents agreed to share. */
+const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read'];
 const socialTeam: readonly ProjectPermission[] = [
   ...everyMember,
   'project.team.contacts.read',
   'project.socialNotes.read',
   'project.socialNotes.update',
+  'addresses.read',
+  'households.read',
+  'households.manage',
+  'households.contacts.read',
+  'hours.read',
+  'hours.book',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -94,11 +112,13 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
     'project.team.manage',
     'project.phases.manage',
     'project.audit.read',
+    'addresses.manage',
+    'hours.manage',
   ],
   housing_consultant: socialTeam,
   community_worker: socialTeam,
-  site_manager: everyMember,
-  contractor_social_worker: everyMember,
+  site_manager: contractor,
+  contractor_social_worker: contractor,
   partner_contact: everyMember,
   resident_group: everyMember,
   policy_viewer: everyMember,
