@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import csrf from '@fastify/csrf-protection';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -22,14 +23,26 @@ import { meRoutes } from './modules/me/routes.js';
 import { organisationRoutes } from './modules/organisations/routes.js';
 import { projectRoutes } from './modules/projects/routes.js';
 import { userRoutes } from './modules/users/routes.js';
+import { addressRoutes } from './modules/addresses/routes.js';
+import { exportRoutes } from './modules/exports/routes.js';
+import { groupingRoutes } from './modules/groupings/routes.js';
+import { householdRoutes } from './modules/households/routes.js';
+import { hoursRoutes } from './modules/hours/routes.js';
+import { importRoutes, MAX_IMPORT_BYTES } from './modules/imports/routes.js';
+import { runImportJob } from './modules/imports/run-import-job.js';
+import { planRoutes } from './modules/plan/routes.js';
+import { startJobRunner } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
   config: Config;
   database: DatabaseHandle;
   logger?: boolean | object;
+  /** Background jobs run unless switched off (tests that drive them by hand). */
+  runJobs?: boolean;
 }
 
-export async function buildApp({ config, database, logger }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database, logger } = options;
   const app = Fastify({
     logger: logger ?? {
       level: config.logLevel,
@@ -48,6 +61,7 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   // The API reference is public documentation.
   registerAccessChecks(app, ctx.access, { publicPrefixes: ['/api/docs'] });
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } });
   await app.register(csrf, {
     cookieOpts: { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/' },
   });
@@ -75,6 +89,19 @@ export async function buildApp({ config, database, logger }: BuildAppOptions): P
   await app.register(organisationRoutes(ctx));
   await app.register(userRoutes(ctx));
   await app.register(projectRoutes(ctx));
+  await app.register(groupingRoutes(ctx));
+  await app.register(addressRoutes(ctx));
+  await app.register(householdRoutes(ctx));
+  await app.register(importRoutes(ctx));
+  await app.register(planRoutes(ctx));
+  await app.register(hoursRoutes(ctx));
+  await app.register(exportRoutes(ctx));
+
+  if (options.runJobs !== false) {
+    const jobs = startJobRunner([() => runImportJob(ctx.db)], app.log, config.jobIntervalMs);
+    ctx.jobs = jobs;
+    app.addHook('onClose', async () => jobs.stop());
+  }
 
   const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false });

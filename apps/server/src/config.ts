@@ -13,6 +13,8 @@ export interface Config {
   webDist: string;
   logLevel: string;
   demo: boolean;
+  /** How often background jobs look for work when not nudged. */
+  jobIntervalMs: number;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -30,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     // Demo data never in production; elsewhere it fills an empty database unless switched off.
     demo: !production && env.DEMO !== 'false',
+    jobIntervalMs: Number(env.JOB_INTERVAL_MS ?? 1000),
   };
 }

@@ -85,3 +85,103 @@ export async function setPhase(db: Db, projectId: string, phase: PhaseKey, statu
     status,
   });
 }
+
+let houseNumbers = 0;
+
+export async function newBuilding(db: Db, projectId: string, code = `B${unique()}`) {
+  return db.insertInto('buildings').values({ project_id: projectId, code, name: '' }).returning(['id', 'code']).executeTakeFirstOrThrow();
+}
+
+export async function newSubNeighbourhood(db: Db, projectId: string, name = `Subbuurt ${unique()}`) {
+  return db.insertInto('sub_neighbourhoods').values({ project_id: projectId, name }).returning(['id', 'name']).executeTakeFirstOrThrow();
+}
+
+export async function newBuildingPhase(db: Db, projectId: string, overrides: { name?: string; plannedStart?: string | null } = {}) {
+  return db
+    .insertInto('building_phases')
+    .values({
+      project_id: projectId,
+      name: overrides.name ?? `Bouwfase ${unique()}`,
+      intervention: 'major_maintenance_occupied',
+      planned_start: overrides.plannedStart === undefined ? '2027-03-01' : overrides.plannedStart,
+      planned_end: null,
+      actual_start: null,
+      actual_end: null,
+    })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function newAddress(db: Db, projectId: string, overrides: { street?: string; houseNumber?: number; unitId?: string; buildingId?: string | null } = {}) {
+  const houseNumber = overrides.houseNumber ?? ++houseNumbers;
+  return db
+    .insertInto('addresses')
+    .values({
+      project_id: projectId,
+      unit_id: overrides.unitId ?? `VHE-${unique()}`,
+      street: overrides.street ?? 'Lankforst',
+      house_number: houseNumber,
+      addition: '',
+      postcode: '6538 AB',
+      city: 'Nijmegen',
+      building_id: overrides.buildingId ?? null,
+      sub_neighbourhood_id: null,
+      building_phase_id: null,
+    })
+    .returning(['id', 'unit_id as unitId', 'house_number as houseNumber'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function newHousehold(
+  db: Db,
+  addressId: string,
+  overrides: { name?: string; phone?: string; email?: string; practicalNeeds?: string; share?: boolean; movedInOn?: string | null; movedOutOn?: string | null } = {},
+) {
+  const household = await db
+    .insertInto('households')
+    .values({
+      address_id: addressId,
+      moved_in_on: overrides.movedInOn === undefined ? '2015-05-01' : overrides.movedInOn,
+      moved_out_on: overrides.movedOutOn ?? null,
+      language: 'nl',
+      practical_needs: overrides.practicalNeeds ?? '',
+      share_needs_with_contractor: overrides.share ?? false,
+    })
+    .returning(['id', 'pseudonym'])
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('household_contacts')
+    .values({ household_id: household.id, name: overrides.name ?? 'Bewoner', phone: overrides.phone ?? '', email: overrides.email ?? '' })
+    .execute();
+  return household;
+}
+
+/** An uploaded import of a small CSV, in the state asked for. */
+export async function newImportJob(db: Db, projectId: string, userId: string, status: 'uploaded' | 'checked' = 'uploaded') {
+  const csv = `VHE;Straat;Huisnummer;Postcode;Plaats\nVHE-${unique()};Teststraat;${++houseNumbers + 1000};6538 AB;Nijmegen\n`;
+  const row = await db
+    .insertInto('import_jobs')
+    .values({
+      project_id: projectId,
+      created_by: userId,
+      file_name: 'adressen.csv',
+      file_kind: 'csv',
+      file: Buffer.from(csv),
+      headers: JSON.stringify(['VHE', 'Straat', 'Huisnummer', 'Postcode', 'Plaats']),
+      sample: JSON.stringify([]),
+      mapping: JSON.stringify({ unitId: 0, street: 1, houseNumber: 2, postcode: 3, city: 4 }),
+      status,
+      total_rows: 1,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row;
+}
+
+/** A multipart/form-data body with one file field, as a browser sends it. */
+export function multipartFile(fileName: string, content: Buffer | string, field = 'file') {
+  const boundary = `----thuis${unique()}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`;
+  const payload = Buffer.concat([Buffer.from(head), Buffer.isBuffer(content) ? content : Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}

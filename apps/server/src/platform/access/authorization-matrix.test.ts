@@ -6,7 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoles, type ProjectRole } from '@thuis/domain';
-import { newOrganisation, newProject, newUser, projectInput } from '../../test/factories.js';
+import {
+  multipartFile,
+  newAddress,
+  newBuilding,
+  newBuildingPhase,
+  newHousehold,
+  newImportJob,
+  newOrganisation,
+  newProject,
+  newSubNeighbourhood,
+  newUser,
+  projectInput,
+} from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
 import { auditCount, createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -17,6 +29,7 @@ const signedIn = allActors.filter((a) => a !== 'anonymous');
 const everyMember: ActorKey[] = roleActors;
 const socialTeam: ActorKey[] = ['project_leader', 'housing_consultant', 'community_worker'];
 const leader: ActorKey[] = ['project_leader'];
+const addressReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 const admin: ActorKey[] = ['admin'];
 
 interface World {
@@ -25,6 +38,11 @@ interface World {
   organisationIds: Record<string, string>;
   /** E-mail addresses and phone numbers of the team by user: must never reach who may not see them. */
   teamContacts: Map<string, string[]>;
+  /** Residents' contact data and the social team's notes: only ever for the social team. */
+  socialTeamOnly: string[];
+  addressId: string;
+  householdId: string;
+  buildingPhaseId: string;
 }
 
 interface Row {
@@ -32,7 +50,7 @@ interface Row {
   url: string;
   allowed: ActorKey[];
   /** Builds the request; runs before every call so writes can repeat. */
-  request?: (world: World, t: TestApp) => Promise<{ url?: string; body?: unknown }>;
+  request?: (world: World, t: TestApp, actorUserId: string | undefined) => Promise<{ url?: string; body?: unknown; headers?: Record<string, string> }>;
 }
 
 const matrix: Row[] = [
@@ -139,6 +157,165 @@ const matrix: Row[] = [
   { method: 'GET', url: '/api/projects/:id/social-notes', allowed: socialTeam },
   { method: 'PUT', url: '/api/projects/:id/social-notes', allowed: socialTeam, request: async () => ({ body: { text: 'Overleg op dinsdag.' } }) },
   { method: 'GET', url: '/api/projects/:id/audit', allowed: leader },
+  // Addresses, groupings, households (issue 3)
+  { method: 'GET', url: '/api/projects/:id/buildings', allowed: addressReaders },
+  { method: 'POST', url: '/api/projects/:id/buildings', allowed: leader, request: async () => ({ body: { code: `G-${randomUUID()}`, name: '' } }) },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/buildings/:groupingId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/buildings/${(await newBuilding(t.database.db, w.projectId)).id}`, body: { code: `H-${randomUUID()}`, name: 'Blok' } }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/buildings/:groupingId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/buildings/${(await newBuilding(t.database.db, w.projectId)).id}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/sub-neighbourhoods', allowed: addressReaders },
+  { method: 'POST', url: '/api/projects/:id/sub-neighbourhoods', allowed: leader, request: async () => ({ body: { name: `Zuid ${randomUUID()}` } }) },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/sub-neighbourhoods/:groupingId',
+    allowed: leader,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/sub-neighbourhoods/${(await newSubNeighbourhood(t.database.db, w.projectId)).id}`,
+      body: { name: `Noord ${randomUUID()}` },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/sub-neighbourhoods/:groupingId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/sub-neighbourhoods/${(await newSubNeighbourhood(t.database.db, w.projectId)).id}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/building-phases', allowed: everyMember },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/building-phases',
+    allowed: leader,
+    request: async () => ({ body: { name: `Fase ${randomUUID()}`, intervention: 'sustainability', plannedStart: '2027-01-04', plannedEnd: null, actualStart: null, actualEnd: null } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/building-phases/:groupingId',
+    allowed: leader,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/building-phases/${(await newBuildingPhase(t.database.db, w.projectId)).id}`,
+      body: { name: `Fase ${randomUUID()}`, intervention: 'sustainability', plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/building-phases/:groupingId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/building-phases/${(await newBuildingPhase(t.database.db, w.projectId)).id}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/addresses', allowed: addressReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/addresses/assign',
+    allowed: leader,
+    request: async (w) => ({ body: { selection: { by: 'ids', addressIds: [w.addressId] }, buildingPhaseId: w.buildingPhaseId } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/addresses/:addressId/households',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/addresses/${w.addressId}/households` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/addresses/:addressId/households',
+    allowed: socialTeam,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/addresses/${(await newAddress(t.database.db, w.projectId)).id}/households`,
+      body: { movedInOn: '2020-01-01', movedOutOn: null, language: 'nl', contactName: 'Nieuwe Bewoner' },
+    }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/households/:householdId',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const household = await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id);
+      return { url: `/api/projects/${w.projectId}/households/${household.id}`, body: { movedInOn: '2015-05-01', movedOutOn: null, language: 'tr' } };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/households/:householdId/contact',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/households/${w.householdId}/contact` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/imports',
+    allowed: leader,
+    request: async () => {
+      const { payload, headers } = multipartFile('adressen.csv', `VHE;Straat;Huisnummer;Postcode;Plaats\nVHE-${randomUUID()};Lankforst;1;6538 AB;Nijmegen\n`);
+      return { body: payload, headers };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/imports/:importId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/imports/${(await newImportJob(t.database.db, w.projectId, w.userIds.project_leader)).id}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/imports/:importId/mapping',
+    allowed: leader,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/imports/${(await newImportJob(t.database.db, w.projectId, w.userIds.project_leader)).id}/mapping`,
+      body: { mapping: { unitId: 0, street: 1, houseNumber: 2, postcode: 3, city: 4 } },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/imports/:importId/commit',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/imports/${(await newImportJob(t.database.db, w.projectId, w.userIds.project_leader, 'checked')).id}/commit` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/plan', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/hours', allowed: socialTeam },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/hours/budget',
+    allowed: leader,
+    request: async () => ({
+      body: {
+        lines: [
+          { key: 'preparation', phase: 'preparation', mode: 'fixed', hours: 20 },
+          { key: 'intake', phase: 'home_visits', mode: 'per_address', hours: 4 },
+          { key: 'analysis', phase: 'neighbourhood_picture', mode: 'fixed', hours: 100 },
+          { key: 'sharing', phase: 'neighbourhood_picture', mode: 'fixed', hours: 50 },
+          { key: 'connecting', phase: 'social_connecting', mode: 'fixed', hours: 200 },
+          { key: 'evaluation', phase: 'evaluation', mode: 'fixed', hours: 10 },
+        ],
+      },
+    }),
+  },
+  { method: 'POST', url: '/api/projects/:id/hours/bookings', allowed: socialTeam, request: async () => ({ body: { phase: 'home_visits', workedOn: '2026-11-20', hours: 2.5 } }) },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/hours/bookings/:bookingId',
+    allowed: socialTeam,
+    request: async (w, t, actorUserId) => {
+      // A booking of the caller's own (or of the leader's, for callers outside the project).
+      const owner = actorUserId ?? w.userIds.project_leader;
+      const organisation = await t.database.db.selectFrom('users').where('id', '=', owner).select('organisation_id').executeTakeFirstOrThrow();
+      const booking = await t.database.db
+        .insertInto('hour_bookings')
+        .values({ project_id: w.projectId, user_id: owner, organisation_id: organisation.organisation_id, phase: 'home_visits', worked_on: '2026-11-20', hours: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/hours/bookings/${booking.id}` };
+    },
+  },
+  { method: 'GET', url: '/api/projects/:id/exports/addresses', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/addresses?format=csv` }) },
+  { method: 'GET', url: '/api/projects/:id/exports/plan', allowed: everyMember, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/plan?format=csv` }) },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -148,7 +325,8 @@ let world: World;
 const clients = new Map<ActorKey, TestClient>();
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Background jobs would write to the audit log while a denied call is being checked.
+  t = await createTestApp({ runJobs: false });
   const db = t.database.db;
   const orgs = {
     corporation: await newOrganisation(db, { type: 'corporation' }),
@@ -185,11 +363,25 @@ beforeAll(async () => {
   userIds.otherProjectMember = other.id;
   const project = await newProject(db, { members });
   await newProject(db, { members: [{ userId: other.id, organisationId: orgs.other.id, role: 'project_leader' }] });
+  const address = await newAddress(db, project.id);
+  const household = await newHousehold(db, address.id, {
+    name: 'Johanna Geheim',
+    phone: '024 999 88 77',
+    email: 'johanna.geheim@example.nl',
+    practicalNeeds: 'Hulp bij het inpakken',
+    share: true,
+  });
+  const buildingPhase = await newBuildingPhase(db, project.id);
+  await db.insertInto('project_social_notes').values({ project_id: project.id, text: 'Alleen-voor-het-sociale-team', updated_by: null }).execute();
   world = {
     projectId: project.id,
     userIds,
     organisationIds: Object.fromEntries(Object.entries(orgs).map(([k, v]) => [k, v.id])),
     teamContacts: contacts,
+    socialTeamOnly: ['Johanna Geheim', '024 999 88 77', 'johanna.geheim@example.nl', 'Alleen-voor-het-sociale-team'],
+    addressId: address.id,
+    householdId: household.id,
+    buildingPhaseId: buildingPhase.id,
   };
   for (const actor of allActors)
     clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, db, userIds[actor]));
@@ -222,12 +414,17 @@ describe('authorization matrix', () => {
       for (const actor of allActors) {
         const allowed = row.allowed.includes(actor);
         it(`${allowed ? 'allows' : 'denies'} ${actor}`, async () => {
-          const built = (await row.request?.(world, t)) ?? {};
+          const built = (await row.request?.(world, t, world.userIds[actor])) ?? {};
           const url = (built.url ?? row.url).replace(':id', world.projectId);
           const before = await auditCount(t.database);
           const response = await clients
             .get(actor)!
-            .request({ method: row.method, url, ...(built.body === undefined ? {} : { payload: built.body as object }) });
+            .request({
+              method: row.method,
+              url,
+              ...(built.body === undefined ? {} : { payload: built.body as object }),
+              ...(built.headers ? { headers: built.headers } : {}),
+            });
           if (allowed) {
             // Allowed: the call reaches its use case (a failed log-in is a 400 about the password).
             expect([200, 201, 302, 400].includes(response.statusCode), `${response.statusCode} ${response.body}`).toBe(true);
@@ -240,6 +437,7 @@ describe('authorization matrix', () => {
             const othersContacts = [...world.teamContacts].filter(([userId]) => userId !== world.userIds[actor]).flatMap(([, c]) => c);
             for (const contact of othersContacts) expect(response.body).not.toContain(contact);
           }
+          if (!socialTeam.includes(actor)) for (const secret of world.socialTeamOnly) expect(response.body).not.toContain(secret);
         });
       }
     });

@@ -8,14 +8,17 @@ export type Db = Kysely<Database>;
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
+const NUMERIC_OID = 1700;
 
 /**
  * Both engines return the same JavaScript values: dates as 'YYYY-MM-DD' strings (no time-zone
- * shifts), bigint counts as numbers, timestamps as Date.
+ * shifts), bigint counts and numerics as numbers, timestamps as Date.
  */
 const sameParsers = {
   [DATE_OID]: (value: string) => value,
   [INT8_OID]: (value: string) => Number(value),
+  // Hours and other small decimals; never money or ids.
+  [NUMERIC_OID]: (value: string) => Number(value),
 };
 
 export interface DatabaseHandle {
@@ -30,7 +33,11 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   const pglite = await PGlite.create({
     ...(dataDir ? { dataDir } : {}),
     ...(loadDataDir ? { loadDataDir } : {}),
-    parsers: { [pgliteTypes.DATE]: sameParsers[DATE_OID], [pgliteTypes.INT8]: sameParsers[INT8_OID] },
+    parsers: {
+      [pgliteTypes.DATE]: sameParsers[DATE_OID],
+      [pgliteTypes.INT8]: sameParsers[INT8_OID],
+      [pgliteTypes.NUMERIC]: sameParsers[NUMERIC_OID],
+    },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return { db, engine: 'pglite', pglite, close: () => db.destroy() };

@@ -103,7 +103,136 @@ export interface SettingTable {
   value: string;
 }
 
+export interface BuildingTable {
+  id: Generated<string>;
+  project_id: string;
+  code: string;
+  name: WithDefault<string>;
+}
+
+export interface SubNeighbourhoodTable {
+  id: Generated<string>;
+  project_id: string;
+  name: string;
+}
+
+export interface BuildingPhaseTable {
+  id: Generated<string>;
+  project_id: string;
+  name: string;
+  intervention: string;
+  planned_start: string | null;
+  planned_end: string | null;
+  actual_start: string | null;
+  actual_end: string | null;
+}
+
+export interface AddressTable {
+  id: Generated<string>;
+  project_id: string;
+  unit_id: string;
+  street: string;
+  house_number: number;
+  addition: WithDefault<string>;
+  postcode: string;
+  city: string;
+  home_type: WithDefault<string>;
+  building_id: string | null;
+  sub_neighbourhood_id: string | null;
+  building_phase_id: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface HouseholdTable {
+  id: Generated<string>;
+  address_id: string;
+  pseudonym: Generated<string>;
+  moved_in_on: string | null;
+  moved_out_on: string | null;
+  language: WithDefault<string>;
+  practical_needs: WithDefault<string>;
+  share_needs_with_contractor: WithDefault<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface HouseholdContactTable {
+  household_id: string;
+  name: WithDefault<string>;
+  phone: WithDefault<string>;
+  email: WithDefault<string>;
+}
+
+type Json<T> = ColumnType<T, string | undefined, string>;
+
+export interface ImportJobTable {
+  id: Generated<string>;
+  project_id: string;
+  created_by: string | null;
+  file_name: string;
+  file_kind: 'csv' | 'xlsx';
+  file: Buffer;
+  headers: Json<string[]>;
+  sample: Json<string[][]>;
+  mapping: Json<Record<string, number>>;
+  status: 'uploaded' | 'checking' | 'checked' | 'committing' | 'committed' | 'failed';
+  total_rows: WithDefault<number>;
+  processed_rows: WithDefault<number>;
+  problem_count: WithDefault<number>;
+  problems: Json<{ row: number; field: string; key: string; value: string }[]>;
+  new_count: WithDefault<number>;
+  updated_count: WithDefault<number>;
+  error: string | null;
+  locked_until: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ImportRowTable {
+  job_id: string;
+  row: number;
+  unit_id: string;
+  street: string;
+  house_number: number;
+  addition: string;
+  postcode: string;
+  city: string;
+  building: string | null;
+  home_type: string;
+}
+
+export interface HourBudgetLineTable {
+  project_id: string;
+  key: string;
+  phase: string;
+  mode: 'per_address' | 'fixed';
+  hours: ColumnType<number, number, number>;
+}
+
+export interface HourBookingTable {
+  id: Generated<string>;
+  project_id: string;
+  user_id: string;
+  organisation_id: string;
+  phase: string;
+  worked_on: string;
+  hours: ColumnType<number, number, number>;
+  note: WithDefault<string>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  buildings: BuildingTable;
+  sub_neighbourhoods: SubNeighbourhoodTable;
+  building_phases: BuildingPhaseTable;
+  addresses: AddressTable;
+  households: HouseholdTable;
+  household_contacts: HouseholdContactTable;
+  import_jobs: ImportJobTable;
+  import_rows: ImportRowTable;
+  hour_budget_lines: HourBudgetLineTable;
+  hour_bookings: HourBookingTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;

@@ -1,0 +1,138 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Address, AddressFilter } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+import type { Database } from '../../platform/db/schema.js';
+
+type AddressQuery = SelectQueryBuilder<Database, 'addresses', object>;
+
+function applyFilter(query: AddressQuery, projectId: string, filter: Partial<AddressFilter>): AddressQuery {
+  let q = query.where('addresses.project_id', '=', projectId);
+  if (filter.buildingId) q = q.where('addresses.building_id', '=', filter.buildingId);
+  if (filter.subNeighbourhoodId) q = q.where('addresses.sub_neighbourhood_id', '=', filter.subNeighbourhoodId);
+  if (filter.buildingPhaseId) q = q.where('addresses.building_phase_id', '=', filter.buildingPhaseId);
+  if (filter.unassigned === 'buildingPhase') q = q.where('addresses.building_phase_id', 'is', null);
+  if (filter.unassigned === 'building') q = q.where('addresses.building_id', 'is', null);
+  if (filter.unassigned === 'subNeighbourhood') q = q.where('addresses.sub_neighbourhood_id', 'is', null);
+  if (filter.street) q = q.where('addresses.street', '=', filter.street);
+  if (filter.search) {
+    const like = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) =>
+      eb.or([
+        eb('addresses.street', 'ilike', like),
+        eb('addresses.unit_id', 'ilike', like),
+        eb('addresses.postcode', 'ilike', like),
+        eb(sql`addresses.street || ' ' || addresses.house_number || addresses.addition`, 'ilike', like),
+      ]),
+    );
+  }
+  return q;
+}
+
+/** The practical needs of the household living there today, only when it agreed to share them. */
+const sharedNeeds = sql<string | null>`(
+  select h.practical_needs from households h
+  where h.address_id = addresses.id and h.share_needs_with_contractor and h.practical_needs <> ''
+    and (h.moved_in_on is null or h.moved_in_on <= current_date)
+    and (h.moved_out_on is null or h.moved_out_on > current_date)
+  order by h.moved_in_on desc nulls last limit 1)`;
+
+export function createAddressRepository(db: Db) {
+  return {
+    async page(projectId: string, filter: AddressFilter): Promise<{ addresses: Address[]; total: number }> {
+      const base = applyFilter(db.selectFrom('addresses'), projectId, filter);
+      const [rows, count] = await Promise.all([
+        base
+          .select([
+            'addresses.id',
+            'addresses.unit_id as unitId',
+            'addresses.street',
+            'addresses.house_number as houseNumber',
+            'addresses.addition',
+            'addresses.postcode',
+            'addresses.city',
+            'addresses.home_type as homeType',
+            'addresses.building_id as buildingId',
+            'addresses.sub_neighbourhood_id as subNeighbourhoodId',
+            'addresses.building_phase_id as buildingPhaseId',
+            sharedNeeds.as('sharedPracticalNeeds'),
+          ])
+          .orderBy('addresses.street')
+          .orderBy('addresses.house_number')
+          .orderBy('addresses.addition')
+          .offset(filter.offset)
+          .limit(filter.limit)
+          .execute(),
+        base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { addresses: rows, total: count.total };
+    },
+
+    async streets(projectId: string): Promise<string[]> {
+      const rows = await db.selectFrom('addresses').where('project_id', '=', projectId).select('street').distinct().orderBy('street').execute();
+      return rows.map((r) => r.street);
+    },
+
+    async count(projectId: string): Promise<number> {
+      const row = await db.selectFrom('addresses').where('project_id', '=', projectId).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      return row.n;
+    },
+
+    async exists(projectId: string, addressId: string): Promise<boolean> {
+      return (await db.selectFrom('addresses').where('project_id', '=', projectId).where('id', '=', addressId).select('id').executeTakeFirst()) !== undefined;
+    },
+
+    /** Sets groupings on every address of the selection; returns how many changed. */
+    async assign(
+      projectId: string,
+      selection: { addressIds?: string[]; street?: string; buildingId?: string },
+      values: { building_id?: string | null; sub_neighbourhood_id?: string | null; building_phase_id?: string | null },
+    ): Promise<number> {
+      let query = db.updateTable('addresses').set({ ...values, updated_at: sql`now()` }).where('project_id', '=', projectId);
+      if (selection.addressIds) query = query.where('id', 'in', selection.addressIds);
+      if (selection.street !== undefined) query = query.where('street', '=', selection.street);
+      if (selection.buildingId !== undefined) query = query.where('building_id', '=', selection.buildingId);
+      const result = await query.executeTakeFirst();
+      return Number(result.numUpdatedRows);
+    },
+
+    async countOfIds(projectId: string, ids: string[]): Promise<number> {
+      const row = await db
+        .selectFrom('addresses')
+        .where('project_id', '=', projectId)
+        .where('id', 'in', ids)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return row.n;
+    },
+
+    /** All addresses of the project for an export, in street order. */
+    forExport(projectId: string) {
+      return db
+        .selectFrom('addresses')
+        .leftJoin('buildings as b', 'b.id', 'addresses.building_id')
+        .leftJoin('sub_neighbourhoods as s', 's.id', 'addresses.sub_neighbourhood_id')
+        .leftJoin('building_phases as p', 'p.id', 'addresses.building_phase_id')
+        .where('addresses.project_id', '=', projectId)
+        .select([
+          'addresses.id',
+          'addresses.unit_id as unitId',
+          'addresses.street',
+          'addresses.house_number as houseNumber',
+          'addresses.addition',
+          'addresses.postcode',
+          'addresses.city',
+          'addresses.home_type as homeType',
+          'b.code as building',
+          's.name as subNeighbourhood',
+          'p.name as buildingPhase',
+          'p.planned_start as worksStart',
+          'p.planned_end as worksEnd',
+          sharedNeeds.as('sharedPracticalNeeds'),
+        ])
+        .orderBy('addresses.street')
+        .orderBy('addresses.house_number')
+        .orderBy('addresses.addition')
+        .execute();
+    },
+  };
+}

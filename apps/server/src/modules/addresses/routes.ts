@@ -1,0 +1,22 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { addressFilter, addressPage, assignInput, assignResult, idParams } from '@thuis/domain';
+import { access } from '../../platform/access/route-access.js';
+import type { AppContext } from '../../platform/context.js';
+import { assignAddresses } from './assign-addresses.js';
+import { listAddresses } from './list-addresses.js';
+
+export const addressRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['addresses'];
+    app.get(
+      '/api/projects/:id/addresses',
+      { config: { access: access.project('addresses.read') }, schema: { tags, params: idParams, querystring: addressFilter, response: { 200: addressPage } } },
+      async (request) => listAddresses(ctx, { actor: request.actor!, projectId: request.params.id, filter: request.query }),
+    );
+    app.post(
+      '/api/projects/:id/addresses/assign',
+      { config: { access: access.project('addresses.manage') }, schema: { tags, params: idParams, body: assignInput, response: { 200: assignResult } } },
+      async (request) => assignAddresses(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body }),
+    );
+  };

@@ -1,0 +1,46 @@
+import type {} from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { idParams, importJob, importParams, mappingInput } from '@thuis/domain';
+import { access } from '../../platform/access/route-access.js';
+import type { AppContext } from '../../platform/context.js';
+import { ValidationError } from '../../platform/http/errors.js';
+import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
+import { commitImport } from './commit-import.js';
+import { getImport } from './get-import.js';
+import { setImportMapping } from './set-import-mapping.js';
+import { uploadImport } from './upload-import.js';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export const importRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    const tags = ['imports'];
+    const manage = { access: access.project('addresses.manage') };
+    const t = (request: { headers: Record<string, unknown>; actorLocale?: 'nl' | 'en' }) =>
+      translatorFor(requestLocale(request.headers['accept-language'] as string | undefined, request.actorLocale));
+
+    app.post(
+      '/api/projects/:id/imports',
+      { config: manage, bodyLimit: MAX_IMPORT_BYTES, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: importJob } } },
+      async (request, reply) => {
+        const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }).catch(() => undefined);
+        if (!file) throw new ValidationError([{ path: ['file'], key: 'errors.required' }]);
+        const bytes = await file.toBuffer();
+        const job = await uploadImport(ctx, { actor: request.actor!, projectId: request.params.id, fileName: file.filename, bytes, t: t(request) });
+        return reply.code(201).send(job);
+      },
+    );
+    app.get('/api/projects/:id/imports/:importId', { config: manage, schema: { tags, params: importParams, response: { 200: importJob } } }, async (request) =>
+      getImport(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, t: t(request) }),
+    );
+    app.put(
+      '/api/projects/:id/imports/:importId/mapping',
+      { config: manage, schema: { tags, params: importParams, body: mappingInput, response: { 200: importJob } } },
+      async (request) =>
+        setImportMapping(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, mapping: request.body.mapping, t: t(request) }),
+    );
+    app.post('/api/projects/:id/imports/:importId/commit', { config: manage, schema: { tags, params: importParams, response: { 200: importJob } } }, async (request) =>
+      commitImport(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, t: t(request) }),
+    );
+  };
