@@ -145,8 +145,14 @@ export function CheckboxField({ label, description, error, id, className, ...inp
   const descriptionId = description ? `${inputId}-description` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <FormField type="checkbox" className={className} invalid={!!error}>
-      <div className="thuis-checkbox">
+    <FormField
+      type="checkbox"
+      className={className}
+      invalid={!!error}
+      label={<Label htmlFor={inputId} label={label} type="checkbox" />}
+      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
+      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
+      input={
         <Checkbox
           {...input}
           id={inputId}
@@ -155,11 +161,8 @@ export function CheckboxField({ label, description, error, id, className, ...inp
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(descriptionId, errorId)}
         />
-        <Label htmlFor={inputId} label={label} type="checkbox" />
-      </div>
-      {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
-      {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
-    </FormField>
+      }
+    />
   );
 }
 
@@ -192,12 +195,12 @@ export function CheckboxGroup({ legend, description, error, options, inputProps,
       {options.map((o) => {
         const optionId = `${prefix}-${o.value}`;
         return (
-          <FormField type="checkbox" key={o.value}>
-            <div className="thuis-checkbox">
-              <Checkbox {...inputProps} id={optionId} value={o.value} appearance="custom" invalid={!!error} disabled={o.disabled} />
-              <Label htmlFor={optionId} label={o.label} type="checkbox" />
-            </div>
-          </FormField>
+          <FormField
+            type="checkbox"
+            key={o.value}
+            label={<Label htmlFor={optionId} label={o.label} type="checkbox" />}
+            input={<Checkbox {...inputProps} id={optionId} value={o.value} appearance="custom" invalid={!!error} disabled={o.disabled} />}
+          />
         );
       })}
     </fieldset>

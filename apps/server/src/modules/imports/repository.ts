@@ -68,11 +68,13 @@ export function createImportRepository(db: Db) {
         returning id`.execute(db);
       const id = result.rows[0]?.id;
       if (!id) return undefined;
-      return db
+      const job = await db
         .selectFrom('import_jobs')
         .where('id', '=', id)
         .select(['id', 'project_id as projectId', 'status', 'file_kind as fileKind', 'file', 'mapping', 'created_by as createdBy'])
         .executeTakeFirstOrThrow();
+      // pg gives bytea as a Buffer, PGlite as a plain Uint8Array.
+      return { ...job, file: Buffer.from(job.file) };
     },
 
     async progress(id: string, processedRows: number, totalRows?: number) {

@@ -38,7 +38,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error instanceof ValidationError) {
       return send(reply, 400, {
         error: 'validation',
-        message: translate(error.summaryKey),
+        // A summary that repeats a problem's key (a refused import) takes that problem's parameters.
+        message: translate(error.summaryKey, translateParams(error.problems.find((p) => p.key === error.summaryKey)?.params, translate)),
         fields: error.problems.map((p) => ({
           path: p.path.join('.'),
           message: `${fieldLabel(p.path, translate)}: ${translate(p.key, translateParams(p.params, translate))}`,
