@@ -1,3 +1,4 @@
+import { importScenario } from './import.ts';
 import { startup } from './startup.mjs';
 
-export const scenarios = { startup };
+export const scenarios = { startup, import: importScenario };
