@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProjectRole } from '@thuis/domain';
+import { newAddress, newBuildingPhase, newHousehold, newOrganisation, newProject, newUser } from '../../test/factories.js';
+import { clientFor } from '../../test/http-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** A project with a leader, a community worker and a site manager, and some homes. */
+async function newWorld() {
+  const db = t.database.db;
+  const corporation = await newOrganisation(db, { type: 'corporation' });
+  const welfare = await newOrganisation(db, { type: 'welfare' });
+  const contractor = await newOrganisation(db, { type: 'contractor' });
+  const people: Record<string, { id: string; organisationId: string; role: ProjectRole }> = {};
+  for (const [key, organisationId, role] of [
+    ['leader', corporation.id, 'project_leader'],
+    ['worker', welfare.id, 'community_worker'],
+    ['builder', contractor.id, 'site_manager'],
+  ] as const) {
+    const user = await newUser(db, { organisationId });
+    people[key] = { id: user.id, organisationId, role };
+  }
+  const project = await newProject(db, { members: Object.values(people).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })) });
+  const homes = [];
+  for (let n = 1; n <= 6; n++) homes.push(await newAddress(db, project.id, { street: n <= 4 ? 'Lankforst' : 'Meijhorst', houseNumber: n }));
+  const client = async (key: string) => clientFor(t.app, db, people[key]!.id);
+  return { projectId: project.id, homes, people, leader: await client('leader'), worker: await client('worker'), builder: await client('builder') };
+}
+
+describe('grouping homes', () => {
+  it('assigns a whole street to a building phase, and a selection to another', async () => {
+    const w = await newWorld();
+    const phase1 = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 1', intervention: 'major_maintenance_occupied', plannedStart: '2027-03-01', plannedEnd: '2027-12-31', actualStart: null, actualEnd: null })).json();
+    const phase2 = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 2', intervention: 'major_maintenance_occupied', plannedStart: '2028-03-01', plannedEnd: null, actualStart: null, actualEnd: null })).json();
+    const byStreet = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'street', street: 'Lankforst' }, buildingPhaseId: phase1.id });
+    expect(byStreet.json()).toEqual({ updated: 4 });
+    const byIds = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'ids', addressIds: [w.homes[4]!.id, w.homes[5]!.id] }, buildingPhaseId: phase2.id });
+    expect(byIds.json()).toEqual({ updated: 2 });
+    const phases = (await w.leader.get(`/api/projects/${w.projectId}/building-phases`)).json().buildingPhases;
+    expect(phases.map((p: { name: string; addressCount: number }) => [p.name, p.addressCount])).toEqual([
+      ['Fase 1', 4],
+      ['Fase 2', 2],
+    ]);
+    const unassigned = (await w.leader.get(`/api/projects/${w.projectId}/addresses?unassigned=buildingPhase`)).json();
+    expect(unassigned.total).toBe(0);
+    // A phase with homes cannot be deleted.
+    const refused = await w.leader.delete(`/api/projects/${w.projectId}/building-phases/${phase1.id}`);
+    expect(refused.statusCode).toBe(400);
+  });
+
+  it('changes nothing when one id of the selection is not a home of the project', async () => {
+    const w = await newWorld();
+    const phase = await newBuildingPhase(t.database.db, w.projectId);
+    const response = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, {
+      selection: { by: 'ids', addressIds: [w.homes[0]!.id, '00000000-0000-4000-8000-000000000000'] },
+      buildingPhaseId: phase.id,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields[0].path).toBe('selection.addressIds');
+    const assigned = await t.database.db.selectFrom('addresses').where('building_phase_id', '=', phase.id).select('id').execute();
+    expect(assigned).toEqual([]);
+  });
+
+  it('asks what to assign when nothing is chosen', async () => {
+    const w = await newWorld();
+    const response = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'street', street: 'Lankforst' } });
+    expect(response.json().fields[0].message).toMatch(/^Bouwfase: kies wat je wilt toewijzen/);
+  });
+});
+
+describe('households', () => {
+  it('records who lives where, refuses overlapping periods, and audits every read of contact data', async () => {
+    const w = await newWorld();
+    const url = `/api/projects/${w.projectId}/addresses/${w.homes[0]!.id}/households`;
+    const first = await w.worker.post(url, { movedInOn: '2010-04-01', movedOutOn: '2026-06-30', language: 'tr', contactName: 'Ayse Demir', contactPhone: '06 1111 2222' });
+    expect(first.statusCode).toBe(201);
+    const overlapping = await w.worker.post(url, { movedInOn: '2026-06-01', movedOutOn: null, language: 'nl' });
+    expect(overlapping.statusCode).toBe(400);
+    expect(overlapping.json().fields[0].path).toBe('movedInOn');
+    const next = await w.worker.post(url, { movedInOn: '2026-07-01', movedOutOn: null, language: 'nl', practicalNeeds: 'Rolstoel: drempels', shareNeedsWithContractor: true });
+    expect(next.json().current).toBe(true);
+
+    const list = (await w.worker.get(url)).json().households;
+    expect(list).toHaveLength(2);
+    expect(JSON.stringify(list)).not.toContain('Ayse');
+    const contact = await w.worker.get(`/api/projects/${w.projectId}/households/${first.json().id}/contact`);
+    expect(contact.json()).toMatchObject({ name: 'Ayse Demir', phone: '06 1111 2222' });
+    const audit = await t.database.db.selectFrom('audit_log').where('resource_id', '=', first.json().id).where('action', '=', 'read').select('resource_type').execute();
+    expect(audit).toEqual([{ resource_type: 'household_contact' }]);
+  });
+
+  it('shows the contractor practical needs only when the resident agreed to share them', async () => {
+    const w = await newWorld();
+    await newHousehold(t.database.db, w.homes[0]!.id, { practicalNeeds: 'Hulp bij inpakken', share: true, name: 'Gedeeld Persoon' });
+    await newHousehold(t.database.db, w.homes[1]!.id, { practicalNeeds: 'Angst voor lawaai', share: false, name: 'Niet Gedeeld' });
+    const response = await w.builder.get(`/api/projects/${w.projectId}/addresses?street=Lankforst`);
+    const byNumber = Object.fromEntries(response.json().addresses.map((a: { houseNumber: number; sharedPracticalNeeds: string | null }) => [a.houseNumber, a.sharedPracticalNeeds]));
+    expect(byNumber[w.homes[0]!.houseNumber]).toBe('Hulp bij inpakken');
+    expect(byNumber[w.homes[1]!.houseNumber]).toBeNull();
+    expect(response.body).not.toContain('Angst voor lawaai');
+    expect(response.body).not.toContain('Gedeeld Persoon');
+  });
+});
+
+describe('exports', () => {
+  it('gives the contractor addresses and planning without contact data, the social team with it (audited)', async () => {
+    const w = await newWorld();
+    await newHousehold(t.database.db, w.homes[0]!.id, { name: 'Piet Contact', phone: '06 9999 0000', practicalNeeds: 'Sleutel bij buren', share: true });
+    const contractorCsv = await w.builder.get(`/api/projects/${w.projectId}/exports/addresses?format=csv`);
+    expect(contractorCsv.headers['content-type']).toMatch(/text\/csv/);
+    expect(contractorCsv.body).toContain('Lankforst');
+    expect(contractorCsv.body).toContain('Sleutel bij buren');
+    expect(contractorCsv.body).not.toContain('Piet Contact');
+    expect(contractorCsv.body).not.toContain('Naam bewoner');
+
+    const teamXlsx = await w.worker.get(`/api/projects/${w.projectId}/exports/addresses?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(teamXlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toContain('Naam bewoner');
+    expect(sheet.rowCount).toBe(7);
+    const values = JSON.stringify(sheet.getSheetValues());
+    expect(values).toContain('Piet Contact');
+    const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'household_contacts_export').select('actor_user_id').execute();
+    expect(audit).toEqual([{ actor_user_id: w.people.worker!.id }]);
+  });
+});
+
+describe('plan and hours', () => {
+  it('warns when the home visits do not start three months before the works', async () => {
+    const w = await newWorld();
+    await w.leader.put(`/api/projects/${w.projectId}/phases/home_visits`, { plannedStart: '2027-01-15', plannedEnd: '2027-12-31', actualStart: null, actualEnd: null, status: 'not_started' });
+    await newBuildingPhase(t.database.db, w.projectId, { name: 'Fase 1', plannedStart: '2027-03-01' });
+    await newBuildingPhase(t.database.db, w.projectId, { name: 'Fase 2', plannedStart: '2027-09-01' });
+    const plan = (await w.builder.get(`/api/projects/${w.projectId}/plan`)).json();
+    expect(plan.buildingPhases).toHaveLength(2);
+    expect(plan.warnings).toEqual([
+      expect.objectContaining({
+        kind: 'visitsTooLate',
+        message: 'Bouwfase Fase 1: de huisbezoeken beginnen op 15-01-2027, maar moeten uiterlijk 01-12-2026 beginnen (drie maanden voor de werkzaamheden).',
+      }),
+    ]);
+    const planCsv = await w.leader.get(`/api/projects/${w.projectId}/exports/plan?format=csv`);
+    expect(planCsv.body).toContain('Huisbezoeken;Fase;15-01-2027;31-12-2027');
+  });
+
+  it('budgets 4 hours per address by default and shows booked hours per organisation', async () => {
+    const w = await newWorld();
+    await w.worker.post(`/api/projects/${w.projectId}/hours/bookings`, { phase: 'home_visits', workedOn: '2026-11-20', hours: 2.5, note: 'Drie gesprekken' });
+    await w.leader.post(`/api/projects/${w.projectId}/hours/bookings`, { phase: 'home_visits', workedOn: '2026-11-20', hours: 1.25 });
+    const overview = (await w.leader.get(`/api/projects/${w.projectId}/hours`)).json();
+    const visits = overview.phases.find((p: { phase: string }) => p.phase === 'home_visits');
+    expect(overview.addressCount).toBe(6);
+    expect(visits.budget).toBe(24);
+    expect(visits.actual).toBe(3.75);
+    expect(visits.byOrganisation.map((o: { hours: number }) => o.hours).sort()).toEqual([1.25, 2.5]);
+    const refused = await w.worker.post(`/api/projects/${w.projectId}/hours/bookings`, { phase: 'home_visits', workedOn: '2026-11-20', hours: 1.1 });
+    expect(refused.json().fields[0].message).toBe('Uren: boek in kwartieren (bijvoorbeeld 1,25 of 2,5).');
+  });
+
+  it('lets the leader change the hour model', async () => {
+    const w = await newWorld();
+    const lines = (await w.leader.get(`/api/projects/${w.projectId}/hours`)).json().lines.map((l: { key: string; hours: number }) => (l.key === 'intake' ? { ...l, hours: 3 } : l));
+    const saved = await w.leader.put(`/api/projects/${w.projectId}/hours/budget`, { lines });
+    expect(saved.json().phases.find((p: { phase: string }) => p.phase === 'home_visits').budget).toBe(18);
+  });
+});
