@@ -31,6 +31,26 @@ describe('demo data', () => {
     expect(await t.database.db.selectFrom('users').select('id').execute()).toHaveLength(demoUsers.length);
   });
 
+  it('has the homes of the seeds: Lankforst 104 in 5 buildings, Spoorbuurt 499 in phases of 180, 170 and 150', async () => {
+    const counts = await t.database.db
+      .selectFrom('addresses as a')
+      .innerJoin('projects as p', 'p.id', 'a.project_id')
+      .innerJoin('building_phases as bp', 'bp.id', 'a.building_phase_id')
+      .select(['p.name as project', 'bp.name as phase', (eb) => eb.fn.countAll<number>().as('homes'), (eb) => eb.fn.count<number>('a.building_id').distinct().as('buildings')])
+      .groupBy(['p.name', 'bp.name'])
+      .orderBy('p.name')
+      .orderBy('bp.name')
+      .execute();
+    expect(counts.map((c) => [c.project, c.phase, Number(c.homes), Number(c.buildings)])).toEqual([
+      ['Lankforst: maisonettes', 'Onderhoud blok A-C', 62, 3],
+      ['Lankforst: maisonettes', 'Renovatie blok D', 21, 1],
+      ['Lankforst: maisonettes', 'Sloop en nieuwbouw blok E', 21, 1],
+      ['Spoorbuurt: groot onderhoud', 'Bouwfase 1', 180, 0],
+      ['Spoorbuurt: groot onderhoud', 'Bouwfase 2', 170, 0],
+      ['Spoorbuurt: groot onderhoud', 'Bouwfase 3', 149, 0],
+    ]);
+  });
+
   it('lets the demo project leader in, who sees Lankforst in home visits and the Spoorbuurt finished', async () => {
     const client = new TestClient(t.app);
     expect((await client.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);

@@ -4,6 +4,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
+import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 
 /**
  * Fills an empty database with the demo (organisations, a user per role, two projects).
@@ -43,7 +44,80 @@ export async function seedDemo(db: Db): Promise<boolean> {
 
     const projects = createProjectRepository(trx);
     const leaderId = userIds.get('leader')!;
-    async function addProject(demo: DemoProject) {
+    async function addHomes(projectId: string, demo: DemoHomes) {
+      const buildingIds = new Map<string, string>();
+      for (const b of demo.buildings)
+        buildingIds.set(b.code, (await trx.insertInto('buildings').values({ project_id: projectId, code: b.code, name: b.name }).returning('id').executeTakeFirstOrThrow()).id);
+      const subIds = new Map<string, string>();
+      for (const name of demo.subNeighbourhoods)
+        subIds.set(name, (await trx.insertInto('sub_neighbourhoods').values({ project_id: projectId, name }).returning('id').executeTakeFirstOrThrow()).id);
+      const phaseIds: string[] = [];
+      for (const p of demo.buildingPhases)
+        phaseIds.push(
+          (
+            await trx
+              .insertInto('building_phases')
+              .values({ project_id: projectId, name: p.name, intervention: p.intervention, planned_start: p.plannedStart, planned_end: p.plannedEnd, actual_start: p.actualStart, actual_end: p.actualEnd })
+              .returning('id')
+              .executeTakeFirstOrThrow()
+          ).id,
+        );
+      const addresses = await trx
+        .insertInto('addresses')
+        .values(
+          demo.homes.map((h) => ({
+            project_id: projectId,
+            unit_id: h.unitId,
+            street: h.street,
+            house_number: h.houseNumber,
+            addition: h.addition,
+            postcode: h.postcode,
+            city: demo.city,
+            home_type: h.homeType,
+            building_id: h.building ? buildingIds.get(h.building)! : null,
+            sub_neighbourhood_id: h.subNeighbourhood ? subIds.get(h.subNeighbourhood)! : null,
+            building_phase_id: phaseIds[h.buildingPhase]!,
+          })),
+        )
+        .returning('id')
+        .execute();
+      const households = await trx
+        .insertInto('households')
+        .values(
+          addresses.map((a, i) => ({
+            address_id: a.id,
+            moved_in_on: `${1975 + (i % 45)}-0${1 + (i % 9)}-01`,
+            language: i % 11 === 0 ? 'tr' : i % 13 === 0 ? 'ar' : 'nl',
+            practical_needs: i % 9 === 0 ? demoPracticalNeeds[(i / 9) % demoPracticalNeeds.length]! : '',
+            share_needs_with_contractor: i % 9 === 0 && i % 2 === 0,
+          })),
+        )
+        .returning('id')
+        .execute();
+      await trx
+        .insertInto('household_contacts')
+        .values(households.map((h, i) => ({ household_id: h.id, ...demoContact(i), email: '' })))
+        .execute();
+      // Hours are booked per day: a total is spread over working days of at most 8 hours.
+      const bookings = demo.bookings.flatMap((b) => {
+        const days = Math.ceil(b.hours / 8);
+        return Array.from({ length: days }, (_, day) => {
+          const date = new Date(`${b.workedOn}T12:00:00Z`);
+          date.setUTCDate(date.getUTCDate() - day - 2 * Math.floor(day / 5));
+          return {
+            project_id: projectId,
+            user_id: userIds.get(b.user)!,
+            organisation_id: organisationIds.get(b.organisation)!,
+            phase: b.phase,
+            worked_on: date.toISOString().slice(0, 10),
+            hours: day === days - 1 ? b.hours - 8 * (days - 1) : 8,
+          };
+        });
+      });
+      if (bookings.length) await trx.insertInto('hour_bookings').values(bookings).execute();
+    }
+
+    async function addProject(demo: DemoProject, homes: DemoHomes) {
       const projectId = await projects.insert(demo.input, leaderId);
       await projects.replacePartners(
         projectId,
@@ -55,10 +129,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       );
       for (const { phase, ...dates } of demo.phases) await projects.savePhase(projectId, phase, dates);
       await projects.saveSocialNotes(projectId, demo.socialNotes, leaderId);
+      await addHomes(projectId, homes);
       await recordAudit(trx, { actorUserId: null, action: 'create', resourceType: 'project', resourceId: projectId, projectId, details: { via: 'demo' } });
     }
-    await addProject(lankforst);
-    await addProject(spoorbuurt);
+    await addProject(lankforst, lankforstHomes);
+    await addProject(spoorbuurt, spoorbuurtHomes);
     return true;
   });
 }

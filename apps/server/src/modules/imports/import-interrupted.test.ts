@@ -40,7 +40,7 @@ async function startServer() {
 class Browser {
   private cookies = new Map<string, string>();
   private csrf = '';
-  async call(method: string, url: string, body?: BodyInit, headers: Record<string, string> = {}) {
+  async call(method: string, url: string, body?: string | FormData, headers: Record<string, string> = {}) {
     const response = await fetch(`${base}${url}`, {
       method,
       body,
