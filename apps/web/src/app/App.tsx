@@ -9,6 +9,12 @@ import { NewProjectPage } from '../pages/NewProjectPage';
 import { EditProjectPage } from '../pages/EditProjectPage';
 import { ProjectPage } from '../pages/ProjectPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { AddressesPage } from '../pages/project/AddressesPage';
+import { AddressPage } from '../pages/project/AddressPage';
+import { ImportPage } from '../pages/project/ImportPage';
+import { GroupingsPage } from '../pages/project/GroupingsPage';
+import { PlanPage } from '../pages/project/PlanPage';
+import { HoursPage } from '../pages/project/HoursPage';
 import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
 import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
 import { UsersPage } from '../pages/admin/UsersPage';
@@ -42,6 +48,12 @@ export function App() {
           <Route path="/projects/new" element={<NewProjectPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/projects/:id/edit" element={<EditProjectPage />} />
+          <Route path="/projects/:id/addresses" element={<AddressesPage />} />
+          <Route path="/projects/:id/addresses/import" element={<ImportPage />} />
+          <Route path="/projects/:id/addresses/:addressId" element={<AddressPage />} />
+          <Route path="/projects/:id/groupings" element={<GroupingsPage />} />
+          <Route path="/projects/:id/plan" element={<PlanPage />} />
+          <Route path="/projects/:id/hours" element={<HoursPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

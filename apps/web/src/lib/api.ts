@@ -62,7 +62,9 @@ interface RequestOptions<T> {
 
 async function send(method: Method, path: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': config.language() };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A file upload (FormData) gets its multipart content type with boundary from the browser.
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     if (csrfToken === null) await refreshCsrfToken();
     if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
@@ -72,7 +74,7 @@ async function send(method: Method, path: string, body: unknown): Promise<Respon
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network', config.fallbackMessage('errors.network'));

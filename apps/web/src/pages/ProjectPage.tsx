@@ -10,6 +10,7 @@ import { PhasesSection } from '../features/projects/PhasesSection';
 import { PartnersSection } from '../features/partners/PartnersSection';
 import { TeamContactsSection, TeamSection } from '../features/team/TeamSection';
 import { SocialNotesSection } from '../features/socialNotes/SocialNotesSection';
+import { ProjectNav } from '../features/projects/ProjectSubPage';
 import { NotFoundPage } from './NotFoundPage';
 
 export function ProjectPage() {
@@ -69,6 +70,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
           { key: 'role', label: t('project.myRole'), value: t(`roles.${project.myRole}`) },
         ]}
       />
+      <ProjectNav project={project} />
       {sections.length > 1 ? (
         <nav className="thuis-subnav" aria-label={t('project.sections')}>
           <ul>

@@ -71,3 +71,16 @@ export function NavLink({ className, ...props }: Omit<ComponentProps<typeof Rout
 export function ButtonGroup({ children, className }: { children: ReactNode; className?: string }) {
   return <UtrechtButtonGroup className={['thuis-button-group', className].filter(Boolean).join(' ')}>{children}</UtrechtButtonGroup>;
 }
+
+/** A plain link to a file the server makes (an export); looks like a secondary button. */
+export function DownloadLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+  return (
+    <a
+      href={href}
+      download
+      className={['utrecht-button-link', 'utrecht-button-link--html-a', buttonLinkAppearance.secondary, className].filter(Boolean).join(' ')}
+    >
+      {children}
+    </a>
+  );
+}

@@ -120,10 +120,15 @@ export function DataList({ items, className }: { items: { key: string; label: Re
 
 /** A table that scrolls inside its own box on small screens, and stacks its rows as cards below 40em. */
 export function Table({ caption, children, stack = true }: { caption: ReactNode; children: ReactNode; stack?: boolean }) {
+  const captionId = useId();
+  // A table that only scrolls (not stacked) is a focusable, named region, so keyboard users can scroll it too.
+  const scrollRegion = stack ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': captionId };
   return (
-    <div className={['thuis-table-wrap', stack ? 'thuis-table-wrap--stack' : ''].filter(Boolean).join(' ')}>
+    <div className={['thuis-table-wrap', stack ? 'thuis-table-wrap--stack' : ''].filter(Boolean).join(' ')} {...scrollRegion}>
       <UtrechtTable className="thuis-table">
-        <UtrechtTableCaption className="thuis-table__caption">{caption}</UtrechtTableCaption>
+        <UtrechtTableCaption className="thuis-table__caption" id={captionId}>
+          {caption}
+        </UtrechtTableCaption>
         {children}
       </UtrechtTable>
     </div>
@@ -160,5 +165,23 @@ export function ActionLabel({ visible, full }: { visible: string; full: string }
       <span aria-hidden="true">{visible}</span>
       <span className="thuis-visually-hidden">{full}</span>
     </>
+  );
+}
+
+/** A labelled progress bar with the numbers also as text (the label names it for assistive technology). */
+export function ProgressBar({ label, value, max, text }: { label: string; value: number; max: number; text: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="thuis-progress">
+      <label htmlFor={id} className="thuis-progress__label">
+        {label}
+      </label>
+      <progress id={id} className="thuis-progress__bar" value={max > 0 ? value : undefined} max={max > 0 ? max : undefined}>
+        {text}
+      </progress>
+      <p className="thuis-progress__text" aria-live="polite">
+        {text}
+      </p>
+    </div>
   );
 }

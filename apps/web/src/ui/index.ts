@@ -1,5 +1,5 @@
 /** The app's only entry to NL Design System components: pages and features import from here. */
-export { Button, ButtonGroup, ButtonLink, Link, NavLink } from './Button';
+export { Button, ButtonGroup, ButtonLink, DownloadLink, Link, NavLink } from './Button';
 export type { ButtonProps } from './Button';
 export { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from './fields';
 export type { Option } from './fields';
@@ -12,6 +12,7 @@ export {
   Loading,
   PageTitle,
   Paragraph,
+  ProgressBar,
   Section,
   StatusBadge,
   Table,

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { ProjectDetail, ProjectPermission } from '@thuis/domain';
+import { Alert, Link, Loading, NavLink, PageTitle } from '../../ui';
+import { isApiError } from '../../lib/api';
+import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { NotFoundPage } from '../../pages/NotFoundPage';
+import { useProject } from './hooks';
+
+/** The project's work pages, each shown only with the permission it needs. */
+export function projectPages(project: ProjectDetail, t: (key: string) => string) {
+  const can = (p: ProjectPermission) => project.permissions.includes(p);
+  const base = `/projects/${project.id}`;
+  return [
+    { to: `${base}/addresses`, label: t('addresses.title'), show: can('addresses.read') },
+    { to: `${base}/addresses/import`, label: t('imports.title'), show: can('addresses.manage') },
+    { to: `${base}/groupings`, label: t('groupings.title'), show: can('addresses.read') },
+    { to: `${base}/plan`, label: t('plan.title'), show: can('plan.read') },
+    { to: `${base}/hours`, label: t('hours.title'), show: can('hours.read') },
+  ].filter((p) => p.show);
+}
+
+/** Tabs between the project overview and its work pages. */
+export function ProjectNav({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  const pages = projectPages(project, t);
+  if (pages.length === 0) return null;
+  return (
+    <nav className="thuis-subnav thuis-subnav--tabs thuis-project-nav" aria-label={t('projectNav.label')}>
+      <ul>
+        <li>
+          <NavLink to={`/projects/${project.id}`} end>
+            {t('projectNav.overview')}
+          </NavLink>
+        </li>
+        {pages.map((p) => (
+          <li key={p.to}>
+            <NavLink to={p.to} end>
+              {p.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * A page inside a project: loads the project, shows "not found" without the permission,
+ * and gives the page its title, the project's name and the project tabs.
+ */
+export function ProjectSubPage({
+  permission,
+  title,
+  lead,
+  actions,
+  children,
+}: {
+  permission: ProjectPermission;
+  title: string;
+  lead?: ReactNode;
+  actions?: ReactNode;
+  children: (project: ProjectDetail) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const project = useProject(id);
+  useDocumentTitle(project.data ? `${title} – ${project.data.name}` : title);
+
+  if (project.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (project.isError)
+    return isApiError(project.error) && project.error.status === 404 ? <NotFoundPage /> : <Alert type="error">{project.error.message}</Alert>;
+  if (!project.data.permissions.includes(permission)) return <NotFoundPage />;
+  return (
+    <>
+      <p className="thuis-back">
+        <Link to={`/projects/${project.data.id}`}>{t('projectNav.back', { name: project.data.name })}</Link>
+      </p>
+      <PageTitle pre={project.data.name} title={title} lead={lead} actions={actions} />
+      <ProjectNav project={project.data} />
+      {children(project.data)}
+    </>
+  );
+}

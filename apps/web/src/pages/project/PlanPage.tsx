@@ -1,0 +1,129 @@
+import { useTranslation } from 'react-i18next';
+import { todayInAmsterdam, type ProjectDetail } from '@thuis/domain';
+import {
+  Alert,
+  DownloadLink,
+  Loading,
+  Paragraph,
+  Section,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+} from '../../ui';
+import { formatShortDate } from '../../lib/dates';
+import { exportUrl } from '../../features/addresses/api';
+import { usePlan } from '../../features/plan/hooks';
+import { Timeline, type TimelineRow } from '../../features/plan/Timeline';
+import { timelineSpan } from '../../features/plan/timeline';
+import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
+
+export function PlanPage() {
+  const { t } = useTranslation();
+  return (
+    <ProjectSubPage permission="plan.read" title={t('plan.title')} lead={t('plan.intro')}>
+      {(project) => <PlanView project={project} />}
+    </ProjectSubPage>
+  );
+}
+
+function PlanView({ project }: { project: ProjectDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const plan = usePlan(project.id);
+  const today = todayInAmsterdam();
+
+  if (plan.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (plan.isError) return <Alert type="error">{plan.error.message}</Alert>;
+
+  const approach = t('plan.groupApproach');
+  const works = t('plan.groupBuildingPhases');
+  const rows: (TimelineRow & { kind: string; status: string })[] = [
+    ...plan.data.phases.map((p) => ({
+      id: `phase-${p.phase}`,
+      label: t(`phases.${p.phase}`),
+      group: approach,
+      planned: { start: p.plannedStart, end: p.plannedEnd },
+      actual: { start: p.actualStart, end: p.actualEnd },
+      kind: approach,
+      status: t(`phaseStatuses.${p.status}`, { defaultValue: p.status }),
+    })),
+    ...plan.data.buildingPhases.map((b) => ({
+      id: `bp-${b.id}`,
+      label: b.name,
+      group: works,
+      planned: { start: b.plannedStart, end: b.plannedEnd },
+      actual: { start: b.actualStart, end: b.actualEnd },
+      kind: t(`worksKinds.${b.intervention}`),
+      status: t('plan.addresses', { count: b.addressCount }),
+    })),
+  ];
+  const range = (start: string | null, end: string | null) =>
+    !start && !end
+      ? t('progress.notSet')
+      : t('progress.range', { start: start ? formatShortDate(start, lang) : t('progress.open'), end: end ? formatShortDate(end, lang) : t('progress.open') });
+  const span = timelineSpan(rows.flatMap((r) => [r.planned, r.actual]));
+  const summary = span
+    ? t('plan.summary', {
+        phases: plan.data.phases.length,
+        buildingPhases: plan.data.buildingPhases.length,
+        start: formatShortDate(span.start, lang),
+        end: formatShortDate(span.end, lang),
+      })
+    : t('plan.noDates');
+
+  return (
+    <>
+      <div className="thuis-toolbar">
+        <DownloadLink href={exportUrl(project.id, 'plan', 'csv')}>{t('plan.exportCsv')}</DownloadLink>
+        <DownloadLink href={exportUrl(project.id, 'plan', 'xlsx')}>{t('plan.exportXlsx')}</DownloadLink>
+      </div>
+      {plan.data.warnings.length > 0 ? (
+        <Alert type="warning" title={t('plan.warningsTitle', { count: plan.data.warnings.length })}>
+          <ul className="utrecht-unordered-list">
+            {plan.data.warnings.map((w, i) => (
+              <li className="utrecht-unordered-list__item" key={`${w.kind}-${w.buildingPhaseId ?? ''}-${i}`}>
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      <Section title={t('plan.timelineTitle')}>
+        {span ? (
+          <>
+            <Paragraph>{t('plan.timelineIntro')}</Paragraph>
+            <Timeline rows={rows} today={today} summary={summary} />
+          </>
+        ) : (
+          <Paragraph>{t('plan.noDates')}</Paragraph>
+        )}
+        <Table caption={t('plan.tableCaption')}>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>{t('plan.item')}</TableHeaderCell>
+              <TableHeaderCell>{t('plan.kind')}</TableHeaderCell>
+              <TableHeaderCell>{t('progress.planned')}</TableHeaderCell>
+              <TableHeaderCell>{t('progress.actual')}</TableHeaderCell>
+              <TableHeaderCell>{t('plan.statusOrCount')}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <TableRow key={r.id}>
+                <TableCell label={t('plan.item')}>{r.label}</TableCell>
+                <TableCell label={t('plan.kind')}>{r.kind}</TableCell>
+                <TableCell label={t('progress.planned')}>{range(r.planned.start, r.planned.end)}</TableCell>
+                <TableCell label={t('progress.actual')}>{range(r.actual.start, r.actual.end)}</TableCell>
+                <TableCell label={t('plan.statusOrCount')}>{r.status}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+        {plan.data.buildingPhases.length === 0 ? <Paragraph>{t('plan.noBuildingPhases')}</Paragraph> : null}
+      </Section>
+    </>
+  );
+}
