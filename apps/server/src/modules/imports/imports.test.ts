@@ -114,10 +114,12 @@ describe('importing homes', () => {
     const { client, projectId } = await leaderWithProject();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Eenheden');
-    sheet.addRow(['VHE', 'Straat', 'Huisnr', 'Postcode', 'Woonplaats']);
-    sheet.addRow(['1001', 'Spoorstraat', 4, '6512ab', 'Nijmegen']);
-    sheet.addRow(['1002', 'Spoorstraat', 6, '6512 AB', 'Nijmegen']);
+    sheet.addRow(['VHE', 'Straat', 'Huisnr', 'Toevoeging', 'Postcode', 'Woonplaats']);
+    sheet.addRow(['1001', 'Spoorstraat', 4, null, '6512ab', 'Nijmegen']); // an empty cell in the middle
+    sheet.addRow(['1002', 'Spoorstraat', 6, 'A', '6512 AB', 'Nijmegen']);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const uploaded = (await upload(client, projectId, 'eenheden.xlsx', bytes)).json();
+    expect(uploaded.sample[0]).toEqual(['1001', 'Spoorstraat', '4', '', '6512ab', 'Nijmegen']);
     const { checked, url } = await checkAndCommit(client, projectId, 'eenheden.xlsx', bytes);
     expect(checked).toMatchObject({ problemCount: 0, newCount: 2 });
     await client.post(`${url}/commit`);

@@ -46,7 +46,8 @@ export async function readSpreadsheet(kind: FileKind, bytes: Buffer): Promise<Sh
     for await (const worksheet of reader) {
       for await (const row of worksheet) {
         const values = (row.values as ExcelJS.CellValue[]).slice(1); // exceljs rows are 1-based
-        table[row.number - 1] = values.map(cellText);
+        // Empty cells are holes in exceljs's array; Array.from turns them into ''.
+        table[row.number - 1] = Array.from(values, cellText);
       }
       break; // the first sheet only
     }
