@@ -36,26 +36,32 @@ const sharedNeeds = sql<string | null>`(
     and (h.moved_out_on is null or h.moved_out_on > current_date)
   order by h.moved_in_on desc nulls last limit 1)`;
 
+const addressColumns = [
+  'addresses.id',
+  'addresses.unit_id as unitId',
+  'addresses.street',
+  'addresses.house_number as houseNumber',
+  'addresses.addition',
+  'addresses.postcode',
+  'addresses.city',
+  'addresses.home_type as homeType',
+  'addresses.building_id as buildingId',
+  'addresses.sub_neighbourhood_id as subNeighbourhoodId',
+  'addresses.building_phase_id as buildingPhaseId',
+  sharedNeeds.as('sharedPracticalNeeds'),
+] as const;
+
 export function createAddressRepository(db: Db) {
   return {
+    async find(projectId: string, addressId: string): Promise<Address | undefined> {
+      return db.selectFrom('addresses').where('project_id', '=', projectId).where('id', '=', addressId).select(addressColumns).executeTakeFirst();
+    },
+
     async page(projectId: string, filter: AddressFilter): Promise<{ addresses: Address[]; total: number }> {
       const base = applyFilter(db.selectFrom('addresses'), projectId, filter);
       const [rows, count] = await Promise.all([
         base
-          .select([
-            'addresses.id',
-            'addresses.unit_id as unitId',
-            'addresses.street',
-            'addresses.house_number as houseNumber',
-            'addresses.addition',
-            'addresses.postcode',
-            'addresses.city',
-            'addresses.home_type as homeType',
-            'addresses.building_id as buildingId',
-            'addresses.sub_neighbourhood_id as subNeighbourhoodId',
-            'addresses.building_phase_id as buildingPhaseId',
-            sharedNeeds.as('sharedPracticalNeeds'),
-          ])
+          .select(addressColumns)
           .orderBy('addresses.street')
           .orderBy('addresses.house_number')
           .orderBy('addresses.addition')

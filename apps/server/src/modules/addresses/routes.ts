@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { addressFilter, addressPage, assignInput, assignResult, idParams } from '@thuis/domain';
+import { address, addressFilter, addressPage, assignInput, assignResult, householdParams, idParams } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { assignAddresses } from './assign-addresses.js';
+import { getAddress } from './get-address.js';
 import { listAddresses } from './list-addresses.js';
 
 export const addressRoutes =
@@ -13,6 +14,11 @@ export const addressRoutes =
       '/api/projects/:id/addresses',
       { config: { access: access.project('addresses.read') }, schema: { tags, params: idParams, querystring: addressFilter, response: { 200: addressPage } } },
       async (request) => listAddresses(ctx, { actor: request.actor!, projectId: request.params.id, filter: request.query }),
+    );
+    app.get(
+      '/api/projects/:id/addresses/:addressId',
+      { config: { access: access.project('addresses.read') }, schema: { tags, params: householdParams, response: { 200: address } } },
+      async (request) => getAddress(ctx, { actor: request.actor!, projectId: request.params.id, addressId: request.params.addressId }),
     );
     app.post(
       '/api/projects/:id/addresses/assign',

@@ -213,6 +213,12 @@ const matrix: Row[] = [
   },
   { method: 'GET', url: '/api/projects/:id/addresses', allowed: addressReaders },
   {
+    method: 'GET',
+    url: '/api/projects/:id/addresses/:addressId',
+    allowed: addressReaders,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/addresses/${w.addressId}` }),
+  },
+  {
     method: 'POST',
     url: '/api/projects/:id/addresses/assign',
     allowed: leader,

@@ -1,4 +1,5 @@
 import {
+  address,
   addressPage,
   assignResult,
   building,
@@ -75,6 +76,7 @@ export const addressesApi = {
     api(`${base(id)}/building-phases/${part(groupingId)}`, { method: 'DELETE' }),
 
   addresses: (id: string, query: AddressQuery) => api(`${base(id)}/addresses?${addressQueryString(query)}`, { schema: addressPage }),
+  address: (id: string, addressId: string) => api(`${base(id)}/addresses/${addressId}`, { schema: address }),
   assign: (id: string, input: AssignInput) => api(`${base(id)}/addresses/assign`, { method: 'POST', body: input, schema: assignResult }),
 
   households: (id: string, addressId: string) =>

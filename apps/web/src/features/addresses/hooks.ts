@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AssignInput, BuildingInput, BuildingPhaseInput, ColumnMapping, HouseholdInput, ImportJob } from '@thuis/domain';
+import type { Address, AssignInput, BuildingInput, BuildingPhaseInput, ColumnMapping, HouseholdInput, ImportJob } from '@thuis/domain';
 import { addressesApi, type AddressQuery, type SubNeighbourhoodInput } from './api';
 
 export const addressKeys = {
   all: (id: string) => ['projects', id, 'addresses'] as const,
   page: (id: string, query: AddressQuery) => ['projects', id, 'addresses', 'page', query] as const,
   households: (id: string, addressId: string) => ['projects', id, 'addresses', 'households', addressId] as const,
+  address: (id: string, addressId: string) => ['projects', id, 'addresses', 'one', addressId] as const,
   contact: (id: string, householdId: string) => ['projects', id, 'households', householdId, 'contact'] as const,
   buildings: (id: string) => ['projects', id, 'buildings'] as const,
   subNeighbourhoods: (id: string) => ['projects', id, 'sub-neighbourhoods'] as const,
@@ -89,6 +90,11 @@ export function useAddresses(projectId: string, query: AddressQuery) {
 export function useAssign(projectId: string) {
   const invalidate = useInvalidateAddressData(projectId);
   return useMutation({ mutationFn: (input: AssignInput) => addressesApi.assign(projectId, input), onSuccess: invalidate });
+}
+
+/** One address; the list passes it along as `initialData`, a direct visit fetches it. */
+export function useAddress(projectId: string, addressId: string, initialData?: Address) {
+  return useQuery({ queryKey: addressKeys.address(projectId, addressId), queryFn: () => addressesApi.address(projectId, addressId), initialData, enabled: !!projectId && !!addressId });
 }
 
 export function useHouseholds(projectId: string, addressId: string) {

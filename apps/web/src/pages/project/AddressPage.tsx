@@ -4,7 +4,7 @@ import { useLocation, useParams } from 'react-router';
 import type { Address, Household, ProjectDetail } from '@thuis/domain';
 import { Alert, Button, ButtonGroup, Card, DataList, Heading, Link, Loading, Paragraph, Section, StatusBadge } from '../../ui';
 import { formatDate } from '../../lib/dates';
-import { useHouseholdContact, useHouseholds, useSaveHousehold } from '../../features/addresses/hooks';
+import { useAddress, useHouseholdContact, useHouseholds, useSaveHousehold } from '../../features/addresses/hooks';
 import { HouseholdForm } from '../../features/addresses/HouseholdForm';
 import { formatAddress } from '../../features/addresses/format';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
@@ -12,8 +12,9 @@ import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 export function AddressPage() {
   const { t } = useTranslation();
   const location = useLocation();
-  // The list passes the address along; there is no separate call for one address.
-  const address = (location.state as { address?: Address } | null)?.address;
+  const { id = '', addressId = '' } = useParams();
+  // The list passes the address along; a direct visit (a bookmark, a reload) fetches it.
+  const address = useAddress(id, addressId, (location.state as { address?: Address } | null)?.address).data;
   return (
     <ProjectSubPage
       permission="households.read"
