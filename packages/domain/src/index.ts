@@ -13,3 +13,4 @@ export * from './addresses/import-rows.js';
 export * from './planning/plan-warnings.js';
 export * from './planning/hours.js';
 export * from './addresses/schemas.js';
+export * from './privacy/identifying-text.js';
