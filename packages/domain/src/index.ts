@@ -14,3 +14,4 @@ export * from './planning/plan-warnings.js';
 export * from './planning/hours.js';
 export * from './addresses/schemas.js';
 export * from './privacy/identifying-text.js';
+export * from './registrations/form-definition.js';

@@ -2,6 +2,10 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    questionKey: 'a key consists of lower-case letters, digits and _ (such as neighbourhood_satisfaction).',
+    twoOptions: 'give at least two options.',
+    unknownQuestion: 'this question is not in this version of the form.',
+    scaleRange: 'choose a value from {{min}} to {{max}}.',
     nothingToAssign: 'choose what to assign: a building, sub-neighbourhood or building phase.',
     nothingToShare: 'fill in the practical needs that may be shared first.',
     notNegative: 'enter 0 or more.',

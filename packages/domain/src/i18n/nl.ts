@@ -1,6 +1,10 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    questionKey: 'een sleutel bestaat uit kleine letters, cijfers en _ (zoals tevredenheid_buurt).',
+    twoOptions: 'geef minimaal twee antwoordmogelijkheden.',
+    unknownQuestion: 'deze vraag staat niet in deze versie van het formulier.',
+    scaleRange: 'kies een waarde van {{min}} tot en met {{max}}.',
     nothingToAssign: 'kies wat je wilt toewijzen: een gebouw, subbuurt of bouwfase.',
     nothingToShare: 'vul eerst de praktische behoeften in die gedeeld mogen worden.',
     notNegative: 'vul 0 of meer in.',
