@@ -15,3 +15,4 @@ export * from './planning/hours.js';
 export * from './addresses/schemas.js';
 export * from './privacy/identifying-text.js';
 export * from './registrations/form-definition.js';
+export * from './visits/visits.js';

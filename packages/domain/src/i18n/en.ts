@@ -2,6 +2,14 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    dateTime: 'enter a date and time.',
+    visitLength: 'a visit takes between 15 minutes and 4 hours.',
+    tooManyVisitors: 'at most three visitors.',
+    notAVisitor: 'this person does not go on home visits (only the contractor and the social team).',
+    intakeNeedsContractor: 'the contractor comes along on a joint intake.',
+    visitNeedsSocialTeam: 'someone of the social team comes along.',
+    visitorBusy: '{{name}} already has another visit at that time.',
+    visitDone: 'this visit already has an outcome; plan a new visit.',
     questionKey: 'a key consists of lower-case letters, digits and _ (such as neighbourhood_satisfaction).',
     twoOptions: 'give at least two options.',
     unknownQuestion: 'this question is not in this version of the form.',

@@ -1,6 +1,14 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    dateTime: 'vul een datum en tijd in.',
+    visitLength: 'een bezoek duurt tussen 15 minuten en 4 uur.',
+    tooManyVisitors: 'maximaal drie bezoekers.',
+    notAVisitor: 'deze persoon gaat niet mee op huisbezoek (alleen aannemer en sociaal team).',
+    intakeNeedsContractor: 'bij een gezamenlijke opname gaat de aannemer mee.',
+    visitNeedsSocialTeam: 'er gaat iemand van het sociale team mee.',
+    visitorBusy: '{{name}} heeft op dat moment al een ander bezoek.',
+    visitDone: 'dit bezoek heeft al een uitkomst; plan een nieuw bezoek.',
     questionKey: 'een sleutel bestaat uit kleine letters, cijfers en _ (zoals tevredenheid_buurt).',
     twoOptions: 'geef minimaal twee antwoordmogelijkheden.',
     unknownQuestion: 'deze vraag staat niet in deze versie van het formulier.',
