@@ -31,6 +31,7 @@ import { hoursRoutes } from './modules/hours/routes.js';
 import { importRoutes, MAX_IMPORT_BYTES } from './modules/imports/routes.js';
 import { runImportJob } from './modules/imports/run-import-job.js';
 import { planRoutes } from './modules/plan/routes.js';
+import { visitRoutes } from './modules/visits/routes.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(planRoutes(ctx));
   await app.register(hoursRoutes(ctx));
   await app.register(exportRoutes(ctx));
+  await app.register(visitRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db)], app.log, config.jobIntervalMs);

@@ -68,6 +68,9 @@ export const projectPermissions = [
   'hours.read',
   'hours.book',
   'hours.manage',
+  'visits.read',
+  'visits.plan',
+  'visits.record',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -89,7 +92,7 @@ const everyMember: readonly ProjectPermission[] = [
   'plan.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read'];
+const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record'];
 const socialTeam: readonly ProjectPermission[] = [
   ...everyMember,
   'project.team.contacts.read',
@@ -101,6 +104,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'households.contacts.read',
   'hours.read',
   'hours.book',
+  'visits.read',
+  'visits.plan',
+  'visits.record',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

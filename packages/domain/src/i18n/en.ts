@@ -79,6 +79,13 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    kind: 'Kind of visit',
+    visitorIds: 'Visitors',
+    addressId: 'Address',
+    startsAt: 'Date and time',
+    durationMinutes: 'Duration (minutes)',
+    outcome: 'Outcome',
+    retryAt: 'Next try at',
     code: 'Code',
     intervention: 'Kind of intervention',
     movedInOn: 'Moved in on',
@@ -205,5 +212,24 @@ export const en: Catalogue = {
     so: 'Somali',
     uk: 'Ukrainian',
     other: 'Other language',
+  },
+  visits: {
+    firstVisitsInPairs: '{{name}} holds the first two conversations with an experienced colleague; add a second person of the social team.',
+    calendarName: 'Home visits (Thuis)',
+    noGroup: 'Not grouped',
+  },
+  visitKinds: {
+    joint_intake: 'Joint intake',
+    follow_up: 'Follow-up visit',
+    final_visit: 'Final visit after the works',
+    new_residents: 'Visit to new residents',
+  },
+  visitOutcomes: {
+    completed_with_conversation: 'Completed with social conversation',
+    technical_only: 'Technical intake only',
+    conversation_declined: 'Social conversation declined',
+    not_at_home: 'Not at home',
+    moved: 'Moved',
+    cancelled: 'Cancelled',
   },
 };

@@ -78,6 +78,13 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    kind: 'Soort bezoek',
+    visitorIds: 'Bezoekers',
+    addressId: 'Adres',
+    startsAt: 'Datum en tijd',
+    durationMinutes: 'Duur (minuten)',
+    outcome: 'Uitkomst',
+    retryAt: 'Nieuwe poging op',
     code: 'Code',
     intervention: 'Soort ingreep',
     movedInOn: 'Ingetrokken op',
@@ -204,5 +211,24 @@ export const nl = {
     so: 'Somalisch',
     uk: 'Oekraïens',
     other: 'Andere taal',
+  },
+  visits: {
+    firstVisitsInPairs: '{{name}} doet de eerste twee gesprekken samen met een ervaren collega; voeg een tweede persoon van het sociale team toe.',
+    calendarName: 'Huisbezoeken (Thuis)',
+    noGroup: 'Niet ingedeeld',
+  },
+  visitKinds: {
+    joint_intake: 'Gezamenlijke opname',
+    follow_up: 'Vervolgbezoek',
+    final_visit: 'Eindbezoek na de werkzaamheden',
+    new_residents: 'Bezoek aan nieuwe bewoners',
+  },
+  visitOutcomes: {
+    completed_with_conversation: 'Afgerond met sociaal gesprek',
+    technical_only: 'Alleen technische opname',
+    conversation_declined: 'Sociaal gesprek afgeslagen',
+    not_at_home: 'Niet thuis',
+    moved: 'Verhuisd',
+    cancelled: 'Geannuleerd',
   },
 };

@@ -65,3 +65,33 @@ export function visitProgress(homes: number, visited: number, withConversation: 
   const pct = (n: number) => (homes === 0 ? 0 : Math.round((n / homes) * 100));
   return { homes, visited, withConversation, visitedPct: pct(visited), conversationPct: pct(withConversation) };
 }
+
+export const visit = z.object({
+  id: z.uuid(),
+  addressId: z.uuid(),
+  /** Street, number and addition: the address, never the resident. */
+  addressLabel: z.string(),
+  kind: z.enum(visitKinds),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  visitors: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: z.string() })),
+  outcome: z.enum(visitOutcomes).nullable(),
+  note: z.string(),
+  /** Advice that does not block planning, e.g. a new colleague's first visits in pairs. */
+  warnings: z.array(z.string()),
+});
+export type Visit = z.infer<typeof visit>;
+export const visitList = z.object({ visits: z.array(visit) });
+export const visitQuery = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date').optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date').optional(),
+  visitorId: uuid.optional(),
+  open: z.enum(['true', 'false']).optional(),
+});
+export const visitParams = z.object({ id: uuid, visitId: uuid });
+export const visitProgressGroup = z.object({ groupId: z.string().nullable(), name: z.string(), homes: z.number().int(), visited: z.number().int(), withConversation: z.number().int(), visitedPct: z.number().int(), conversationPct: z.number().int() });
+export const visitProgressResponse = z.object({ total: visitProgressGroup, byBuildingPhase: z.array(visitProgressGroup), bySubNeighbourhood: z.array(visitProgressGroup) });
+export const calendarFeed = z.object({ url: z.string() });
+
+/** Outcomes that say something about the social conversation: for the social team to record. */
+export const conversationOutcomes: readonly VisitOutcome[] = ['completed_with_conversation', 'conversation_declined'];

@@ -20,6 +20,7 @@ import {
   projectInput,
 } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
+import { sessionIdFor } from '../auth/session-tokens.js';
 import { auditCount, createTestApp, type TestApp } from '../../test/test-app.js';
 
 type ActorKey = ProjectRole | 'admin' | 'outsider' | 'otherProjectMember' | 'anonymous';
@@ -322,12 +323,65 @@ const matrix: Row[] = [
   },
   { method: 'GET', url: '/api/projects/:id/exports/addresses', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/addresses?format=csv` }) },
   { method: 'GET', url: '/api/projects/:id/exports/plan', allowed: everyMember, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/plan?format=csv` }) },
+  // Visits (issue 4)
+  { method: 'GET', url: '/api/projects/:id/visits', allowed: addressReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/visits',
+    allowed: socialTeam,
+    request: async (w) => ({ body: { addressId: w.addressId, kind: 'joint_intake', startsAt: nextSlot(), visitorIds: [w.userIds.project_leader, w.userIds.site_manager] } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/visits/:visitId',
+    allowed: socialTeam,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/visits/${await newVisit(t, w)}`,
+      body: { addressId: w.addressId, kind: 'joint_intake', startsAt: nextSlot(), visitorIds: [w.userIds.community_worker, w.userIds.site_manager] },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/visits/:visitId/outcome',
+    allowed: addressReaders,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/visits/${await newVisit(t, w)}/outcome`, body: { outcome: 'not_at_home', retryAt: null } }),
+  },
+  { method: 'GET', url: '/api/projects/:id/visits/progress', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/visits/progress` }) },
+  { method: 'POST', url: '/api/me/calendar-feed', allowed: signedIn },
+  {
+    method: 'GET',
+    url: '/api/calendar/:file',
+    // Public by design: the secret in the address is the key (a wrong one answers 404, see visits.test.ts).
+    allowed: allActors,
+    request: async (w, t) => {
+      const token = `feed${randomUUID().replace(/-/g, '')}`;
+      await t.database.db.insertInto('calendar_tokens').values({ user_id: w.userIds.community_worker, token_hash: sessionIdFor(token) }).onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: sessionIdFor(token) })).execute();
+      return { url: `/api/calendar/${token}.ics` };
+    },
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
 
 let t: TestApp;
 let world: World;
+
+// Visits at distinct times, so no visitor is double-booked by the matrix itself.
+let slot = 0;
+function nextSlot() {
+  slot++;
+  return `2027-02-${String(1 + Math.floor(slot / 8)).padStart(2, '0')}T${String(8 + (slot % 8)).padStart(2, '0')}:00`;
+}
+async function newVisit(t: TestApp, w: World) {
+  const startsAt = new Date(`${nextSlot()}:00+01:00`);
+  const visit = await t.database.db
+    .insertInto('visits')
+    .values({ project_id: w.projectId, address_id: w.addressId, kind: 'follow_up', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await t.database.db.insertInto('visit_visitors').values({ visit_id: visit.id, user_id: w.userIds.housing_consultant }).execute();
+  return visit.id;
+}
 const clients = new Map<ActorKey, TestClient>();
 
 beforeAll(async () => {

@@ -222,7 +222,35 @@ export interface HourBookingTable {
   created_at: CreatedAt;
 }
 
+export interface VisitTable {
+  id: Generated<string>;
+  project_id: string;
+  address_id: string;
+  kind: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  outcome: string | null;
+  outcome_at: Date | null;
+  note: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface VisitVisitorTable {
+  visit_id: string;
+  user_id: string;
+}
+
+export interface CalendarTokenTable {
+  user_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  visits: VisitTable;
+  visit_visitors: VisitVisitorTable;
+  calendar_tokens: CalendarTokenTable;
   buildings: BuildingTable;
   sub_neighbourhoods: SubNeighbourhoodTable;
   building_phases: BuildingPhaseTable;

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import ical from 'ical-generator';
+import type { Actor } from '@thuis/domain';
+import { recordAudit } from '../../platform/audit/audit.js';
+import { sessionIdFor } from '../../platform/auth/session-tokens.js';
+import type { AppContext } from '../../platform/context.js';
+import { NotFoundError } from '../../platform/http/errors.js';
+import type { Translate } from '../../platform/i18n/translate.js';
+import { createVisitRepository } from './repository.js';
+
+/** Makes a new secret feed address for the actor (an old one stops working). */
+export async function createCalendarFeed(ctx: AppContext, { actor }: { actor: Actor }) {
+  const token = randomBytes(24).toString('base64url');
+  await ctx.db.transaction().execute(async (trx) => {
+    await createVisitRepository(trx).setCalendarToken(actor.userId, sessionIdFor(token));
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'calendar_feed', resourceId: actor.userId });
+  });
+  return token;
+}
+
+/** The iCalendar feed of a visitor: addresses and kinds of visit, never residents' names. */
+export async function renderCalendarFeed(ctx: AppContext, { token, t }: { token: string; t: Translate }) {
+  const visits = createVisitRepository(ctx.db);
+  const owner = await visits.calendarUser(sessionIdFor(token));
+  if (!owner) throw new NotFoundError();
+  const calendar = ical({ name: t('visits.calendarName'), timezone: 'Europe/Amsterdam', prodId: { company: 'Thuis', product: 'huisbezoeken', language: 'NL' } });
+  for (const v of await visits.feedVisits(owner.userId)) {
+    const address = `${v.street} ${v.houseNumber}${v.addition ? ` ${v.addition}` : ''}`;
+    calendar.createEvent({
+      id: `${v.id}@thuis`,
+      start: v.startsAt,
+      end: v.endsAt,
+      summary: `${t(`visitKinds.${v.kind}`)}: ${address}`,
+      location: `${address}, ${v.postcode} ${v.city}`,
+      description: `${v.projectName}${v.outcome ? ` — ${t(`visitOutcomes.${v.outcome}`)}` : ''}`,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,39 @@
+import { can, conversationOutcomes, type Actor, type VisitOutcome } from '@thuis/domain';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { AppContext } from '../../platform/context.js';
+import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { loadVisits } from './list-visits.js';
+import { fromAmsterdam } from './local-time.js';
+import { createVisitRepository } from './repository.js';
+
+/**
+ * Records what came of a visit. Whether a social conversation took place is for the social team to
+ * say; the contractor records technical intakes, absences and cancellations. "Not at home" can plan
+ * the next try with the same visitors at once.
+ */
+export async function recordVisitOutcome(
+  ctx: AppContext,
+  { actor, projectId, visitId, outcome, retryAt }: { actor: Actor; projectId: string; visitId: string; outcome: VisitOutcome; retryAt: string | null },
+) {
+  const role = await ctx.access.require(actor, 'visits.record', projectId);
+  if (conversationOutcomes.includes(outcome) && !can(actor, 'visits.plan', { kind: 'project', projectId, role }))
+    throw new ValidationError([{ path: ['outcome'], key: 'errors.choice' }]);
+  const retryId = await ctx.db.transaction().execute(async (trx) => {
+    const visits = createVisitRepository(trx);
+    const visit = await visits.find(projectId, visitId);
+    if (!visit) throw new NotFoundError();
+    if (visit.outcome) throw new ValidationError([{ path: [], key: 'errors.visitDone' }], 'errors.visitDone');
+    await visits.recordOutcome(visitId, outcome);
+    let retry: string | undefined;
+    if (outcome === 'not_at_home' && retryAt) {
+      const [current] = await visits.list(projectId, { visitIds: [visitId] });
+      const visitors = (await visits.visitorsOf([visitId])).map((v) => v.userId);
+      const startsAt = fromAmsterdam(retryAt);
+      const length = current!.endsAt.getTime() - current!.startsAt.getTime();
+      retry = await visits.insert({ projectId, addressId: visit.addressId, kind: visit.kind, startsAt, endsAt: new Date(startsAt.getTime() + length), note: '', createdBy: actor.userId }, visitors);
+    }
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'visit_outcome', resourceId: visitId, projectId, details: { outcome, retry: retry ?? null } });
+    return retry;
+  });
+  return loadVisits(ctx, projectId, { visitIds: retryId ? [visitId, retryId] : [visitId] });
+}

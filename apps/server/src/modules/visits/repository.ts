@@ -1,0 +1,139 @@
+import { sql } from 'kysely';
+import type { Db } from '../../platform/db/database.js';
+
+export interface VisitRow {
+  id: string;
+  addressId: string;
+  street: string;
+  houseNumber: number;
+  addition: string;
+  kind: string;
+  startsAt: Date;
+  endsAt: Date;
+  outcome: string | null;
+  note: string;
+}
+
+export function createVisitRepository(db: Db) {
+  return {
+    async list(projectId: string, filter: { from?: Date; to?: Date; visitorId?: string; open?: boolean; visitIds?: string[] }): Promise<VisitRow[]> {
+      let query = db
+        .selectFrom('visits as v')
+        .innerJoin('addresses as a', 'a.id', 'v.address_id')
+        .where('v.project_id', '=', projectId)
+        .select(['v.id', 'v.address_id as addressId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'v.note'])
+        .orderBy('v.starts_at');
+      if (filter.from) query = query.where('v.starts_at', '>=', filter.from);
+      if (filter.to) query = query.where('v.starts_at', '<', filter.to);
+      if (filter.open !== undefined) query = query.where('v.outcome', filter.open ? 'is' : 'is not', null);
+      if (filter.visitIds) query = query.where('v.id', 'in', filter.visitIds);
+      if (filter.visitorId) query = query.where((eb) => eb.exists(eb.selectFrom('visit_visitors as vv').whereRef('vv.visit_id', '=', 'v.id').where('vv.user_id', '=', filter.visitorId!).select('vv.visit_id')));
+      return query.execute();
+    },
+
+    visitorsOf(visitIds: readonly string[]) {
+      if (visitIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('visit_visitors as vv')
+        .innerJoin('users as u', 'u.id', 'vv.user_id')
+        .innerJoin('visits as v', 'v.id', 'vv.visit_id')
+        .leftJoin('project_members as m', (join) => join.onRef('m.user_id', '=', 'vv.user_id').onRef('m.project_id', '=', 'v.project_id'))
+        .where('vv.visit_id', 'in', visitIds)
+        .select(['vv.visit_id as visitId', 'u.id as userId', 'u.display_name as displayName', 'm.role'])
+        .orderBy('u.display_name')
+        .execute();
+    },
+
+    async find(projectId: string, visitId: string) {
+      return db.selectFrom('visits').where('project_id', '=', projectId).where('id', '=', visitId).select(['id', 'outcome', 'address_id as addressId', 'kind']).executeTakeFirst();
+    },
+
+    /** Visitors who already have a visit overlapping [start, end) (other than `exceptVisitId`). */
+    busyVisitors(userIds: readonly string[], start: Date, end: Date, exceptVisitId?: string) {
+      let query = db
+        .selectFrom('visit_visitors as vv')
+        .innerJoin('visits as v', 'v.id', 'vv.visit_id')
+        .innerJoin('users as u', 'u.id', 'vv.user_id')
+        .where('vv.user_id', 'in', userIds)
+        .where((eb) => eb.or([eb('v.outcome', 'is', null), eb('v.outcome', '<>', 'cancelled')]))
+        .where('v.starts_at', '<', end)
+        .where('v.ends_at', '>', start)
+        .select(['u.id as userId', 'u.display_name as displayName'])
+        .distinct();
+      if (exceptVisitId) query = query.where('v.id', '<>', exceptVisitId);
+      return userIds.length ? query.execute() : Promise.resolve([]);
+    },
+
+    /** Conversations a social team member has held in the project (for "first visits in pairs"). */
+    async conversationsHeld(projectId: string, userIds: readonly string[]) {
+      if (userIds.length === 0) return new Map<string, number>();
+      const rows = await db
+        .selectFrom('visit_visitors as vv')
+        .innerJoin('visits as v', 'v.id', 'vv.visit_id')
+        .where('v.project_id', '=', projectId)
+        .where('v.outcome', '=', 'completed_with_conversation')
+        .where('vv.user_id', 'in', userIds)
+        .groupBy('vv.user_id')
+        .select(['vv.user_id as userId', sql<number>`count(*)::int`.as('n')])
+        .execute();
+      return new Map(rows.map((r) => [r.userId, r.n]));
+    },
+
+    async insert(values: { projectId: string; addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string; createdBy: string }, visitorIds: readonly string[]) {
+      const row = await db
+        .insertInto('visits')
+        .values({ project_id: values.projectId, address_id: values.addressId, kind: values.kind, starts_at: values.startsAt, ends_at: values.endsAt, note: values.note, created_by: values.createdBy })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db.insertInto('visit_visitors').values(visitorIds.map((userId) => ({ visit_id: row.id, user_id: userId }))).execute();
+      return row.id;
+    },
+
+    async update(visitId: string, values: { addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string }, visitorIds: readonly string[]) {
+      await db.updateTable('visits').set({ address_id: values.addressId, kind: values.kind, starts_at: values.startsAt, ends_at: values.endsAt, note: values.note }).where('id', '=', visitId).execute();
+      await db.deleteFrom('visit_visitors').where('visit_id', '=', visitId).execute();
+      await db.insertInto('visit_visitors').values(visitorIds.map((userId) => ({ visit_id: visitId, user_id: userId }))).execute();
+    },
+
+    async recordOutcome(visitId: string, outcome: string) {
+      await db.updateTable('visits').set({ outcome, outcome_at: sql`now()` }).where('id', '=', visitId).execute();
+    },
+
+    /** Homes, homes with a visit that happened, and with a conversation, grouped by a grouping column. */
+    async progress(projectId: string, groupColumn: 'building_phase_id' | 'sub_neighbourhood_id' | null) {
+      const group = groupColumn ? sql.ref(`a.${groupColumn}`) : sql`null::uuid`;
+      const rows = await sql<{ groupId: string | null; homes: number; visited: number; withConversation: number }>`
+        select ${group} as "groupId", count(*)::int as homes,
+          count(*) filter (where exists (select 1 from visits v where v.address_id = a.id and v.outcome in ('completed_with_conversation','technical_only','conversation_declined')))::int as visited,
+          count(*) filter (where exists (select 1 from visits v where v.address_id = a.id and v.outcome = 'completed_with_conversation'))::int as "withConversation"
+        from addresses a where a.project_id = ${projectId}
+        group by 1`.execute(db);
+      return rows.rows;
+    },
+
+    async calendarUser(tokenHash: string) {
+      return db.selectFrom('calendar_tokens').where('token_hash', '=', tokenHash).select('user_id as userId').executeTakeFirst();
+    },
+    async setCalendarToken(userId: string, tokenHash: string) {
+      await db
+        .insertInto('calendar_tokens')
+        .values({ user_id: userId, token_hash: tokenHash })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: tokenHash }))
+        .execute();
+    },
+    /** A user's visits in every project they are still a member of, from a month ago on. */
+    feedVisits(userId: string) {
+      return db
+        .selectFrom('visits as v')
+        .innerJoin('visit_visitors as vv', 'vv.visit_id', 'v.id')
+        .innerJoin('addresses as a', 'a.id', 'v.address_id')
+        .innerJoin('projects as p', 'p.id', 'v.project_id')
+        .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'v.project_id').on('m.user_id', '=', userId))
+        .where('vv.user_id', '=', userId)
+        .where('v.starts_at', '>', sql<Date>`now() - interval '31 days'`)
+        .select(['v.id', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'a.postcode', 'a.city', 'p.name as projectName'])
+        .orderBy('v.starts_at')
+        .execute();
+    },
+  };
+}
