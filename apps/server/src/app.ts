@@ -32,6 +32,7 @@ import { importRoutes, MAX_IMPORT_BYTES } from './modules/imports/routes.js';
 import { runImportJob } from './modules/imports/run-import-job.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { visitRoutes } from './modules/visits/routes.js';
+import { registrationRoutes } from './modules/registrations/routes.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
@@ -98,6 +99,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(hoursRoutes(ctx));
   await app.register(exportRoutes(ctx));
   await app.register(visitRoutes(ctx));
+  await app.register(registrationRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db)], app.log, config.jobIntervalMs);

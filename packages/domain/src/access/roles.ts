@@ -71,6 +71,9 @@ export const projectPermissions = [
   'visits.read',
   'visits.plan',
   'visits.record',
+  'registrations.read',
+  'registrations.write',
+  'registrations.form.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -107,6 +110,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'visits.read',
   'visits.plan',
   'visits.record',
+  'registrations.read',
+  'registrations.write',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -120,6 +125,7 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
     'project.audit.read',
     'addresses.manage',
     'hours.manage',
+    'registrations.form.manage',
   ],
   housing_consultant: socialTeam,
   community_worker: socialTeam,

@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    identifying: 'this contains something by which someone can be recognised ({{found}}); please rephrase.',
+    noHouseholdAtVisit: 'no household is known at this address on the date of the visit; record the household first.',
     dateTime: 'enter a date and time.',
     visitLength: 'a visit takes between 15 minutes and 4 hours.',
     tooManyVisitors: 'at most three visitors.',
@@ -79,6 +81,22 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    formVersionId: 'Form version',
+    visitId: 'Visit',
+    content: 'Registration',
+    openText: 'Open text',
+    person_obstacles: 'Person: obstacles',
+    person_opportunities: 'Person: opportunities',
+    environment_obstacles: 'Environment: obstacles',
+    environment_opportunities: 'Environment: opportunities',
+    talents: 'Talents and wishes to contribute',
+    summary: 'Anonymised summary',
+    answers: 'Answers',
+    cards: 'Chosen cards',
+    definition: 'Form',
+    questions: 'Questions',
+    options: 'Options',
+    key: 'Key',
     kind: 'Kind of visit',
     visitorIds: 'Visitors',
     addressId: 'Address',

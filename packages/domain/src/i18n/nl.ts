@@ -1,6 +1,8 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    identifying: 'hierin staat iets waaraan iemand te herkennen is ({{found}}); schrijf het anders op.',
+    noHouseholdAtVisit: 'op dit adres is voor de datum van het bezoek geen huishouden bekend; leg het huishouden eerst vast.',
     dateTime: 'vul een datum en tijd in.',
     visitLength: 'een bezoek duurt tussen 15 minuten en 4 uur.',
     tooManyVisitors: 'maximaal drie bezoekers.',
@@ -78,6 +80,22 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    formVersionId: 'Formulierversie',
+    visitId: 'Bezoek',
+    content: 'Registratie',
+    openText: 'Open tekst',
+    person_obstacles: 'Persoon: belemmeringen',
+    person_opportunities: 'Persoon: kansen',
+    environment_obstacles: 'Omgeving: belemmeringen',
+    environment_opportunities: 'Omgeving: kansen',
+    talents: 'Talenten en wensen om bij te dragen',
+    summary: 'Geanonimiseerde samenvatting',
+    answers: 'Antwoorden',
+    cards: 'Gekozen kaarten',
+    definition: 'Formulier',
+    questions: 'Vragen',
+    options: 'Antwoordmogelijkheden',
+    key: 'Sleutel',
     kind: 'Soort bezoek',
     visitorIds: 'Bezoekers',
     addressId: 'Adres',

@@ -141,3 +141,27 @@ export function checkRegistrationContent(form: FormDefinition, content: Registra
   if (content.talentsContactConsent && content.talents.trim() === '') problems.push({ path: ['talents'], key: 'errors.nothingToShare' });
   return problems;
 }
+
+export const formVersion = z.object({ id: z.uuid(), version: z.number().int(), definition: formDefinition, createdAt: z.string() });
+export type FormVersion = z.infer<typeof formVersion>;
+export const formVersionList = z.object({ versions: z.array(formVersion.omit({ definition: true }).extend({ registrationCount: z.number().int() })) });
+export const formDefinitionInput = z.object({ definition: formDefinition });
+
+/** A registration as the tablet sends it; `clientId` makes a retried sync harmless. */
+export const registrationInput = z.object({
+  formVersionId: z.uuid(),
+  /** The visit it follows; the server keeps only the household's pseudonym, never the visit or address. */
+  visitId: z.uuid(),
+  content: registrationContent,
+});
+export const registrationParams = z.object({ id: z.uuid(), clientId: z.uuid() });
+export const registration = z.object({
+  id: z.uuid(),
+  clientId: z.uuid(),
+  formVersion: z.number().int(),
+  householdKey: z.string(),
+  content: registrationContent,
+  createdAt: z.string(),
+});
+export type Registration = z.infer<typeof registration>;
+export const registrationList = z.object({ registrations: z.array(registration) });

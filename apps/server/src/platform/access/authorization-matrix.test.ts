@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoles, type ProjectRole } from '@thuis/domain';
+import { defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/domain';
+import { createRegistrationRepository } from '../../modules/registrations/repository.js';
 import {
   multipartFile,
   newAddress,
@@ -357,6 +358,28 @@ const matrix: Row[] = [
       const token = `feed${randomUUID().replace(/-/g, '')}`;
       await t.database.db.insertInto('calendar_tokens').values({ user_id: w.userIds.community_worker, token_hash: sessionIdFor(token) }).onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: sessionIdFor(token) })).execute();
       return { url: `/api/calendar/${token}.ics` };
+    },
+  },
+  // Registrations (issue 4): never for the contractor, partners, residents or policy
+  { method: 'GET', url: '/api/projects/:id/registration-form', allowed: socialTeam },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/registration-form',
+    allowed: leader,
+    request: async () => ({ body: { definition: defaultFormDefinition() } }),
+  },
+  { method: 'GET', url: '/api/projects/:id/registration-form/versions', allowed: socialTeam, request: async (w) => ({ url: `/api/projects/${w.projectId}/registration-form/versions` }) },
+  { method: 'GET', url: '/api/projects/:id/registrations', allowed: socialTeam },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/registrations/:clientId',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);
+      return {
+        url: `/api/projects/${w.projectId}/registrations/${randomUUID()}`,
+        body: { formVersionId: form.id, visitId: await newVisit(t, w), content: { answers: { neighbourhood_satisfaction: 7 }, summary: 'Tevreden, wil helpen bij activiteiten.' } },
+      };
     },
   },
   // Last: it ends each actor's session.

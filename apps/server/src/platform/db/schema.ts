@@ -232,6 +232,7 @@ export interface VisitTable {
   outcome: string | null;
   outcome_at: Date | null;
   note: WithDefault<string>;
+  registered: WithDefault<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
 }
@@ -247,7 +248,29 @@ export interface CalendarTokenTable {
   created_at: CreatedAt;
 }
 
+export interface RegistrationFormTable {
+  id: Generated<string>;
+  project_id: string;
+  version: number;
+  definition: Json<import('@thuis/domain').FormDefinition>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RegistrationTable {
+  id: Generated<string>;
+  project_id: string;
+  form_id: string;
+  client_id: string;
+  household_key: string;
+  content: Json<import('@thuis/domain').RegistrationContent>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  registration_forms: RegistrationFormTable;
+  registrations: RegistrationTable;
   visits: VisitTable;
   visit_visitors: VisitVisitorTable;
   calendar_tokens: CalendarTokenTable;

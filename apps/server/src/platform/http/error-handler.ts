@@ -36,13 +36,14 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, 400, { error: 'validation', message: translate('errors.validation'), fields: describeIssues(issues, translate) });
     }
     if (error instanceof ValidationError) {
+      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
       return send(reply, 400, {
         error: 'validation',
         // A summary that repeats a problem's key (a refused import) takes that problem's parameters.
         message: translate(error.summaryKey, translateParams(error.problems.find((p) => p.key === error.summaryKey)?.params, translate)),
         fields: error.problems.map((p) => ({
           path: p.path.join('.'),
-          message: `${fieldLabel(p.path, translate)}: ${translate(p.key, translateParams(p.params, translate))}`,
+          message: `${p.label ? p.label[locale] || p.label.nl : fieldLabel(p.path, translate)}: ${translate(p.key, translateParams(p.params, translate))}`,
         })),
       });
     }

@@ -15,6 +15,8 @@ export interface FieldProblem {
   path: (string | number)[];
   key: string;
   params?: Record<string, unknown>;
+  /** The field's own label where the catalogue has none (a question of a project's form). */
+  label?: { nl: string; en: string };
 }
 
 /** A rule of the domain broken by otherwise well-formed input; names the field like schema errors do. */

@@ -1,0 +1,96 @@
+import { sql } from 'kysely';
+import { defaultFormDefinition, type FormDefinition, type RegistrationContent } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+
+export function createRegistrationRepository(db: Db) {
+  const forms = () => db.selectFrom('registration_forms').select(['id', 'version', 'definition', 'created_at as createdAt']);
+  return {
+    /** The newest form version; the default form becomes version 1 the first time it is asked for. */
+    async currentForm(projectId: string, userId: string | null) {
+      const current = await forms().where('project_id', '=', projectId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+      if (current) return current;
+      await db
+        .insertInto('registration_forms')
+        .values({ project_id: projectId, version: 1, definition: JSON.stringify(defaultFormDefinition()), created_by: userId })
+        .onConflict((oc) => oc.columns(['project_id', 'version']).doNothing())
+        .execute();
+      return (await forms().where('project_id', '=', projectId).where('version', '=', 1).executeTakeFirst())!;
+    },
+    formById(projectId: string, formId: string) {
+      return forms().where('project_id', '=', projectId).where('id', '=', formId).executeTakeFirst();
+    },
+    async addVersion(projectId: string, definition: FormDefinition, userId: string) {
+      const row = await db
+        .insertInto('registration_forms')
+        .values({
+          project_id: projectId,
+          version: sql<number>`(select coalesce(max(version), 0) + 1 from registration_forms where project_id = ${projectId})`,
+          definition: JSON.stringify(definition),
+          created_by: userId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    versions(projectId: string) {
+      return db
+        .selectFrom('registration_forms as f')
+        .where('f.project_id', '=', projectId)
+        .select(['f.id', 'f.version', 'f.created_at as createdAt', sql<number>`(select count(*)::int from registrations r where r.form_id = f.id)`.as('registrationCount')])
+        .orderBy('f.version', 'desc')
+        .execute();
+    },
+    byClientId(clientId: string) {
+      return db
+        .selectFrom('registrations as r')
+        .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
+        .where('r.client_id', '=', clientId)
+        .select(['r.id', 'r.project_id as projectId', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
+        .executeTakeFirst();
+    },
+    list(projectId: string) {
+      return db
+        .selectFrom('registrations as r')
+        .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
+        .where('r.project_id', '=', projectId)
+        .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
+        .orderBy('r.created_at', 'desc')
+        .execute();
+    },
+    /** Inserts once per client id: a second sync of the same registration changes nothing. */
+    async insertOnce(values: { projectId: string; formId: string; clientId: string; householdKey: string; content: RegistrationContent; userId: string }) {
+      const result = await db
+        .insertInto('registrations')
+        .values({ project_id: values.projectId, form_id: values.formId, client_id: values.clientId, household_key: values.householdKey, content: JSON.stringify(values.content), created_by: values.userId })
+        .onConflict((oc) => oc.column('client_id').doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+    },
+    /** The pseudonym of the household living at the visit's address on the day of the visit. */
+    async householdKeyForVisit(projectId: string, visitId: string) {
+      const row = await sql<{ pseudonym: string; visitId: string }>`
+        select h.pseudonym, v.id as "visitId" from visits v
+        join households h on h.address_id = v.address_id
+          and (h.moved_in_on is null or h.moved_in_on <= (v.starts_at at time zone 'Europe/Amsterdam')::date)
+          and (h.moved_out_on is null or h.moved_out_on > (v.starts_at at time zone 'Europe/Amsterdam')::date)
+        where v.project_id = ${projectId} and v.id = ${visitId}
+        order by h.moved_in_on desc nulls last limit 1`.execute(db);
+      return row.rows[0]?.pseudonym;
+    },
+    async visitExists(projectId: string, visitId: string) {
+      return (await db.selectFrom('visits').where('project_id', '=', projectId).where('id', '=', visitId).select('id').executeTakeFirst()) !== undefined;
+    },
+    async markVisitRegistered(visitId: string) {
+      await db.updateTable('visits').set({ registered: true }).where('id', '=', visitId).execute();
+    },
+    /** What the identifying-details check looks for: the project's residents, team and streets. */
+    async identifyingContext(projectId: string) {
+      const [residents, team, streets] = await Promise.all([
+        db.selectFrom('household_contacts as c').innerJoin('households as h', 'h.id', 'c.household_id').innerJoin('addresses as a', 'a.id', 'h.address_id').where('a.project_id', '=', projectId).select('c.name').execute(),
+        db.selectFrom('project_members as m').innerJoin('users as u', 'u.id', 'm.user_id').where('m.project_id', '=', projectId).select('u.display_name as name').execute(),
+        db.selectFrom('addresses').where('project_id', '=', projectId).select('street').distinct().execute(),
+      ]);
+      return { knownNames: [...residents, ...team].map((r) => r.name).filter(Boolean), knownStreets: streets.map((s) => s.street) };
+    },
+  };
+}
