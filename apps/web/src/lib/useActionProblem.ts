@@ -8,22 +8,35 @@ export function useActionFeedback() {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
+  const clear = () => {
+    setProblem(null);
+    setSuccess(null);
+  };
+  const ok = (message: string) => {
+    setProblem(null);
+    setSuccess(message);
+  };
+  const fail = (error: unknown) => {
+    setSuccess(null);
+    setProblem(isApiError(error) ? { message: error.message, details: error.fields } : { message: t('errors.server'), details: [] });
+  };
   return {
     problem,
     success,
-    clear: () => {
-      setProblem(null);
-      setSuccess(null);
-    },
-    ok: (message: string) => {
-      setProblem(null);
-      setSuccess(message);
-    },
-    fail: (error: unknown) => {
-      setSuccess(null);
-      setProblem(
-        isApiError(error) ? { message: error.message, details: error.fields } : { message: t('errors.server'), details: [] },
-      );
+    clear,
+    ok,
+    fail,
+    /** Runs the action and shows its outcome: `successText` or the error. True when it succeeded. */
+    run: async (action: () => Promise<unknown>, successText: string) => {
+      clear();
+      try {
+        await action();
+        ok(successText);
+        return true;
+      } catch (error) {
+        fail(error);
+        return false;
+      }
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldValues, UseFormSetError, Path } from 'react-hook-form';
+import type { FieldValues, Path, UseFormReturn, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiFieldError } from './api';
 import { applyServerFieldErrors } from './forms';
@@ -26,4 +26,25 @@ export function useFormErrors<T extends FieldValues>(setError: UseFormSetError<T
       }
     },
   };
+}
+
+/**
+ * The submit handler of a form that hands its checked values to `onSubmit`:
+ * a failed submit shows the server's messages at their fields and the rest in `problem`.
+ */
+export function useFormSubmit<V extends FieldValues, Out>(
+  form: UseFormReturn<V, unknown, Out>,
+  knownPaths: readonly Path<V>[],
+  onSubmit: (values: Out) => Promise<unknown>,
+) {
+  const problems = useFormErrors(form.setError, knownPaths);
+  const submit = form.handleSubmit(async (values) => {
+    problems.clear();
+    try {
+      await onSubmit(values);
+    } catch (error) {
+      problems.report(error);
+    }
+  });
+  return { submit, problem: problems.problem };
 }

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { Link as RouterLinkBase, NavLink as RouterNavLink } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { Button as UtrechtButton, ButtonGroup as UtrechtButtonGroup } from '@utrecht/component-library-react';
 
 type Appearance = 'primary' | 'secondary' | 'subtle';
@@ -82,5 +83,26 @@ export function DownloadLink({ href, children, className }: { href: string; chil
     >
       {children}
     </a>
+  );
+}
+
+/** The buttons under a form: submit (reads "Opslaan…" while busy) and, when given, cancel as a link back or a button. */
+export function FormButtons({ busy, submitLabel, cancelTo, onCancel }: { busy: boolean; submitLabel: string; cancelTo?: string; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ButtonGroup>
+      <Button type="submit" appearance="primary" busy={busy} disabled={busy}>
+        {busy ? t('common.saving') : submitLabel}
+      </Button>
+      {cancelTo ? (
+        <ButtonLink to={cancelTo} appearance="subtle">
+          {t('common.cancel')}
+        </ButtonLink>
+      ) : onCancel ? (
+        <Button appearance="subtle" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+      ) : null}
+    </ButtonGroup>
   );
 }

@@ -35,59 +35,65 @@ function Label({ htmlFor, label, optionalText, type }: { htmlFor: string; label:
   );
 }
 
-export type TextFieldProps = FieldChrome & Omit<ComponentProps<'input'>, 'children'>;
+/** What a field wrapper passes on to its input: the id, the invalid state and the linked description and error. */
+interface ControlProps {
+  id: string;
+  invalid: boolean;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
 
-/** A labelled text input (also e-mail, password, tel and date). */
-export function TextField({ label, description, error, optionalText, id, className, ...input }: TextFieldProps) {
+/** The FormField scaffolding shared by the wrappers below: label, description, error message and their ids. */
+function Field({
+  label,
+  description,
+  error,
+  optionalText,
+  id,
+  className,
+  checkbox,
+  children,
+}: FieldChrome & { id: string | undefined; className: string | undefined; checkbox?: boolean; children: (control: ControlProps) => ReactNode }) {
   const generated = useId();
   const inputId = id ?? generated;
   const descriptionId = description ? `${inputId}-description` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   return (
     <FormField
+      type={checkbox ? 'checkbox' : undefined}
       className={className}
       invalid={!!error}
-      label={<Label htmlFor={inputId} label={label} optionalText={optionalText} />}
+      label={<Label htmlFor={inputId} label={label} optionalText={optionalText} type={checkbox ? 'checkbox' : undefined} />}
       description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
       errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Textbox
-          {...input}
-          id={inputId}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-          className={input.type === 'date' ? 'thuis-input-date' : undefined}
-        />
-      }
+      input={children({
+        id: inputId,
+        invalid: !!error,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(descriptionId, errorId),
+      })}
     />
+  );
+}
+
+export type TextFieldProps = FieldChrome & Omit<ComponentProps<'input'>, 'children'>;
+
+/** A labelled text input (also e-mail, password, tel and date). */
+export function TextField({ label, description, error, optionalText, id, className, ...input }: TextFieldProps) {
+  return (
+    <Field label={label} description={description} error={error} optionalText={optionalText} id={id} className={className}>
+      {(control) => <Textbox {...input} {...control} className={input.type === 'date' ? 'thuis-input-date' : undefined} />}
+    </Field>
   );
 }
 
 export type TextAreaFieldProps = FieldChrome & Omit<ComponentProps<'textarea'>, 'children'>;
 
 export function TextAreaField({ label, description, error, optionalText, id, className, ...input }: TextAreaFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const descriptionId = description ? `${inputId}-description` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <FormField
-      className={className}
-      invalid={!!error}
-      label={<Label htmlFor={inputId} label={label} optionalText={optionalText} />}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Textarea
-          {...input}
-          id={inputId}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-        />
-      }
-    />
+    <Field label={label} description={description} error={error} optionalText={optionalText} id={id} className={className}>
+      {(control) => <Textarea {...input} {...control} />}
+    </Field>
   );
 }
 
@@ -105,25 +111,10 @@ export type SelectFieldProps = FieldChrome &
   };
 
 export function SelectField({ label, description, error, optionalText, id, className, options, placeholder, ...select }: SelectFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const descriptionId = description ? `${inputId}-description` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <FormField
-      className={className}
-      invalid={!!error}
-      label={<Label htmlFor={inputId} label={label} optionalText={optionalText} />}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Select
-          {...select}
-          id={inputId}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-        >
+    <Field label={label} description={description} error={error} optionalText={optionalText} id={id} className={className}>
+      {(control) => (
+        <Select {...select} {...control}>
           {placeholder !== undefined ? <SelectOption value="">{placeholder}</SelectOption> : null}
           {options.map((o) => (
             <SelectOption key={o.value} value={o.value} disabled={o.disabled}>
@@ -131,8 +122,8 @@ export function SelectField({ label, description, error, optionalText, id, class
             </SelectOption>
           ))}
         </Select>
-      }
-    />
+      )}
+    </Field>
   );
 }
 
@@ -140,29 +131,10 @@ export type CheckboxFieldProps = Omit<FieldChrome, 'optionalText'> & Omit<Compon
 
 /** One labelled checkbox (a yes/no choice). */
 export function CheckboxField({ label, description, error, id, className, ...input }: CheckboxFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const descriptionId = description ? `${inputId}-description` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <FormField
-      type="checkbox"
-      className={className}
-      invalid={!!error}
-      label={<Label htmlFor={inputId} label={label} type="checkbox" />}
-      description={description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Checkbox
-          {...input}
-          id={inputId}
-          appearance="custom"
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(descriptionId, errorId)}
-        />
-      }
-    />
+    <Field label={label} description={description} error={error} id={id} className={className} checkbox>
+      {(control) => <Checkbox {...input} {...control} appearance="custom" />}
+    </Field>
   );
 }
 

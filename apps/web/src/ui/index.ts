@@ -1,5 +1,5 @@
 /** The app's only entry to NL Design System components: pages and features import from here. */
-export { Button, ButtonGroup, ButtonLink, DownloadLink, Link, NavLink } from './Button';
+export { Button, ButtonGroup, ButtonLink, DownloadLink, FormButtons, Link, NavLink } from './Button';
 export type { ButtonProps } from './Button';
 export { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from './fields';
 export type { Option } from './fields';
@@ -23,5 +23,7 @@ export {
   TableRow,
 } from './content';
 export type { AlertType, BadgeTone } from './content';
+export { DataTable, QueryState } from './data';
+export type { Column, QueryLike } from './data';
 export { PageShell, SkipLink } from './layout';
 export { FormProblem } from './FormProblem';

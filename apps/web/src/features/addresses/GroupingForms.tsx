@@ -13,9 +13,9 @@ import {
 } from '@thuis/domain';
 import type { z } from 'zod';
 import type { ReactNode } from 'react';
-import { Button, ButtonGroup, FormProblem, SelectField, TextField } from '../../ui';
+import { FormButtons, FormProblem, SelectField, TextField } from '../../ui';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
-import { useFormErrors } from '../../lib/useFormErrors';
+import { useFormSubmit } from '../../lib/useFormErrors';
 import type { SubNeighbourhoodInput } from './api';
 
 interface FormProps<Input> {
@@ -39,32 +39,16 @@ function FormFrame<V extends FieldValues, Out>({
   children,
   inline,
 }: FormProps<Out> & { form: UseFormReturn<V, unknown, Out>; paths: readonly Path<V>[]; children: ReactNode; inline?: boolean }) {
-  const { t } = useTranslation();
-  const problems = useFormErrors(form.setError, paths);
   const { isSubmitting } = form.formState;
-  const submit = form.handleSubmit(async (values) => {
-    problems.clear();
-    try {
-      await onSubmit(values);
-      if (resetAfterSubmit) form.reset();
-    } catch (error) {
-      problems.report(error);
-    }
+  const { submit, problem } = useFormSubmit(form, paths, async (values) => {
+    await onSubmit(values);
+    if (resetAfterSubmit) form.reset();
   });
   return (
     <form onSubmit={submit} noValidate className={['thuis-form', inline ? 'thuis-inline-form' : 'thuis-card thuis-edit-form'].join(' ')} aria-label={title}>
-      <FormProblem problem={problems.problem} />
+      <FormProblem problem={problem} />
       {children}
-      <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </Button>
-        {onCancel ? (
-          <Button appearance="subtle" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        ) : null}
-      </ButtonGroup>
+      <FormButtons busy={isSubmitting} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,9 +2,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { householdInput, householdLanguages, type Household, type HouseholdInput } from '@thuis/domain';
 import type { z } from 'zod';
-import { Button, ButtonGroup, CheckboxField, FormProblem, Heading, SelectField, TextAreaField, TextField } from '../../ui';
+import { CheckboxField, FormButtons, FormProblem, Heading, SelectField, TextAreaField, TextField } from '../../ui';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
-import { useFormErrors } from '../../lib/useFormErrors';
+import { useFormSubmit } from '../../lib/useFormErrors';
 
 type Values = z.input<typeof householdInput>;
 const paths = [
@@ -48,23 +48,14 @@ export function HouseholdForm({
   });
   const { register } = form;
   const { errors, isSubmitting } = form.formState;
-  const problems = useFormErrors(form.setError, paths);
+  const { submit, problem } = useFormSubmit(form, paths, onSubmit);
   const date = { setValueAs: emptyToNull };
   const optional = t('common.optional');
-
-  const submit = form.handleSubmit(async (values) => {
-    problems.clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      problems.report(error);
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate className="thuis-form thuis-card thuis-edit-form" aria-label={title}>
       <Heading level={3}>{title}</Heading>
-      <FormProblem problem={problems.problem} />
+      <FormProblem problem={problem} />
       <div className="thuis-form-row">
         <TextField type="date" label={t('fields.movedInOn')} optionalText={optional} error={errors.movedInOn?.message} {...register('movedInOn', date)} />
         <TextField type="date" label={t('fields.movedOutOn')} optionalText={optional} error={errors.movedOutOn?.message} {...register('movedOutOn', date)} />
@@ -98,14 +89,7 @@ export function HouseholdForm({
           <TextField type="email" label={t('fields.contactEmail')} optionalText={optional} autoComplete="off" error={errors.contactEmail?.message} {...register('contactEmail')} />
         </div>
       </fieldset>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button appearance="subtle" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons busy={isSubmitting} submitLabel={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,22 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partnerParts, type Partner, type PartnersInput, type ProjectDetail } from '@thuis/domain';
-import {
-  ActionLabel,
-  Alert,
-  Button,
-  FormProblem,
-  Loading,
-  Paragraph,
-  Section,
-  SelectField,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '../../ui';
+import { ActionLabel, Alert, Button, DataTable, FormProblem, Loading, Paragraph, QueryState, Section, SelectField } from '../../ui';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useOrganisations } from '../organisations/hooks';
 import { usePartners, useSavePartners } from './hooks';
@@ -34,17 +19,7 @@ export function PartnersSection({ project }: { project: ProjectDetail }) {
   const save = useSavePartners(project.id);
   const feedback = useActionFeedback();
 
-  const saveList = async (next: PartnersInput, successText: string) => {
-    feedback.clear();
-    try {
-      await save.mutateAsync(next);
-      feedback.ok(successText);
-      return true;
-    } catch (error) {
-      feedback.fail(error);
-      return false;
-    }
-  };
+  const saveList = (next: PartnersInput, successText: string) => feedback.run(() => save.mutateAsync(next), successText);
 
   const list = partners.data ?? [];
   const partLabels = partnerParts.map((p) => ({ value: p, label: t(`partnerParts.${p}`) }));
@@ -54,29 +29,19 @@ export function PartnersSection({ project }: { project: ProjectDetail }) {
       <Paragraph>{t('partners.intro')}</Paragraph>
       <FormProblem problem={feedback.problem} />
       {feedback.success ? <Alert type="ok">{feedback.success}</Alert> : null}
-      {partners.isPending ? (
-        <Loading>{t('app.loading')}</Loading>
-      ) : partners.isError ? (
-        <Alert type="error">{partners.error.message}</Alert>
-      ) : list.length === 0 ? (
-        <Paragraph>{t('partners.none')}</Paragraph>
-      ) : (
-        <Table caption={t('partners.title')}>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('partners.organisation')}</TableHeaderCell>
-              <TableHeaderCell>{t('partners.type')}</TableHeaderCell>
-              <TableHeaderCell>{t('partners.part')}</TableHeaderCell>
-              {canManage ? <TableHeaderCell>{t('common.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {list.map((p) => (
-              <TableRow key={p.organisationId}>
-                <TableCell label={t('partners.organisation')}>{p.organisationName}</TableCell>
-                <TableCell label={t('partners.type')}>{t(`organisationTypes.${p.organisationType}`)}</TableCell>
-                <TableCell label={t('partners.part')}>
-                  {canManage ? (
+      <QueryState query={partners} empty={t('partners.none')}>
+        {() => (
+          <DataTable
+            caption={t('partners.title')}
+            rows={list}
+            rowKey={(p) => p.organisationId}
+            columns={[
+              { label: t('partners.organisation'), cell: (p) => p.organisationName },
+              { label: t('partners.type'), cell: (p) => t(`organisationTypes.${p.organisationType}`) },
+              {
+                label: t('partners.part'),
+                cell: (p) =>
+                  canManage ? (
                     <SelectField
                       className="thuis-inline-field"
                       label={<span className="thuis-visually-hidden">{t('partners.partOf', { name: p.organisationName })}</span>}
@@ -92,27 +57,25 @@ export function PartnersSection({ project }: { project: ProjectDetail }) {
                     />
                   ) : (
                     t(`partnerParts.${p.part}`)
-                  )}
-                </TableCell>
-                {canManage ? (
-                  <TableCell label={t('common.actions')}>
-                    <Button
-                      appearance="subtle"
-                      danger
-                      disabled={save.isPending}
-                      onClick={() =>
-                        void saveList(toInput(list.filter((x) => x.organisationId !== p.organisationId)), t('partners.saved'))
-                      }
-                    >
-                      <ActionLabel visible={t('common.remove')} full={t('partners.remove', { name: p.organisationName })} />
-                    </Button>
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                  ),
+              },
+              canManage && {
+                label: t('common.actions'),
+                cell: (p) => (
+                  <Button
+                    appearance="subtle"
+                    danger
+                    disabled={save.isPending}
+                    onClick={() => void saveList(toInput(list.filter((x) => x.organisationId !== p.organisationId)), t('partners.saved'))}
+                  >
+                    <ActionLabel visible={t('common.remove')} full={t('partners.remove', { name: p.organisationName })} />
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
       {canManage && partners.data ? <AddPartner current={list} onAdd={(next) => saveList(toInput(next), t('partners.saved'))} /> : null}
     </Section>
   );

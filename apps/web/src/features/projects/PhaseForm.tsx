@@ -2,9 +2,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { phaseInput, phaseStatuses, type Phase, type PhaseInput } from '@thuis/domain';
 import type { z } from 'zod';
-import { Button, ButtonGroup, FormProblem, SelectField, TextField } from '../../ui';
+import { FormButtons, FormProblem, SelectField, TextField } from '../../ui';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
-import { useFormErrors } from '../../lib/useFormErrors';
+import { useFormSubmit } from '../../lib/useFormErrors';
 
 type Values = z.input<typeof phaseInput>;
 const paths = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'status'] as const;
@@ -32,21 +32,12 @@ export function PhaseForm({
   });
   const { register } = form;
   const { errors, isSubmitting } = form.formState;
-  const problems = useFormErrors(form.setError, paths);
+  const { submit, problem } = useFormSubmit(form, paths, onSubmit);
   const date = { setValueAs: emptyToNull };
-
-  const submit = form.handleSubmit(async (values) => {
-    problems.clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      problems.report(error);
-    }
-  });
 
   return (
     <form onSubmit={submit} noValidate className="thuis-form thuis-phase-form" aria-label={t('progress.formTitle', { phase: t(`phases.${phase.phase}`) })}>
-      <FormProblem problem={problems.problem} />
+      <FormProblem problem={problem} />
       <SelectField
         label={t('fields.status')}
         options={phaseStatuses.map((s) => ({ value: s, label: t(`phaseStatuses.${s}`) }))}
@@ -61,14 +52,7 @@ export function PhaseForm({
         <TextField type="date" label={t('fields.actualStart')} error={errors.actualStart?.message} {...register('actualStart', date)} />
         <TextField type="date" label={t('fields.actualEnd')} error={errors.actualEnd?.message} {...register('actualEnd', date)} />
       </div>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button appearance="subtle" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
+      <FormButtons busy={isSubmitting} submitLabel={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }

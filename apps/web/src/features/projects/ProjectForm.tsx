@@ -2,9 +2,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { projectInput, worksKinds, type ProjectInput } from '@thuis/domain';
 import type { z } from 'zod';
-import { Button, ButtonGroup, ButtonLink, CheckboxGroup, FormProblem, TextAreaField, TextField } from '../../ui';
+import { CheckboxGroup, FormButtons, FormProblem, TextAreaField, TextField } from '../../ui';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
-import { useFormErrors } from '../../lib/useFormErrors';
+import { useFormSubmit } from '../../lib/useFormErrors';
 
 type Values = z.input<typeof projectInput>;
 const paths = ['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn'] as const;
@@ -38,20 +38,11 @@ export function ProjectForm({
   });
   const { register, formState } = form;
   const { errors, isSubmitting } = formState;
-  const problems = useFormErrors(form.setError, paths);
-
-  const submit = form.handleSubmit(async (values) => {
-    problems.clear();
-    try {
-      await onSubmit(values);
-    } catch (error) {
-      problems.report(error);
-    }
-  });
+  const { submit, problem } = useFormSubmit(form, paths, onSubmit);
 
   return (
     <form onSubmit={submit} noValidate className="thuis-form">
-      <FormProblem problem={problems.problem} />
+      <FormProblem problem={problem} />
       <TextField label={t('fields.name')} autoComplete="off" required error={errors.name?.message} {...register('name')} />
       <TextField label={t('fields.neighbourhood')} required error={errors.neighbourhood?.message} {...register('neighbourhood')} />
       <TextField
@@ -88,14 +79,7 @@ export function ProjectForm({
           {...register('endsOn', { setValueAs: emptyToNull })}
         />
       </div>
-      <ButtonGroup>
-        <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : submitLabel}
-        </Button>
-        <ButtonLink to={cancelTo} appearance="subtle">
-          {t('common.cancel')}
-        </ButtonLink>
-      </ButtonGroup>
+      <FormButtons busy={isSubmitting} submitLabel={submitLabel} cancelTo={cancelTo} />
     </form>
   );
 }

@@ -9,22 +9,7 @@ import {
   type TeamInput,
   type TeamMember,
 } from '@thuis/domain';
-import {
-  ActionLabel,
-  Alert,
-  Button,
-  FormProblem,
-  Loading,
-  Paragraph,
-  Section,
-  SelectField,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '../../ui';
+import { ActionLabel, Alert, Button, DataTable, FormProblem, Loading, Paragraph, QueryState, Section, SelectField } from '../../ui';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { usePartners } from '../partners/hooks';
 import { useSaveTeam, useTeam, useTeamCandidates, useTeamContacts } from './hooks';
@@ -48,46 +33,26 @@ export function TeamSection({ project }: { project: ProjectDetail }) {
   const typeOf = new Map<string, OrganisationType>((partners.data ?? []).map((p) => [p.organisationId, p.organisationType]));
   const members = team.data ?? [];
 
-  const saveList = async (next: TeamInput) => {
-    feedback.clear();
-    try {
-      await save.mutateAsync(next);
-      feedback.ok(t('team.saved'));
-      return true;
-    } catch (error) {
-      feedback.fail(error);
-      return false;
-    }
-  };
+  const saveList = (next: TeamInput) => feedback.run(() => save.mutateAsync(next), t('team.saved'));
 
   return (
     <Section title={t('team.title')} id="team">
       <Paragraph>{t('team.intro')}</Paragraph>
       <FormProblem problem={feedback.problem} />
       {feedback.success ? <Alert type="ok">{feedback.success}</Alert> : null}
-      {team.isPending ? (
-        <Loading>{t('app.loading')}</Loading>
-      ) : team.isError ? (
-        <Alert type="error">{team.error.message}</Alert>
-      ) : members.length === 0 ? (
-        <Paragraph>{t('team.none')}</Paragraph>
-      ) : (
-        <Table caption={t('team.title')}>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('team.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('team.organisation')}</TableHeaderCell>
-              <TableHeaderCell>{t('team.role')}</TableHeaderCell>
-              {canManage ? <TableHeaderCell>{t('common.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {members.map((m) => (
-              <TableRow key={m.userId}>
-                <TableCell label={t('team.name')}>{m.displayName}</TableCell>
-                <TableCell label={t('team.organisation')}>{m.organisationName}</TableCell>
-                <TableCell label={t('team.role')}>
-                  {canManage ? (
+      <QueryState query={team} empty={t('team.none')}>
+        {() => (
+          <DataTable
+            caption={t('team.title')}
+            rows={members}
+            rowKey={(m) => m.userId}
+            columns={[
+              { label: t('team.name'), cell: (m) => m.displayName },
+              { label: t('team.organisation'), cell: (m) => m.organisationName },
+              {
+                label: t('team.role'),
+                cell: (m) =>
+                  canManage ? (
                     <SelectField
                       className="thuis-inline-field"
                       label={<span className="thuis-visually-hidden">{t('team.roleOf', { name: m.displayName })}</span>}
@@ -102,25 +67,25 @@ export function TeamSection({ project }: { project: ProjectDetail }) {
                     />
                   ) : (
                     t(`roles.${m.role}`)
-                  )}
-                </TableCell>
-                {canManage ? (
-                  <TableCell label={t('common.actions')}>
-                    <Button
-                      appearance="subtle"
-                      danger
-                      disabled={save.isPending}
-                      onClick={() => void saveList(toInput(members.filter((x) => x.userId !== m.userId)))}
-                    >
-                      <ActionLabel visible={t('common.remove')} full={t('team.remove', { name: m.displayName })} />
-                    </Button>
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                  ),
+              },
+              canManage && {
+                label: t('common.actions'),
+                cell: (m) => (
+                  <Button
+                    appearance="subtle"
+                    danger
+                    disabled={save.isPending}
+                    onClick={() => void saveList(toInput(members.filter((x) => x.userId !== m.userId)))}
+                  >
+                    <ActionLabel visible={t('common.remove')} full={t('team.remove', { name: m.displayName })} />
+                  </Button>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
       {canManage && team.data ? <AddMember projectId={project.id} members={members} onAdd={(next) => saveList(toInput(next))} /> : null}
     </Section>
   );
@@ -204,44 +169,37 @@ export function TeamContactsSection({ project }: { project: ProjectDetail }) {
   return (
     <Section title={t('team.contactsTitle')} id="contacten">
       <Paragraph>{t('team.contactsIntro')}</Paragraph>
-      {contacts.isPending ? (
-        <Loading>{t('app.loading')}</Loading>
-      ) : contacts.isError ? (
-        <Alert type="error">{contacts.error.message}</Alert>
-      ) : contacts.data.length === 0 ? (
-        <Paragraph>{t('team.noContacts')}</Paragraph>
-      ) : (
-        <Table caption={t('team.contactsTitle')}>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('team.name')}</TableHeaderCell>
-              <TableHeaderCell>{t('team.email')}</TableHeaderCell>
-              <TableHeaderCell>{t('team.phone')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {contacts.data.map((c) => (
-              <TableRow key={c.userId}>
-                <TableCell label={t('team.name')}>{c.displayName}</TableCell>
-                <TableCell label={t('team.email')}>
+      <QueryState query={contacts} empty={t('team.noContacts')}>
+        {(list) => (
+          <DataTable
+            caption={t('team.contactsTitle')}
+            rows={list}
+            rowKey={(c) => c.userId}
+            columns={[
+              { label: t('team.name'), cell: (c) => c.displayName },
+              {
+                label: t('team.email'),
+                cell: (c) => (
                   <a className="utrecht-link utrecht-link--html-a thuis-break" href={`mailto:${c.email}`}>
                     {c.email}
                   </a>
-                </TableCell>
-                <TableCell label={t('team.phone')}>
-                  {c.phone ? (
+                ),
+              },
+              {
+                label: t('team.phone'),
+                cell: (c) =>
+                  c.phone ? (
                     <a className="utrecht-link utrecht-link--html-a" href={`tel:${c.phone.replace(/[^+0-9]/g, '')}`}>
                       {c.phone}
                     </a>
                   ) : (
                     '–'
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                  ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </Section>
   );
 }

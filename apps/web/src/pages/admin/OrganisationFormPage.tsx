@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { organisationInput, organisationTypes, type Organisation, type OrganisationInput } from '@thuis/domain';
 import type { z } from 'zod';
-import { Alert, Button, ButtonGroup, ButtonLink, FormProblem, Loading, PageTitle, SelectField, TextField } from '../../ui';
+import { Alert, FormButtons, FormProblem, Loading, PageTitle, SelectField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -62,14 +62,7 @@ function OrganisationForm({ organisation }: { organisation: Organisation | null 
             error={errors.type?.message}
             {...form.register('type')}
           />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-              {isSubmitting ? t('common.saving') : organisation ? t('common.save') : t('organisations.create')}
-            </Button>
-            <ButtonLink to="/admin/organisations" appearance="subtle">
-              {t('common.cancel')}
-            </ButtonLink>
-          </ButtonGroup>
+          <FormButtons busy={isSubmitting} submitLabel={organisation ? t('common.save') : t('organisations.create')} cancelTo="/admin/organisations" />
         </form>
       </div>
     </>

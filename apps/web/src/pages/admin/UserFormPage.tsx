@@ -11,19 +11,7 @@ import {
   type UserUpdateInput,
 } from '@thuis/domain';
 import { z } from 'zod';
-import {
-  Alert,
-  Button,
-  ButtonGroup,
-  ButtonLink,
-  CheckboxField,
-  FormProblem,
-  Loading,
-  PageTitle,
-  Paragraph,
-  SelectField,
-  TextField,
-} from '../../ui';
+import { Alert, CheckboxField, FormButtons, FormProblem, Loading, PageTitle, Paragraph, SelectField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -149,14 +137,7 @@ function UserForm({ user, organisations }: { user: UserAccount | null; organisat
               error={errors.password?.message}
               {...register('password')}
             />
-            <ButtonGroup>
-              <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-                {isSubmitting ? t('common.saving') : user ? t('common.save') : t('users.create')}
-              </Button>
-              <ButtonLink to="/admin/users" appearance="subtle">
-                {t('common.cancel')}
-              </ButtonLink>
-            </ButtonGroup>
+            <FormButtons busy={isSubmitting} submitLabel={user ? t('common.save') : t('users.create')} cancelTo="/admin/users" />
           </form>
         )}
       </div>

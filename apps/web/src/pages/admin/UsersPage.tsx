@@ -1,20 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import {
-  ActionLabel,
-  Alert,
-  ButtonLink,
-  Loading,
-  PageTitle,
-  Paragraph,
-  StatusBadge,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '../../ui';
+import { ActionLabel, Alert, ButtonLink, DataTable, PageTitle, QueryState, StatusBadge } from '../../ui';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useUsers } from '../../features/users/hooks';
 import { AdminNav } from './AdminNav';
@@ -39,49 +25,38 @@ export function UsersPage() {
         }
       />
       {flash ? <Alert type="ok">{flash}</Alert> : null}
-      {users.isPending ? (
-        <Loading>{t('app.loading')}</Loading>
-      ) : users.isError ? (
-        <Alert type="error">{users.error.message}</Alert>
-      ) : users.data.length === 0 ? (
-        <Paragraph>{t('users.empty')}</Paragraph>
-      ) : (
-        <Table caption={t('users.title')}>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('fields.displayName')}</TableHeaderCell>
-              <TableHeaderCell>{t('fields.email')}</TableHeaderCell>
-              <TableHeaderCell>{t('fields.organisationId')}</TableHeaderCell>
-              <TableHeaderCell>{t('users.rights')}</TableHeaderCell>
-              <TableHeaderCell>{t('users.status')}</TableHeaderCell>
-              <TableHeaderCell>{t('common.actions')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {users.data.map((u) => (
-              <TableRow key={u.id}>
-                <TableCell label={t('fields.displayName')}>{u.displayName}</TableCell>
-                <TableCell label={t('fields.email')} className="thuis-break">
-                  {u.email}
-                </TableCell>
-                <TableCell label={t('fields.organisationId')}>{u.organisationName}</TableCell>
-                <TableCell label={t('users.rights')}>
-                  {[u.isAdmin ? t('users.admin') : null, u.canCreateProjects ? t('users.starter') : null].filter(Boolean).join(', ') ||
-                    t('common.none')}
-                </TableCell>
-                <TableCell label={t('users.status')}>
-                  <StatusBadge tone={u.active ? 'done' : 'neutral'}>{u.active ? t('users.active') : t('users.inactive')}</StatusBadge>
-                </TableCell>
-                <TableCell label={t('common.actions')}>
+      <QueryState query={users} empty={t('users.empty')}>
+        {(list) => (
+          <DataTable
+            caption={t('users.title')}
+            rows={list}
+            rowKey={(u) => u.id}
+            columns={[
+              { label: t('fields.displayName'), cell: (u) => u.displayName },
+              { label: t('fields.email'), cell: (u) => u.email, className: 'thuis-break' },
+              { label: t('fields.organisationId'), cell: (u) => u.organisationName },
+              {
+                label: t('users.rights'),
+                cell: (u) =>
+                  [u.isAdmin ? t('users.admin') : null, u.canCreateProjects ? t('users.starter') : null].filter(Boolean).join(', ') ||
+                  t('common.none'),
+              },
+              {
+                label: t('users.status'),
+                cell: (u) => <StatusBadge tone={u.active ? 'done' : 'neutral'}>{u.active ? t('users.active') : t('users.inactive')}</StatusBadge>,
+              },
+              {
+                label: t('common.actions'),
+                cell: (u) => (
                   <ButtonLink to={`/admin/users/${u.id}/edit`} appearance="secondary">
                     <ActionLabel visible={t('common.edit')} full={t('users.edit', { name: u.displayName })} />
                   </ButtonLink>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
     </>
   );
 }

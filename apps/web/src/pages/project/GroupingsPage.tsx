@@ -1,21 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '@thuis/domain';
-import {
-  ActionLabel,
-  Alert,
-  Button,
-  FormProblem,
-  Loading,
-  Paragraph,
-  Section,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '../../ui';
+import { ActionLabel, Alert, Button, type Column, DataTable, FormProblem, Paragraph, type QueryLike, QueryState, Section } from '../../ui';
 import { formatNumber } from '../../lib/numbers';
 import { formatShortDate } from '../../lib/dates';
 import { useActionFeedback } from '../../lib/useActionProblem';
@@ -46,12 +32,6 @@ export function GroupingsPage() {
   );
 }
 
-interface Column<T> {
-  label: string;
-  cell: (item: T) => ReactNode;
-  number?: boolean;
-}
-
 /** One kind of grouping: a table, edit and delete per row, and an add form (with addresses.manage). */
 function GroupingSection<T extends { id: string; addressCount: number }, K extends GroupingKind>({
   project,
@@ -69,7 +49,7 @@ function GroupingSection<T extends { id: string; addressCount: number }, K exten
   title: string;
   intro: string;
   empty: string;
-  query: { isPending: boolean; isError: boolean; error: Error | null; data: T[] | undefined };
+  query: QueryLike<T[]>;
   columns: Column<T>[];
   nameOf: (item: T) => string;
   renderForm: (args: { initial?: T; onSubmit: (input: GroupingInputOf[K]) => Promise<unknown>; onCancel?: () => void; title: string; submitLabel: string }) => ReactNode;
@@ -80,18 +60,11 @@ function GroupingSection<T extends { id: string; addressCount: number }, K exten
   const remove = useDeleteGrouping(project.id, kind);
   const feedback = useActionFeedback();
   const [editing, setEditing] = useState<string | null>(null);
-  const items = query.data ?? [];
-  const editItem = items.find((i) => i.id === editing);
+  const editItem = query.data?.find((i) => i.id === editing);
 
   const onDelete = async (item: T) => {
     if (!window.confirm(t('groupings.confirmDelete', { name: nameOf(item) }))) return;
-    feedback.clear();
-    try {
-      await remove.mutateAsync(item.id);
-      feedback.ok(t('groupings.deleted', { name: nameOf(item) }));
-    } catch (error) {
-      feedback.fail(error);
-    }
+    await feedback.run(() => remove.mutateAsync(item.id), t('groupings.deleted', { name: nameOf(item) }));
   };
 
   return (
@@ -99,57 +72,42 @@ function GroupingSection<T extends { id: string; addressCount: number }, K exten
       <Paragraph>{intro}</Paragraph>
       <FormProblem problem={feedback.problem} />
       {feedback.success ? <Alert type="ok">{feedback.success}</Alert> : null}
-      {query.isPending ? (
-        <Loading>{t('app.loading')}</Loading>
-      ) : query.isError ? (
-        <Alert type="error">{query.error?.message ?? t('common.loadFailed')}</Alert>
-      ) : items.length === 0 ? (
-        <Paragraph>{empty}</Paragraph>
-      ) : (
-        <Table caption={title}>
-          <TableHead>
-            <TableRow>
-              {columns.map((c) => (
-                <TableHeaderCell key={c.label}>{c.label}</TableHeaderCell>
-              ))}
-              <TableHeaderCell>{t('groupings.addressCount')}</TableHeaderCell>
-              {canManage ? <TableHeaderCell>{t('common.actions')}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {items.map((item) => (
-              <TableRow key={item.id}>
-                {columns.map((c) => (
-                  <TableCell key={c.label} label={c.label} className={c.number ? 'thuis-number' : undefined}>
-                    {c.cell(item)}
-                  </TableCell>
-                ))}
-                <TableCell label={t('groupings.addressCount')} className="thuis-number">
-                  {formatNumber(item.addressCount, i18n.language)}
-                </TableCell>
-                {canManage ? (
-                  <TableCell label={t('common.actions')}>
-                    <span className="thuis-row-actions">
-                      <Button
-                        appearance="subtle"
-                        onClick={() => {
-                          feedback.clear();
-                          setEditing(item.id);
-                        }}
-                      >
-                        <ActionLabel visible={t('common.edit')} full={t('groupings.edit', { name: nameOf(item) })} />
-                      </Button>
-                      <Button appearance="subtle" danger disabled={remove.isPending} onClick={() => void onDelete(item)}>
-                        <ActionLabel visible={t('common.delete')} full={t('groupings.delete', { name: nameOf(item) })} />
-                      </Button>
-                    </span>
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      <QueryState query={query} empty={empty}>
+        {(items) => (
+          <DataTable
+            caption={title}
+            rows={items}
+            rowKey={(item) => item.id}
+            columns={[
+              ...columns,
+              {
+                label: t('groupings.addressCount'),
+                cell: (item) => formatNumber(item.addressCount, i18n.language),
+                className: 'thuis-number',
+              },
+              canManage && {
+                label: t('common.actions'),
+                cell: (item) => (
+                  <span className="thuis-row-actions">
+                    <Button
+                      appearance="subtle"
+                      onClick={() => {
+                        feedback.clear();
+                        setEditing(item.id);
+                      }}
+                    >
+                      <ActionLabel visible={t('common.edit')} full={t('groupings.edit', { name: nameOf(item) })} />
+                    </Button>
+                    <Button appearance="subtle" danger disabled={remove.isPending} onClick={() => void onDelete(item)}>
+                      <ActionLabel visible={t('common.delete')} full={t('groupings.delete', { name: nameOf(item) })} />
+                    </Button>
+                  </span>
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
       {canManage && editItem ? (
         <div key={editItem.id}>
           {renderForm({

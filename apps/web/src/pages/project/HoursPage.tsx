@@ -15,10 +15,12 @@ import {
   ActionLabel,
   Alert,
   Button,
-  ButtonGroup,
+  DataTable,
+  FormButtons,
   FormProblem,
   Loading,
   Paragraph,
+  QueryState,
   Section,
   SelectField,
   Table,
@@ -52,17 +54,18 @@ export function HoursPage() {
 }
 
 function HoursView({ project }: { project: ProjectDetail }) {
-  const { t } = useTranslation();
   const hours = useHours(project.id);
   const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
-  if (hours.isPending) return <Loading>{t('app.loading')}</Loading>;
-  if (hours.isError) return <Alert type="error">{hours.error.message}</Alert>;
   return (
-    <>
-      <OverviewSection overview={hours.data} />
-      <BudgetSection projectId={project.id} overview={hours.data} canManage={can('hours.manage')} />
-      {can('hours.book') ? <BookingSection projectId={project.id} overview={hours.data} /> : null}
-    </>
+    <QueryState query={hours}>
+      {(overview) => (
+        <>
+          <OverviewSection overview={overview} />
+          <BudgetSection projectId={project.id} overview={overview} canManage={can('hours.manage')} />
+          {can('hours.book') ? <BookingSection projectId={project.id} overview={overview} /> : null}
+        </>
+      )}
+    </QueryState>
   );
 }
 
@@ -267,11 +270,7 @@ function BudgetSection({ projectId, overview, canManage }: { projectId: string; 
             })}
           </TableBody>
         </Table>
-        <ButtonGroup>
-          <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-            {isSubmitting ? t('common.saving') : t('hours.saveBudget')}
-          </Button>
-        </ButtonGroup>
+        <FormButtons busy={isSubmitting} submitLabel={t('hours.saveBudget')} />
       </form>
     </Section>
   );
@@ -311,13 +310,7 @@ function BookingSection({ projectId, overview }: { projectId: string; overview: 
 
   const onDelete = async (id: string, label: string) => {
     if (!window.confirm(t('hours.confirmDelete', { booking: label }))) return;
-    feedback.clear();
-    try {
-      await remove.mutateAsync(id);
-      feedback.ok(t('hours.deleted'));
-    } catch (error) {
-      feedback.fail(error);
-    }
+    await feedback.run(() => remove.mutateAsync(id), t('hours.deleted'));
   };
 
   return (
@@ -346,52 +339,35 @@ function BookingSection({ projectId, overview }: { projectId: string; overview: 
             />
           </div>
           <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message} {...form.register('note')} />
-          <ButtonGroup>
-            <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
-              {isSubmitting ? t('common.saving') : t('hours.book')}
-            </Button>
-          </ButtonGroup>
+          <FormButtons busy={isSubmitting} submitLabel={t('hours.book')} />
         </form>
       </Section>
       <Section title={t('hours.myBookings')}>
         {overview.myBookings.length === 0 ? (
           <Paragraph>{t('hours.noBookings')}</Paragraph>
         ) : (
-          <Table caption={t('hours.myBookings')}>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t('fields.workedOn')}</TableHeaderCell>
-                <TableHeaderCell>{t('fields.phase')}</TableHeaderCell>
-                <TableHeaderCell>{t('fields.hours')}</TableHeaderCell>
-                <TableHeaderCell>{t('fields.note')}</TableHeaderCell>
-                <TableHeaderCell>{t('common.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {overview.myBookings.map((b) => {
-                const label = t('hours.bookingLabel', {
-                  date: formatShortDate(b.workedOn, lang),
-                  hours: formatNumber(b.hours, lang),
-                  phase: t(`phases.${b.phase}`),
-                });
-                return (
-                  <TableRow key={b.id}>
-                    <TableCell label={t('fields.workedOn')}>{formatShortDate(b.workedOn, lang)}</TableCell>
-                    <TableCell label={t('fields.phase')}>{t(`phases.${b.phase}`)}</TableCell>
-                    <TableCell label={t('fields.hours')} className="thuis-number">
-                      {formatNumber(b.hours, lang)}
-                    </TableCell>
-                    <TableCell label={t('fields.note')}>{b.note || '–'}</TableCell>
-                    <TableCell label={t('common.actions')}>
-                      <Button appearance="subtle" danger disabled={remove.isPending} onClick={() => void onDelete(b.id, label)}>
-                        <ActionLabel visible={t('common.delete')} full={t('hours.deleteBooking', { booking: label })} />
-                      </Button>
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t('hours.myBookings')}
+            rows={overview.myBookings}
+            rowKey={(b) => b.id}
+            columns={[
+              { label: t('fields.workedOn'), cell: (b) => formatShortDate(b.workedOn, lang) },
+              { label: t('fields.phase'), cell: (b) => t(`phases.${b.phase}`) },
+              { label: t('fields.hours'), cell: (b) => formatNumber(b.hours, lang), className: 'thuis-number' },
+              { label: t('fields.note'), cell: (b) => b.note || '–' },
+              {
+                label: t('common.actions'),
+                cell: (b) => {
+                  const label = t('hours.bookingLabel', { date: formatShortDate(b.workedOn, lang), hours: formatNumber(b.hours, lang), phase: t(`phases.${b.phase}`) });
+                  return (
+                    <Button appearance="subtle" danger disabled={remove.isPending} onClick={() => void onDelete(b.id, label)}>
+                      <ActionLabel visible={t('common.delete')} full={t('hours.deleteBooking', { booking: label })} />
+                    </Button>
+                  );
+                },
+              },
+            ]}
+          />
         )}
       </Section>
     </>

@@ -1,18 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { todayInAmsterdam, type ProjectDetail } from '@thuis/domain';
-import {
-  Alert,
-  DownloadLink,
-  Loading,
-  Paragraph,
-  Section,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '../../ui';
+import { Alert, DataTable, DownloadLink, Loading, Paragraph, Section } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
 import { exportUrl } from '../../features/addresses/api';
 import { usePlan } from '../../features/plan/hooks';
@@ -100,28 +88,18 @@ function PlanView({ project }: { project: ProjectDetail }) {
         ) : (
           <Paragraph>{t('plan.noDates')}</Paragraph>
         )}
-        <Table caption={t('plan.tableCaption')}>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t('plan.item')}</TableHeaderCell>
-              <TableHeaderCell>{t('plan.kind')}</TableHeaderCell>
-              <TableHeaderCell>{t('progress.planned')}</TableHeaderCell>
-              <TableHeaderCell>{t('progress.actual')}</TableHeaderCell>
-              <TableHeaderCell>{t('plan.statusOrCount')}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((r) => (
-              <TableRow key={r.id}>
-                <TableCell label={t('plan.item')}>{r.label}</TableCell>
-                <TableCell label={t('plan.kind')}>{r.kind}</TableCell>
-                <TableCell label={t('progress.planned')}>{range(r.planned.start, r.planned.end)}</TableCell>
-                <TableCell label={t('progress.actual')}>{range(r.actual.start, r.actual.end)}</TableCell>
-                <TableCell label={t('plan.statusOrCount')}>{r.status}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          caption={t('plan.tableCaption')}
+          rows={rows}
+          rowKey={(r) => r.id}
+          columns={[
+            { label: t('plan.item'), cell: (r) => r.label },
+            { label: t('plan.kind'), cell: (r) => r.kind },
+            { label: t('progress.planned'), cell: (r) => range(r.planned.start, r.planned.end) },
+            { label: t('progress.actual'), cell: (r) => range(r.actual.start, r.actual.end) },
+            { label: t('plan.statusOrCount'), cell: (r) => r.status },
+          ]}
+        />
         {plan.data.buildingPhases.length === 0 ? <Paragraph>{t('plan.noBuildingPhases')}</Paragraph> : null}
       </Section>
     </>
