@@ -16,3 +16,4 @@ export * from './addresses/schemas.js';
 export * from './privacy/identifying-text.js';
 export * from './registrations/form-definition.js';
 export * from './visits/visits.js';
+export * from './letters/letter-template.js';
