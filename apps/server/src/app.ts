@@ -33,6 +33,7 @@ import { runImportJob } from './modules/imports/run-import-job.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { visitRoutes } from './modules/visits/routes.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
+import { letterRoutes } from './modules/letters/routes.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
@@ -100,6 +101,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(exportRoutes(ctx));
   await app.register(visitRoutes(ctx));
   await app.register(registrationRoutes(ctx));
+  await app.register(letterRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db)], app.log, config.jobIntervalMs);

@@ -82,6 +82,9 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    body: 'Text of the letter',
+    subject: 'Subject',
+    visitIds: 'Visits',
     formVersionId: 'Form version',
     visitId: 'Visit',
     content: 'Registration',
@@ -250,5 +253,8 @@ export const en: Catalogue = {
     not_at_home: 'Not at home',
     moved: 'Moved',
     cancelled: 'Cancelled',
+  },
+  letters: {
+    residentsOf: 'The residents of {{address}}',
   },
 };

@@ -81,6 +81,9 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    body: 'Tekst van de brief',
+    subject: 'Onderwerp',
+    visitIds: 'Bezoeken',
     formVersionId: 'Formulierversie',
     visitId: 'Bezoek',
     content: 'Registratie',
@@ -249,5 +252,8 @@ export const nl = {
     not_at_home: 'Niet thuis',
     moved: 'Verhuisd',
     cancelled: 'Geannuleerd',
+  },
+  letters: {
+    residentsOf: 'De bewoners van {{address}}',
   },
 };

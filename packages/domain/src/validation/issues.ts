@@ -13,6 +13,8 @@ export function issueKey(issue: z.core.$ZodIssue): { key: string; params: Record
     const params: Record<string, unknown> = {};
     if ('maximum' in issue) params.max = Number(issue.maximum);
     if ('minimum' in issue) params.min = Number(issue.minimum);
+    // Custom checks pass their own parameters (e.g. the unknown merge fields).
+    if (issue.code === 'custom' && issue.params) Object.assign(params, issue.params);
     return { key: issue.message, params };
   }
   switch (issue.code) {

@@ -382,6 +382,20 @@ const matrix: Row[] = [
       };
     },
   },
+  // Invitation letters (issue 4)
+  { method: 'GET', url: '/api/projects/:id/letter-template', allowed: socialTeam },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/letter-template',
+    allowed: socialTeam,
+    request: async () => ({ body: { subject: 'Huisbezoek', body: 'Beste {{aanhef}}, wij komen op {{datum}} om {{tijd}}.' } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/letters',
+    allowed: socialTeam,
+    request: async (w, t) => ({ body: { visitIds: [await newVisit(t, w)] } }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

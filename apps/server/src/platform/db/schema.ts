@@ -268,7 +268,24 @@ export interface RegistrationTable {
   created_at: CreatedAt;
 }
 
+export interface LetterTemplateTable {
+  project_id: string;
+  subject: string;
+  body: string;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface LetterSentTable {
+  visit_id: string;
+  project_id: string;
+  sent_at: CreatedAt;
+  sent_by: string | null;
+}
+
 export interface Database {
+  letter_templates: LetterTemplateTable;
+  letters_sent: LetterSentTable;
   registration_forms: RegistrationFormTable;
   registrations: RegistrationTable;
   visits: VisitTable;

@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_addresses_plan_hours.js';
 import * as m0003 from './0003_visits.js';
 import * as m0004 from './0004_registrations.js';
+import * as m0005 from './0005_letters.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_addresses_plan_hours': m0002,
   '0003_visits': m0003,
   '0004_registrations': m0004,
+  '0005_letters': m0005,
 };

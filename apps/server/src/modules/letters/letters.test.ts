@@ -1,0 +1,73 @@
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { newAddress, newHousehold, newOrganisation, newProject, newUser } from '../../test/factories.js';
+import { clientFor } from '../../test/http-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+it('prints one invitation page per household with the right merge fields, and marks them sent', async () => {
+  const db = t.database.db;
+  const corporation = await newOrganisation(db, { type: 'corporation' });
+  const contractor = await newOrganisation(db, { type: 'contractor', name: 'Bouwbedrijf Test' });
+  const leader = await newUser(db, { organisationId: corporation.id, name: 'Sanne Leider' });
+  const builder = await newUser(db, { organisationId: contractor.id, name: 'Peter Bouwer' });
+  const project = await newProject(db, {
+    members: [
+      { userId: leader.id, organisationId: corporation.id, role: 'project_leader' },
+      { userId: builder.id, organisationId: contractor.id, role: 'site_manager' },
+    ],
+    input: { name: 'Lankforst proef' },
+  });
+  const visitIds: string[] = [];
+  for (let n = 1; n <= 100; n++) {
+    const home = await newAddress(db, project.id, { street: 'Lankforst', houseNumber: n });
+    await newHousehold(db, home.id, { name: `Fam. Bewoner${n}` });
+    const startsAt = new Date(Date.UTC(2026, 11, 1 + Math.floor((n - 1) / 8), 8 + ((n - 1) % 8), 0));
+    const visit = await db
+      .insertInto('visits')
+      .values({ project_id: project.id, address_id: home.id, kind: 'joint_intake', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: leader.id })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db.insertInto('visit_visitors').values([{ visit_id: visit.id, user_id: leader.id }, { visit_id: visit.id, user_id: builder.id }]).execute();
+    visitIds.push(visit.id);
+  }
+  const client = await clientFor(t.app, db, leader.id);
+  const response = await client.post(`/api/projects/${project.id}/letters`, { visitIds });
+  expect(response.statusCode).toBe(200);
+  expect(response.headers['content-type']).toBe('application/pdf');
+
+  const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
+  const text = await parser.getText();
+  await parser.destroy();
+  expect(text.pages).toHaveLength(100);
+  // Lines wrap where the page ends; compare the words.
+  for (const page of text.pages) page.text = page.text.replace(/\s+/g, ' ');
+  // Page 1 is Lankforst 1: visit on Tuesday 1 December 2026, 09:00 in Amsterdam (08:00 UTC).
+  expect(text.pages[0]!.text).toContain('Beste Fam. Bewoner1,');
+  expect(text.pages[0]!.text).toContain('Lankforst 1');
+  expect(text.pages[0]!.text).toMatch(/dinsdag 1 december 2026 om\s+09:00 uur/);
+  expect(text.pages[0]!.text).toContain('Peter Bouwer (Bouwbedrijf Test)');
+  expect(text.pages[0]!.text).toMatch(/vrijwillig/);
+  expect(text.pages[99]!.text).toContain('Beste Fam. Bewoner100,');
+  expect(text.pages[99]!.text).toContain('Lankforst 100');
+  const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute();
+  expect(sent).toHaveLength(100);
+}, 60_000);
+
+it('refuses a template with an unknown merge field, naming it', async () => {
+  const db = t.database.db;
+  const corporation = await newOrganisation(db, { type: 'corporation' });
+  const leader = await newUser(db, { organisationId: corporation.id });
+  const project = await newProject(db, { members: [{ userId: leader.id, organisationId: corporation.id, role: 'project_leader' }] });
+  const client = await clientFor(t.app, db, leader.id);
+  const response = await client.put(`/api/projects/${project.id}/letter-template`, { subject: 'Bezoek', body: 'Beste {{naam}}' });
+  expect(response.statusCode).toBe(400);
+  expect(response.json().fields[0].message).toMatch(/^Tekst van de brief: onbekend samenvoegveld: naam\./);
+});
