@@ -17,3 +17,4 @@ export * from './privacy/identifying-text.js';
 export * from './registrations/form-definition.js';
 export * from './visits/visits.js';
 export * from './letters/letter-template.js';
+export * from './registrations/forms-history.js';

@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    unknownOption: '"{{value}}" is not an option of this question in this form version.',
+    columnValue: 'Row {{row}}, column "{{column}}": {{message}}',
     unknownMergeField: 'unknown merge field: {{fields}}. Use between double braces: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project or afzender.',
     identifying: 'this contains something by which someone can be recognised ({{found}}); please rephrase.',
     noHouseholdAtVisit: 'no household is known at this address on the date of the visit; record the household first.',

@@ -1,6 +1,8 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    unknownOption: '"{{value}}" is geen antwoordmogelijkheid van deze vraag in deze formulierversie.',
+    columnValue: 'Rij {{row}}, kolom "{{column}}": {{message}}',
     unknownMergeField: 'onbekend samenvoegveld: {{fields}}. Gebruik tussen dubbele accolades: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project of afzender.',
     identifying: 'hierin staat iets waaraan iemand te herkennen is ({{found}}); schrijf het anders op.',
     noHouseholdAtVisit: 'op dit adres is voor de datum van het bezoek geen huishouden bekend; leg het huishouden eerst vast.',

@@ -382,6 +382,29 @@ const matrix: Row[] = [
       };
     },
   },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/registration-imports',
+    allowed: socialTeam,
+    request: async () => {
+      const { payload, headers } = multipartFile('formulier.csv', 'Tijdstempel;Hoe tevreden bent u over de buurt?\n1-5-2021;8\n');
+      return { body: payload, headers };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/registration-imports/:importId/commit',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);
+      const upload = await t.database.db
+        .insertInto('registration_imports')
+        .values({ project_id: w.projectId, created_by: null, file_name: 'formulier.csv', file: Buffer.from(`Tijdstempel;Score\n${randomUUID()};7\n`), headers: JSON.stringify(['Tijdstempel', 'Score']), row_count: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/registration-imports/${upload.id}/commit`, body: { formVersionId: form.id, mapping: { '1': 'answer:neighbourhood_satisfaction' } } };
+    },
+  },
   // Invitation letters (issue 4)
   { method: 'GET', url: '/api/projects/:id/letter-template', allowed: socialTeam },
   {

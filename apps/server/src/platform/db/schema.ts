@@ -283,7 +283,20 @@ export interface LetterSentTable {
   sent_by: string | null;
 }
 
+export interface RegistrationImportTable {
+  id: Generated<string>;
+  project_id: string;
+  created_by: string | null;
+  file_name: string;
+  file: Buffer;
+  headers: Json<string[]>;
+  row_count: number;
+  committed_at: Date | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  registration_imports: RegistrationImportTable;
   letter_templates: LetterTemplateTable;
   letters_sent: LetterSentTable;
   registration_forms: RegistrationFormTable;

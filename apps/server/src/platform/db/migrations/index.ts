@@ -4,6 +4,7 @@ import * as m0002 from './0002_addresses_plan_hours.js';
 import * as m0003 from './0003_visits.js';
 import * as m0004 from './0004_registrations.js';
 import * as m0005 from './0005_letters.js';
+import * as m0006 from './0006_registration_imports.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_visits': m0003,
   '0004_registrations': m0004,
   '0005_letters': m0005,
+  '0006_registration_imports': m0006,
 };
