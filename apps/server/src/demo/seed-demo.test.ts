@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoles } from '@thuis/domain';
+import { findIdentifyingDetails, projectRoles } from '@thuis/domain';
+import { sql } from 'kysely';
 import { openPglite } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
 import { createTestApp, type TestApp } from '../test/test-app.js';
@@ -59,6 +60,30 @@ describe('demo data', () => {
       ['Lankforst: maisonettes', 'home_visits'],
       ['Spoorbuurt: groot onderhoud', null],
     ]);
+  });
+});
+
+describe('demo visits and registrations', () => {
+  it('has social conversations at about 81% (Lankforst, visited buildings) and 83% (Spoorbuurt) of homes, with anonymous registrations', async () => {
+    const { rows } = await sql<{ project: string; homes: number; conversations: number; registrations: number }>`
+      select p.name as project, count(distinct v.address_id)::int as homes,
+        count(*) filter (where v.outcome = 'completed_with_conversation')::int as conversations,
+        (select count(*)::int from registrations r where r.project_id = p.id) as registrations
+      from visits v join projects p on p.id = v.project_id where v.outcome is not null group by p.id, p.name order by p.name`.execute(t.database.db);
+    for (const r of rows) expect(r.registrations).toBe(r.conversations);
+    const share = Object.fromEntries(rows.map((r) => [r.project, Math.round((r.conversations / r.homes) * 100)]));
+    expect(share['Lankforst: maisonettes']).toBeGreaterThanOrEqual(75);
+    expect(share['Lankforst: maisonettes']).toBeLessThanOrEqual(87);
+    expect(share['Spoorbuurt: groot onderhoud']).toBeGreaterThanOrEqual(78);
+    expect(share['Spoorbuurt: groot onderhoud']).toBeLessThanOrEqual(88);
+
+    const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
+    const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
+    const registrations = await t.database.db.selectFrom('registrations').select('content').execute();
+    for (const { content } of registrations) {
+      for (const text of [...Object.values(content.openText), content.talents, content.summary])
+        expect(findIdentifyingDetails(text ?? '', { knownNames: names, knownStreets: streets }), text).toEqual([]);
+    }
   });
 });
 

@@ -5,6 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
+import { demoOutcome, demoRegistration } from './demo-visits.js';
+import { defaultFormDefinition } from '@thuis/domain';
 
 /**
  * Fills an empty database with the demo (organisations, a user per role, two projects).
@@ -92,7 +94,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
             share_needs_with_contractor: i % 9 === 0 && i % 2 === 0,
           })),
         )
-        .returning('id')
+        .returning(['id', 'pseudonym'])
         .execute();
       await trx
         .insertInto('household_contacts')
@@ -115,6 +117,38 @@ export async function seedDemo(db: Db): Promise<boolean> {
         });
       });
       if (bookings.length) await trx.insertInto('hour_bookings').values(bookings).execute();
+      await addVisits(projectId, demo, addresses.map((a) => a.id), households.map((h) => h.pseudonym));
+    }
+
+    /** Visits with outcomes (and registrations) for the homes of building phases whose visits are done; planned visits for the next. */
+    async function addVisits(projectId: string, demo: DemoHomes, addressIds: string[], pseudonyms: string[]) {
+      const isSpoorbuurt = demo.subNeighbourhoods.length > 0;
+      const visitors = isSpoorbuurt ? [['siteManager', 'communityWorker'], ['siteManager', 'consultant']] : [['siteManager', 'communityWorker'], ['contractorSocial', 'consultant']];
+      const form = await trx
+        .insertInto('registration_forms')
+        .values({ project_id: projectId, version: 1, definition: JSON.stringify(defaultFormDefinition()), created_by: userIds.get('leader')! })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const visitRows: { project_id: string; address_id: string; kind: string; starts_at: Date; ends_at: Date; outcome: string | null; registered: boolean; created_by: string }[] = [];
+      const registrations: { project_id: string; form_id: string; client_id: string; household_key: string; content: string; created_by: string }[] = [];
+      demo.homes.forEach((home, i) => {
+        const phase = demo.buildingPhases[home.buildingPhase]!;
+        const done = phase.actualStart !== null;
+        // Visits start four months before the works of the building phase, eight a working day.
+        const start = new Date(`${phase.plannedStart}T08:00:00Z`);
+        start.setUTCDate(start.getUTCDate() - 120 + Math.floor((i % 160) / 8) + 2 * Math.floor((i % 160) / 40));
+        start.setUTCHours(8 + (i % 8));
+        const outcome = done ? demoOutcome(i, isSpoorbuurt ? 0.83 : 0.81) : null;
+        visitRows.push({ project_id: projectId, address_id: addressIds[i]!, kind: 'joint_intake', starts_at: start, ends_at: new Date(start.getTime() + 3_600_000), outcome, registered: outcome === 'completed_with_conversation', created_by: userIds.get('leader')! });
+        if (outcome === 'completed_with_conversation')
+          registrations.push({ project_id: projectId, form_id: form.id, client_id: crypto.randomUUID(), household_key: pseudonyms[i]!, content: JSON.stringify(demoRegistration(i, isSpoorbuurt)), created_by: userIds.get('communityWorker')! });
+      });
+      const inserted = await trx.insertInto('visits').values(visitRows).returning('id').execute();
+      await trx
+        .insertInto('visit_visitors')
+        .values(inserted.flatMap((v, i) => visitors[i % 2]!.map((key) => ({ visit_id: v.id, user_id: userIds.get(key)! }))))
+        .execute();
+      for (let i = 0; i < registrations.length; i += 200) await trx.insertInto('registrations').values(registrations.slice(i, i + 200)).execute();
     }
 
     async function addProject(demo: DemoProject, homes: DemoHomes) {
