@@ -15,6 +15,7 @@ import { ImportPage } from '../pages/project/ImportPage';
 import { GroupingsPage } from '../pages/project/GroupingsPage';
 import { PlanPage } from '../pages/project/PlanPage';
 import { HoursPage } from '../pages/project/HoursPage';
+import { VisitsPage } from '../pages/project/VisitsPage';
 import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
 import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
 import { UsersPage } from '../pages/admin/UsersPage';
@@ -54,6 +55,7 @@ export function App() {
           <Route path="/projects/:id/groupings" element={<GroupingsPage />} />
           <Route path="/projects/:id/plan" element={<PlanPage />} />
           <Route path="/projects/:id/hours" element={<HoursPage />} />
+          <Route path="/projects/:id/visits" element={<VisitsPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

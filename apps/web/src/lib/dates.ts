@@ -37,3 +37,11 @@ export function formatDateTime(value: string | null | undefined, locale: string)
     timeZone,
   }).format(date);
 }
+
+/** "maandag 2 maart 2026" (nl) / "Monday 2 March 2026" (en) of a calendar date. */
+export function formatDayDate(value: string | null | undefined, locale: string): string {
+  if (!value) return '';
+  const date = toDate(value);
+  if (!date) return value;
+  return new Intl.DateTimeFormat(intlLocale[locale] ?? locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(date);
+}

@@ -18,6 +18,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/groupings`, label: t('groupings.title'), show: can('addresses.read') },
     { to: `${base}/plan`, label: t('plan.title'), show: can('plan.read') },
     { to: `${base}/hours`, label: t('hours.title'), show: can('hours.read') },
+    { to: `${base}/visits`, label: t('homeVisits.title'), show: can('visits.read') },
   ].filter((p) => p.show);
 }
 

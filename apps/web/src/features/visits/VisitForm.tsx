@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput } from '@thuis/domain';
+import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
+import { translatedZodResolver } from '../../lib/forms';
+import { parseDecimal } from '../../lib/numbers';
+import { useFormSubmit } from '../../lib/useFormErrors';
+import { formatAddress } from '../addresses/format';
+import { useSaveVisit, useVisitAddressOptions } from './hooks';
+import { MAX_VISITORS, minutesBetween, visitorRoles } from './schedule';
+
+type VisitValues = { addressId: string; kind: string; startsAt: string; durationMinutes: string; visitorIds: string[]; note: string };
+
+/** Reads the typed duration before the shared schema checks the visit. */
+function visitResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<VisitValues, unknown, VisitInput> {
+  const base = translatedZodResolver(visitInput, t);
+  return (values, context, options) =>
+    base({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] } as never, context, options as never) as never;
+}
+
+function defaults(visit: Visit | null, startsAt: string): VisitValues {
+  if (!visit) return { addressId: '', kind: 'joint_intake', startsAt, durationMinutes: '60', visitorIds: [], note: '' };
+  return {
+    addressId: visit.addressId,
+    kind: visit.kind,
+    startsAt: visit.startsAt,
+    durationMinutes: String(minutesBetween(visit.startsAt, visit.endsAt)),
+    visitorIds: visit.visitors.map((v) => v.userId),
+    note: visit.note,
+  };
+}
+
+/** "Bezoek plannen", or with `visit` the same form to move an open visit ("Verplaatsen"). */
+export function VisitForm({
+  projectId,
+  visit,
+  members,
+  defaultStartsAt,
+  onSaved,
+  onCancel,
+}: {
+  projectId: string;
+  visit: Visit | null;
+  members: readonly TeamMember[];
+  defaultStartsAt: string;
+  onSaved: (saved: Visit) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveVisit(projectId);
+  const form = useForm<VisitValues, unknown, VisitInput>({ resolver: visitResolver(t), defaultValues: defaults(visit, defaultStartsAt) });
+  const { submit, problem } = useFormSubmit(form, ['addressId', 'kind', 'startsAt', 'durationMinutes', 'visitorIds', 'note'], async (values) => {
+    const saved = await save.mutateAsync({ visitId: visit?.id, input: values });
+    onSaved(saved);
+  });
+  const { errors, isSubmitting } = form.formState;
+
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
+    return () => window.clearTimeout(timer);
+  }, [searchText]);
+  const addresses = useVisitAddressOptions(projectId, search);
+
+  const chosenId = form.watch('addressId');
+  const chosenVisitors = form.watch('visitorIds') || [];
+  // Labels of every address seen, so the chosen one stays choosable when a new search no longer finds it.
+  const labels = useRef(new Map<string, string>(visit ? [[visit.addressId, visit.addressLabel]] : []));
+  const found = addresses.data?.addresses ?? [];
+  const addressOptions = found.map((a) => ({ value: a.id, label: `${formatAddress(a)}, ${a.postcode} ${a.city}` }));
+  for (const o of addressOptions) labels.current.set(o.value, o.label);
+  if (chosenId && !found.some((a) => a.id === chosenId)) addressOptions.unshift({ value: chosenId, label: labels.current.get(chosenId) ?? chosenId });
+
+  const visitorOptions = members
+    .filter((m) => visitorRoles.includes(m.role))
+    .map((m) => ({
+      value: m.userId,
+      label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
+      disabled: chosenVisitors.length >= MAX_VISITORS && !chosenVisitors.includes(m.userId),
+    }));
+
+  const title = visit ? t('homeVisits.rescheduleTitle', { address: visit.addressLabel }) : t('homeVisits.planTitle');
+  return (
+    <Section title={title} className="thuis-visit-form">
+      <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
+        <FormProblem problem={problem} />
+        {visit ? null : (
+          <TextField
+            type="search"
+            label={t('homeVisits.addressSearch')}
+            description={t('homeVisits.addressSearchHint')}
+            value={searchText}
+            onChange={(e) => setSearchText(e.target.value)}
+            autoComplete="off"
+          />
+        )}
+        <SelectField
+          label={t('fields.addressId')}
+          placeholder={t('common.choose')}
+          options={addressOptions}
+          description={
+            visit
+              ? undefined
+              : addresses.data
+                ? addresses.data.total > found.length
+                  ? t('homeVisits.addressesFoundFirst', { count: addresses.data.total, shown: found.length })
+                  : t('homeVisits.addressesFound', { count: addresses.data.total })
+                : t('app.loading')
+          }
+          error={errors.addressId?.message}
+          {...form.register('addressId')}
+        />
+        <SelectField
+          label={t('fields.kind')}
+          options={visitKinds.map((k) => ({ value: k, label: t(`visitKinds.${k}`) }))}
+          error={errors.kind?.message}
+          {...form.register('kind')}
+        />
+        <div className="thuis-form-row">
+          <TextField type="datetime-local" label={t('fields.startsAt')} error={errors.startsAt?.message} {...form.register('startsAt')} />
+          <TextField
+            label={t('fields.durationMinutes')}
+            inputMode="numeric"
+            autoComplete="off"
+            error={errors.durationMinutes?.message}
+            {...form.register('durationMinutes')}
+          />
+        </div>
+        {visitorOptions.length === 0 ? (
+          <Paragraph>{t('homeVisits.noVisitors')}</Paragraph>
+        ) : (
+          <CheckboxGroup
+            legend={t('fields.visitorIds')}
+            description={t('homeVisits.visitorsHint', { max: MAX_VISITORS })}
+            error={errors.visitorIds?.message ?? errors.visitorIds?.root?.message}
+            options={visitorOptions}
+            inputProps={form.register('visitorIds')}
+          />
+        )}
+        <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message} {...form.register('note')} />
+        <FormButtons busy={isSubmitting} submitLabel={visit ? t('homeVisits.reschedule') : t('homeVisits.plan')} onCancel={onCancel} />
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,69 @@
+import { contractorRoles, visitOutcomes, type ProjectPermission, type ProjectRole, type Visit, type VisitOutcome } from '@thuis/domain';
+
+/** At most this many people go on one visit (a pair, or a trio while a new colleague learns). */
+export const MAX_VISITORS = 3;
+
+/** The roles that go on home visits: the social team and the contractor. */
+export const visitorRoles: readonly ProjectRole[] = ['project_leader', 'housing_consultant', 'community_worker', ...contractorRoles];
+
+/** Outcomes the contractor may record: nothing about the social conversation. */
+export const contractorOutcomes: readonly VisitOutcome[] = ['technical_only', 'not_at_home', 'moved', 'cancelled'];
+
+/** The outcomes offered when recording a visit: everything with `visits.plan` (social team), else the contractor's. */
+export function outcomeChoices(permissions: readonly ProjectPermission[]): readonly VisitOutcome[] {
+  return permissions.includes('visits.plan') ? visitOutcomes : contractorOutcomes;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isIsoDate(value: string | null | undefined): value is string {
+  if (!value || !isoDate.test(value)) return false;
+  const d = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** A calendar date plus `days` (calendar arithmetic, no time zones involved). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The Monday of the week a date lies in. */
+export function mondayOf(date: string): string {
+  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(date, -((weekday + 6) % 7));
+}
+
+/** The query range of one day: `to` is exclusive. */
+export function dayRange(date: string): { from: string; to: string } {
+  return { from: date, to: addDays(date, 1) };
+}
+
+/** Monday to Sunday of the week a date lies in; `to` (the next Monday) is exclusive. */
+export function weekRange(date: string): { from: string; to: string; days: string[] } {
+  const from = mondayOf(date);
+  return { from, to: addDays(from, 7), days: Array.from({ length: 7 }, (_, i) => addDays(from, i)) };
+}
+
+/** "10:00" of a local 'YYYY-MM-DDTHH:mm'. */
+export const timeOf = (localDateTime: string) => localDateTime.slice(11, 16);
+/** "2026-03-02" of a local 'YYYY-MM-DDTHH:mm'. */
+export const dateOf = (localDateTime: string) => localDateTime.slice(0, 10);
+
+/** Visits in time order, then by address. */
+export function sortVisits(visits: readonly Visit[]): Visit[] {
+  return [...visits].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.addressLabel.localeCompare(b.addressLabel));
+}
+
+/** The visits of a week per day (every day present, also without visits), each in time order. */
+export function groupByDay(visits: readonly Visit[], days: readonly string[]): { date: string; visits: Visit[] }[] {
+  const sorted = sortVisits(visits);
+  return days.map((date) => ({ date, visits: sorted.filter((v) => dateOf(v.startsAt) === date) }));
+}
+
+/** Minutes between two local 'YYYY-MM-DDTHH:mm' times (both in Amsterdam, so no offset needed within a day). */
+export function minutesBetween(start: string, end: string): number {
+  const toUtc = (s: string) => Date.UTC(+s.slice(0, 4), +s.slice(5, 7) - 1, +s.slice(8, 10), +s.slice(11, 13), +s.slice(14, 16));
+  return Math.round((toUtc(end) - toUtc(start)) / 60000);
+}

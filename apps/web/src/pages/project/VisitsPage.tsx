@@ -1,0 +1,341 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { todayInAmsterdam, type ProjectDetail, type TeamMember, type Visit } from '@thuis/domain';
+import {
+  ActionLabel,
+  Alert,
+  Button,
+  ButtonGroup,
+  DataTable,
+  Link,
+  Paragraph,
+  QueryState,
+  Section,
+  SelectField,
+  StatusBadge,
+  TextField,
+  type Column,
+} from '../../ui';
+import { formatDate, formatDayDate } from '../../lib/dates';
+import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
+import { useTeam } from '../../features/team/hooks';
+import { useVisits } from '../../features/visits/hooks';
+import { VisitForm } from '../../features/visits/VisitForm';
+import { OutcomeForm } from '../../features/visits/OutcomeForm';
+import { VisitProgressSection } from '../../features/visits/VisitProgressSection';
+import { CalendarFeedSection } from '../../features/visits/CalendarFeedSection';
+import { addDays, dateOf, dayRange, groupByDay, isIsoDate, sortVisits, timeOf, visitorRoles, weekRange } from '../../features/visits/schedule';
+
+type View = 'day' | 'week' | 'progress';
+const views: readonly View[] = ['day', 'week', 'progress'];
+
+type Editing = { mode: 'plan' } | { mode: 'reschedule'; visit: Visit } | { mode: 'outcome'; visit: Visit } | null;
+type Notice = { text: string; warnings: string[] } | null;
+
+export function VisitsPage() {
+  const { t } = useTranslation();
+  return (
+    <ProjectSubPage permission="visits.read" title={t('homeVisits.title')} lead={t('homeVisits.intro')}>
+      {(project) => <VisitsView project={project} />}
+    </ProjectSubPage>
+  );
+}
+
+function VisitsView({ project }: { project: ProjectDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [params, setParams] = useSearchParams();
+  const view: View = views.find((v) => v === params.get('view')) ?? 'day';
+  const date = isIsoDate(params.get('date')) ? params.get('date')! : todayInAmsterdam();
+  const visitorId = params.get('visitor') ?? '';
+  const team = useTeam(project.id);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
+
+  const members = (team.data ?? []).filter((m) => visitorRoles.includes(m.role));
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+  const start = (next: Editing) => {
+    setNotice(null);
+    setEditing(next);
+  };
+
+  const onSaved = (saved: Visit, rescheduled: boolean) => {
+    setEditing(null);
+    const values = { address: saved.addressLabel, date: formatDate(dateOf(saved.startsAt), lang), time: timeOf(saved.startsAt) };
+    setNotice({ text: rescheduled ? t('homeVisits.rescheduled', values) : t('homeVisits.planned', values), warnings: saved.warnings });
+    if (view !== 'progress') update({ date: dateOf(saved.startsAt) });
+  };
+  const onRecorded = (visits: Visit[]) => {
+    setEditing(null);
+    const [recorded, retry] = visits;
+    if (!recorded) return;
+    const parts = [t('homeVisits.outcomeSaved', { address: recorded.addressLabel, outcome: recorded.outcome ? t(`visitOutcomes.${recorded.outcome}`) : '' })];
+    if (retry) parts.push(t('homeVisits.retryPlanned', { date: formatDate(dateOf(retry.startsAt), lang), time: timeOf(retry.startsAt) }));
+    setNotice({ text: parts.join(' '), warnings: retry?.warnings ?? [] });
+  };
+
+  const actions =
+    can('visits.plan') || can('visits.record')
+      ? {
+          record: can('visits.record') ? (v: Visit) => start({ mode: 'outcome', visit: v }) : undefined,
+          move: can('visits.plan') ? (v: Visit) => start({ mode: 'reschedule', visit: v }) : undefined,
+        }
+      : undefined;
+
+  return (
+    <>
+      <nav className="thuis-subnav thuis-view-switch thuis-no-print" aria-label={t('homeVisits.views')}>
+        <ul>
+          {views.map((v) => (
+            <li key={v}>
+              <Link
+                to={{ search: new URLSearchParams({ ...Object.fromEntries(params), view: v }).toString() }}
+                aria-current={v === view ? 'page' : undefined}
+                className={['thuis-nav__link', v === view ? 'thuis-nav__link--current' : ''].join(' ')}
+                replace
+                onClick={() => setNotice(null)}
+              >
+                {t(`homeVisits.view.${v}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {can('visits.plan') && editing?.mode !== 'plan' ? (
+        <div className="thuis-toolbar thuis-no-print">
+          <Button appearance="primary" onClick={() => start({ mode: 'plan' })}>
+            {t('homeVisits.planVisit')}
+          </Button>
+        </div>
+      ) : null}
+
+      {notice ? (
+        <div className="thuis-no-print">
+          <Alert type="ok">{notice.text}</Alert>
+          {notice.warnings.length > 0 ? (
+            <Alert type="warning" title={t('homeVisits.warningsTitle')}>
+              <ul className="utrecht-unordered-list">
+                {notice.warnings.map((w) => (
+                  <li className="utrecht-unordered-list__item" key={w}>
+                    {w}
+                  </li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
+        </div>
+      ) : null}
+
+      {editing ? (
+        <div className="thuis-no-print">
+          {editing.mode === 'outcome' ? (
+            <OutcomeForm
+              key={editing.visit.id}
+              projectId={project.id}
+              visit={editing.visit}
+              permissions={project.permissions}
+              onSaved={onRecorded}
+              onCancel={() => setEditing(null)}
+            />
+          ) : (
+            <VisitForm
+              key={editing.mode === 'reschedule' ? editing.visit.id : 'new'}
+              projectId={project.id}
+              visit={editing.mode === 'reschedule' ? editing.visit : null}
+              members={members}
+              defaultStartsAt={`${date}T09:00`}
+              onSaved={(saved) => onSaved(saved, editing.mode === 'reschedule')}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </div>
+      ) : null}
+
+      {view === 'progress' ? (
+        <VisitProgressSection projectId={project.id} />
+      ) : (
+        <>
+          <Filters view={view} date={date} visitorId={visitorId} members={members} onChange={update} />
+          {view === 'day' ? (
+            <DayList projectId={project.id} date={date} visitorId={visitorId} actions={actions} />
+          ) : (
+            <WeekList projectId={project.id} date={date} visitorId={visitorId} />
+          )}
+        </>
+      )}
+
+      <CalendarFeedSection />
+    </>
+  );
+}
+
+function Filters({
+  view,
+  date,
+  visitorId,
+  members,
+  onChange,
+}: {
+  view: 'day' | 'week';
+  date: string;
+  visitorId: string;
+  members: readonly TeamMember[];
+  onChange: (changes: Record<string, string | null>) => void;
+}) {
+  const { t } = useTranslation();
+  const step = view === 'day' ? 1 : 7;
+  return (
+    <div className="thuis-filter-form thuis-visit-filters thuis-no-print" role="group" aria-label={t('homeVisits.filters')}>
+      <TextField
+        type="date"
+        label={view === 'day' ? t('homeVisits.date') : t('homeVisits.weekDate')}
+        value={date}
+        onChange={(e) => {
+          if (isIsoDate(e.target.value)) onChange({ date: e.target.value });
+        }}
+      />
+      <SelectField
+        label={t('homeVisits.visitor')}
+        placeholder={t('homeVisits.allVisitors')}
+        value={visitorId}
+        onChange={(e) => onChange({ visitor: e.target.value })}
+        options={members.map((m) => ({ value: m.userId, label: m.displayName }))}
+      />
+      <ButtonGroup>
+        <Button appearance="subtle" onClick={() => onChange({ date: addDays(date, -step) })}>
+          {view === 'day' ? t('homeVisits.previousDay') : t('homeVisits.previousWeek')}
+        </Button>
+        <Button appearance="subtle" onClick={() => onChange({ date: null })}>
+          {view === 'day' ? t('homeVisits.today') : t('homeVisits.thisWeek')}
+        </Button>
+        <Button appearance="subtle" onClick={() => onChange({ date: addDays(date, step) })}>
+          {view === 'day' ? t('homeVisits.nextDay') : t('homeVisits.nextWeek')}
+        </Button>
+      </ButtonGroup>
+    </div>
+  );
+}
+
+type RowActions = { record: ((v: Visit) => void) | undefined; move: ((v: Visit) => void) | undefined } | undefined;
+
+function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit> | false)[] {
+  const { t } = useTranslation();
+  const name = (v: Visit) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
+  return [
+    {
+      label: t('homeVisits.time'),
+      cell: (v) => t('homeVisits.timeRange', { start: timeOf(v.startsAt), end: timeOf(v.endsAt) }),
+      className: 'thuis-nowrap thuis-number',
+    },
+    { label: t('fields.addressId'), cell: (v) => v.addressLabel },
+    { label: t('fields.kind'), cell: (v) => t(`visitKinds.${v.kind}`) },
+    { label: t('fields.visitorIds'), cell: (v) => v.visitors.map((p) => p.displayName).join(', ') },
+    {
+      label: t('fields.outcome'),
+      cell: (v) =>
+        v.outcome ? (
+          <StatusBadge tone={v.outcome === 'completed_with_conversation' || v.outcome === 'technical_only' ? 'done' : 'neutral'}>
+            {t(`visitOutcomes.${v.outcome}`)}
+          </StatusBadge>
+        ) : (
+          <StatusBadge tone="active">{t('homeVisits.plannedStatus')}</StatusBadge>
+        ),
+    },
+    withNote && { label: t('fields.note'), cell: (v) => v.note || '–' },
+    !!actions && {
+      label: t('common.actions'),
+      className: 'thuis-no-print',
+      cell: (v) =>
+        v.outcome ? null : (
+          <span className="thuis-row-actions">
+            {actions.record ? (
+              <Button appearance="secondary" onClick={() => actions.record?.(v)}>
+                <ActionLabel visible={t('homeVisits.recordOutcome')} full={t('homeVisits.recordOutcomeFor', { visit: name(v) })} />
+              </Button>
+            ) : null}
+            {actions.move ? (
+              <Button appearance="subtle" onClick={() => actions.move?.(v)}>
+                <ActionLabel visible={t('homeVisits.move')} full={t('homeVisits.moveFor', { visit: name(v) })} />
+              </Button>
+            ) : null}
+          </span>
+        ),
+    },
+  ];
+}
+
+function DayList({ projectId, date, visitorId, actions }: { projectId: string; date: string; visitorId: string; actions: RowActions }) {
+  const { t, i18n } = useTranslation();
+  const visits = useVisits(projectId, { ...dayRange(date), visitorId: visitorId || undefined });
+  const columns = useVisitColumns(actions, false);
+  const day = formatDayDate(date, i18n.language);
+  return (
+    <Section title={t('homeVisits.dayTitle', { date: day })}>
+      <QueryState query={visits}>
+        {(list) =>
+          list.length === 0 ? (
+            <Paragraph>{t('homeVisits.noneOnDay')}</Paragraph>
+          ) : (
+            <DataTable caption={t('homeVisits.dayTitle', { date: day })} rows={sortVisits(list)} rowKey={(v) => v.id} columns={columns} />
+          )
+        }
+      </QueryState>
+    </Section>
+  );
+}
+
+function WeekList({ projectId, date, visitorId }: { projectId: string; date: string; visitorId: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const week = weekRange(date);
+  const visits = useVisits(projectId, { from: week.from, to: week.to, visitorId: visitorId || undefined });
+  const columns = useVisitColumns(undefined, true);
+  const title = t('homeVisits.weekTitle', { from: formatDate(week.from, lang), to: formatDate(week.days[6], lang) });
+  return (
+    <Section
+      title={title}
+      className="thuis-week"
+      actions={
+        <Button className="thuis-no-print" onClick={() => window.print()}>
+          {t('homeVisits.print')}
+        </Button>
+      }
+    >
+      <Paragraph className="thuis-no-print">{t('homeVisits.weekIntro')}</Paragraph>
+      <QueryState query={visits}>
+        {(list) => (
+          <>
+            <Paragraph>{t('homeVisits.weekCount', { count: list.length })}</Paragraph>
+            {groupByDay(list, week.days).map((day) => (
+              <DaySection key={day.date} title={formatDayDate(day.date, lang)}>
+                {day.visits.length === 0 ? (
+                  <Paragraph className="thuis-muted">{t('homeVisits.noneThatDay')}</Paragraph>
+                ) : (
+                  <DataTable caption={formatDayDate(day.date, lang)} rows={day.visits} rowKey={(v) => v.id} columns={columns} />
+                )}
+              </DaySection>
+            ))}
+          </>
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+function DaySection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Section title={title} level={3} className="thuis-week__day">
+      {children}
+    </Section>
+  );
+}
