@@ -1,0 +1,86 @@
+/**
+ * Journey of home visits (issue: home visits): the project leader plans a joint intake for the
+ * contractor and a community worker; the contractor, on a phone, records "not at home" with a
+ * new try and cannot record the social conversation; the week list and progress show. Every page
+ * passes an axe check.
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+
+const running = useAppAndBrowser();
+
+async function openVisits(page: Page, email: string) {
+  await page.goto('/login');
+  await logIn(page, email);
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Huisbezoeken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
+}
+
+it('plans a joint intake, records "not at home" with a new try, and shows the week and progress', async () => {
+  const leaderContext = await newContext(running.browser, running.app.baseUrl);
+  const page = await leaderContext.newPage();
+  await openVisits(page, 'projectleider@thuis.demo');
+  await expectAccessible(page, 'visits: day list');
+
+  await page.getByRole('button', { name: 'Bezoek plannen' }).click();
+  const form = page.getByRole('form', { name: 'Bezoek plannen' });
+  await form.getByLabel('Zoek een adres').fill('Lankforst 10');
+  await expect.poll(() => form.getByLabel('Adres', { exact: true }).locator('option').count()).toBeGreaterThan(1);
+  const option = await form.getByLabel('Adres', { exact: true }).locator('option').nth(1).textContent();
+  await form.getByLabel('Adres', { exact: true }).selectOption({ label: option! });
+  await form.getByLabel('Soort bezoek').selectOption({ label: 'Gezamenlijke opname' });
+  await form.getByLabel('Datum en tijd').fill('2026-12-07T10:00');
+  await form.getByLabel(/^Peter Bosman/).check();
+  await form.getByLabel(/^Marieke Jansen/).check();
+  await expectAccessible(page, 'visits: plan form');
+  await form.getByRole('button', { name: 'Bezoek plannen' }).click();
+  await page.getByText(/Bezoek gepland: .* op 7 december 2026 om 10:00\./).waitFor();
+  await page.getByRole('heading', { name: 'Bezoeken op maandag 7 december 2026' }).waitFor();
+
+  // Planning the contractor twice at the same time is refused, naming him.
+  await page.getByRole('button', { name: 'Bezoek plannen' }).click();
+  const second = page.getByRole('form', { name: 'Bezoek plannen' });
+  await second.getByLabel('Zoek een adres').fill('Lankforst 12');
+  await expect.poll(() => second.getByLabel('Adres', { exact: true }).locator('option').count()).toBeGreaterThan(1);
+  await second.getByLabel('Adres', { exact: true }).selectOption({ index: 1 });
+  await second.getByLabel('Soort bezoek').selectOption({ label: 'Gezamenlijke opname' });
+  await second.getByLabel('Datum en tijd').fill('2026-12-07T10:30');
+  await second.getByLabel(/^Peter Bosman/).check();
+  await second.getByLabel(/^Ahmed El Amrani/).check();
+  await second.getByRole('button', { name: 'Bezoek plannen' }).click();
+  await page.getByText(/Peter Bosman heeft op dat moment al een ander bezoek/).first().waitFor();
+  await expectAccessible(page, 'visits: plan form with error');
+
+  await page.getByRole('link', { name: 'Week' }).click();
+  await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
+  await expectAccessible(page, 'visits: week');
+  await page.getByRole('link', { name: 'Voortgang' }).click();
+  await page.getByRole('heading', { name: 'Per bouwfase' }).waitFor();
+  expect(await page.locator('main').innerText()).toMatch(/Onderhoud blok A-C/);
+  await expectAccessible(page, 'visits: progress');
+  await leaderContext.close();
+
+  // The contractor, at the door with a phone.
+  const phone = await newContext(running.browser, running.app.baseUrl, { width: 390, height: 844 });
+  const door = await phone.newPage();
+  await openVisits(door, 'uitvoerder@thuis.demo');
+  await expect.poll(() => door.getByRole('button', { name: 'Bezoek plannen' }).count()).toBe(0);
+  await door.getByLabel('Datum', { exact: true }).fill('2026-12-07');
+  await door.getByRole('heading', { name: 'Bezoeken op maandag 7 december 2026' }).waitFor();
+  await door.getByRole('button', { name: /^Uitkomst vastleggen: / }).first().click();
+  const outcome = door.getByRole('form', { name: /^Uitkomst vastleggen: / });
+  const choices = await outcome.getByLabel('Uitkomst').locator('option').allTextContents();
+  expect(choices).not.toContain('Afgerond met sociaal gesprek');
+  await outcome.getByLabel('Uitkomst').selectOption({ label: 'Niet thuis' });
+  await outcome.getByLabel('Nieuwe poging op').fill('2026-12-14T10:00');
+  await expectAccessible(door, 'visits: outcome on a phone');
+  await outcome.getByRole('button', { name: 'Uitkomst opslaan' }).click();
+  await door.getByText(/Nieuwe poging gepland op/).waitFor();
+  const overflow = await door.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await phone.close();
+});
