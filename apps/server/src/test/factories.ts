@@ -185,3 +185,24 @@ export function multipartFile(fileName: string, content: Buffer | string, field 
   const payload = Buffer.concat([Buffer.from(head), Buffer.isBuffer(content) ? content : Buffer.from(content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
+
+/**
+ * A project with a team: one organisation per type, one user per entry, each in the role given.
+ * The organisations become the project's partners.
+ */
+export async function newTeamProject<K extends string>(
+  db: Db,
+  people: Record<K, { type: OrganisationType; role: ProjectRole; name?: string }>,
+  input: Partial<ProjectInput> = {},
+) {
+  const organisations = new Map<OrganisationType, string>();
+  const team = {} as Record<K, { id: string; organisationId: string; role: ProjectRole; name: string; email: string; phone: string }>;
+  for (const [key, person] of Object.entries(people) as [K, { type: OrganisationType; role: ProjectRole; name?: string }][]) {
+    if (!organisations.has(person.type)) organisations.set(person.type, (await newOrganisation(db, { type: person.type })).id);
+    const organisationId = organisations.get(person.type)!;
+    const user = await newUser(db, { organisationId, ...(person.name ? { name: person.name } : {}) });
+    team[key] = { id: user.id, organisationId, role: person.role, name: user.displayName, email: user.email, phone: user.phone };
+  }
+  const project = await newProject(db, { members: Object.values<(typeof team)[K]>(team).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })), input });
+  return { projectId: project.id, people: team };
+}

@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectRole } from '@thuis/domain';
-import { newAddress, newBuildingPhase, newHousehold, newOrganisation, newProject, newUser } from '../../test/factories.js';
+import { newAddress, newBuildingPhase, newHousehold, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -16,23 +15,15 @@ afterAll(async () => {
 /** A project with a leader, a community worker and a site manager, and some homes. */
 async function newWorld() {
   const db = t.database.db;
-  const corporation = await newOrganisation(db, { type: 'corporation' });
-  const welfare = await newOrganisation(db, { type: 'welfare' });
-  const contractor = await newOrganisation(db, { type: 'contractor' });
-  const people: Record<string, { id: string; organisationId: string; role: ProjectRole }> = {};
-  for (const [key, organisationId, role] of [
-    ['leader', corporation.id, 'project_leader'],
-    ['worker', welfare.id, 'community_worker'],
-    ['builder', contractor.id, 'site_manager'],
-  ] as const) {
-    const user = await newUser(db, { organisationId });
-    people[key] = { id: user.id, organisationId, role };
-  }
-  const project = await newProject(db, { members: Object.values(people).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })) });
+  const { projectId, people } = await newTeamProject(db, {
+    leader: { type: 'corporation', role: 'project_leader' },
+    worker: { type: 'welfare', role: 'community_worker' },
+    builder: { type: 'contractor', role: 'site_manager' },
+  });
   const homes = [];
-  for (let n = 1; n <= 6; n++) homes.push(await newAddress(db, project.id, { street: n <= 4 ? 'Lankforst' : 'Meijhorst', houseNumber: n }));
-  const client = async (key: string) => clientFor(t.app, db, people[key]!.id);
-  return { projectId: project.id, homes, people, leader: await client('leader'), worker: await client('worker'), builder: await client('builder') };
+  for (let n = 1; n <= 6; n++) homes.push(await newAddress(db, projectId, { street: n <= 4 ? 'Lankforst' : 'Meijhorst', houseNumber: n }));
+  const client = (key: keyof typeof people) => clientFor(t.app, db, people[key].id);
+  return { projectId, homes, people, leader: await client('leader'), worker: await client('worker'), builder: await client('builder') };
 }
 
 describe('grouping homes', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFormDefinition } from '@thuis/domain';
-import { newAddress, newHousehold, newOrganisation, newProject, newUser } from '../../test/factories.js';
+import { newAddress, newHousehold, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -16,16 +16,13 @@ afterAll(async () => {
 
 async function newWorld() {
   const db = t.database.db;
-  const corporation = await newOrganisation(db, { type: 'corporation' });
-  const welfare = await newOrganisation(db, { type: 'welfare' });
-  const leader = await newUser(db, { organisationId: corporation.id });
-  const worker = await newUser(db, { organisationId: welfare.id, name: 'Marieke Werker' });
-  const project = await newProject(db, {
-    members: [
-      { userId: leader.id, organisationId: corporation.id, role: 'project_leader' },
-      { userId: worker.id, organisationId: welfare.id, role: 'community_worker' },
-    ],
+  const { projectId, people } = await newTeamProject(db, {
+    leader: { type: 'corporation', role: 'project_leader' },
+    worker: { type: 'welfare', role: 'community_worker', name: 'Marieke Werker' },
   });
+  const project = { id: projectId };
+  const leader = people.leader;
+  const worker = people.worker;
   const home = await newAddress(db, project.id, { street: 'Lankforst', houseNumber: 12 });
   const household = await newHousehold(db, home.id, { name: 'Fam. Yilmaz', phone: '06 2222 3333', email: 'yilmaz@example.nl' });
   const startsAt = new Date('2026-12-01T09:00:00+01:00');

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectRole } from '@thuis/domain';
-import { newAddress, newBuildingPhase, newHousehold, newOrganisation, newProject, newUser } from '../../test/factories.js';
+import { newAddress, newBuildingPhase, newHousehold, newTeamProject } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -14,20 +13,13 @@ afterAll(async () => {
 
 async function newWorld() {
   const db = t.database.db;
-  const corporation = await newOrganisation(db, { type: 'corporation' });
-  const welfare = await newOrganisation(db, { type: 'welfare' });
-  const contractor = await newOrganisation(db, { type: 'contractor' });
-  const people: Record<string, { id: string; organisationId: string; role: ProjectRole; name: string }> = {};
-  for (const [key, organisationId, role, name] of [
-    ['leader', corporation.id, 'project_leader', 'Sanne Leider'],
-    ['worker', welfare.id, 'community_worker', 'Marieke Werker'],
-    ['consultant', corporation.id, 'housing_consultant', 'Ahmed Consulent'],
-    ['builder', contractor.id, 'site_manager', 'Peter Bouwer'],
-  ] as const) {
-    const user = await newUser(db, { organisationId, name });
-    people[key] = { id: user.id, organisationId, role, name };
-  }
-  const project = await newProject(db, { members: Object.values(people).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })) });
+  const { projectId, people } = await newTeamProject(db, {
+    leader: { type: 'corporation', role: 'project_leader', name: 'Sanne Leider' },
+    worker: { type: 'welfare', role: 'community_worker', name: 'Marieke Werker' },
+    consultant: { type: 'corporation', role: 'housing_consultant', name: 'Ahmed Consulent' },
+    builder: { type: 'contractor', role: 'site_manager', name: 'Peter Bouwer' },
+  });
+  const project = { id: projectId };
   const phase = await newBuildingPhase(db, project.id, { name: 'Fase 1' });
   const homes = [];
   for (let n = 1; n <= 4; n++) {
@@ -36,7 +28,7 @@ async function newWorld() {
     homes.push(home);
   }
   await newHousehold(db, homes[0]!.id, { name: 'Fam. Geheimhouden' });
-  const client = (key: string) => clientFor(t.app, db, people[key]!.id);
+  const client = (key: keyof typeof people) => clientFor(t.app, db, people[key].id);
   return { projectId: project.id, homes, people, leader: await client('leader'), worker: await client('worker'), builder: await client('builder') };
 }
 
@@ -45,7 +37,7 @@ const intake = (addressId: string, startsAt: string, visitorIds: string[]) => ({
 describe('planning visits', () => {
   it('plans a joint intake of the contractor with a community worker, advising a colleague for the first visits', async () => {
     const w = await newWorld();
-    const response = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder!.id, w.people.worker!.id]));
+    const response = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]));
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({ addressLabel: 'Lankforst 1', kind: 'joint_intake', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T10:30', outcome: null });
     expect(response.json().warnings).toEqual(['Marieke Werker doet de eerste twee gesprekken samen met een ervaren collega; voeg een tweede persoon van het sociale team toe.']);
@@ -55,20 +47,20 @@ describe('planning visits', () => {
 
   it('refuses a double-booked visitor and an intake without the contractor, naming who and what', async () => {
     const w = await newWorld();
-    await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder!.id, w.people.worker!.id]));
-    const clash = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T10:00', [w.people.builder!.id, w.people.consultant!.id]));
+    await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]));
+    const clash = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T10:00', [w.people.builder.id, w.people.consultant.id]));
     expect(clash.statusCode).toBe(400);
     expect(clash.json().fields).toEqual([{ path: 'visitorIds.0', message: 'Rij 1, Bezoekers: Peter Bouwer heeft op dat moment al een ander bezoek.' }]);
-    const noContractor = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-02T10:00', [w.people.consultant!.id]));
+    const noContractor = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-02T10:00', [w.people.consultant.id]));
     expect(noContractor.json().fields[0].message).toBe('Bezoekers: bij een gezamenlijke opname gaat de aannemer mee.');
   });
 
   it('reschedules, lists a visitor’s day, and records "not at home" with the next try', async () => {
     const w = await newWorld();
-    const planned = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder!.id, w.people.worker!.id]))).json();
-    const moved = await w.leader.put(`/api/projects/${w.projectId}/visits/${planned.id}`, intake(w.homes[0]!.id, '2026-12-03T14:00', [w.people.builder!.id, w.people.worker!.id]));
+    const planned = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]))).json();
+    const moved = await w.leader.put(`/api/projects/${w.projectId}/visits/${planned.id}`, intake(w.homes[0]!.id, '2026-12-03T14:00', [w.people.builder.id, w.people.worker.id]));
     expect(moved.json().startsAt).toBe('2026-12-03T14:00');
-    const day = (await w.builder.get(`/api/projects/${w.projectId}/visits?from=2026-12-03&to=2026-12-04&visitorId=${w.people.builder!.id}`)).json().visits;
+    const day = (await w.builder.get(`/api/projects/${w.projectId}/visits?from=2026-12-03&to=2026-12-04&visitorId=${w.people.builder.id}`)).json().visits;
     expect(day.map((v: { id: string }) => v.id)).toEqual([planned.id]);
     const result = await w.builder.post(`/api/projects/${w.projectId}/visits/${planned.id}/outcome`, { outcome: 'not_at_home', retryAt: '2026-12-10T14:00' });
     expect(result.json().visits.map((v: { outcome: string | null; startsAt: string }) => [v.outcome, v.startsAt])).toEqual([
@@ -76,13 +68,13 @@ describe('planning visits', () => {
       [null, '2026-12-10T14:00'],
     ]);
     // A visit with an outcome is not moved any more.
-    expect((await w.leader.put(`/api/projects/${w.projectId}/visits/${planned.id}`, intake(w.homes[0]!.id, '2026-12-04T14:00', [w.people.builder!.id, w.people.worker!.id]))).statusCode).toBe(400);
+    expect((await w.leader.put(`/api/projects/${w.projectId}/visits/${planned.id}`, intake(w.homes[0]!.id, '2026-12-04T14:00', [w.people.builder.id, w.people.worker.id]))).statusCode).toBe(400);
   });
 
   it('leaves the social conversation to the social team, and counts progress per building phase', async () => {
     const w = await newWorld();
-    const a = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:00', [w.people.builder!.id, w.people.worker!.id]))).json();
-    const b = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T11:00', [w.people.builder!.id, w.people.worker!.id]))).json();
+    const a = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:00', [w.people.builder.id, w.people.worker.id]))).json();
+    const b = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T11:00', [w.people.builder.id, w.people.worker.id]))).json();
     expect((await w.builder.post(`/api/projects/${w.projectId}/visits/${a.id}/outcome`, { outcome: 'completed_with_conversation' })).statusCode).toBe(400);
     await w.worker.post(`/api/projects/${w.projectId}/visits/${a.id}/outcome`, { outcome: 'completed_with_conversation' });
     await w.builder.post(`/api/projects/${w.projectId}/visits/${b.id}/outcome`, { outcome: 'technical_only' });
@@ -95,7 +87,7 @@ describe('planning visits', () => {
 describe('calendar feed', () => {
   it('gives a visitor an iCalendar feed of their visits with addresses but no residents', async () => {
     const w = await newWorld();
-    await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder!.id, w.people.worker!.id]));
+    await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]));
     const feed = (await w.worker.post('/api/me/calendar-feed')).json();
     expect(feed.url).toMatch(/^\/api\/calendar\/[\w-]+\.ics$/);
     const ics = await new TestClient(t.app).get(feed.url);
