@@ -2,6 +2,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Address, AddressFilter } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
+import { livesThereOn } from '../households/lives-there.js';
 
 type AddressQuery = SelectQueryBuilder<Database, 'addresses', object>;
 
@@ -31,9 +32,7 @@ function applyFilter(query: AddressQuery, projectId: string, filter: Partial<Add
 /** The practical needs of the household living there today, only when it agreed to share them. */
 const sharedNeeds = sql<string | null>`(
   select h.practical_needs from households h
-  where h.address_id = addresses.id and h.share_needs_with_contractor and h.practical_needs <> ''
-    and (h.moved_in_on is null or h.moved_in_on <= current_date)
-    and (h.moved_out_on is null or h.moved_out_on > current_date)
+  where h.address_id = addresses.id and h.share_needs_with_contractor and h.practical_needs <> '' and ${livesThereOn('h')}
   order by h.moved_in_on desc nulls last limit 1)`;
 
 const addressColumns = [

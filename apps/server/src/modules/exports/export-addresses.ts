@@ -1,12 +1,12 @@
 import type { Actor } from '@thuis/domain';
 import { can } from '@thuis/domain';
-import { sql } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { formatDutchDate } from '../../platform/i18n/format.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
 import { writeTable, type ExportFormat } from './write-table.js';
+import { livesThereOn } from '../households/lives-there.js';
 
 /**
  * The address list as a file, with what the exporting role may see: the contractor gets addresses,
@@ -49,7 +49,7 @@ async function currentContacts(ctx: AppContext, projectId: string) {
     .innerJoin('addresses as a', 'a.id', 'h.address_id')
     .innerJoin('household_contacts as c', 'c.household_id', 'h.id')
     .where('a.project_id', '=', projectId)
-    .where(sql<boolean>`(h.moved_in_on is null or h.moved_in_on <= current_date) and (h.moved_out_on is null or h.moved_out_on > current_date)`)
+    .where(livesThereOn('h'))
     .select(['a.id as addressId', 'c.name', 'c.phone', 'c.email'])
     .execute();
   return new Map(rows.map((r) => [r.addressId, r]));

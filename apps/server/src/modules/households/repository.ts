@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { Household, HouseholdInput } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { livesThereOn } from './lives-there.js';
 
-const current = sql<boolean>`((h.moved_in_on is null or h.moved_in_on <= current_date) and (h.moved_out_on is null or h.moved_out_on > current_date))`;
+const current = livesThereOn('h');
 
 export function createHouseholdRepository(db: Db) {
   const households = () =>

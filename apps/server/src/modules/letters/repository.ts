@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
+import { livesThereOn, visitDay } from '../households/lives-there.js';
 
 export function createLetterRepository(db: Db) {
   return {
@@ -29,9 +30,7 @@ export function createLetterRepository(db: Db) {
           'a.postcode',
           'a.city',
           sql<string | null>`(select c.name from households h join household_contacts c on c.household_id = h.id
-            where h.address_id = a.id
-              and (h.moved_in_on is null or h.moved_in_on <= (v.starts_at at time zone 'Europe/Amsterdam')::date)
-              and (h.moved_out_on is null or h.moved_out_on > (v.starts_at at time zone 'Europe/Amsterdam')::date)
+            where h.address_id = a.id and ${livesThereOn('h', visitDay('v'))}
             order by h.moved_in_on desc nulls last limit 1)`.as('householdName'),
         ])
         .orderBy('a.street')

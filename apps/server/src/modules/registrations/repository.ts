@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { defaultFormDefinition, type FormDefinition, type RegistrationContent } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { livesThereOn, visitDay } from '../households/lives-there.js';
 
 export function createRegistrationRepository(db: Db) {
   const forms = () => db.selectFrom('registration_forms').select(['id', 'version', 'definition', 'created_at as createdAt']);
@@ -70,9 +71,7 @@ export function createRegistrationRepository(db: Db) {
     async householdKeyForVisit(projectId: string, visitId: string) {
       const row = await sql<{ pseudonym: string; visitId: string }>`
         select h.pseudonym, v.id as "visitId" from visits v
-        join households h on h.address_id = v.address_id
-          and (h.moved_in_on is null or h.moved_in_on <= (v.starts_at at time zone 'Europe/Amsterdam')::date)
-          and (h.moved_out_on is null or h.moved_out_on > (v.starts_at at time zone 'Europe/Amsterdam')::date)
+        join households h on h.address_id = v.address_id and ${livesThereOn('h', visitDay('v'))}
         where v.project_id = ${projectId} and v.id = ${visitId}
         order by h.moved_in_on desc nulls last limit 1`.execute(db);
       return row.rows[0]?.pseudonym;
