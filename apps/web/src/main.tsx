@@ -11,6 +11,8 @@ import { configureApi, isApiError } from './lib/api';
 import { currentLocale, i18next, initI18n } from './i18n';
 import { sessionKey } from './features/auth/hooks';
 import { App } from './app/App';
+import { startRegistrationSync } from './features/registrations/sync';
+import { visitKeys } from './features/visits/hooks';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -33,6 +35,21 @@ configureApi({
 });
 
 await initI18n();
+
+// Registrations made offline wait in this device's outbox; send them when there is a connection.
+startRegistrationSync({
+  onSaved: (entry) => void queryClient.invalidateQueries({ queryKey: visitKeys.all(entry.projectId) }),
+});
+
+// The service worker keeps the app and the data needed for a visit (list, form) available offline.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const register = () =>
+    void navigator.serviceWorker.register('/sw.js').catch(() => {
+      // Without it the app still works online.
+    });
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
+}
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -16,6 +16,10 @@ import { GroupingsPage } from '../pages/project/GroupingsPage';
 import { PlanPage } from '../pages/project/PlanPage';
 import { HoursPage } from '../pages/project/HoursPage';
 import { VisitsPage } from '../pages/project/VisitsPage';
+import { LettersPage } from '../pages/project/LettersPage';
+import { FormEditorPage } from '../pages/project/FormEditorPage';
+import { HistoryImportPage } from '../pages/project/HistoryImportPage';
+import { RegistrationPage } from '../pages/project/RegistrationPage';
 import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
 import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
 import { UsersPage } from '../pages/admin/UsersPage';
@@ -56,6 +60,10 @@ export function App() {
           <Route path="/projects/:id/plan" element={<PlanPage />} />
           <Route path="/projects/:id/hours" element={<HoursPage />} />
           <Route path="/projects/:id/visits" element={<VisitsPage />} />
+          <Route path="/projects/:id/letters" element={<LettersPage />} />
+          <Route path="/projects/:id/registration-form" element={<FormEditorPage />} />
+          <Route path="/projects/:id/registrations/import" element={<HistoryImportPage />} />
+          <Route path="/projects/:id/visits/:visitId/register" element={<RegistrationPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

@@ -4,6 +4,7 @@ import type { Locale } from '@thuis/domain';
 import { Button, Link, NavLink, SkipLink } from '../ui';
 import { supportedLocales } from '../i18n';
 import { useChangeLocale, useLogout, useSession } from '../features/auth/hooks';
+import { SyncBadge } from '../features/registrations/SyncStatus';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,7 @@ export function Header() {
           </span>
         </Link>
         <div className="thuis-header__tools">
+          <SyncBadge />
           <LanguageSwitch />
           {user ? (
             <div className="thuis-user">

@@ -149,3 +149,37 @@ export async function api<T = unknown>(path: string, options: RequestOptions<T> 
   }
   return options.schema ? options.schema.parse(payload) : (payload as T);
 }
+
+/**
+ * A call that answers with a file (e.g. a PDF): same headers, CSRF retry and errors as `api`,
+ * but gives the body as a Blob.
+ */
+export async function apiBlob(path: string, options: { method?: Method; body?: unknown } = {}): Promise<Blob> {
+  const method = options.method ?? 'GET';
+  let response = await send(method, path, options.body);
+  if (response.status === 403 && method !== 'GET') {
+    const payload = await readJson(response.clone());
+    if ((payload as { error?: string } | null)?.error === 'csrf') {
+      await refreshCsrfToken();
+      response = await send(method, path, options.body);
+    }
+  }
+  if (!response.ok) {
+    const error = toApiError(response.status, await readJson(response));
+    if (response.status === 401) config.onUnauthenticated();
+    throw error;
+  }
+  return response.blob();
+}
+
+/** Saves a blob as a download with the given file name. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -7,6 +7,7 @@ import {
   Alert,
   Button,
   ButtonGroup,
+  ButtonLink,
   DataTable,
   Link,
   Paragraph,
@@ -25,6 +26,7 @@ import { VisitForm } from '../../features/visits/VisitForm';
 import { OutcomeForm } from '../../features/visits/OutcomeForm';
 import { VisitProgressSection } from '../../features/visits/VisitProgressSection';
 import { CalendarFeedSection } from '../../features/visits/CalendarFeedSection';
+import { VisitToolLinks } from '../../features/letters/VisitToolLinks';
 import { addDays, dateOf, dayRange, groupByDay, isIsoDate, sortVisits, timeOf, visitorRoles, weekRange } from '../../features/visits/schedule';
 
 type View = 'day' | 'week' | 'progress';
@@ -84,15 +86,17 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   };
 
   const actions =
-    can('visits.plan') || can('visits.record')
+    can('visits.plan') || can('visits.record') || can('registrations.write')
       ? {
           record: can('visits.record') ? (v: Visit) => start({ mode: 'outcome', visit: v }) : undefined,
           move: can('visits.plan') ? (v: Visit) => start({ mode: 'reschedule', visit: v }) : undefined,
+          register: can('registrations.write') ? (v: Visit) => `/projects/${project.id}/visits/${v.id}/register` : undefined,
         }
       : undefined;
 
   return (
     <>
+      <VisitToolLinks project={project} />
       <nav className="thuis-subnav thuis-view-switch thuis-no-print" aria-label={t('homeVisits.views')}>
         <ul>
           {views.map((v) => (
@@ -226,7 +230,9 @@ function Filters({
   );
 }
 
-type RowActions = { record: ((v: Visit) => void) | undefined; move: ((v: Visit) => void) | undefined } | undefined;
+type RowActions =
+  | { record: ((v: Visit) => void) | undefined; move: ((v: Visit) => void) | undefined; register: ((v: Visit) => string) | undefined }
+  | undefined;
 
 function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit> | false)[] {
   const { t } = useTranslation();
@@ -256,7 +262,13 @@ function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit>
       label: t('common.actions'),
       className: 'thuis-no-print',
       cell: (v) =>
-        v.outcome ? null : (
+        v.outcome === 'completed_with_conversation' && actions.register ? (
+          <span className="thuis-row-actions">
+            <ButtonLink appearance="secondary" to={actions.register(v)}>
+              <ActionLabel visible={t('registration.register')} full={t('registration.registerFor', { visit: name(v) })} />
+            </ButtonLink>
+          </span>
+        ) : v.outcome ? null : (
           <span className="thuis-row-actions">
             {actions.record ? (
               <Button appearance="secondary" onClick={() => actions.record?.(v)}>

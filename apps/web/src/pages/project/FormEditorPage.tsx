@@ -1,0 +1,418 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formDefinition, type FormVersion, type ProjectDetail, type Question } from '@thuis/domain';
+import {
+  ActionLabel,
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxField,
+  DataTable,
+  FormProblem,
+  Link,
+  Paragraph,
+  QueryState,
+  Section,
+  SelectField,
+  TextField,
+} from '../../ui';
+import { isApiError } from '../../lib/api';
+import { formatDate } from '../../lib/dates';
+import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
+import { useFormVersions, useRegistrationForm, useSaveRegistrationForm } from '../../features/formEditor/hooks';
+import {
+  emptyCard,
+  emptyQuestion,
+  fromDraft,
+  issueMessages,
+  move,
+  toDraft,
+  withKind,
+  type Draft,
+  type DraftCard,
+  type DraftQuestion,
+} from '../../features/formEditor/draft';
+
+export function FormEditorPage() {
+  const { t } = useTranslation();
+  return (
+    <ProjectSubPage permission="registrations.form.manage" title={t('formEditor.title')} lead={t('formEditor.intro')}>
+      {(project) => <FormEditorView project={project} />}
+    </ProjectSubPage>
+  );
+}
+
+function FormEditorView({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  const current = useRegistrationForm(project.id);
+  // Kept here: a saved version reloads the form and starts a fresh editor.
+  const [saved, setSaved] = useState<number | null>(null);
+  return (
+    <>
+      <p className="thuis-back">
+        <Link to={`/projects/${project.id}/visits`}>{t('invitations.backToVisits')}</Link>
+      </p>
+      <Alert type="info">
+        <p className="utrecht-paragraph">{t('formEditor.versionsExplained')}</p>
+        <p className="utrecht-paragraph">{t('formEditor.keysExplained')}</p>
+      </Alert>
+      <QueryState query={current}>
+        {(form) => (
+          <>
+            <CurrentForm form={form} />
+            <Versions projectId={project.id} />
+            <Editor key={form.id} projectId={project.id} form={form} saved={saved} setSaved={setSaved} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function useLabel() {
+  const { i18n } = useTranslation();
+  return (label: { nl: string; en: string }) => (i18n.language === 'en' && label.en ? label.en : label.nl);
+}
+
+function CurrentForm({ form }: { form: FormVersion }) {
+  const { t, i18n } = useTranslation();
+  const label = useLabel();
+  return (
+    <Section title={t('formEditor.currentTitle', { version: form.version })}>
+      <Paragraph>{t('formEditor.currentSaved', { date: formatDate(form.createdAt.slice(0, 10), i18n.language) })}</Paragraph>
+      <div className="thuis-form-row">
+        <div>
+          <h3 className="utrecht-heading-3">{t('formEditor.questionsTitle', { count: form.definition.questions.length })}</h3>
+          <ol className="utrecht-ordered-list">
+            {form.definition.questions.map((q) => (
+              <li className="utrecht-ordered-list__item" key={q.key}>
+                {label(q.label)} <span className="thuis-muted">({t(`formEditor.kinds.${q.kind}`)}, <code>{q.key}</code>)</span>
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div>
+          <h3 className="utrecht-heading-3">{t('formEditor.cardsTitle', { count: form.definition.cards.length })}</h3>
+          <ul className="utrecht-unordered-list">
+            {form.definition.cards.map((c) => (
+              <li className="utrecht-unordered-list__item" key={c.key}>
+                {label(c.label)}
+                {c.description ? <span className="thuis-muted"> – {label(c.description)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </Section>
+  );
+}
+
+function Versions({ projectId }: { projectId: string }) {
+  const { t, i18n } = useTranslation();
+  const versions = useFormVersions(projectId);
+  return (
+    <Section title={t('formEditor.versionsTitle')}>
+      <QueryState query={versions} empty={t('formEditor.noVersions')}>
+        {(list) => (
+          <DataTable
+            caption={t('formEditor.versionsTitle')}
+            rows={[...list].sort((a, b) => b.version - a.version)}
+            rowKey={(v) => v.id}
+            columns={[
+              { label: t('formEditor.version'), cell: (v) => v.version, className: 'thuis-number' },
+              { label: t('formEditor.savedOn'), cell: (v) => formatDate(v.createdAt.slice(0, 10), i18n.language) },
+              { label: t('formEditor.registrations'), cell: (v) => v.registrationCount, className: 'thuis-number' },
+            ]}
+          />
+        )}
+      </QueryState>
+    </Section>
+  );
+}
+
+type Problem = { message: string; details: { path: string; message: string }[] } | null;
+
+function Editor({ projectId, form, saved, setSaved }: { projectId: string; form: FormVersion; saved: number | null; setSaved: (v: number | null) => void }) {
+  const { t } = useTranslation();
+  const save = useSaveRegistrationForm(projectId);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(form.definition));
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const [problem, setProblem] = useState<Problem>(null);
+
+  const setQuestion = (i: number, q: DraftQuestion) => setDraft((d) => ({ ...d, questions: d.questions.map((x, j) => (j === i ? q : x)) }));
+  const setCard = (i: number, c: DraftCard) => setDraft((d) => ({ ...d, cards: d.cards.map((x, j) => (j === i ? c : x)) }));
+  const err = (path: string) => errors.get(path);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(null);
+    setProblem(null);
+    const definition = fromDraft(draft);
+    const parsed = formDefinition.safeParse(definition);
+    if (!parsed.success) {
+      const messages = issueMessages(parsed.error.issues, t);
+      setErrors(messages);
+      setProblem({ message: t('formEditor.fixErrors', { count: messages.size }), details: [] });
+      return;
+    }
+    setErrors(new Map());
+    try {
+      const version = await save.mutateAsync(parsed.data);
+      setSaved(version.version);
+    } catch (e) {
+      if (isApiError(e)) {
+        const messages = new Map(e.fields.map((f) => [f.path.replace(/^definition\./, ''), f.message] as const));
+        setErrors(messages);
+        setProblem({ message: e.message, details: e.fields });
+      } else setProblem({ message: t('errors.server'), details: [] });
+    }
+  };
+
+  return (
+    <Section title={t('formEditor.editTitle')}>
+      <form className="thuis-form thuis-form-editor" onSubmit={(e) => void submit(e)} noValidate aria-label={t('formEditor.editTitle')}>
+        <FormProblem problem={problem} />
+        {saved !== null ? <Alert type="ok">{t('formEditor.saved', { version: saved })}</Alert> : null}
+
+        <h3 className="utrecht-heading-3">{t('formEditor.questionsHeading')}</h3>
+        {err('questions') ? <Alert type="error">{err('questions')}</Alert> : null}
+        <ol className="thuis-editor-list">
+          {draft.questions.map((q, i) => (
+            <li key={q.uid} className="thuis-card thuis-editor-item">
+              <QuestionEditor
+                index={i}
+                count={draft.questions.length}
+                question={q}
+                error={(p) => err(`questions.${i}.${p}`)}
+                onChange={(next) => setQuestion(i, next)}
+                onMove={(to) => setDraft((d) => ({ ...d, questions: move(d.questions, i, to) }))}
+                onRemove={() => setDraft((d) => ({ ...d, questions: d.questions.filter((_, j) => j !== i) }))}
+              />
+            </li>
+          ))}
+        </ol>
+        <ButtonGroup>
+          <Button onClick={() => setDraft((d) => ({ ...d, questions: [...d.questions, emptyQuestion()] }))}>{t('formEditor.addQuestion')}</Button>
+        </ButtonGroup>
+
+        <h3 className="utrecht-heading-3">{t('formEditor.cardsHeading')}</h3>
+        {err('cards') ? <Alert type="error">{err('cards')}</Alert> : null}
+        <ol className="thuis-editor-list">
+          {draft.cards.map((c, i) => (
+            <li key={c.uid} className="thuis-card thuis-editor-item">
+              <CardEditor
+                index={i}
+                count={draft.cards.length}
+                card={c}
+                error={(p) => err(`cards.${i}.${p}`)}
+                onChange={(next) => setCard(i, next)}
+                onMove={(to) => setDraft((d) => ({ ...d, cards: move(d.cards, i, to) }))}
+                onRemove={() => setDraft((d) => ({ ...d, cards: d.cards.filter((_, j) => j !== i) }))}
+              />
+            </li>
+          ))}
+        </ol>
+        <ButtonGroup>
+          <Button onClick={() => setDraft((d) => ({ ...d, cards: [...d.cards, emptyCard()] }))}>{t('formEditor.addCard')}</Button>
+        </ButtonGroup>
+
+        <Paragraph className="thuis-muted">{t('formEditor.saveHint')}</Paragraph>
+        <ButtonGroup>
+          <Button type="submit" appearance="primary" busy={save.isPending} disabled={save.isPending}>
+            {t('formEditor.save')}
+          </Button>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              setDraft(toDraft(form.definition));
+              setErrors(new Map());
+              setProblem(null);
+              setSaved(null);
+            }}
+          >
+            {t('formEditor.reset')}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </Section>
+  );
+}
+
+function MoveButtons({ index, count, name, onMove, onRemove }: { index: number; count: number; name: string; onMove: (to: number) => void; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <ButtonGroup className="thuis-editor-item__actions">
+      <Button appearance="subtle" disabled={index === 0} onClick={() => onMove(index - 1)}>
+<ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
+      </Button>
+      <Button appearance="subtle" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
+<ActionLabel visible={t('formEditor.moveDown')} full={t('formEditor.moveDownFor', { name })} />
+      </Button>
+      <Button appearance="subtle" danger onClick={onRemove}>
+<ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
+      </Button>
+    </ButtonGroup>
+  );
+}
+
+const scaleMins = [0, 1];
+const scaleMaxes = [2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+function QuestionEditor({
+  index,
+  count,
+  question: q,
+  error,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  question: DraftQuestion;
+  error: (path: string) => string | undefined;
+  onChange: (q: DraftQuestion) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const name = t('formEditor.questionN', { n: index + 1 });
+  return (
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {name}
+        {q.label.nl ? `: ${q.label.nl}` : ''}
+      </legend>
+      <MoveButtons index={index} count={count} name={name} onMove={onMove} onRemove={onRemove} />
+      <div className="thuis-form-row">
+        <SelectField
+          label={t('formEditor.kind')}
+          value={q.kind}
+          onChange={(e) => onChange(withKind(q, e.target.value as Question['kind']))}
+          options={(['scale', 'choice', 'multi'] as const).map((k) => ({ value: k, label: t(`formEditor.kinds.${k}`) }))}
+        />
+        <TextField
+          label={t('formEditor.key')}
+          description={t('formEditor.keyHint')}
+          value={q.key}
+          autoComplete="off"
+          spellCheck={false}
+          error={error('key')}
+          onChange={(e) => onChange({ ...q, key: e.target.value })}
+        />
+      </div>
+      <div className="thuis-form-row">
+        <TextField label={t('formEditor.labelNl')} value={q.label.nl} error={error('label.nl')} onChange={(e) => onChange({ ...q, label: { ...q.label, nl: e.target.value } })} />
+        <TextField label={t('formEditor.labelEn')} value={q.label.en} error={error('label.en')} onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })} />
+      </div>
+      {q.kind === 'scale' ? (
+        <div className="thuis-form-row">
+          <SelectField
+            label={t('formEditor.min')}
+            value={String(q.min)}
+            error={error('min')}
+            onChange={(e) => onChange({ ...q, min: Number(e.target.value) })}
+            options={scaleMins.map((n) => ({ value: String(n), label: String(n) }))}
+          />
+          <SelectField
+            label={t('formEditor.max')}
+            value={String(q.max)}
+            error={error('max')}
+            onChange={(e) => onChange({ ...q, max: Number(e.target.value) })}
+            options={scaleMaxes.map((n) => ({ value: String(n), label: String(n) }))}
+          />
+        </div>
+      ) : (
+        <OptionsEditor question={q} error={error} onChange={onChange} questionName={name} />
+      )}
+      <CheckboxField label={t('formEditor.required')} checked={q.required} onChange={(e) => onChange({ ...q, required: e.target.checked })} />
+    </fieldset>
+  );
+}
+
+function OptionsEditor({
+  question: q,
+  error,
+  onChange,
+  questionName,
+}: {
+  question: Extract<DraftQuestion, { options: unknown }>;
+  error: (path: string) => string | undefined;
+  onChange: (q: DraftQuestion) => void;
+  questionName: string;
+}) {
+  const { t } = useTranslation();
+  const setOption = (j: number, option: (typeof q.options)[number]) => onChange({ ...q, options: q.options.map((o, k) => (k === j ? option : o)) });
+  return (
+    <div className="thuis-options-editor">
+      <h4 className="utrecht-heading-4">{t('formEditor.options')}</h4>
+      {error('options') ? <Alert type="error">{error('options')}</Alert> : null}
+      <ol className="thuis-editor-list">
+        {q.options.map((o, j) => {
+          const name = t('formEditor.optionN', { n: j + 1, question: questionName });
+          return (
+            <li key={j} className="thuis-editor-option">
+              <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
+                <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('formEditor.optionLegend', { n: j + 1 })}</legend>
+                <div className="thuis-form-row">
+                  <TextField label={t('formEditor.optionKey')} value={o.key} autoComplete="off" spellCheck={false} error={error(`options.${j}.key`)} onChange={(e) => setOption(j, { ...o, key: e.target.value })} />
+                  <TextField label={t('formEditor.labelNl')} value={o.label.nl} error={error(`options.${j}.label.nl`)} onChange={(e) => setOption(j, { ...o, label: { ...o.label, nl: e.target.value } })} />
+                  <TextField label={t('formEditor.labelEn')} value={o.label.en} error={error(`options.${j}.label.en`)} onChange={(e) => setOption(j, { ...o, label: { ...o.label, en: e.target.value } })} />
+                </div>
+                <ButtonGroup>
+                  <Button appearance="subtle" disabled={j === 0} onClick={() => onChange({ ...q, options: move(q.options, j, j - 1) })}>
+<ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
+                  </Button>
+                  <Button appearance="subtle" danger onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== j) })}>
+<ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
+                  </Button>
+                </ButtonGroup>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <Button onClick={() => onChange({ ...q, options: [...q.options, { key: '', label: { nl: '', en: '' } }] })}>{t('formEditor.addOption')}</Button>
+    </div>
+  );
+}
+
+function CardEditor({
+  index,
+  count,
+  card: c,
+  error,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  card: DraftCard;
+  error: (path: string) => string | undefined;
+  onChange: (c: DraftCard) => void;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const name = t('formEditor.cardN', { n: index + 1 });
+  const description = c.description ?? { nl: '', en: '' };
+  return (
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
+      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+        {name}
+        {c.label.nl ? `: ${c.label.nl}` : ''}
+      </legend>
+      <MoveButtons index={index} count={count} name={name} onMove={onMove} onRemove={onRemove} />
+      <div className="thuis-form-row">
+        <TextField label={t('formEditor.key')} value={c.key} autoComplete="off" spellCheck={false} error={error('key')} onChange={(e) => onChange({ ...c, key: e.target.value })} />
+        <TextField label={t('formEditor.labelNl')} value={c.label.nl} error={error('label.nl')} onChange={(e) => onChange({ ...c, label: { ...c.label, nl: e.target.value } })} />
+        <TextField label={t('formEditor.labelEn')} value={c.label.en} error={error('label.en')} onChange={(e) => onChange({ ...c, label: { ...c.label, en: e.target.value } })} />
+      </div>
+      <div className="thuis-form-row">
+        <TextField label={t('formEditor.descriptionNl')} value={description.nl} error={error('description.nl')} onChange={(e) => onChange({ ...c, description: { ...description, nl: e.target.value } })} />
+        <TextField label={t('formEditor.descriptionEn')} value={description.en} error={error('description.en')} onChange={(e) => onChange({ ...c, description: { ...description, en: e.target.value } })} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,246 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  letterTemplateInput,
+  mergeFields,
+  mergeLetter,
+  todayInAmsterdam,
+  letterTemplate,
+  type LetterTemplateInput,
+  type MergeValues,
+  type ProjectDetail,
+  type Visit,
+} from '@thuis/domain';
+import type { z } from 'zod';
+import { Alert, Button, ButtonGroup, FormProblem, Link, Paragraph, QueryState, Section, TextAreaField, TextField, type Column, DataTable } from '../../ui';
+import { downloadBlob, isApiError } from '../../lib/api';
+import { formatDate } from '../../lib/dates';
+import { translatedZodResolver } from '../../lib/forms';
+import { useFormSubmit } from '../../lib/useFormErrors';
+import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
+import { useLetterTemplate, usePrintLetters, useSaveLetterTemplate } from '../../features/letters/hooks';
+import { useVisits } from '../../features/visits/hooks';
+import { addDays, dateOf, isIsoDate, sortVisits, timeOf } from '../../features/visits/schedule';
+
+export function LettersPage() {
+  const { t } = useTranslation();
+  return (
+    <ProjectSubPage permission="visits.plan" title={t('invitations.title')} lead={t('invitations.intro')}>
+      {(project) => (
+        <>
+          <p className="thuis-back">
+            <Link to={`/projects/${project.id}/visits`}>{t('invitations.backToVisits')}</Link>
+          </p>
+          <QueryStateTemplate project={project} />
+          <LetterBatch project={project} />
+        </>
+      )}
+    </ProjectSubPage>
+  );
+}
+
+function QueryStateTemplate({ project }: { project: ProjectDetail }) {
+  const { t } = useTranslation();
+  const template = useLetterTemplate(project.id);
+  return (
+    <Section title={t('invitations.templateTitle')}>
+      <QueryState query={template}>{(data) => <TemplateForm project={project} template={data} />}</QueryState>
+    </Section>
+  );
+}
+
+function exampleValues(project: ProjectDetail, t: (key: string) => string, lang: string): MergeValues {
+  return {
+    aanhef: t('invitations.example.aanhef'),
+    adres: t('invitations.example.adres'),
+    postcode: '1234 AB',
+    plaats: t('invitations.example.plaats'),
+    datum: formatDate(addDays(todayInAmsterdam(), 14), lang),
+    tijd: '10:00',
+    bezoekers: t('invitations.example.bezoekers'),
+    project: project.name,
+    afzender: t('invitations.example.afzender'),
+  };
+}
+
+function TemplateForm({ project, template }: { project: ProjectDetail; template: z.infer<typeof letterTemplate> }) {
+  const { t, i18n } = useTranslation();
+  const save = useSaveLetterTemplate(project.id);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<LetterTemplateInput, unknown, LetterTemplateInput>({
+    resolver: translatedZodResolver(letterTemplateInput, t),
+    defaultValues: { subject: template.subject, body: template.body },
+  });
+  const { submit, problem } = useFormSubmit(form, ['subject', 'body'], async (values) => {
+    setSaved(false);
+    await save.mutateAsync(values);
+    setSaved(true);
+  });
+  const { errors, isSubmitting } = form.formState;
+  const subject = form.watch('subject') ?? '';
+  const body = form.watch('body') ?? '';
+  const values = exampleValues(project, t, i18n.language);
+
+  return (
+    <div className="thuis-letter-editor">
+      <form onSubmit={submit} noValidate className="thuis-form" aria-label={t('invitations.templateTitle')}>
+        {template.isDefault ? <Paragraph>{t('invitations.isDefault')}</Paragraph> : null}
+        <FormProblem problem={problem} />
+        {saved ? <Alert type="ok">{t('invitations.saved')}</Alert> : null}
+        <TextField label={t('fields.subject')} error={errors.subject?.message} {...form.register('subject', { onChange: () => setSaved(false) })} />
+        <TextAreaField
+          label={t('fields.body')}
+          rows={20}
+          className="thuis-letter-body"
+          description={t('invitations.bodyHint', { field: '{{aanhef}}' })}
+          error={errors.body?.message}
+          {...form.register('body', { onChange: () => setSaved(false) })}
+        />
+        <ButtonGroup>
+          <Button type="submit" appearance="primary" busy={isSubmitting} disabled={isSubmitting}>
+            {t('invitations.save')}
+          </Button>
+        </ButtonGroup>
+      </form>
+      <div className="thuis-letter-side">
+        <Section title={t('invitations.fieldsTitle')} level={3}>
+          <Paragraph>{t('invitations.fieldsIntro')}</Paragraph>
+          <dl className="thuis-merge-fields">
+            {mergeFields.map((f) => (
+              <div key={f}>
+                <dt>
+                  <code>{`{{${f}}}`}</code>
+                </dt>
+                <dd>{t(`invitations.mergeFields.${f}`)}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+        <Section title={t('invitations.previewTitle')} level={3}>
+          <Paragraph className="thuis-muted">{t('invitations.previewIntro')}</Paragraph>
+          <div className="thuis-letter-preview" aria-live="off">
+            <p className="thuis-letter-preview__subject">
+              <strong>{mergeLetter(subject, values)}</strong>
+            </p>
+            <div className="thuis-letter-preview__body">{mergeLetter(body, values)}</div>
+          </div>
+        </Section>
+      </div>
+    </div>
+  );
+}
+
+function LetterBatch({ project }: { project: ProjectDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const today = todayInAmsterdam();
+  const [from, setFrom] = useState(today);
+  const [until, setUntil] = useState(addDays(today, 27));
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const print = usePrintLetters(project.id);
+  const range = isIsoDate(from) && isIsoDate(until) && from <= until;
+  const visits = useVisits(project.id, range ? { from, to: addDays(until, 1), open: 'true' } : { from: today, to: addDays(today, 1), open: 'true' });
+  const list = sortVisits(visits.data ?? []);
+  const selected = list.filter((v) => chosen.has(v.id));
+  const allChosen = list.length > 0 && selected.length === list.length;
+
+  const toggle = (id: string, on: boolean) => {
+    setDone(null);
+    setChosen((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  };
+  const toggleAll = (on: boolean) => {
+    setDone(null);
+    setChosen(on ? new Set(list.map((v) => v.id)) : new Set());
+  };
+  const make = async () => {
+    setDone(null);
+    setError(null);
+    if (selected.length === 0) {
+      setError(t('invitations.chooseVisits'));
+      return;
+    }
+    try {
+      const blob = await print.mutateAsync(selected.map((v) => v.id));
+      downloadBlob(blob, 'uitnodigingen.pdf');
+      setDone(t('invitations.made', { count: selected.length }));
+      setChosen(new Set());
+    } catch (e) {
+      setError(isApiError(e) ? [e.message, ...e.fields.map((f) => f.message)].join(' ') : t('errors.server'));
+    }
+  };
+
+  const visitName = (v: Visit) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
+  const columns: Column<Visit>[] = [
+    {
+      label: t('invitations.choose'),
+      cell: (v) => (
+        <input
+          type="checkbox"
+          className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+          checked={chosen.has(v.id)}
+          onChange={(e) => toggle(v.id, e.target.checked)}
+          aria-label={t('invitations.chooseVisit', { visit: `${visitName(v)}, ${formatDate(dateOf(v.startsAt), lang)}` })}
+        />
+      ),
+    },
+    { label: t('homeVisits.date'), cell: (v) => formatDate(dateOf(v.startsAt), lang), className: 'thuis-nowrap' },
+    { label: t('homeVisits.time'), cell: (v) => t('homeVisits.timeRange', { start: timeOf(v.startsAt), end: timeOf(v.endsAt) }), className: 'thuis-nowrap thuis-number' },
+    { label: t('fields.addressId'), cell: (v) => v.addressLabel },
+    { label: t('fields.kind'), cell: (v) => t(`visitKinds.${v.kind}`) },
+    { label: t('fields.visitorIds'), cell: (v) => v.visitors.map((p) => p.displayName).join(', ') || '–' },
+  ];
+
+  return (
+    <Section title={t('invitations.batchTitle')}>
+      <Paragraph>{t('invitations.batchIntro')}</Paragraph>
+      <div className="thuis-filter-form" role="group" aria-label={t('invitations.period')}>
+        <TextField type="date" label={t('invitations.from')} value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField
+          type="date"
+          label={t('invitations.until')}
+          value={until}
+          onChange={(e) => setUntil(e.target.value)}
+          error={range || !isIsoDate(from) || !isIsoDate(until) ? undefined : t('invitations.badRange')}
+        />
+      </div>
+      {done ? <Alert type="ok">{done}</Alert> : null}
+      {error ? <Alert type="error">{error}</Alert> : null}
+      <QueryState query={visits}>
+        {() =>
+          list.length === 0 ? (
+            <Paragraph>{t('invitations.noVisits')}</Paragraph>
+          ) : (
+            <>
+              <div className="thuis-toolbar">
+                <label className="thuis-select-all">
+                  <input
+                    type="checkbox"
+                    className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+                    checked={allChosen}
+                    onChange={(e) => toggleAll(e.target.checked)}
+                  />{' '}
+                  {t('invitations.selectAll', { count: list.length })}
+                </label>
+              </div>
+              <DataTable caption={t('invitations.visitsCaption', { count: list.length })} rows={list} rowKey={(v) => v.id} columns={columns} />
+            </>
+          )
+        }
+      </QueryState>
+      <ButtonGroup>
+        <Button appearance="primary" onClick={() => void make()} busy={print.isPending} disabled={print.isPending}>
+          {t('invitations.make')}
+        </Button>
+        <Paragraph className="thuis-muted">{t('invitations.selectedCount', { count: selected.length })}</Paragraph>
+      </ButtonGroup>
+    </Section>
+  );
+}
