@@ -509,6 +509,7 @@ export const uiEn: UiCatalogue = {
     noOrganisations: 'Add an organisation first.',
   },
   registration: {
+    registered: 'Conversation registered',
     title: 'Register conversation',
     intro: 'Record the conversation without names, addresses or anything else by which someone can be recognised. The draft stays on this device, also without a connection.',
     register: 'Register conversation',

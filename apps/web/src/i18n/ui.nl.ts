@@ -507,6 +507,7 @@ export const uiNl = {
     noOrganisations: 'Voeg eerst een organisatie toe.',
   },
   registration: {
+    registered: 'Gesprek geregistreerd',
     title: 'Gesprek registreren',
     intro: 'Leg het gesprek vast zonder namen, adressen of andere dingen waaraan iemand te herkennen is. Het concept blijft op dit apparaat, ook zonder verbinding.',
     register: 'Gesprek registreren',

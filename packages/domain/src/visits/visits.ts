@@ -76,6 +76,8 @@ export const visit = z.object({
   endsAt: z.string(),
   visitors: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: z.string() })),
   outcome: z.enum(visitOutcomes).nullable(),
+  /** A registration of the conversation has been saved (which one is not said: content stays apart). */
+  registered: z.boolean(),
   note: z.string(),
   /** Advice that does not block planning, e.g. a new colleague's first visits in pairs. */
   warnings: z.array(z.string()),

@@ -16,6 +16,7 @@ export async function loadVisits(ctx: AppContext, projectId: string, filter: Par
     endsAt: toAmsterdam(r.endsAt),
     visitors: visitors.filter((v) => v.visitId === r.id).map((v) => ({ userId: v.userId, displayName: v.displayName, role: v.role ?? '' })),
     outcome: r.outcome as Visit['outcome'],
+    registered: r.registered,
     note: r.note,
     warnings: [],
   }));

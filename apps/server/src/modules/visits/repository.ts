@@ -11,6 +11,7 @@ export interface VisitRow {
   startsAt: Date;
   endsAt: Date;
   outcome: string | null;
+  registered: boolean;
   note: string;
 }
 
@@ -21,7 +22,7 @@ export function createVisitRepository(db: Db) {
         .selectFrom('visits as v')
         .innerJoin('addresses as a', 'a.id', 'v.address_id')
         .where('v.project_id', '=', projectId)
-        .select(['v.id', 'v.address_id as addressId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'v.note'])
+        .select(['v.id', 'v.address_id as addressId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'v.registered', 'v.note'])
         .orderBy('v.starts_at');
       if (filter.from) query = query.where('v.starts_at', '>=', filter.from);
       if (filter.to) query = query.where('v.starts_at', '<', filter.to);

@@ -11,6 +11,7 @@ const visit = (id: string, startsAt: string, addressLabel = 'Dorpsstraat 1'): Vi
   endsAt: startsAt,
   visitors: [],
   outcome: null,
+  registered: false,
   note: '',
   warnings: [],
 });

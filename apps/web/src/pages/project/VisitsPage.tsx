@@ -262,7 +262,9 @@ function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit>
       label: t('common.actions'),
       className: 'thuis-no-print',
       cell: (v) =>
-        v.outcome === 'completed_with_conversation' && actions.register ? (
+        v.outcome === 'completed_with_conversation' && v.registered ? (
+          t('registration.registered')
+        ) : v.outcome === 'completed_with_conversation' && actions.register ? (
           <span className="thuis-row-actions">
             <ButtonLink appearance="secondary" to={actions.register(v)}>
               <ActionLabel visible={t('registration.register')} full={t('registration.registerFor', { visit: name(v) })} />
