@@ -18,3 +18,4 @@ export * from './registrations/form-definition.js';
 export * from './visits/visits.js';
 export * from './letters/letter-template.js';
 export * from './registrations/forms-history.js';
+export * from './referrals/referral-report.js';
