@@ -54,6 +54,9 @@ export function openPostgres(connectionString: string, poolSize = 10): DatabaseH
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server closes (restart, failover, a dropped test database) must not
+  // crash the process; the next query that needs a connection gets a fresh one or a clear error.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
