@@ -19,3 +19,4 @@ export * from './visits/visits.js';
 export * from './letters/letter-template.js';
 export * from './registrations/forms-history.js';
 export * from './referrals/referral-report.js';
+export * from './signals/signals.js';

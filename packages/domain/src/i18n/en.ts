@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    subjectNotInCategory: 'this subject does not belong to this kind of signal.',
     unknownOption: '"{{value}}" is not an option of this question in this form version.',
     columnValue: 'Row {{row}}, column "{{column}}": {{message}}',
     unknownMergeField: 'unknown merge field: {{fields}}. Use between double braces: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project or afzender.',

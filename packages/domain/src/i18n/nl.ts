@@ -1,6 +1,7 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    subjectNotInCategory: 'dit onderwerp hoort niet bij deze soort signaal.',
     unknownOption: '"{{value}}" is geen antwoordmogelijkheid van deze vraag in deze formulierversie.',
     columnValue: 'Rij {{row}}, kolom "{{column}}": {{message}}',
     unknownMergeField: 'onbekend samenvoegveld: {{fields}}. Gebruik tussen dubbele accolades: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project of afzender.',

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
+
+/**
+ * Signals picked up at the door or in the neighbourhood (handbook "Uitzetten directe acties"):
+ * care signals, wellbeing questions, questions about the works, chances for participation.
+ */
+export const signalKinds = {
+  care: ['psychological', 'social', 'physical', 'financial', 'health'],
+  wellbeing: ['loneliness', 'involvement', 'exercise'],
+  works: ['packing_help', 'valuables', 'disability'],
+  participation: ['volunteering', 'activity', 'talent'],
+} as const;
+export type SignalCategory = keyof typeof signalKinds;
+export const signalCategories = Object.keys(signalKinds) as SignalCategory[];
+export const signalSubjects = Object.values(signalKinds).flat();
+export type SignalSubject = (typeof signalSubjects)[number];
+
+export const signalInput = z
+  .object({
+    category: z.enum(signalCategories as [SignalCategory, ...SignalCategory[]], 'errors.choice'),
+    subject: z.enum(signalSubjects as unknown as [SignalSubject, ...SignalSubject[]], 'errors.choice'),
+    /** The visit it came from, or none when noticed elsewhere in the neighbourhood. */
+    visitId: uuid.nullable().default(null),
+    /** What was noticed, anonymised: checked for identifying details like every free text. */
+    description: requiredText(2000),
+  })
+  .refine((s) => (signalKinds[s.category] as readonly string[]).includes(s.subject), { path: ['subject'], message: 'errors.subjectNotInCategory' });
+export type SignalInput = z.output<typeof signalInput>;
+
+export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const actionInput = z.object({
+  title: requiredText(200),
+  ownerId: uuid,
+  dueOn: isoDate.nullable().default(null),
+  status: z.enum(actionStatuses, 'errors.choice').default('open'),
+  note: optionalText(2000).default(''),
+});
+
+/** An action is overdue on `today` when it has a due date before today and is not finished. */
+export function isOverdue(action: { dueOn: string | null; status: (typeof actionStatuses)[number] }, today: string): boolean {
+  return action.dueOn !== null && action.dueOn < today && (action.status === 'open' || action.status === 'in_progress');
+}
