@@ -34,6 +34,7 @@ import { planRoutes } from './modules/plan/routes.js';
 import { visitRoutes } from './modules/visits/routes.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
 import { letterRoutes } from './modules/letters/routes.js';
+import { signalRoutes } from './modules/signals/routes.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
@@ -102,6 +103,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(visitRoutes(ctx));
   await app.register(registrationRoutes(ctx));
   await app.register(letterRoutes(ctx));
+  await app.register(signalRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db)], app.log, config.jobIntervalMs);

@@ -74,6 +74,8 @@ export const projectPermissions = [
   'registrations.read',
   'registrations.write',
   'registrations.form.manage',
+  'signals.report',
+  'signals.read',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -95,7 +97,7 @@ const everyMember: readonly ProjectPermission[] = [
   'plan.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record'];
+const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
 const socialTeam: readonly ProjectPermission[] = [
   ...everyMember,
   'project.team.contacts.read',
@@ -112,6 +114,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'visits.record',
   'registrations.read',
   'registrations.write',
+  'signals.report',
+  'signals.read',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

@@ -85,6 +85,7 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    category: 'Kind of signal',
     body: 'Text of the letter',
     subject: 'Subject',
     visitIds: 'Visits',

@@ -84,6 +84,7 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    category: 'Soort signaal',
     body: 'Tekst van de brief',
     subject: 'Onderwerp',
     visitIds: 'Bezoeken',

@@ -41,3 +41,17 @@ export const actionInput = z.object({
 export function isOverdue(action: { dueOn: string | null; status: (typeof actionStatuses)[number] }, today: string): boolean {
   return action.dueOn !== null && action.dueOn < today && (action.status === 'open' || action.status === 'in_progress');
 }
+
+export const signal = z.object({
+  id: z.uuid(),
+  category: z.string(),
+  subject: z.string(),
+  description: z.string(),
+  fromVisit: z.boolean(),
+  reportedByName: z.string(),
+  handedOverByContractor: z.boolean(),
+  createdAt: z.string(),
+});
+export const signalList = z.object({ signals: z.array(signal) });
+/** What the reporter gets back: a receipt, not the signal (the contractor never sees what follows). */
+export const signalReceipt = z.object({ id: z.uuid(), received: z.literal(true) });

@@ -419,6 +419,14 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => ({ body: { visitIds: [await newVisit(t, w)] } }),
   },
+  // Signals (issue 5): the contractor hands over, but reads nothing back
+  {
+    method: 'POST',
+    url: '/api/projects/:id/signals',
+    allowed: addressReaders,
+    request: async (w, t) => ({ body: { category: 'works', subject: 'packing_help', visitId: await newVisit(t, w), description: 'Heeft hulp nodig bij het inpakken van de keuken.' } }),
+  },
+  { method: 'GET', url: '/api/projects/:id/signals', allowed: socialTeam },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

@@ -295,7 +295,20 @@ export interface RegistrationImportTable {
   created_at: CreatedAt;
 }
 
+export interface SignalTable {
+  id: Generated<string>;
+  project_id: string;
+  category: string;
+  subject: string;
+  description: string;
+  household_key: string | null;
+  reported_by: string | null;
+  reported_by_contractor: WithDefault<boolean>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  signals: SignalTable;
   registration_imports: RegistrationImportTable;
   letter_templates: LetterTemplateTable;
   letters_sent: LetterSentTable;
