@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from './api';
-import type { FormProblem } from './useFormErrors';
+import { problemFrom, type FormProblem } from './useFormErrors';
 
 /** Outcome of an immediate action (save a list, delete): an error with the server's details, or a success text. */
 export function useActionFeedback() {
@@ -18,7 +17,7 @@ export function useActionFeedback() {
   };
   const fail = (error: unknown) => {
     setSuccess(null);
-    setProblem(isApiError(error) ? { message: error.message, details: error.fields } : { message: t('errors.server'), details: [] });
+    setProblem(problemFrom(error, t('errors.server')));
   };
   return {
     problem,

@@ -10,6 +10,11 @@ export interface FormProblem {
   details: ApiFieldError[];
 }
 
+/** Any failed request as a problem to show: the server's message and details, or the fallback text. */
+export function problemFrom(error: unknown, fallback: string): FormProblem {
+  return isApiError(error) ? { message: error.message, details: error.fields } : { message: fallback, details: [] };
+}
+
 /** Shows what went wrong with a submit: server field messages at their fields, the rest in one alert. */
 export function useFormErrors<T extends FieldValues>(setError: UseFormSetError<T>, knownPaths: readonly Path<T>[]) {
   const { t } = useTranslation();

@@ -21,6 +21,7 @@ import {
   TextField,
 } from '../../ui';
 import { isApiError } from '../../lib/api';
+import type { FormProblem as Problem } from '../../lib/useFormErrors';
 import { formatDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { formEditorKeys, useFormVersions, useRegistrationForm } from '../../features/formEditor/hooks';
@@ -34,8 +35,6 @@ export function HistoryImportPage() {
     </ProjectSubPage>
   );
 }
-
-type Problem = { message: string; details: { path: string; message: string }[] } | null;
 
 function HistoryImport({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
@@ -59,7 +58,7 @@ function UploadStep({ projectId, onUploaded }: { projectId: string; onUploaded: 
   const upload = useMutation({ mutationFn: (file: File) => historyApi.upload(projectId, file) });
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<Problem>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -111,7 +110,7 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
   const form = useRegistrationForm(project.id);
   const [versionId, setVersionId] = useState(upload.formVersionId);
   const [mapping, setMapping] = useState<Record<string, string>>(() => ({ ...upload.suggestedMapping }));
-  const [problem, setProblem] = useState<Problem>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [result, setResult] = useState<{ imported: number; alreadyImported: number } | null>(null);
   const commit = useMutation({

@@ -21,9 +21,8 @@ import {
   TableRow,
   TextField,
 } from '../../ui';
-import { isApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/numbers';
-import type { FormProblem as Problem } from '../../lib/useFormErrors';
+import { problemFrom, type FormProblem as Problem } from '../../lib/useFormErrors';
 import { useCommitImport, useImportJob, useSaveMapping, useUploadImport } from '../../features/addresses/hooks';
 import { importStep, mappingFromForm, type ImportStep } from '../../features/addresses/importSteps';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
@@ -35,10 +34,6 @@ export function ImportPage() {
       {(project) => <ImportWizard project={project} />}
     </ProjectSubPage>
   );
-}
-
-function toProblem(error: unknown, fallback: string): Problem {
-  return isApiError(error) ? { message: error.message, details: error.fields } : { message: fallback, details: [] };
 }
 
 function ImportWizard({ project }: { project: ProjectDetail }) {
@@ -118,7 +113,7 @@ function UploadStep({ projectId, onUploaded }: { projectId: string; onUploaded: 
       const job = await upload.mutateAsync(file);
       onUploaded(job.id);
     } catch (e) {
-      const p = toProblem(e, t('errors.server'));
+      const p = problemFrom(e, t('errors.server'));
       const fileField = p.details.find((d) => d.path === 'file');
       if (fileField) setError(fileField.message);
       setProblem({ ...p, details: p.details.filter((d) => d.path !== 'file') });
@@ -215,7 +210,7 @@ function MappingStep({ projectId, job, onRestart }: { projectId: string; job: Im
     try {
       await save.mutateAsync(mapping);
     } catch (e) {
-      const p = toProblem(e, t('errors.server'));
+      const p = problemFrom(e, t('errors.server'));
       const next: Partial<Record<AddressImportField, string>> = {};
       const rest = p.details.filter((d) => {
         const field = d.path.replace(/^mapping\.?/, '') as AddressImportField;
@@ -336,7 +331,7 @@ function ReportStep({ projectId, job, onRestart }: { projectId: string; job: Imp
           disabled={commit.isPending}
           onClick={() => {
             setProblem(null);
-            commit.mutate(undefined, { onError: (e) => setProblem(toProblem(e, t('errors.server'))) });
+            commit.mutate(undefined, { onError: (e) => setProblem(problemFrom(e, t('errors.server'))) });
           }}
         >
           {t('imports.commit')}
