@@ -6,8 +6,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The one place that decides reads and writes. Denials look like a missing resource (404). */
 export function createAccess(db: Db) {
-  async function roleIn(actor: Actor, projectId: string): Promise<ProjectRole | null> {
-    if (!UUID.test(projectId)) return null;
+  // The route check and the use case ask the same question in one request: the actor object lives
+  // for one request, so its answers are remembered for that long only.
+  const answered = new WeakMap<Actor, Map<string, Promise<ProjectRole | null>>>();
+
+  function roleIn(actor: Actor, projectId: string): Promise<ProjectRole | null> {
+    if (!UUID.test(projectId)) return Promise.resolve(null);
+    const known = answered.get(actor) ?? new Map<string, Promise<ProjectRole | null>>();
+    answered.set(actor, known);
+    if (!known.has(projectId)) known.set(projectId, lookUpRole(actor, projectId));
+    return known.get(projectId)!;
+  }
+
+  async function lookUpRole(actor: Actor, projectId: string): Promise<ProjectRole | null> {
     const row = await db
       .selectFrom('project_members')
       .where('project_id', '=', projectId)
