@@ -20,3 +20,4 @@ export * from './letters/letter-template.js';
 export * from './registrations/forms-history.js';
 export * from './referrals/referral-report.js';
 export * from './signals/signals.js';
+export * from './referrals/referrals.js';

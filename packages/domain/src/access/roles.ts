@@ -76,6 +76,10 @@ export const projectPermissions = [
   'registrations.form.manage',
   'signals.report',
   'signals.read',
+  'actions.manage',
+  'referrals.read',
+  'referrals.make',
+  'referrals.respond',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -116,6 +120,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'registrations.write',
   'signals.report',
   'signals.read',
+  'actions.manage',
+  'referrals.read',
+  'referrals.make',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -135,7 +142,8 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   community_worker: socialTeam,
   site_manager: contractor,
   contractor_social_worker: contractor,
-  partner_contact: everyMember,
+  /** A partner sees referrals addressed to its own organisation, with only what was consented. */
+  partner_contact: [...everyMember, 'referrals.respond'],
   resident_group: everyMember,
   policy_viewer: everyMember,
 };

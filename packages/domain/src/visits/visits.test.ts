@@ -16,6 +16,16 @@ describe('visitTeamProblems', () => {
     expect(visitTeamProblems('joint_intake', [{ userId: 'b', role: 'community_worker' }]).map((p) => p.key)).toEqual(['errors.intakeNeedsContractor']);
     expect(visitTeamProblems('joint_intake', [{ userId: 'a', role: 'site_manager' }]).map((p) => p.key)).toEqual(['errors.visitNeedsSocialTeam']);
   });
+  it('takes along a partner the household was referred to on a final visit only', () => {
+    const visitors = [
+      { userId: 's', role: 'community_worker' as const },
+      { userId: 'p', role: 'partner_contact' as const },
+    ];
+    expect(visitTeamProblems('final_visit', visitors, new Set(['p']))).toEqual([]);
+    expect(visitTeamProblems('final_visit', visitors, new Set()).map((p) => p.key)).toEqual(['errors.notAVisitor']);
+    expect(visitTeamProblems('follow_up', visitors, new Set(['p'])).map((p) => p.key)).toEqual(['errors.notAVisitor']);
+    expect(visitTeamProblems('final_visit', [visitors[1]!], new Set(['p'])).map((p) => p.key)).toEqual(['errors.visitNeedsSocialTeam']);
+  });
   it('sends no partner contact or resident on a visit', () => {
     expect(visitTeamProblems('follow_up', [{ userId: 'p', role: 'partner_contact' }]).map((p) => [p.path.join('.'), p.key])).toEqual([
       ['visitorIds.0', 'errors.notAVisitor'],

@@ -38,15 +38,22 @@ export interface Visitor {
 /**
  * Who may go on a visit: a joint intake is the contractor with someone of the social team (a pair,
  * or a trio while a new colleague does their first visits); other visits need the social team.
+ * A final visit may take along a partner the household was referred to (the warm hand-over):
+ * `handoverPartnerIds` are the partner users whose organisation holds such a referral with consent.
  */
-export function visitTeamProblems(kind: VisitKind, visitors: readonly Visitor[]): { path: (string | number)[]; key: string }[] {
+export function visitTeamProblems(
+  kind: VisitKind,
+  visitors: readonly Visitor[],
+  handoverPartnerIds: ReadonlySet<string> = new Set(),
+): { path: (string | number)[]; key: string }[] {
   const problems: { path: (string | number)[]; key: string }[] = [];
   const unique = new Set(visitors.map((v) => v.userId));
   if (unique.size !== visitors.length) problems.push({ path: ['visitorIds'], key: 'errors.duplicate' });
   const social = visitors.filter((v) => socialTeamRoles.includes(v.role));
   const contractor = visitors.filter((v) => contractorRoles.includes(v.role));
   visitors.forEach((v, i) => {
-    if (!socialTeamRoles.includes(v.role) && !contractorRoles.includes(v.role)) problems.push({ path: ['visitorIds', i], key: 'errors.notAVisitor' });
+    const handover = kind === 'final_visit' && v.role === 'partner_contact' && handoverPartnerIds.has(v.userId);
+    if (!socialTeamRoles.includes(v.role) && !contractorRoles.includes(v.role) && !handover) problems.push({ path: ['visitorIds', i], key: 'errors.notAVisitor' });
   });
   if (kind === 'joint_intake') {
     if (contractor.length === 0) problems.push({ path: ['visitorIds'], key: 'errors.intakeNeedsContractor' });
