@@ -35,6 +35,10 @@ import { visitRoutes } from './modules/visits/routes.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
 import { letterRoutes } from './modules/letters/routes.js';
 import { signalRoutes } from './modules/signals/routes.js';
+import { actionRoutes } from './modules/actions/routes.js';
+import { actionReminderJob } from './modules/actions/send-action-reminders.js';
+import { referralRoutes } from './modules/referrals/routes.js';
+import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
@@ -43,6 +47,7 @@ export interface BuildAppOptions {
   logger?: boolean | object;
   /** Background jobs run unless switched off (tests that drive them by hand). */
   runJobs?: boolean;
+
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -59,7 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const ctx: AppContext = { db: database.db, access: createAccess(database.db), config };
+  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const ctx: AppContext = { db: database.db, access: createAccess(database.db), config, ...(mailer ? { mailer } : {}) };
 
   registerErrorHandler(app);
   // The API reference is public documentation.
@@ -104,9 +110,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(registrationRoutes(ctx));
   await app.register(letterRoutes(ctx));
   await app.register(signalRoutes(ctx));
+  await app.register(actionRoutes(ctx));
+  await app.register(referralRoutes(ctx));
 
   if (options.runJobs !== false) {
-    const jobs = startJobRunner([() => runImportJob(ctx.db)], app.log, config.jobIntervalMs);
+    const jobs = startJobRunner([() => runImportJob(ctx.db), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
     ctx.jobs = jobs;
     app.addHook('onClose', async () => jobs.stop());
   }

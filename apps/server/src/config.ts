@@ -15,6 +15,11 @@ export interface Config {
   demo: boolean;
   /** How often background jobs look for work when not nudged. */
   jobIntervalMs: number;
+  /** Outgoing e-mail (reminders); without it Thuis reminds in the app only. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** The address people open Thuis at, for links in e-mail. */
+  appUrl: string;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -33,5 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Demo data never in production; elsewhere it fills an empty database unless switched off.
     demo: !production && env.DEMO !== 'false',
     jobIntervalMs: Number(env.JOB_INTERVAL_MS ?? 1000),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Thuis <noreply@thuis.local>',
+    appUrl: (env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   };
 }

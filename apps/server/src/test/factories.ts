@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganisationType, PhaseKey, ProjectInput, ProjectRole } from '@thuis/domain';
+import type { OrganisationType, PhaseKey, ProjectInput, ProjectRole, ReferralShareItem, ReferralStatus } from '@thuis/domain';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
@@ -112,7 +112,11 @@ export async function newBuildingPhase(db: Db, projectId: string, overrides: { n
     .executeTakeFirstOrThrow();
 }
 
-export async function newAddress(db: Db, projectId: string, overrides: { street?: string; houseNumber?: number; unitId?: string; buildingId?: string | null } = {}) {
+export async function newAddress(
+  db: Db,
+  projectId: string,
+  overrides: { street?: string; houseNumber?: number; unitId?: string; buildingId?: string | null; buildingPhaseId?: string | null } = {},
+) {
   const houseNumber = overrides.houseNumber ?? ++houseNumbers;
   return db
     .insertInto('addresses')
@@ -126,7 +130,7 @@ export async function newAddress(db: Db, projectId: string, overrides: { street?
       city: 'Nijmegen',
       building_id: overrides.buildingId ?? null,
       sub_neighbourhood_id: null,
-      building_phase_id: null,
+      building_phase_id: overrides.buildingPhaseId ?? null,
     })
     .returning(['id', 'unit_id as unitId', 'house_number as houseNumber'])
     .executeTakeFirstOrThrow();
@@ -205,4 +209,76 @@ export async function newTeamProject<K extends string>(
   }
   const project = await newProject(db, { members: Object.values<(typeof team)[K]>(team).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })), input });
   return { projectId: project.id, people: team };
+}
+
+let visitSlots = 0;
+
+/** A visit at an address; without a start time each one gets its own hour, so no visitor is double-booked. */
+export async function newVisit(
+  db: Db,
+  projectId: string,
+  addressId: string,
+  overrides: { kind?: string; startsAt?: Date; visitorIds?: string[]; outcome?: string | null } = {},
+) {
+  const startsAt = overrides.startsAt ?? new Date(Date.UTC(2026, 0, 5, 7) + ++visitSlots * 3_600_000);
+  const visit = await db
+    .insertInto('visits')
+    .values({
+      project_id: projectId,
+      address_id: addressId,
+      kind: overrides.kind ?? 'joint_intake',
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3_600_000),
+      note: '',
+      created_by: null,
+      outcome: overrides.outcome ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  if (overrides.visitorIds?.length) await db.insertInto('visit_visitors').values(overrides.visitorIds.map((userId) => ({ visit_id: visit.id, user_id: userId }))).execute();
+  return visit;
+}
+
+/** A signal about a household (through its pseudonym), as the social team would record it. */
+export async function newSignal(db: Db, projectId: string, overrides: { householdKey?: string | null; category?: string; subject?: string; description?: string; buildingPhaseId?: string | null; reportedBy?: string | null } = {}) {
+  return db
+    .insertInto('signals')
+    .values({
+      project_id: projectId,
+      category: overrides.category ?? 'care',
+      subject: overrides.subject ?? 'financial',
+      description: overrides.description ?? 'Zorgen over de vaste lasten.',
+      household_key: overrides.householdKey ?? null,
+      building_phase_id: overrides.buildingPhaseId ?? null,
+      reported_by: overrides.reportedBy ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** A referral of a household to a partner organisation, with consent to share the given items. */
+export async function newReferral(
+  db: Db,
+  projectId: string,
+  householdId: string,
+  partnerOrganisationId: string,
+  overrides: { share?: ReferralShareItem[]; status?: ReferralStatus; question?: string; referredBy?: string | null; withdrawn?: boolean } = {},
+) {
+  return db
+    .insertInto('referrals')
+    .values({
+      project_id: projectId,
+      household_id: householdId,
+      signal_id: null,
+      partner_organisation_id: partnerOrganisationId,
+      question: overrides.question ?? 'Wil hulp bij het ordenen van de post.',
+      share: overrides.share ?? ['name', 'phone'],
+      consent_given_on: '2026-11-01',
+      consent_recorded_by: overrides.referredBy ?? null,
+      referred_by: overrides.referredBy ?? null,
+      status: overrides.status ?? 'sent',
+      consent_withdrawn_at: overrides.withdrawn ? new Date() : null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }

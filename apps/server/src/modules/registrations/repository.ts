@@ -82,11 +82,14 @@ export function createRegistrationRepository(db: Db) {
     async markVisitRegistered(visitId: string) {
       await db.updateTable('visits').set({ registered: true }).where('id', '=', visitId).execute();
     },
-    /** What the identifying-details check looks for: the project's residents, team and streets. */
-    async identifyingContext(projectId: string) {
+    /**
+     * What the identifying-details check looks for: the project's residents, team and streets.
+     * The action list may name the team (who does what), so it leaves the team out.
+     */
+    async identifyingContext(projectId: string, { team: withTeam = true }: { team?: boolean } = {}) {
       const [residents, team, streets] = await Promise.all([
         db.selectFrom('household_contacts as c').innerJoin('households as h', 'h.id', 'c.household_id').innerJoin('addresses as a', 'a.id', 'h.address_id').where('a.project_id', '=', projectId).select('c.name').execute(),
-        db.selectFrom('project_members as m').innerJoin('users as u', 'u.id', 'm.user_id').where('m.project_id', '=', projectId).select('u.display_name as name').execute(),
+        withTeam ? db.selectFrom('project_members as m').innerJoin('users as u', 'u.id', 'm.user_id').where('m.project_id', '=', projectId).select('u.display_name as name').execute() : [],
         db.selectFrom('addresses').where('project_id', '=', projectId).select('street').distinct().execute(),
       ]);
       return { knownNames: [...residents, ...team].map((r) => r.name).filter(Boolean), knownStreets: streets.map((s) => s.street) };

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { idParams, signalInput, signalList, signalReceipt } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
-import { listSignals, reportSignal } from './report-signal.js';
+import { listSignals } from './list-signals.js';
+import { reportSignal } from './report-signal.js';
 
 export const signalRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>

@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError, type FieldProblem } from '../../platfor
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
 import { createProjectRepository } from '../projects/repository.js';
+import { createReferralRepository } from '../referrals/repository.js';
 import { loadVisits } from './list-visits.js';
 import { fromAmsterdam } from './local-time.js';
 import { createVisitRepository } from './repository.js';
@@ -26,7 +27,9 @@ export async function planVisit(ctx: AppContext, { actor, projectId, visitId, in
     input.visitorIds.forEach((userId, i) => {
       if (!team.has(userId)) problems.push({ path: ['visitorIds', i], key: 'errors.unknownUser' });
     });
-    problems.push(...visitTeamProblems(input.kind, visitors));
+    // The warm hand-over: a final visit may take along the partner the household was referred to.
+    const handoverPartners = input.kind === 'final_visit' ? await createReferralRepository(trx).handoverPartnerUserIds(projectId, input.addressId) : new Set<string>();
+    problems.push(...visitTeamProblems(input.kind, visitors, handoverPartners));
     const startsAt = fromAmsterdam(input.startsAt);
     const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
     for (const busy of await visits.busyVisitors(input.visitorIds, startsAt, endsAt, visitId))

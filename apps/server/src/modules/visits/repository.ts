@@ -101,7 +101,7 @@ export function createVisitRepository(db: Db) {
     },
 
     /** Homes, homes with a visit that happened, and with a conversation, grouped by a grouping column. */
-    async progress(projectId: string, groupColumn: 'building_phase_id' | 'sub_neighbourhood_id' | null) {
+    async progress(projectId: string, groupColumn: 'building_phase_id' | 'sub_neighbourhood_id' | 'building_id' | null) {
       const group = groupColumn ? sql.ref(`a.${groupColumn}`) : sql`null::uuid`;
       const rows = await sql<{ groupId: string | null; homes: number; visited: number; withConversation: number }>`
         select ${group} as "groupId", count(*)::int as homes,

@@ -27,3 +27,21 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
     })
     .execute();
 }
+
+/** Appends several entries in one statement (e.g. each referral whose personal data a list shows). */
+export async function recordAudits(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db
+    .insertInto('audit_log')
+    .values(
+      entries.map((entry) => ({
+        actor_user_id: entry.actorUserId,
+        action: entry.action,
+        resource_type: entry.resourceType,
+        resource_id: entry.resourceId ?? null,
+        project_id: entry.projectId ?? null,
+        details: JSON.stringify(entry.details ?? {}),
+      })),
+    )
+    .execute();
+}

@@ -304,11 +304,53 @@ export interface SignalTable {
   household_key: string | null;
   reported_by: string | null;
   reported_by_contractor: WithDefault<boolean>;
+  building_phase_id: string | null;
   created_at: CreatedAt;
+}
+
+export interface ActionTable {
+  id: Generated<string>;
+  project_id: string;
+  signal_id: string | null;
+  title: string;
+  owner_id: string;
+  due_on: string | null;
+  status: import('@thuis/domain').ActionStatus;
+  note: WithDefault<string>;
+  reminded_on: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ReferralTable {
+  id: Generated<string>;
+  project_id: string;
+  household_id: string;
+  signal_id: string | null;
+  partner_organisation_id: string;
+  question: string;
+  share: import('@thuis/domain').ReferralShareItem[];
+  consent_given_on: string;
+  consent_recorded_by: string | null;
+  consent_withdrawn_at: Date | null;
+  consent_withdrawn_by: string | null;
+  status: WithDefault<import('@thuis/domain').ReferralStatus>;
+  referred_by: string | null;
+  responded_at: Date | null;
+  responded_by: string | null;
+  decline_reason: string | null;
+  outcome: import('@thuis/domain').ReferralOutcome | null;
+  outcome_note: WithDefault<string>;
+  completed_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
 }
 
 export interface Database {
   signals: SignalTable;
+  actions: ActionTable;
+  referrals: ReferralTable;
   registration_imports: RegistrationImportTable;
   letter_templates: LetterTemplateTable;
   letters_sent: LetterSentTable;

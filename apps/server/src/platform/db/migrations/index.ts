@@ -6,6 +6,7 @@ import * as m0004 from './0004_registrations.js';
 import * as m0005 from './0005_letters.js';
 import * as m0006 from './0006_registration_imports.js';
 import * as m0007 from './0007_signals.js';
+import * as m0008 from './0008_actions_referrals.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005_letters': m0005,
   '0006_registration_imports': m0006,
   '0007_signals': m0007,
+  '0008_actions_referrals': m0008,
 };

@@ -1,0 +1,21 @@
+import { findIdentifyingDetails, socialTeamRoles, type ActionUpdate } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+import type { FieldProblem } from '../../platform/http/errors.js';
+import { createProjectRepository } from '../projects/repository.js';
+import { createRegistrationRepository } from '../registrations/repository.js';
+
+/**
+ * What is wrong with an action before it is stored: the owner belongs to the social team, and the
+ * list stays anonymised (residents' names, addresses and numbers are refused; the team may be named).
+ */
+export async function actionProblems(db: Db, projectId: string, input: ActionUpdate): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const owner = (await createProjectRepository(db).team(projectId)).find((m) => m.userId === input.ownerId);
+  if (!owner || !socialTeamRoles.includes(owner.role)) problems.push({ path: ['ownerId'], key: 'errors.ownerNotInTeam' });
+  const context = await createRegistrationRepository(db).identifyingContext(projectId, { team: false });
+  for (const field of ['title', 'note'] as const) {
+    const found = findIdentifyingDetails(input[field], context);
+    if (found.length) problems.push({ path: [field], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } });
+  }
+  return problems;
+}

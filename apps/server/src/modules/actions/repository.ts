@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import type { ActionStatus, ProjectRole } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+
+export interface ActionFilters {
+  category?: string;
+  ownerId?: string;
+  buildingPhaseId?: string;
+  status?: ActionStatus;
+  /** Only actions due before this day and not finished. */
+  overdueBefore?: string;
+}
+
+export interface ActionValues {
+  title: string;
+  ownerId: string;
+  dueOn: string | null;
+  status: ActionStatus;
+  note: string;
+}
+
+/** The only SQL of the action list. */
+export function createActionRepository(db: Db) {
+  const selectActions = () =>
+    db
+      .selectFrom('actions as a')
+      .innerJoin('users as o', 'o.id', 'a.owner_id')
+      .leftJoin('signals as s', 's.id', 'a.signal_id')
+      .leftJoin('building_phases as bp', 'bp.id', 's.building_phase_id')
+      .select([
+        'a.id',
+        'a.signal_id as signalId',
+        's.category',
+        's.subject',
+        's.building_phase_id as buildingPhaseId',
+        'bp.name as buildingPhaseName',
+        'a.title',
+        'a.owner_id as ownerId',
+        'o.display_name as ownerName',
+        'a.due_on as dueOn',
+        'a.status',
+        'a.note',
+        'a.created_at as createdAt',
+        'a.updated_at as updatedAt',
+      ]);
+
+  return {
+    async list(projectId: string, filters: ActionFilters) {
+      let query = selectActions().where('a.project_id', '=', projectId);
+      if (filters.category) query = query.where('s.category', '=', filters.category);
+      if (filters.ownerId) query = query.where('a.owner_id', '=', filters.ownerId);
+      if (filters.buildingPhaseId) query = query.where('s.building_phase_id', '=', filters.buildingPhaseId);
+      if (filters.status) query = query.where('a.status', '=', filters.status);
+      if (filters.overdueBefore) query = query.where('a.due_on', '<', filters.overdueBefore).where('a.status', 'in', ['open', 'in_progress']);
+      // Due first (no date last), then newest.
+      return query.orderBy(sql`a.due_on asc nulls last`).orderBy('a.created_at', 'desc').execute();
+    },
+
+    async find(projectId: string, actionId: string) {
+      return selectActions().where('a.project_id', '=', projectId).where('a.id', '=', actionId).executeTakeFirst();
+    },
+
+    async insert(projectId: string, signalId: string | null, values: ActionValues, createdBy: string) {
+      const row = await db
+        .insertInto('actions')
+        .values({ project_id: projectId, signal_id: signalId, title: values.title, owner_id: values.ownerId, due_on: values.dueOn, status: values.status, note: values.note, created_by: createdBy })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    async update(projectId: string, actionId: string, values: ActionValues) {
+      const result = await db
+        .updateTable('actions')
+        .set({
+          title: values.title,
+          owner_id: values.ownerId,
+          due_on: values.dueOn,
+          status: values.status,
+          note: values.note,
+          updated_at: new Date(),
+          // A new due date or owner deserves a new reminder when it passes.
+          reminded_on: sql`case when due_on is distinct from ${values.dueOn}::date or owner_id <> ${values.ownerId}::uuid then null else reminded_on end`,
+        })
+        .where('project_id', '=', projectId)
+        .where('id', '=', actionId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    /** A person's own overdue actions, in projects where they still hold the given roles. */
+    async overdueFor(userId: string, today: string, roles: readonly ProjectRole[]) {
+      return db
+        .selectFrom('actions as a')
+        .innerJoin('projects as p', 'p.id', 'a.project_id')
+        .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'a.project_id').onRef('m.user_id', '=', 'a.owner_id'))
+        .where('a.owner_id', '=', userId)
+        .where('m.role', 'in', roles)
+        .where('a.due_on', '<', today)
+        .where('a.status', 'in', ['open', 'in_progress'])
+        .select(['a.id', 'a.project_id as projectId', 'p.name as projectName', 'a.title', 'a.due_on as dueOn'])
+        .orderBy('a.due_on')
+        .execute();
+    },
+
+    /**
+     * Claims one owner's overdue actions not yet reminded of today: marks them in the same
+     * statement, so two app instances never send the same reminder. Returns the owner and actions.
+     */
+    async claimReminders(today: string, roles: readonly string[]) {
+      const result = await sql<{ ownerId: string; email: string; locale: 'nl' | 'en'; id: string; title: string; dueOn: string; projectName: string }>`
+        with owner as (
+          select a.owner_id from actions a
+          join project_members m on m.project_id = a.project_id and m.user_id = a.owner_id and m.role = any(${roles as string[]})
+          join users u on u.id = a.owner_id and u.active
+          where a.status in ('open', 'in_progress') and a.due_on < ${today}::date and a.reminded_on is distinct from ${today}::date
+          limit 1
+        ),
+        claimed as (
+          select a.id from actions a, owner
+          where a.owner_id = owner.owner_id and a.status in ('open', 'in_progress') and a.due_on < ${today}::date and a.reminded_on is distinct from ${today}::date
+            and exists (select 1 from project_members m where m.project_id = a.project_id and m.user_id = a.owner_id and m.role = any(${roles as string[]}))
+          for update of a skip locked
+        ),
+        marked as (
+          update actions a set reminded_on = ${today}::date from claimed where a.id = claimed.id
+          returning a.id, a.owner_id, a.title, a.due_on, a.project_id
+        )
+        select marked.owner_id as "ownerId", u.email, u.locale, marked.id, marked.title, marked.due_on as "dueOn", p.name as "projectName"
+        from marked join users u on u.id = marked.owner_id join projects p on p.id = marked.project_id
+        order by marked.due_on`.execute(db);
+      return result.rows;
+    },
+
+    /** Gives claimed reminders back after a failed send, so a later round tries again. */
+    async releaseReminders(actionIds: string[]) {
+      if (actionIds.length) await db.updateTable('actions').set({ reminded_on: null }).where('id', 'in', actionIds).execute();
+    },
+  };
+}

@@ -1,0 +1,236 @@
+import { sql } from 'kysely';
+import { referralPartnerTypes, type ReferralOutcome, type ReferralShareItem, type ReferralStatus } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+
+export interface NewReferral {
+  projectId: string;
+  householdId: string;
+  signalId: string | null;
+  partnerOrganisationId: string;
+  question: string;
+  share: ReferralShareItem[];
+  consentGivenOn: string;
+  actorUserId: string;
+}
+
+const addressLabel = sql<string>`concat_ws(' ', a.street, a.house_number::text, nullif(a.addition, ''))`;
+
+/** The only SQL of referrals. A referral names a household: every read of it is audited by the use cases. */
+export function createReferralRepository(db: Db) {
+  return {
+    /** The project's partner catalogue: partners of a kind that can receive referrals. */
+    async catalogue(projectId: string) {
+      return db
+        .selectFrom('project_partners as pp')
+        .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
+        .where('pp.project_id', '=', projectId)
+        .where('o.type', 'in', referralPartnerTypes)
+        .select(['o.id', 'o.name'])
+        .orderBy(sql`lower(o.name)`)
+        .execute();
+    },
+
+    async householdInProject(projectId: string, householdId: string) {
+      return db
+        .selectFrom('households as h')
+        .innerJoin('addresses as a', 'a.id', 'h.address_id')
+        .where('a.project_id', '=', projectId)
+        .where('h.id', '=', householdId)
+        .select(['h.id'])
+        .executeTakeFirst();
+    },
+
+    /** The household a signal from a visit points to, through its pseudonym. */
+    async householdOfSignal(projectId: string, signalId: string) {
+      return db
+        .selectFrom('signals as s')
+        .innerJoin('households as h', 'h.pseudonym', 's.household_key')
+        .innerJoin('addresses as a', 'a.id', 'h.address_id')
+        .where('s.project_id', '=', projectId)
+        .where('a.project_id', '=', projectId)
+        .where('s.id', '=', signalId)
+        .select(['h.id'])
+        .executeTakeFirst();
+    },
+
+    async insert(r: NewReferral) {
+      const row = await db
+        .insertInto('referrals')
+        .values({
+          project_id: r.projectId,
+          household_id: r.householdId,
+          signal_id: r.signalId,
+          partner_organisation_id: r.partnerOrganisationId,
+          question: r.question,
+          share: r.share,
+          consent_given_on: r.consentGivenOn,
+          consent_recorded_by: r.actorUserId,
+          referred_by: r.actorUserId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    /** Referrals with what the team sees of them; `partnerOrganisationId` narrows to one partner's. */
+    list(projectId: string, { referralIds, partnerOrganisationId }: { referralIds?: string[]; partnerOrganisationId?: string } = {}) {
+      let query = db
+        .selectFrom('referrals as r')
+        .innerJoin('organisations as po', 'po.id', 'r.partner_organisation_id')
+        .innerJoin('households as h', 'h.id', 'r.household_id')
+        .innerJoin('addresses as a', 'a.id', 'h.address_id')
+        .leftJoin('users as ref', 'ref.id', 'r.referred_by')
+        .leftJoin('organisations as refOrg', 'refOrg.id', 'ref.organisation_id')
+        .leftJoin('users as rec', 'rec.id', 'r.consent_recorded_by')
+        .leftJoin('users as wd', 'wd.id', 'r.consent_withdrawn_by')
+        .where('r.project_id', '=', projectId)
+        .select([
+          'r.id',
+          'r.status',
+          'r.partner_organisation_id as partnerId',
+          'po.name as partnerName',
+          'r.question',
+          'r.household_id as householdId',
+          'a.id as addressId',
+          addressLabel.as('addressLabel'),
+          'r.signal_id as signalId',
+          'r.share',
+          'r.consent_given_on as consentGivenOn',
+          'rec.display_name as consentRecordedByName',
+          'r.consent_withdrawn_at as consentWithdrawnAt',
+          'wd.display_name as consentWithdrawnByName',
+          'ref.display_name as referredByName',
+          'refOrg.name as referredByOrganisation',
+          'r.created_at as createdAt',
+          'r.responded_at as respondedAt',
+          'r.decline_reason as declineReason',
+          'r.outcome',
+          'r.outcome_note as outcomeNote',
+          'r.completed_at as completedAt',
+        ])
+        .orderBy('r.created_at', 'desc');
+      if (referralIds) query = query.where('r.id', 'in', referralIds.length ? referralIds : [null as unknown as string]);
+      if (partnerOrganisationId) query = query.where('r.partner_organisation_id', '=', partnerOrganisationId);
+      return query.execute();
+    },
+
+    /** The personal data a partner may be given, per referral (the consent filters it afterwards). */
+    async details(referralIds: string[]) {
+      if (referralIds.length === 0) return [];
+      return db
+        .selectFrom('referrals as r')
+        .innerJoin('households as h', 'h.id', 'r.household_id')
+        .innerJoin('addresses as a', 'a.id', 'h.address_id')
+        .leftJoin('household_contacts as c', 'c.household_id', 'h.id')
+        .leftJoin('signals as s', 's.id', 'r.signal_id')
+        .where('r.id', 'in', referralIds)
+        .select([
+          'r.id',
+          'c.name',
+          'c.phone',
+          'c.email',
+          sql<string>`concat_ws(', ', ${addressLabel}, concat_ws(' ', a.postcode, a.city))`.as('address'),
+          's.description as signal',
+        ])
+        .execute();
+    },
+
+    async find(projectId: string, referralId: string) {
+      return db
+        .selectFrom('referrals')
+        .where('project_id', '=', projectId)
+        .where('id', '=', referralId)
+        .select(['id', 'status', 'partner_organisation_id as partnerOrganisationId', 'household_id as householdId', 'consent_withdrawn_at as consentWithdrawnAt'])
+        .executeTakeFirst();
+    },
+
+    async setStatus(referralId: string, status: ReferralStatus, by: string, change: { declineReason?: string; outcome?: ReferralOutcome; outcomeNote?: string }) {
+      const now = new Date();
+      await db
+        .updateTable('referrals')
+        .set({
+          status,
+          updated_at: now,
+          ...(status === 'accepted' || status === 'declined' ? { responded_at: now, responded_by: by } : {}),
+          ...(change.declineReason !== undefined ? { decline_reason: change.declineReason } : {}),
+          ...(status === 'completed' ? { completed_at: now, outcome: change.outcome ?? null, outcome_note: change.outcomeNote ?? '' } : {}),
+        })
+        .where('id', '=', referralId)
+        .execute();
+    },
+
+    async withdrawConsent(referralId: string, status: ReferralStatus, by: string) {
+      await db.updateTable('referrals').set({ status, consent_withdrawn_at: new Date(), consent_withdrawn_by: by, updated_at: new Date() }).where('id', '=', referralId).execute();
+    },
+
+    /**
+     * Final visits at the referred household's address that someone of the partner organisation
+     * joins (the warm hand-over), per referral.
+     */
+    async handoverVisits(referralIds: string[]) {
+      if (referralIds.length === 0) return [];
+      return db
+        .selectFrom('referrals as r')
+        .innerJoin('households as h', 'h.id', 'r.household_id')
+        .innerJoin('visits as v', (join) => join.onRef('v.address_id', '=', 'h.address_id').onRef('v.project_id', '=', 'r.project_id'))
+        .where('r.id', 'in', referralIds)
+        .where('v.kind', '=', 'final_visit')
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('visit_visitors as pv')
+              .innerJoin('users as pu', 'pu.id', 'pv.user_id')
+              .whereRef('pv.visit_id', '=', 'v.id')
+              .whereRef('pu.organisation_id', '=', 'r.partner_organisation_id')
+              .select('pv.user_id'),
+          ),
+        )
+        .select([
+          'r.id as referralId',
+          'v.starts_at as startsAt',
+          'v.ends_at as endsAt',
+          sql<string[]>`(select array_agg(u.display_name order by u.display_name) from visit_visitors vv join users u on u.id = vv.user_id where vv.visit_id = v.id)`.as('visitorNames'),
+        ])
+        .orderBy('v.starts_at')
+        .execute();
+    },
+
+    /** Partner users who may join a final visit at an address: their organisation holds a referral there with consent. */
+    async handoverPartnerUserIds(projectId: string, addressId: string) {
+      const rows = await db
+        .selectFrom('referrals as r')
+        .innerJoin('households as h', 'h.id', 'r.household_id')
+        .innerJoin('users as u', 'u.organisation_id', 'r.partner_organisation_id')
+        .innerJoin('project_members as m', (join) => join.onRef('m.user_id', '=', 'u.id').onRef('m.project_id', '=', 'r.project_id'))
+        .where('r.project_id', '=', projectId)
+        .where('h.address_id', '=', addressId)
+        .where('r.status', 'in', ['accepted', 'completed'])
+        .where('r.consent_withdrawn_at', 'is', null)
+        .where('m.role', '=', 'partner_contact')
+        .select('u.id')
+        .distinct()
+        .execute();
+      return new Set(rows.map((r) => r.id));
+    },
+
+    /** Takes the partner's people off visits still to come at the household's address (consent withdrawn). */
+    async removePartnerFromComingVisits(referralId: string) {
+      await sql`
+        delete from visit_visitors vv using visits v, referrals r, households h, users u
+        where r.id = ${referralId} and h.id = r.household_id and v.address_id = h.address_id and v.project_id = r.project_id
+          and vv.visit_id = v.id and u.id = vv.user_id and u.organisation_id = r.partner_organisation_id
+          and v.starts_at > now() and v.outcome is null`.execute(db);
+    },
+
+    /** The facts the report counts: each referral's group (building phase or building) and household. */
+    async reportFacts(projectId: string, groupColumn: 'building_phase_id' | 'building_id') {
+      const rows = await sql<{ groupId: string | null; householdKey: string; partnerId: string; partnerName: string }>`
+        select ${sql.ref(`a.${groupColumn}`)} as "groupId", r.household_id::text as "householdKey", r.partner_organisation_id::text as "partnerId", po.name as "partnerName"
+        from referrals r join households h on h.id = r.household_id join addresses a on a.id = h.address_id
+        join organisations po on po.id = r.partner_organisation_id
+        where r.project_id = ${projectId}`.execute(db);
+      return rows.rows;
+    },
+
+  };
+}

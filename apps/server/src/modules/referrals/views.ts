@@ -1,0 +1,90 @@
+import { sharedWithPartner, type PartnerReferral, type Referral } from '@thuis/domain';
+import { recordAudits } from '../../platform/audit/audit.js';
+import type { Actor } from '@thuis/domain';
+import type { Db } from '../../platform/db/database.js';
+import { toAmsterdam } from '../visits/local-time.js';
+import { createReferralRepository } from './repository.js';
+
+type Row = Awaited<ReturnType<ReturnType<typeof createReferralRepository>['list']>>[number];
+
+async function handoversByReferral(db: Db, ids: string[]) {
+  const byReferral = new Map<string, { startsAt: string; endsAt: string; visitorNames: string[] }[]>();
+  for (const v of await createReferralRepository(db).handoverVisits(ids))
+    byReferral.set(v.referralId, [...(byReferral.get(v.referralId) ?? []), { startsAt: toAmsterdam(v.startsAt), endsAt: toAmsterdam(v.endsAt), visitorNames: v.visitorNames ?? [] }]);
+  return byReferral;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/**
+ * Referrals as the social team sees them (the address, not the resident's contact data). Each
+ * referral shown is a read of personal data and goes to the audit log.
+ */
+export async function teamReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<Referral[]> {
+  const handovers = await handoversByReferral(db, rows.map((r) => r.id));
+  await recordAudits(db, rows.map((r) => ({ actorUserId: actor.userId, action: 'read', resourceType: 'referral', resourceId: r.id, projectId, details: { fields: ['address', 'question'] } })));
+  return rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    partnerId: r.partnerId,
+    partnerName: r.partnerName,
+    question: r.question,
+    householdId: r.householdId,
+    addressId: r.addressId,
+    addressLabel: r.addressLabel,
+    signalId: r.signalId,
+    share: r.share,
+    consentGivenOn: r.consentGivenOn,
+    consentRecordedByName: r.consentRecordedByName ?? '',
+    consentWithdrawnAt: iso(r.consentWithdrawnAt),
+    consentWithdrawnByName: r.consentWithdrawnByName,
+    referredByName: r.referredByName ?? '',
+    createdAt: r.createdAt.toISOString(),
+    respondedAt: iso(r.respondedAt),
+    declineReason: r.declineReason,
+    outcome: r.outcome,
+    outcomeNote: r.outcomeNote,
+    completedAt: iso(r.completedAt),
+    handoverVisits: handovers.get(r.id) ?? [],
+  }));
+}
+
+/**
+ * Referrals as the receiving partner sees them: only what the resident consented to, nothing once
+ * consent is withdrawn. Every referral whose personal data is shown is recorded in the audit log.
+ */
+export async function partnerReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<PartnerReferral[]> {
+  const consented = rows.filter((r) => r.consentWithdrawnAt === null).map((r) => r.id);
+  const details = new Map((await createReferralRepository(db).details(consented)).map((d) => [d.id, d]));
+  const handovers = await handoversByReferral(db, consented);
+  const views = rows.map((r) => {
+    const d = details.get(r.id);
+    const shared = sharedWithPartner(
+      { share: r.share, withdrawn: r.consentWithdrawnAt !== null },
+      { name: d?.name ?? '', address: d?.address ?? '', phone: d?.phone ?? '', email: d?.email ?? '', signal: d?.signal ?? '' },
+    );
+    return {
+      id: r.id,
+      status: r.status,
+      createdAt: r.createdAt.toISOString(),
+      referredByName: r.referredByName ?? '',
+      referredByOrganisation: r.referredByOrganisation ?? '',
+      question: shared ? r.question : null,
+      consentWithdrawn: shared === null,
+      shared,
+      respondedAt: iso(r.respondedAt),
+      declineReason: r.declineReason,
+      outcome: r.outcome,
+      outcomeNote: r.outcomeNote,
+      completedAt: iso(r.completedAt),
+      handoverVisits: shared ? (handovers.get(r.id) ?? []) : [],
+    };
+  });
+  await recordAudits(
+    db,
+    views
+      .filter((v) => v.shared !== null)
+      .map((v) => ({ actorUserId: actor.userId, action: 'read', resourceType: 'referral', resourceId: v.id, projectId, details: { fields: ['question', ...Object.keys(v.shared!)] } })),
+  );
+  return views;
+}
