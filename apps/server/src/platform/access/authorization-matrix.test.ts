@@ -16,6 +16,7 @@ import {
   newImportJob,
   newOrganisation,
   newProject,
+  newReferral,
   newSubNeighbourhood,
   newUser,
   projectInput,
@@ -24,11 +25,13 @@ import { clientFor, TestClient } from '../../test/http-client.js';
 import { sessionIdFor } from '../auth/session-tokens.js';
 import { auditCount, createTestApp, type TestApp } from '../../test/test-app.js';
 
-type ActorKey = ProjectRole | 'admin' | 'outsider' | 'otherProjectMember' | 'anonymous';
+/** `otherPartner`: a partner contact of a second partner organisation in the same project. */
+type ActorKey = ProjectRole | 'otherPartner' | 'admin' | 'outsider' | 'otherProjectMember' | 'anonymous';
 const roleActors: ProjectRole[] = [...projectRoles];
-const allActors: ActorKey[] = [...roleActors, 'admin', 'outsider', 'otherProjectMember', 'anonymous'];
+const allActors: ActorKey[] = [...roleActors, 'otherPartner', 'admin', 'outsider', 'otherProjectMember', 'anonymous'];
 const signedIn = allActors.filter((a) => a !== 'anonymous');
-const everyMember: ActorKey[] = roleActors;
+const everyMember: ActorKey[] = [...roleActors, 'otherPartner'];
+const partners: ActorKey[] = ['partner_contact', 'otherPartner'];
 const socialTeam: ActorKey[] = ['project_leader', 'housing_consultant', 'community_worker'];
 const leader: ActorKey[] = ['project_leader'];
 const addressReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
@@ -45,6 +48,10 @@ interface World {
   addressId: string;
   householdId: string;
   buildingPhaseId: string;
+  /** A household referred to the partner_contact's organisation, consenting to share name and phone. */
+  referredHouseholdId: string;
+  /** What each partner was allowed to see: never for anyone else outside the social team. */
+  sharedWith: { actor: ActorKey; secrets: string[] }[];
 }
 
 interface Row {
@@ -152,7 +159,9 @@ const matrix: Row[] = [
     method: 'PUT',
     url: '/api/projects/:id/team',
     allowed: leader,
-    request: async (w) => ({ body: { members: roleActors.map((role) => ({ userId: w.userIds[role], role })) } }),
+    request: async (w) => ({
+      body: { members: [...roleActors.map((role) => ({ userId: w.userIds[role], role })), { userId: w.userIds.otherPartner, role: 'partner_contact' }] },
+    }),
   },
   { method: 'GET', url: '/api/projects/:id/team/contacts', allowed: socialTeam },
   { method: 'GET', url: '/api/projects/:id/team/candidates', allowed: leader },
@@ -427,6 +436,73 @@ const matrix: Row[] = [
     request: async (w, t) => ({ body: { category: 'works', subject: 'packing_help', visitId: await newVisit(t, w), description: 'Heeft hulp nodig bij het inpakken van de keuken.' } }),
   },
   { method: 'GET', url: '/api/projects/:id/signals', allowed: socialTeam },
+  // Actions and referrals (issue 5): partners see only their own organisation's referrals
+  { method: 'GET', url: '/api/projects/:id/actions', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/actions',
+    allowed: socialTeam,
+    request: async (w) => ({ body: { title: 'Schuldhulp bellen', ownerId: w.userIds.community_worker, dueOn: '2026-12-01' } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/actions/:actionId',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const action = await t.database.db
+        .insertInto('actions')
+        .values({ project_id: w.projectId, signal_id: null, title: 'Buurtteam inlichten', owner_id: w.userIds.community_worker, due_on: null, status: 'open', created_by: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/actions/${action.id}`, body: { title: 'Buurtteam inlichten', ownerId: w.userIds.housing_consultant, status: 'in_progress' } };
+    },
+  },
+  { method: 'GET', url: '/api/me/reminders', allowed: signedIn },
+  { method: 'GET', url: '/api/projects/:id/referrals', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/referrals',
+    allowed: socialTeam,
+    request: async (w) => ({
+      body: { householdId: w.householdId, partnerId: w.organisationIds.neighbourhoodTeam, question: 'Hulp bij formulieren.', consentGiven: true, consentGivenOn: '2026-11-01', share: [] },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/referrals/:referralId/withdraw-consent',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const referral = await newReferral(t.database.db, w.projectId, w.referredHouseholdId, w.organisationIds.neighbourhoodTeam!);
+      return { url: `/api/projects/${w.projectId}/referrals/${referral.id}/withdraw-consent`, body: { note: '' } };
+    },
+  },
+  { method: 'GET', url: '/api/projects/:id/referral-inbox', allowed: partners },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/referral-inbox/:referralId/response',
+    // Only the organisation the referral is addressed to: the other partner gets 404.
+    allowed: ['partner_contact'],
+    request: async (w, t) => {
+      const referral = await newReferral(t.database.db, w.projectId, w.referredHouseholdId, w.organisationIds.neighbourhoodTeam!, { share: ['name', 'phone'] });
+      return { url: `/api/projects/${w.projectId}/referral-inbox/${referral.id}/response`, body: { decision: 'accept' } };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/referral-inbox/:referralId/outcome',
+    allowed: ['partner_contact'],
+    request: async (w, t) => {
+      const referral = await newReferral(t.database.db, w.projectId, w.referredHouseholdId, w.organisationIds.neighbourhoodTeam!, { share: ['name', 'phone'], status: 'accepted' });
+      return { url: `/api/projects/${w.projectId}/referral-inbox/${referral.id}/outcome`, body: { outcome: 'helped', note: '' } };
+    },
+  },
+  { method: 'GET', url: '/api/projects/:id/referral-report', allowed: socialTeam },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/exports/referral-report',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/referral-report?format=csv` }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -461,6 +537,7 @@ beforeAll(async () => {
     welfare: await newOrganisation(db, { type: 'welfare' }),
     contractor: await newOrganisation(db, { type: 'contractor' }),
     neighbourhoodTeam: await newOrganisation(db, { type: 'neighbourhood_team' }),
+    debtHelp: await newOrganisation(db, { type: 'care_partner' }),
     residents: await newOrganisation(db, { type: 'residents_group' }),
     municipality: await newOrganisation(db, { type: 'municipality' }),
     outsider: await newOrganisation(db, { type: 'contractor' }),
@@ -485,6 +562,9 @@ beforeAll(async () => {
     members.push({ userId: user.id, organisationId: orgs[orgOfRole[role]].id, role });
     contacts.set(user.id, [user.email, user.phone]);
   }
+  userIds.otherPartner = (await newUser(db, { organisationId: orgs.debtHelp.id })).id;
+  members.push({ userId: userIds.otherPartner, organisationId: orgs.debtHelp.id, role: 'partner_contact' });
+  contacts.set(userIds.otherPartner, []);
   userIds.admin = (await newUser(db, { organisationId: orgs.corporation.id, isAdmin: true })).id;
   userIds.outsider = (await newUser(db, { organisationId: orgs.outsider.id })).id;
   const other = await newUser(db, { organisationId: orgs.other.id, canCreateProjects: true });
@@ -500,6 +580,11 @@ beforeAll(async () => {
     share: true,
   });
   const buildingPhase = await newBuildingPhase(db, project.id);
+  // One household referred to each partner, each consenting to share its name and phone number.
+  const referred = await newHousehold(db, (await newAddress(db, project.id)).id, { name: 'Karel Doorverwezen', phone: '06 5555 4444', email: 'karel@example.nl' });
+  await newReferral(db, project.id, referred.id, orgs.neighbourhoodTeam.id, { share: ['name', 'phone'] });
+  const referredElsewhere = await newHousehold(db, (await newAddress(db, project.id)).id, { name: 'Otto Anderepartner', phone: '06 7777 8888' });
+  await newReferral(db, project.id, referredElsewhere.id, orgs.debtHelp.id, { share: ['name', 'phone'] });
   await db.insertInto('project_social_notes').values({ project_id: project.id, text: 'Alleen-voor-het-sociale-team', updated_by: null }).execute();
   world = {
     projectId: project.id,
@@ -510,6 +595,11 @@ beforeAll(async () => {
     addressId: address.id,
     householdId: household.id,
     buildingPhaseId: buildingPhase.id,
+    referredHouseholdId: referred.id,
+    sharedWith: [
+      { actor: 'partner_contact', secrets: ['Karel Doorverwezen', '06 5555 4444'] },
+      { actor: 'otherPartner', secrets: ['Otto Anderepartner', '06 7777 8888'] },
+    ],
   };
   for (const actor of allActors)
     clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, db, userIds[actor]));
@@ -535,6 +625,13 @@ describe('authorization matrix', () => {
   it('has no row for a route that does not exist', () => {
     const routes = new Set(t.app.apiRoutes.map((r) => rowKey(r.method, r.url)));
     expect(matrix.filter((row) => !routes.has(rowKey(row.method, row.url))).map((r) => rowKey(r.method, r.url))).toEqual([]);
+  });
+
+  it("gives each partner its own referral's consented data in its inbox, and not the other's", async () => {
+    for (const { actor, secrets } of world.sharedWith) {
+      const inbox = await clients.get(actor)!.get(`/api/projects/${world.projectId}/referral-inbox`);
+      for (const secret of secrets) expect(inbox.body).toContain(secret);
+    }
   });
 
   for (const row of matrix) {
@@ -566,6 +663,9 @@ describe('authorization matrix', () => {
             for (const contact of othersContacts) expect(response.body).not.toContain(contact);
           }
           if (!socialTeam.includes(actor)) for (const secret of world.socialTeamOnly) expect(response.body).not.toContain(secret);
+          // A partner's referral data reaches that partner only (and the social team that made it).
+          for (const { actor: partner, secrets } of world.sharedWith)
+            if (actor !== partner && !socialTeam.includes(actor)) for (const secret of secrets) expect(response.body).not.toContain(secret);
         });
       }
     });
