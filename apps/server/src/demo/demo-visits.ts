@@ -82,3 +82,19 @@ export function demoRegistration(index: number, olderNeighbourhood: boolean): Re
     summary: `${pick(['Tevreden', 'Redelijk tevreden', 'Wisselend tevreden'], index)} over de buurt; ${pick(['wil graag meedoen', 'zoekt meer contact', 'maakt zich zorgen over de werkzaamheden', 'heeft praktische hulp nodig'], index * 3)}.`,
   };
 }
+
+/** Which partner a household spoken to was referred to, in the proportions of the workshop's table. */
+export function demoReferralPartner(index: number): 'debtHelp' | 'municipality' | 'neighbourhoodTeam' | null {
+  const x = (Math.abs(Math.imul(index + 7, 2246822519)) % 1000) / 1000;
+  if (x < 0.09) return 'debtHelp';
+  if (x < 0.15) return 'municipality';
+  if (x < 0.18) return 'neighbourhoodTeam';
+  return null;
+}
+
+/** Anonymous signal texts per partner a referral goes to, and the resident's question. */
+export const demoReferralStories = {
+  debtHelp: { subject: 'financial', signal: 'Achterstand met de huur en de energierekening; post blijft ongeopend liggen.', question: 'Wil hulp bij het op orde brengen van de rekeningen.' },
+  municipality: { subject: 'financial', signal: 'Inkomen is sinds kort weggevallen; weet niet welke regelingen er zijn.', question: 'Wil weten op welke regelingen recht bestaat en hulp bij de aanvraag.' },
+  neighbourhoodTeam: { subject: 'psychological', signal: 'Komt nauwelijks buiten en lijkt somber; weinig contact met familie.', question: 'Zoekt iemand om mee te praten en wil weer meedoen in de buurt.' },
+} as const;

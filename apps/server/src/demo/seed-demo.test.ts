@@ -87,6 +87,30 @@ describe('demo visits and registrations', () => {
   });
 });
 
+describe('demo referrals', () => {
+  it('refers households of the finished Spoorbuurt in about the workshop proportions, and fills the debt help inbox', async () => {
+    const leader = new TestClient(t.app);
+    await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
+    const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
+    const report = (await leader.get(`/api/projects/${spoorbuurt.id}/referral-report`)).json();
+    const percent = (name: string) => report.total.perPartner[report.partners.findIndex((p: { name: string }) => p.name === name)].percent;
+    expect(percent('Schuldhulp Nijmegen')).toBeGreaterThanOrEqual(6);
+    expect(percent('Schuldhulp Nijmegen')).toBeLessThanOrEqual(12);
+    expect(percent('Buurtteam Dukenburg')).toBeLessThanOrEqual(6);
+    expect(report.rows.map((r: { name: string }) => r.name)).toEqual(['Bouwfase 1', 'Bouwfase 2', 'Bouwfase 3']);
+
+    const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
+    const partner = new TestClient(t.app);
+    await partner.logIn('schuldhulp@thuis.demo', DEMO_PASSWORD);
+    const inbox = (await partner.get(`/api/projects/${lankforst.id}/referral-inbox`)).json();
+    expect(inbox.organisationName).toBe('Schuldhulp Nijmegen');
+    expect(inbox.referrals.length).toBeGreaterThan(0);
+    expect(inbox.referrals.every((r: { shared: { name?: string } }) => r.shared.name)).toBe(true);
+    expect(new Set(inbox.referrals.map((r: { status: string }) => r.status))).toEqual(new Set(['sent', 'accepted', 'completed']));
+  });
+});
+
 describe('restarting on the same data folder', () => {
   it('keeps all data', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-restart-'));

@@ -5,7 +5,7 @@ import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
-import { demoOutcome, demoRegistration } from './demo-visits.js';
+import { demoOutcome, demoReferralPartner, demoReferralStories, demoRegistration } from './demo-visits.js';
 import { defaultFormDefinition } from '@thuis/domain';
 
 /**
@@ -45,6 +45,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
 
     const projects = createProjectRepository(trx);
+    const phaseIdsOf = new Map<string, string | null>();
     const leaderId = userIds.get('leader')!;
     async function addHomes(projectId: string, demo: DemoHomes) {
       const buildingIds = new Map<string, string>();
@@ -81,8 +82,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
             building_phase_id: phaseIds[h.buildingPhase]!,
           })),
         )
-        .returning('id')
+        .returning(['id', 'building_phase_id'])
         .execute();
+      for (const a of addresses) phaseIdsOf.set(a.id, a.building_phase_id);
       const households = await trx
         .insertInto('households')
         .values(
@@ -117,11 +119,12 @@ export async function seedDemo(db: Db): Promise<boolean> {
         });
       });
       if (bookings.length) await trx.insertInto('hour_bookings').values(bookings).execute();
-      await addVisits(projectId, demo, addresses.map((a) => a.id), households.map((h) => h.pseudonym));
+      await addVisits(projectId, demo, addresses.map((a) => a.id), households);
     }
 
     /** Visits with outcomes (and registrations) for the homes of building phases whose visits are done; planned visits for the next. */
-    async function addVisits(projectId: string, demo: DemoHomes, addressIds: string[], pseudonyms: string[]) {
+    async function addVisits(projectId: string, demo: DemoHomes, addressIds: string[], households: { id: string; pseudonym: string }[]) {
+      const pseudonyms = households.map((h) => h.pseudonym);
       const isSpoorbuurt = demo.subNeighbourhoods.length > 0;
       const visitors = isSpoorbuurt ? [['siteManager', 'communityWorker'], ['siteManager', 'consultant']] : [['siteManager', 'communityWorker'], ['contractorSocial', 'consultant']];
       const form = await trx
@@ -149,6 +152,57 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .values(inserted.flatMap((v, i) => visitors[i % 2]!.map((key) => ({ visit_id: v.id, user_id: userIds.get(key)! }))))
         .execute();
       for (let i = 0; i < registrations.length; i += 200) await trx.insertInto('registrations').values(registrations.slice(i, i + 200)).execute();
+      const spokenTo = visitRows.flatMap((v, i) => (v.outcome === 'completed_with_conversation' ? [i] : []));
+      await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ index: i, household: households[i]!, buildingPhaseId: phaseIdsOf.get(addressIds[i]!) ?? null, visitedAt: visitRows[i]!.starts_at })));
+    }
+
+    /**
+     * Signals, referrals with consent and actions after the conversations: the Spoorbuurt's all
+     * answered and finished, Lankforst's under way (some actions overdue, some referrals waiting).
+     */
+    async function addFollowUp(projectId: string, finished: boolean, spoken: { index: number; household: { id: string; pseudonym: string }; buildingPhaseId: string | null; visitedAt: Date }[]) {
+      const worker = userIds.get('communityWorker')!;
+      const consultant = userIds.get('consultant')!;
+      let n = 0;
+      for (const { index, household, buildingPhaseId, visitedAt } of spoken) {
+        const partner = demoReferralPartner(index);
+        if (!partner) continue;
+        const story = demoReferralStories[partner];
+        const owner = n % 2 === 0 ? worker : consultant;
+        const signal = await trx
+          .insertInto('signals')
+          .values({ project_id: projectId, category: 'care', subject: story.subject, description: story.signal, household_key: household.pseudonym, building_phase_id: buildingPhaseId, reported_by: owner, created_at: visitedAt })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const day = visitedAt.toISOString().slice(0, 10);
+        const status = finished ? 'completed' : (['sent', 'accepted', 'completed'] as const)[n % 3]!;
+        const answered = status !== 'sent';
+        await trx
+          .insertInto('referrals')
+          .values({
+            project_id: projectId,
+            household_id: household.id,
+            signal_id: signal.id,
+            partner_organisation_id: organisationIds.get(partner)!,
+            question: story.question,
+            share: ['name', 'phone', 'signal'],
+            consent_given_on: day,
+            consent_recorded_by: owner,
+            referred_by: owner,
+            status,
+            responded_at: answered ? new Date(visitedAt.getTime() + 3 * 86_400_000) : null,
+            outcome: status === 'completed' ? (n % 4 === 0 ? 'ongoing_support' : 'helped') : null,
+            completed_at: status === 'completed' ? new Date(visitedAt.getTime() + 30 * 86_400_000) : null,
+            created_at: visitedAt,
+          })
+          .execute();
+        const due = new Date(visitedAt.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+        await trx
+          .insertInto('actions')
+          .values({ project_id: projectId, signal_id: signal.id, title: 'Na twee weken nagaan of de hulp op gang is gekomen', owner_id: owner, due_on: due, status: finished || status === 'completed' ? 'done' : 'open', created_by: owner, created_at: visitedAt })
+          .execute();
+        n++;
+      }
     }
 
     async function addProject(demo: DemoProject, homes: DemoHomes) {
