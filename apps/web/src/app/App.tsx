@@ -20,6 +20,11 @@ import { LettersPage } from '../pages/project/LettersPage';
 import { FormEditorPage } from '../pages/project/FormEditorPage';
 import { HistoryImportPage } from '../pages/project/HistoryImportPage';
 import { RegistrationPage } from '../pages/project/RegistrationPage';
+import { SignalsPage } from '../pages/project/SignalsPage';
+import { ActionsPage } from '../pages/project/ActionsPage';
+import { ReferralsPage } from '../pages/project/ReferralsPage';
+import { ReferralInboxPage } from '../pages/project/ReferralInboxPage';
+import { ReferralReportPage } from '../pages/project/ReferralReportPage';
 import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
 import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
 import { UsersPage } from '../pages/admin/UsersPage';
@@ -64,6 +69,11 @@ export function App() {
           <Route path="/projects/:id/registration-form" element={<FormEditorPage />} />
           <Route path="/projects/:id/registrations/import" element={<HistoryImportPage />} />
           <Route path="/projects/:id/visits/:visitId/register" element={<RegistrationPage />} />
+          <Route path="/projects/:id/signals" element={<SignalsPage />} />
+          <Route path="/projects/:id/actions" element={<ActionsPage />} />
+          <Route path="/projects/:id/referrals" element={<ReferralsPage />} />
+          <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
+          <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

@@ -4,6 +4,7 @@ import { formatDate } from '../lib/dates';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useCurrentUser } from '../features/auth/hooks';
 import { useProjects } from '../features/projects/hooks';
+import { OverdueReminders } from '../features/actions/OverdueReminders';
 
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
@@ -24,6 +25,7 @@ export function ProjectsPage() {
           ) : undefined
         }
       />
+      <OverdueReminders userId={user.id} />
       {projects.isPending ? (
         <Loading>{t('app.loading')}</Loading>
       ) : projects.isError ? (

@@ -26,7 +26,7 @@ export const referralInput = z
     signalId: uuid.nullable().default(null),
     /** The household, when the referral does not start from a signal of a visit. */
     householdId: uuid.nullable().default(null),
-    partnerId: uuid,
+    partnerId: z.uuid('errors.choice'),
     /** The resident's question in their own words, as the partner will read it. */
     question: requiredText(1000),
     consentGiven: z.literal(true, 'errors.consentRequired'),

@@ -35,7 +35,7 @@ export type ActionStatus = (typeof actionStatuses)[number];
 /** An action on the project's (anonymised) action list; title and note pass the identifying-details check. */
 export const actionUpdate = z.object({
   title: requiredText(200),
-  ownerId: uuid,
+  ownerId: z.uuid('errors.choice'),
   dueOn: isoDate.nullable().default(null),
   status: z.enum(actionStatuses, 'errors.choice').default('open'),
   note: optionalText(2000).default(''),

@@ -19,6 +19,11 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/plan`, label: t('plan.title'), show: can('plan.read') },
     { to: `${base}/hours`, label: t('hours.title'), show: can('hours.read') },
     { to: `${base}/visits`, label: t('homeVisits.title'), show: can('visits.read') },
+    { to: `${base}/signals`, label: t('signalsPage.nav'), show: can('signals.report') },
+    { to: `${base}/actions`, label: t('actionsPage.nav'), show: can('actions.manage') },
+    { to: `${base}/referrals`, label: t('referralsPage.nav'), show: can('referrals.read') },
+    { to: `${base}/referral-report`, label: t('referralReportPage.nav'), show: can('referrals.read') },
+    { to: `${base}/referral-inbox`, label: t('referralInbox.nav'), show: can('referrals.respond') },
   ].filter((p) => p.show);
 }
 

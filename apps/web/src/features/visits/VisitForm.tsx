@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput } from '@thuis/domain';
+import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
 import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatAddress } from '../addresses/format';
+import { useAddress } from '../addresses/hooks';
 import { useSaveVisit, useVisitAddressOptions } from './hooks';
-import { MAX_VISITORS, minutesBetween, visitorRoles } from './schedule';
+import { MAX_VISITORS, minutesBetween, visitorChoices } from './schedule';
 
 type VisitValues = { addressId: string; kind: string; startsAt: string; durationMinutes: string; visitorIds: string[]; note: string };
 
@@ -19,8 +20,14 @@ function visitResolver(t: (key: string, params?: Record<string, unknown>) => str
     base({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] } as never, context, options as never) as never;
 }
 
-function defaults(visit: Visit | null, startsAt: string): VisitValues {
-  if (!visit) return { addressId: '', kind: 'joint_intake', startsAt, durationMinutes: '60', visitorIds: [], note: '' };
+/** A new visit that starts from elsewhere, e.g. a final visit with the partner of a referral (`?plan=final_visit&addressId=`). */
+export interface VisitStart {
+  addressId: string;
+  kind: VisitKind;
+}
+
+function defaults(visit: Visit | null, startsAt: string, start: VisitStart | null): VisitValues {
+  if (!visit) return { addressId: start?.addressId ?? '', kind: start?.kind ?? 'joint_intake', startsAt, durationMinutes: '60', visitorIds: [], note: '' };
   return {
     addressId: visit.addressId,
     kind: visit.kind,
@@ -37,6 +44,7 @@ export function VisitForm({
   visit,
   members,
   defaultStartsAt,
+  start = null,
   onSaved,
   onCancel,
 }: {
@@ -44,12 +52,13 @@ export function VisitForm({
   visit: Visit | null;
   members: readonly TeamMember[];
   defaultStartsAt: string;
+  start?: VisitStart | null;
   onSaved: (saved: Visit) => void;
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
   const save = useSaveVisit(projectId);
-  const form = useForm<VisitValues, unknown, VisitInput>({ resolver: visitResolver(t), defaultValues: defaults(visit, defaultStartsAt) });
+  const form = useForm<VisitValues, unknown, VisitInput>({ resolver: visitResolver(t), defaultValues: defaults(visit, defaultStartsAt, start) });
   const { submit, problem } = useFormSubmit(form, ['addressId', 'kind', 'startsAt', 'durationMinutes', 'visitorIds', 'note'], async (values) => {
     const saved = await save.mutateAsync({ visitId: visit?.id, input: values });
     onSaved(saved);
@@ -66,15 +75,25 @@ export function VisitForm({
 
   const chosenId = form.watch('addressId');
   const chosenVisitors = form.watch('visitorIds') || [];
+  const kind = form.watch('kind');
+  const startAddress = useAddress(projectId, start?.addressId ?? '');
   // Labels of every address seen, so the chosen one stays choosable when a new search no longer finds it.
   const labels = useRef(new Map<string, string>(visit ? [[visit.addressId, visit.addressLabel]] : []));
   const found = addresses.data?.addresses ?? [];
   const addressOptions = found.map((a) => ({ value: a.id, label: `${formatAddress(a)}, ${a.postcode} ${a.city}` }));
   for (const o of addressOptions) labels.current.set(o.value, o.label);
+  if (startAddress.data) labels.current.set(startAddress.data.id, `${formatAddress(startAddress.data)}, ${startAddress.data.postcode} ${startAddress.data.city}`);
   if (chosenId && !found.some((a) => a.id === chosenId)) addressOptions.unshift({ value: chosenId, label: labels.current.get(chosenId) ?? chosenId });
 
-  const visitorOptions = members
-    .filter((m) => visitorRoles.includes(m.role))
+  // Partner contacts only go along on a final visit: drop them when the kind changes.
+  const { getValues, setValue } = form;
+  useEffect(() => {
+    const offered = new Set(visitorChoices(members, kind).map((m) => m.userId));
+    const chosen = getValues('visitorIds') || [];
+    if (chosen.some((id) => !offered.has(id))) setValue('visitorIds', chosen.filter((id) => offered.has(id)));
+  }, [kind, members, getValues, setValue]);
+
+  const visitorOptions = visitorChoices(members, kind)
     .map((m) => ({
       value: m.userId,
       label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
@@ -133,7 +152,11 @@ export function VisitForm({
         ) : (
           <CheckboxGroup
             legend={t('fields.visitorIds')}
-            description={t('homeVisits.visitorsHint', { max: MAX_VISITORS })}
+            description={
+              kind === 'final_visit'
+                ? `${t('homeVisits.visitorsHint', { max: MAX_VISITORS })} ${t('homeVisits.handoverHint')}`
+                : t('homeVisits.visitorsHint', { max: MAX_VISITORS })
+            }
             error={errors.visitorIds?.message ?? errors.visitorIds?.root?.message}
             options={visitorOptions}
             inputProps={form.register('visitorIds')}

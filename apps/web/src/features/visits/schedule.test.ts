@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '@thuis/domain';
-import { addDays, dayRange, groupByDay, isIsoDate, minutesBetween, mondayOf, outcomeChoices, timeOf, weekRange } from './schedule';
+import { addDays, dayRange, groupByDay, isIsoDate, minutesBetween, mondayOf, outcomeChoices, timeOf, visitorChoices, weekRange } from './schedule';
 
 const visit = (id: string, startsAt: string, addressLabel = 'Dorpsstraat 1'): Visit => ({
   id,
@@ -80,5 +80,20 @@ describe('outcome choices', () => {
   });
   it('offers the contractor nothing about the social conversation', () => {
     expect(outcomeChoices(['visits.read', 'visits.record'])).toEqual(['technical_only', 'not_at_home', 'moved', 'cancelled']);
+  });
+});
+
+describe('visitor choices', () => {
+  const members = [
+    { name: 'leader', role: 'project_leader' as const },
+    { name: 'contractor', role: 'site_manager' as const },
+    { name: 'partner', role: 'partner_contact' as const },
+    { name: 'residents', role: 'resident_group' as const },
+  ];
+  it('offers the social team and the contractor for an intake', () => {
+    expect(visitorChoices(members, 'joint_intake').map((m) => m.name)).toEqual(['leader', 'contractor']);
+  });
+  it('also offers partner contacts on a final visit (the warm hand-over)', () => {
+    expect(visitorChoices(members, 'final_visit').map((m) => m.name)).toEqual(['leader', 'contractor', 'partner']);
   });
 });

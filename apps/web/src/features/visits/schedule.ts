@@ -1,10 +1,19 @@
-import { contractorRoles, visitOutcomes, type ProjectPermission, type ProjectRole, type Visit, type VisitOutcome } from '@thuis/domain';
+import { contractorRoles, visitOutcomes, type ProjectPermission, type ProjectRole, type Visit, type VisitKind, type VisitOutcome } from '@thuis/domain';
 
 /** At most this many people go on one visit (a pair, or a trio while a new colleague learns). */
 export const MAX_VISITORS = 3;
 
 /** The roles that go on home visits: the social team and the contractor. */
 export const visitorRoles: readonly ProjectRole[] = ['project_leader', 'housing_consultant', 'community_worker', ...contractorRoles];
+
+/**
+ * The team members offered as visitors for a kind of visit. A final visit may also take along a
+ * partner contact (the warm hand-over); whether that partner holds a referral with consent for the
+ * household is the server's call, which says so when not.
+ */
+export function visitorChoices<M extends { role: ProjectRole }>(members: readonly M[], kind: string): M[] {
+  return members.filter((m) => visitorRoles.includes(m.role) || (kind === ('final_visit' satisfies VisitKind) && m.role === 'partner_contact'));
+}
 
 /** Outcomes the contractor may record: nothing about the social conversation. */
 export const contractorOutcomes: readonly VisitOutcome[] = ['technical_only', 'not_at_home', 'moved', 'cancelled'];

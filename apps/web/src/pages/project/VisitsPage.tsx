@@ -22,17 +22,18 @@ import { formatDate, formatDayDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useTeam } from '../../features/team/hooks';
 import { useVisits } from '../../features/visits/hooks';
-import { VisitForm } from '../../features/visits/VisitForm';
+import { VisitForm, type VisitStart } from '../../features/visits/VisitForm';
 import { OutcomeForm } from '../../features/visits/OutcomeForm';
 import { VisitProgressSection } from '../../features/visits/VisitProgressSection';
 import { CalendarFeedSection } from '../../features/visits/CalendarFeedSection';
 import { VisitToolLinks } from '../../features/letters/VisitToolLinks';
-import { addDays, dateOf, dayRange, groupByDay, isIsoDate, sortVisits, timeOf, visitorRoles, weekRange } from '../../features/visits/schedule';
+import { addDays, dateOf, dayRange, groupByDay, isIsoDate, sortVisits, timeOf, visitorChoices, visitorRoles, weekRange } from '../../features/visits/schedule';
+import { isUuid } from '../../lib/ids';
 
 type View = 'day' | 'week' | 'progress';
 const views: readonly View[] = ['day', 'week', 'progress'];
 
-type Editing = { mode: 'plan' } | { mode: 'reschedule'; visit: Visit } | { mode: 'outcome'; visit: Visit } | null;
+type Editing = { mode: 'plan'; start?: VisitStart } | { mode: 'reschedule'; visit: Visit } | { mode: 'outcome'; visit: Visit } | null;
 type Notice = { text: string; warnings: string[] } | null;
 
 export function VisitsPage() {
@@ -52,11 +53,15 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   const date = isIsoDate(params.get('date')) ? params.get('date')! : todayInAmsterdam();
   const visitorId = params.get('visitor') ?? '';
   const team = useTeam(project.id);
-  const [editing, setEditing] = useState<Editing>(null);
-  const [notice, setNotice] = useState<Notice>(null);
   const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
+  // A link from a referral opens the form for a final visit with the partner (`?plan=final_visit&addressId=`).
+  const planStart = params.get('plan') === 'final_visit' && isUuid(params.get('addressId')) ? { kind: 'final_visit' as const, addressId: params.get('addressId')! } : null;
+  const [editing, setEditing] = useState<Editing>(planStart && can('visits.plan') ? { mode: 'plan', start: planStart } : null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   const members = (team.data ?? []).filter((m) => visitorRoles.includes(m.role));
+  // The form also lists partner contacts, for a final visit (warm hand-over).
+  const formMembers = visitorChoices(team.data ?? [], 'final_visit');
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
@@ -69,12 +74,16 @@ function VisitsView({ project }: { project: ProjectDetail }) {
     setNotice(null);
     setEditing(next);
   };
+  const closeForm = () => {
+    setEditing(null);
+    if (params.has('plan') || params.has('addressId')) update({ plan: null, addressId: null });
+  };
 
   const onSaved = (saved: Visit, rescheduled: boolean) => {
     setEditing(null);
     const values = { address: saved.addressLabel, date: formatDate(dateOf(saved.startsAt), lang), time: timeOf(saved.startsAt) };
     setNotice({ text: rescheduled ? t('homeVisits.rescheduled', values) : t('homeVisits.planned', values), warnings: saved.warnings });
-    if (view !== 'progress') update({ date: dateOf(saved.startsAt) });
+    update({ plan: null, addressId: null, ...(view !== 'progress' ? { date: dateOf(saved.startsAt) } : {}) });
   };
   const onRecorded = (visits: Visit[]) => {
     setEditing(null);
@@ -86,11 +95,12 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   };
 
   const actions =
-    can('visits.plan') || can('visits.record') || can('registrations.write')
+    can('visits.plan') || can('visits.record') || can('registrations.write') || can('signals.report')
       ? {
           record: can('visits.record') ? (v: Visit) => start({ mode: 'outcome', visit: v }) : undefined,
           move: can('visits.plan') ? (v: Visit) => start({ mode: 'reschedule', visit: v }) : undefined,
           register: can('registrations.write') ? (v: Visit) => `/projects/${project.id}/visits/${v.id}/register` : undefined,
+          signal: can('signals.report') ? (v: Visit) => `/projects/${project.id}/signals?visitId=${v.id}&date=${dateOf(v.startsAt)}` : undefined,
         }
       : undefined;
 
@@ -153,13 +163,14 @@ function VisitsView({ project }: { project: ProjectDetail }) {
             />
           ) : (
             <VisitForm
-              key={editing.mode === 'reschedule' ? editing.visit.id : 'new'}
+              key={editing.mode === 'reschedule' ? editing.visit.id : `new-${editing.start?.addressId ?? ''}`}
               projectId={project.id}
               visit={editing.mode === 'reschedule' ? editing.visit : null}
-              members={members}
+              members={formMembers}
               defaultStartsAt={`${date}T09:00`}
+              start={editing.mode === 'plan' ? (editing.start ?? null) : null}
               onSaved={(saved) => onSaved(saved, editing.mode === 'reschedule')}
-              onCancel={() => setEditing(null)}
+              onCancel={closeForm}
             />
           )}
         </div>
@@ -231,12 +242,46 @@ function Filters({
 }
 
 type RowActions =
-  | { record: ((v: Visit) => void) | undefined; move: ((v: Visit) => void) | undefined; register: ((v: Visit) => string) | undefined }
+  | {
+      record: ((v: Visit) => void) | undefined;
+      move: ((v: Visit) => void) | undefined;
+      register: ((v: Visit) => string) | undefined;
+      signal: ((v: Visit) => string) | undefined;
+    }
   | undefined;
 
 function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit> | false)[] {
   const { t } = useTranslation();
   const name = (v: Visit) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
+  /** Recording, moving or registering a visit, as far as it is still open and allowed. */
+  const visitActions = (v: Visit) => {
+    if (!actions) return null;
+    if (v.outcome === 'completed_with_conversation' && v.registered) return t('registration.registered');
+    if (v.outcome === 'completed_with_conversation' && actions.register)
+      return (
+        <span className="thuis-row-actions">
+          <ButtonLink appearance="secondary" to={actions.register(v)}>
+            <ActionLabel visible={t('registration.register')} full={t('registration.registerFor', { visit: name(v) })} />
+          </ButtonLink>
+        </span>
+      );
+    if (v.outcome) return null;
+    return (
+      <span className="thuis-row-actions">
+        {actions.record ? (
+          <Button appearance="secondary" onClick={() => actions.record?.(v)}>
+            <ActionLabel visible={t('homeVisits.recordOutcome')} full={t('homeVisits.recordOutcomeFor', { visit: name(v) })} />
+          </Button>
+        ) : null}
+        {actions.move ? (
+          <Button appearance="subtle" onClick={() => actions.move?.(v)}>
+            <ActionLabel visible={t('homeVisits.move')} full={t('homeVisits.moveFor', { visit: name(v) })} />
+          </Button>
+        ) : null}
+      </span>
+    );
+  };
+
   return [
     {
       label: t('homeVisits.time'),
@@ -261,29 +306,18 @@ function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit>
     !!actions && {
       label: t('common.actions'),
       className: 'thuis-no-print',
-      cell: (v) =>
-        v.outcome === 'completed_with_conversation' && v.registered ? (
-          t('registration.registered')
-        ) : v.outcome === 'completed_with_conversation' && actions.register ? (
-          <span className="thuis-row-actions">
-            <ButtonLink appearance="secondary" to={actions.register(v)}>
-              <ActionLabel visible={t('registration.register')} full={t('registration.registerFor', { visit: name(v) })} />
-            </ButtonLink>
-          </span>
-        ) : v.outcome ? null : (
-          <span className="thuis-row-actions">
-            {actions.record ? (
-              <Button appearance="secondary" onClick={() => actions.record?.(v)}>
-                <ActionLabel visible={t('homeVisits.recordOutcome')} full={t('homeVisits.recordOutcomeFor', { visit: name(v) })} />
-              </Button>
-            ) : null}
-            {actions.move ? (
-              <Button appearance="subtle" onClick={() => actions.move?.(v)}>
-                <ActionLabel visible={t('homeVisits.move')} full={t('homeVisits.moveFor', { visit: name(v) })} />
-              </Button>
-            ) : null}
-          </span>
-        ),
+      cell: (v) => (
+        <>
+          {visitActions(v)}
+          {actions.signal ? (
+            <span className="thuis-row-actions">
+              <ButtonLink appearance="subtle" to={actions.signal(v)}>
+                <ActionLabel visible={t('signalsPage.fromVisitLink')} full={t('signalsPage.fromVisitLinkFor', { visit: name(v) })} />
+              </ButtonLink>
+            </span>
+          ) : null}
+        </>
+      ),
     },
   ];
 }

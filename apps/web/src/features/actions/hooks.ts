@@ -1,0 +1,52 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Action, ActionInput, ActionUpdate } from '@thuis/domain';
+import { actionsApi } from './api';
+import type { ActionFilters } from './filters';
+
+export const actionKeys = {
+  all: (id: string) => ['projects', id, 'actions'] as const,
+  list: (id: string, filters: ActionFilters) => ['projects', id, 'actions', 'list', filters] as const,
+  reminders: () => ['me', 'reminders'] as const,
+};
+
+export function useActions(projectId: string, filters: ActionFilters) {
+  return useQuery({ queryKey: actionKeys.list(projectId, filters), queryFn: () => actionsApi.list(projectId, filters), placeholderData: keepPreviousData });
+}
+
+export function useMyReminders() {
+  return useQuery({ queryKey: actionKeys.reminders(), queryFn: actionsApi.reminders });
+}
+
+function useInvalidateActions(projectId: string) {
+  const queryClient = useQueryClient();
+  return () => {
+    void queryClient.invalidateQueries({ queryKey: actionKeys.all(projectId) });
+    void queryClient.invalidateQueries({ queryKey: actionKeys.reminders() });
+  };
+}
+
+/** Adds an action, or with `actionId` changes one. */
+export function useSaveAction(projectId: string) {
+  const invalidate = useInvalidateActions(projectId);
+  return useMutation({
+    mutationFn: ({ actionId, input }: { actionId?: string; input: ActionInput }) => {
+      if (!actionId) return actionsApi.create(projectId, input);
+      const { signalId: _signalId, ...update } = input;
+      return actionsApi.update(projectId, actionId, update);
+    },
+    onSuccess: invalidate,
+  });
+}
+
+/** Changes one action and puts the answer in the loaded lists at once (a moved card lands in its new column). */
+export function useUpdateAction(projectId: string) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateActions(projectId);
+  return useMutation({
+    mutationFn: ({ actionId, input }: { actionId: string; input: ActionUpdate }) => actionsApi.update(projectId, actionId, input),
+    onSuccess: (saved) => {
+      queryClient.setQueriesData<Action[]>({ queryKey: actionKeys.all(projectId) }, (old) => old?.map((a) => (a.id === saved.id ? saved : a)));
+      invalidate();
+    },
+  });
+}

@@ -1,0 +1,78 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PartnerReferral, ReferralInput, ReferralOutcome } from '@thuis/domain';
+import { addressKeys } from '../addresses/hooks';
+import { referralsApi, type ReferralGrouping, type ReferralResponse } from './api';
+
+export const referralKeys = {
+  all: (id: string) => ['projects', id, 'referrals'] as const,
+  list: (id: string) => ['projects', id, 'referrals', 'list'] as const,
+  report: (id: string, groupBy: ReferralGrouping) => ['projects', id, 'referrals', 'report', groupBy] as const,
+  inbox: (id: string) => ['projects', id, 'referral-inbox'] as const,
+};
+
+export function useReferrals(projectId: string) {
+  return useQuery({ queryKey: referralKeys.list(projectId), queryFn: () => referralsApi.list(projectId) });
+}
+
+export function useReferralReport(projectId: string, groupBy: ReferralGrouping) {
+  return useQuery({ queryKey: referralKeys.report(projectId, groupBy), queryFn: () => referralsApi.report(projectId, groupBy) });
+}
+
+export function usePartnerInbox(projectId: string) {
+  return useQuery({ queryKey: referralKeys.inbox(projectId), queryFn: () => referralsApi.inbox(projectId) });
+}
+
+/** The households that lived or live at an address (to choose whom a referral is for). */
+export function useAddressHouseholds(projectId: string, addressId: string) {
+  return useQuery({
+    queryKey: addressKeys.households(projectId, addressId),
+    queryFn: () => referralsApi.households(projectId, addressId),
+    enabled: !!addressId,
+  });
+}
+
+function useInvalidateReferrals(projectId: string) {
+  const queryClient = useQueryClient();
+  return () => void queryClient.invalidateQueries({ queryKey: referralKeys.all(projectId) });
+}
+
+export function useMakeReferral(projectId: string) {
+  const invalidate = useInvalidateReferrals(projectId);
+  return useMutation({ mutationFn: (input: ReferralInput) => referralsApi.make(projectId, input), onSuccess: invalidate });
+}
+
+export function useWithdrawConsent(projectId: string) {
+  const invalidate = useInvalidateReferrals(projectId);
+  return useMutation({
+    mutationFn: ({ referralId, note }: { referralId: string; note: string }) => referralsApi.withdrawConsent(projectId, referralId, note),
+    onSuccess: invalidate,
+  });
+}
+
+/** The partner's answers: the changed referral replaces the old one in the inbox at once. */
+function useInboxUpdate(projectId: string) {
+  const queryClient = useQueryClient();
+  return (saved: PartnerReferral) => {
+    queryClient.setQueryData(referralKeys.inbox(projectId), (old: { organisationName: string; referrals: PartnerReferral[] } | undefined) =>
+      old ? { ...old, referrals: old.referrals.map((r) => (r.id === saved.id ? saved : r)) } : old,
+    );
+    void queryClient.invalidateQueries({ queryKey: referralKeys.inbox(projectId) });
+  };
+}
+
+export function useRespondToReferral(projectId: string) {
+  const onSuccess = useInboxUpdate(projectId);
+  return useMutation({
+    mutationFn: ({ referralId, response }: { referralId: string; response: ReferralResponse }) => referralsApi.respond(projectId, referralId, response),
+    onSuccess,
+  });
+}
+
+export function useReportOutcome(projectId: string) {
+  const onSuccess = useInboxUpdate(projectId);
+  return useMutation({
+    mutationFn: ({ referralId, input }: { referralId: string; input: { outcome: ReferralOutcome; note: string } }) =>
+      referralsApi.reportOutcome(projectId, referralId, input),
+    onSuccess,
+  });
+}
