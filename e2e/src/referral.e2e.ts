@@ -1,0 +1,116 @@
+/**
+ * Journey of a referral (issue: signals, actions and referrals): a community worker records a
+ * care signal from a home visit and refers it to debt help with the resident's consent; the debt
+ * help worker sees only what was consented, accepts and reports back; the referral report counts
+ * it. Every page passes an axe check.
+ */
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+
+const running = useAppAndBrowser();
+
+const question = 'Wil hulp bij het ordenen van de post en een overzicht van de vaste lasten.';
+
+async function openProject(page: Page, email: string) {
+  await page.goto('/login');
+  await logIn(page, email);
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+}
+
+const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
+
+it('refers a care signal from a visit to debt help with consent; debt help accepts and completes; the report counts it', async () => {
+  const workerContext = await newContext(running.browser, running.app.baseUrl);
+  const worker = await workerContext.newPage();
+  await openProject(worker, 'opbouwwerker@thuis.demo');
+  const projectId = worker.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
+
+  // The report before: how many households were referred to debt help in the whole project.
+  const reportBefore = await (await worker.request.get(`/api/projects/${projectId}/referral-report`)).json();
+  const debtHelpColumn = reportBefore.partners.findIndex((p: { name: string }) => p.name === 'Schuldhulp Nijmegen');
+  const debtHelpBefore: number = reportBefore.total.perPartner[debtHelpColumn].count;
+
+  // A conversation the community worker held, found in the day list of its date.
+  const session = await (await worker.request.get('/api/auth/session')).json();
+  const visits = (await (await worker.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01&visitorId=${session.user.id}`)).json()).visits as {
+    id: string;
+    startsAt: string;
+    addressLabel: string;
+    outcome: string | null;
+  }[];
+  const visit = visits.find((v) => v.outcome === 'completed_with_conversation')!;
+  expect(visit).toBeDefined();
+  await projectNav(worker).getByRole('link', { name: 'Huisbezoeken' }).click();
+  await worker.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
+  await worker.getByLabel('Datum', { exact: true }).fill(visit.startsAt.slice(0, 10));
+  await worker.getByRole('link', { name: new RegExp(`^Signaal doorgeven: ${visit.addressLabel} om`) }).click();
+
+  const signalForm = worker.getByRole('form', { name: 'Signaal doorgeven' });
+  await signalForm.getByLabel('Soort signaal').selectOption({ label: 'Zorgsignaal' });
+  await signalForm.getByLabel('Onderwerp').selectOption({ label: 'Financieel' });
+  await signalForm.getByLabel('Omschrijving').fill('Maakt zich zorgen over oplopende schulden; de post blijft liggen.');
+  await expectAccessible(worker, 'signals: form from a visit');
+  await signalForm.getByRole('button', { name: 'Signaal doorgeven' }).click();
+  await worker.getByText('Signaal doorgegeven').first().waitFor();
+  await expectAccessible(worker, 'signals: list');
+
+  // Newest first: the signal just recorded.
+  await worker.getByRole('link', { name: /^Doorverwijzen: signaal Financieel/ }).first().click();
+  const referralForm = worker.getByRole('form', { name: 'Nieuwe doorverwijzing' });
+  await referralForm.getByLabel('Partnerorganisatie').selectOption({ label: 'Schuldhulp Nijmegen' });
+  await referralForm.getByLabel('Vraag van de bewoner').fill(question);
+  await referralForm.getByLabel('Naam', { exact: true }).check();
+  await referralForm.getByLabel('Telefoonnummer', { exact: true }).check();
+  // Without consent nothing is sent.
+  await referralForm.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
+  await worker.getByText(/verwijs alleen door als de bewoner ermee instemt/).first().waitFor();
+  await referralForm.getByLabel('De bewoner stemt in met deze doorverwijzing').check();
+  await expectAccessible(worker, 'referrals: form with consent');
+  await referralForm.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
+  const sent = worker.getByRole('listitem').filter({ hasText: question });
+  await sent.waitFor();
+  await expectAccessible(worker, 'referrals: list');
+  await workerContext.close();
+
+  // Debt help, on a tablet: only the consented details, then accept and report back.
+  const partnerContext = await newContext(running.browser, running.app.baseUrl);
+  const partner = await partnerContext.newPage();
+  await openProject(partner, 'schuldhulp@thuis.demo');
+  await projectNav(partner).getByRole('link', { name: 'Inbox doorverwijzingen' }).click();
+  const card = partner.getByRole('listitem').filter({ hasText: question });
+  await card.waitFor();
+  const shown = await card.innerText();
+  expect(shown).toMatch(/Telefoonnummer/);
+  expect(shown).not.toContain(visit.addressLabel);
+  expect(shown).not.toMatch(/Beschrijving van het signaal|post blijft liggen/);
+  await expectAccessible(partner, 'inbox: a new referral');
+  await card.getByRole('button', { name: /^Aannemen/ }).click();
+  await card.getByRole('heading', { name: 'Terugkoppeling' }).waitFor();
+  await card.getByLabel('Uitkomst').selectOption({ label: 'Geholpen' });
+  await card.getByLabel('Toelichting').fill('Budgetplan opgesteld; bewoner komt maandelijks langs.');
+  await expectAccessible(partner, 'inbox: feedback form');
+  await card.getByRole('button', { name: 'Terugkoppeling versturen' }).click();
+  await card.getByText('Budgetplan opgesteld; bewoner komt maandelijks langs.').waitFor();
+  await partnerContext.close();
+
+  // The community worker sees the answer, and the report counts the referral.
+  const backContext = await newContext(running.browser, running.app.baseUrl);
+  const back = await backContext.newPage();
+  await openProject(back, 'opbouwwerker@thuis.demo');
+  await projectNav(back).getByRole('link', { name: 'Doorverwijzingen', exact: true }).click();
+  const answered = back.getByRole('listitem').filter({ hasText: question });
+  await answered.getByText(/afgerond/i).first().waitFor();
+  expect(await answered.innerText()).toContain('Budgetplan opgesteld');
+  await projectNav(back).getByRole('link', { name: 'Rapportage doorverwijzingen' }).click();
+  const table = back.getByRole('table', { name: 'Doorverwijzingen per bouwfase' });
+  await table.waitFor();
+  const wholeProject = table.getByRole('row').filter({ hasText: 'Hele project' });
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const cells = await wholeProject.getByRole('cell').allInnerTexts();
+  expect(cells[headers.indexOf('Schuldhulp Nijmegen')]).toMatch(new RegExp(`^${debtHelpBefore + 1} \\(`));
+  await expectAccessible(back, 'referral report');
+  await backContext.close();
+});
