@@ -94,7 +94,7 @@ export function demoReferralPartner(index: number): 'debtHelp' | 'municipality' 
 
 /** Anonymous signal texts per partner a referral goes to, and the resident's question. */
 export const demoReferralStories = {
-  debtHelp: { subject: 'financial', signal: 'Achterstand met de huur en de energierekening; post blijft ongeopend liggen.', question: 'Wil hulp bij het op orde brengen van de rekeningen.' },
-  municipality: { subject: 'financial', signal: 'Inkomen is sinds kort weggevallen; weet niet welke regelingen er zijn.', question: 'Wil weten op welke regelingen recht bestaat en hulp bij de aanvraag.' },
-  neighbourhoodTeam: { subject: 'psychological', signal: 'Komt nauwelijks buiten en lijkt somber; weinig contact met familie.', question: 'Zoekt iemand om mee te praten en wil weer meedoen in de buurt.' },
+  debtHelp: { subject: 'financial', signal: 'Achterstand met de huur en de energierekening; post blijft ongeopend liggen.', question: 'Wil hulp bij het op orde brengen van de rekeningen.', action: 'Navragen of het eerste gesprek met schuldhulp is geweest' },
+  municipality: { subject: 'financial', signal: 'Inkomen is sinds kort weggevallen; weet niet welke regelingen er zijn.', question: 'Wil weten op welke regelingen recht bestaat en hulp bij de aanvraag.', action: 'Samen met formulierenhulp de aanvraag nalopen' },
+  neighbourhoodTeam: { subject: 'psychological', signal: 'Komt nauwelijks buiten en lijkt somber; weinig contact met familie.', question: 'Zoekt iemand om mee te praten en wil weer meedoen in de buurt.', action: 'Uitnodigen voor de koffieochtend en het buurtteam terugbellen' },
 } as const;

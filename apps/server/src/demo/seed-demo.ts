@@ -199,7 +199,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         const due = new Date(visitedAt.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
         await trx
           .insertInto('actions')
-          .values({ project_id: projectId, signal_id: signal.id, title: 'Na twee weken nagaan of de hulp op gang is gekomen', owner_id: owner, due_on: due, status: finished || status === 'completed' ? 'done' : 'open', created_by: owner, created_at: visitedAt })
+          .values({ project_id: projectId, signal_id: signal.id, title: story.action, owner_id: owner, due_on: due, status: finished || status === 'completed' ? 'done' : 'open', created_by: owner, created_at: visitedAt })
           .execute();
         n++;
       }
