@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,8 +16,7 @@ import { Alert, CheckboxField, CheckboxGroup, FormButtons, FormProblem, Heading,
 import { formatDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
-import { formatAddress } from '../addresses/format';
-import { useVisitAddressOptions } from '../visits/hooks';
+import { useAddressSearch } from '../visits/useAddressSearch';
 import { useAddressHouseholds, useMakeReferral } from './hooks';
 import { defaultHousehold, shareChoices, sortHouseholds } from './referrals';
 
@@ -154,23 +153,10 @@ export function ReferralForm({
 function HouseholdPicker({ projectId, form }: { projectId: string; form: UseFormReturn<Values, unknown, ReferralInput> }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
   const [addressId, setAddressId] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [searchText]);
-  const addresses = useVisitAddressOptions(projectId, search);
+  const { searchText, setSearchText, addresses, found, options: addressOptions } = useAddressSearch(projectId, addressId);
   const households = useAddressHouseholds(projectId, addressId);
   const { setValue } = form;
-
-  // Labels of every address seen, so the chosen one stays choosable when a new search no longer finds it.
-  const labels = useRef(new Map<string, string>());
-  const found = addresses.data?.addresses ?? [];
-  const addressOptions = found.map((a) => ({ value: a.id, label: `${formatAddress(a)}, ${a.postcode} ${a.city}` }));
-  for (const o of addressOptions) labels.current.set(o.value, o.label);
-  if (addressId && !found.some((a) => a.id === addressId)) addressOptions.unshift({ value: addressId, label: labels.current.get(addressId) ?? addressId });
 
   const list = households.data ? sortHouseholds(households.data) : [];
   useEffect(() => {

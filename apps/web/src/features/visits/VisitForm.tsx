@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
@@ -8,7 +8,8 @@ import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatAddress } from '../addresses/format';
 import { useAddress } from '../addresses/hooks';
-import { useSaveVisit, useVisitAddressOptions } from './hooks';
+import { useSaveVisit } from './hooks';
+import { useAddressSearch } from './useAddressSearch';
 import { MAX_VISITORS, minutesBetween, visitorChoices } from './schedule';
 
 type VisitValues = { addressId: string; kind: string; startsAt: string; durationMinutes: string; visitorIds: string[]; note: string };
@@ -65,25 +66,14 @@ export function VisitForm({
   });
   const { errors, isSubmitting } = form.formState;
 
-  const [searchText, setSearchText] = useState('');
-  const [search, setSearch] = useState('');
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [searchText]);
-  const addresses = useVisitAddressOptions(projectId, search);
-
   const chosenId = form.watch('addressId');
   const chosenVisitors = form.watch('visitorIds') || [];
   const kind = form.watch('kind');
   const startAddress = useAddress(projectId, start?.addressId ?? '');
-  // Labels of every address seen, so the chosen one stays choosable when a new search no longer finds it.
-  const labels = useRef(new Map<string, string>(visit ? [[visit.addressId, visit.addressLabel]] : []));
-  const found = addresses.data?.addresses ?? [];
-  const addressOptions = found.map((a) => ({ value: a.id, label: `${formatAddress(a)}, ${a.postcode} ${a.city}` }));
-  for (const o of addressOptions) labels.current.set(o.value, o.label);
-  if (startAddress.data) labels.current.set(startAddress.data.id, `${formatAddress(startAddress.data)}, ${startAddress.data.postcode} ${startAddress.data.city}`);
-  if (chosenId && !found.some((a) => a.id === chosenId)) addressOptions.unshift({ value: chosenId, label: labels.current.get(chosenId) ?? chosenId });
+  const known: [string, string][] = [];
+  if (visit) known.push([visit.addressId, visit.addressLabel]);
+  if (startAddress.data) known.push([startAddress.data.id, `${formatAddress(startAddress.data)}, ${startAddress.data.postcode} ${startAddress.data.city}`]);
+  const { searchText, setSearchText, addresses, found, options: addressOptions } = useAddressSearch(projectId, chosenId, known);
 
   // Partner contacts only go along on a final visit: drop them when the kind changes.
   const { getValues, setValue } = form;

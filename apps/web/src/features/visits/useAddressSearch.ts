@@ -1,0 +1,26 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatAddress } from '../addresses/format';
+import { useVisitAddressOptions } from './hooks';
+
+/**
+ * Searching a project's addresses while typing (a moment after the last key) and offering them as
+ * options. The chosen address stays an option when a new search no longer finds it; `known` gives
+ * labels of addresses chosen before any search (a visit being moved, a prefilled form).
+ */
+export function useAddressSearch(projectId: string, chosenId: string, known: readonly (readonly [string, string])[] = []) {
+  const [searchText, setSearchText] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(searchText.trim()), 300);
+    return () => window.clearTimeout(timer);
+  }, [searchText]);
+  const addresses = useVisitAddressOptions(projectId, search);
+
+  const labels = useRef(new Map<string, string>());
+  for (const [id, label] of known) labels.current.set(id, label);
+  const found = addresses.data?.addresses ?? [];
+  const options = found.map((a) => ({ value: a.id, label: `${formatAddress(a)}, ${a.postcode} ${a.city}` }));
+  for (const o of options) labels.current.set(o.value, o.label);
+  if (chosenId && !found.some((a) => a.id === chosenId)) options.unshift({ value: chosenId, label: labels.current.get(chosenId) ?? chosenId });
+  return { searchText, setSearchText, addresses, found, options };
+}
