@@ -6,7 +6,7 @@ import { partnerReferrals } from './views.js';
 /** A partner's inbox: only the referrals addressed to its own organisation, with what was consented. */
 export async function listPartnerInbox(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   await ctx.access.require(actor, 'referrals.respond', projectId);
-  const organisation = await ctx.db.selectFrom('organisations').where('id', '=', actor.organisationId).select('name').executeTakeFirstOrThrow();
-  const rows = await createReferralRepository(ctx.db).list(projectId, { partnerOrganisationId: actor.organisationId });
-  return { organisationName: organisation.name, referrals: await partnerReferrals(ctx.db, actor, projectId, rows) };
+  const referrals = createReferralRepository(ctx.db);
+  const rows = await referrals.list(projectId, { partnerOrganisationId: actor.organisationId });
+  return { organisationName: await referrals.organisationName(actor.organisationId), referrals: await partnerReferrals(ctx.db, actor, projectId, rows) };
 }

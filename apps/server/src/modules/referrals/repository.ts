@@ -30,6 +30,10 @@ export function createReferralRepository(db: Db) {
         .execute();
     },
 
+    async organisationName(organisationId: string) {
+      return (await db.selectFrom('organisations').where('id', '=', organisationId).select('name').executeTakeFirstOrThrow()).name;
+    },
+
     async householdInProject(projectId: string, householdId: string) {
       return db
         .selectFrom('households as h')

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import {
   actionStatuses,
   signalCategories,
@@ -43,6 +42,7 @@ import { useActions, useUpdateAction } from '../../features/actions/hooks';
 import { boardColumns, sortActions, updateOf } from '../../features/actions/board';
 import { filterKeys, filtersFromParams, hasFilters, type ActionFilters } from '../../features/actions/filters';
 import { isUuid } from '../../lib/ids';
+import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 
 type View = 'table' | 'board';
 const views: readonly View[] = ['table', 'board'];
@@ -81,7 +81,7 @@ function useActionStart(project: ProjectDetail, signalId: string | null): { star
 function ActionsView({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamUpdate();
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const view: View = views.find((v) => v === params.get('view')) ?? 'table';
   const signalId = isUuid(params.get('signalId')) ? params.get('signalId') : null;
@@ -92,14 +92,6 @@ function ActionsView({ project }: { project: ProjectDetail }) {
   const [editing, setEditing] = useState<Editing>(signalId ? { mode: 'new' } : null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   const begin = (next: Editing) => {
     setNotice(null);
     setEditing(next);

@@ -1,6 +1,5 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { todayInAmsterdam, type ProjectDetail, type TeamMember, type Visit } from '@thuis/domain';
 import {
   ActionLabel,
@@ -29,6 +28,7 @@ import { CalendarFeedSection } from '../../features/visits/CalendarFeedSection';
 import { VisitToolLinks } from '../../features/letters/VisitToolLinks';
 import { addDays, dateOf, dayRange, groupByDay, isIsoDate, sortVisits, timeOf, visitorChoices, visitorRoles, weekRange } from '../../features/visits/schedule';
 import { isUuid } from '../../lib/ids';
+import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 
 type View = 'day' | 'week' | 'progress';
 const views: readonly View[] = ['day', 'week', 'progress'];
@@ -48,7 +48,7 @@ export function VisitsPage() {
 function VisitsView({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useSearchParamUpdate();
   const view: View = views.find((v) => v === params.get('view')) ?? 'day';
   const date = isIsoDate(params.get('date')) ? params.get('date')! : todayInAmsterdam();
   const visitorId = params.get('visitor') ?? '';
@@ -62,14 +62,6 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   const members = (team.data ?? []).filter((m) => visitorRoles.includes(m.role));
   // The form also lists partner contacts, for a final visit (warm hand-over).
   const formMembers = visitorChoices(team.data ?? [], 'final_visit');
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
   const start = (next: Editing) => {
     setNotice(null);
     setEditing(next);
