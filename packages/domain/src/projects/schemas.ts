@@ -148,8 +148,19 @@ export const auditEntry = z.object({
   id: z.string(),
   at: z.string(),
   actorName: z.string().nullable(),
+  actorOrganisation: z.string().nullable(),
   action: z.string(),
   resourceType: z.string(),
   resourceId: z.string().nullable(),
+  /** What was done or read (field names, choices); never personal data itself. */
+  details: z.record(z.string(), z.unknown()),
 });
-export const auditList = z.object({ entries: z.array(auditEntry) });
+/** The project's audit log, newest first; `before` pages back from an entry's id. */
+export const auditQuery = z.object({
+  resourceType: z.string().max(40).optional(),
+  resourceId: z.string().max(40).optional(),
+  action: z.string().max(40).optional(),
+  before: z.string().regex(/^\d+$/, 'errors.invalid').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export const auditList = z.object({ entries: z.array(auditEntry), more: z.boolean() });

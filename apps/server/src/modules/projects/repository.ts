@@ -198,15 +198,18 @@ export function createProjectRepository(db: Db) {
         .execute();
     },
 
-    auditEntries(projectId: string, limit: number) {
-      return db
+    auditEntries(projectId: string, filters: { resourceType?: string; resourceId?: string; action?: string; before?: string; limit: number }) {
+      let query = db
         .selectFrom('audit_log as a')
         .leftJoin('users as u', 'u.id', 'a.actor_user_id')
+        .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
         .where('a.project_id', '=', projectId)
-        .select(['a.id', 'a.occurred_at as at', 'u.display_name as actorName', 'a.action', 'a.resource_type as resourceType', 'a.resource_id as resourceId'])
-        .orderBy('a.id', 'desc')
-        .limit(limit)
-        .execute();
+        .select(['a.id', 'a.occurred_at as at', 'u.display_name as actorName', 'o.name as actorOrganisation', 'a.action', 'a.resource_type as resourceType', 'a.resource_id as resourceId', 'a.details']);
+      if (filters.resourceType) query = query.where('a.resource_type', '=', filters.resourceType);
+      if (filters.resourceId) query = query.where('a.resource_id', '=', filters.resourceId);
+      if (filters.action) query = query.where('a.action', '=', filters.action);
+      if (filters.before) query = query.where('a.id', '<', filters.before);
+      return query.orderBy('a.id', 'desc').limit(filters.limit).execute();
     },
   };
 }

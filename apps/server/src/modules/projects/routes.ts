@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   auditList,
+  auditQuery,
   idParams,
   partnerList,
   partnersInput,
@@ -103,7 +104,7 @@ export const projectRoutes =
     );
     app.get(
       '/api/projects/:id/audit',
-      { config: { access: access.project('project.audit.read') }, schema: { tags, params: idParams, response: { 200: auditList } } },
-      async (request) => ({ entries: await listAudit(ctx, { actor: request.actor!, projectId: request.params.id }) }),
+      { config: { access: access.project('project.audit.read') }, schema: { tags, params: idParams, querystring: auditQuery, response: { 200: auditList } } },
+      async (request) => listAudit(ctx, { actor: request.actor!, projectId: request.params.id, query: request.query }),
     );
   };

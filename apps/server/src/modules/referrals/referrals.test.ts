@@ -100,6 +100,17 @@ describe('referrals with consent', () => {
     const list = (await clients.worker.get(`/api/projects/${projectId}/referrals`)).json().referrals;
     expect(list).toEqual([expect.objectContaining({ id: referral.id, status: 'completed', outcome: 'helped', respondedAt: expect.any(String), completedAt: expect.any(String) })]);
     expect((await auditReads(projectId, referral.id)).some((r) => r.actorUserId === people.worker.id)).toBe(true);
+
+    // The project leader reads in the audit log who saw the referral's personal data.
+    const log = await clients.leader.get(`/api/projects/${projectId}/audit?resourceType=referral&resourceId=${referral.id}&action=read&limit=2`);
+    expect(log.statusCode, log.body).toBe(200);
+    const { entries, more } = log.json();
+    expect(entries).toHaveLength(2);
+    expect(more).toBe(true);
+    expect(entries[0]).toMatchObject({ actorName: 'Sanne Opbouw', action: 'read', resourceType: 'referral', details: { fields: ['address', 'question'] } });
+    const older = (await clients.leader.get(`/api/projects/${projectId}/audit?resourceType=referral&resourceId=${referral.id}&action=read&before=${entries[1].id}`)).json();
+    expect(older.entries.map((e: { actorName: string }) => e.actorName)).toContain('Dirk Schuldhulp');
+    expect(older.entries.every((e: { id: string }) => Number(e.id) < Number(entries[1].id))).toBe(true);
   });
 
   it('hides the shared information from the partner at once when consent is withdrawn', async () => {
