@@ -21,3 +21,4 @@ export * from './registrations/forms-history.js';
 export * from './referrals/referral-report.js';
 export * from './signals/signals.js';
 export * from './referrals/referrals.js';
+export * from './privacy/small-cells.js';
