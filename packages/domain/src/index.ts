@@ -22,3 +22,4 @@ export * from './referrals/referral-report.js';
 export * from './signals/signals.js';
 export * from './referrals/referrals.js';
 export * from './privacy/small-cells.js';
+export * from './registrations/overview.js';

@@ -45,7 +45,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
     }
 
     const projects = createProjectRepository(trx);
-    const phaseIdsOf = new Map<string, string | null>();
+    const groupsOf = new Map<string, { buildingPhaseId: string | null; subNeighbourhoodId: string | null }>();
     const leaderId = userIds.get('leader')!;
     async function addHomes(projectId: string, demo: DemoHomes) {
       const buildingIds = new Map<string, string>();
@@ -82,9 +82,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
             building_phase_id: phaseIds[h.buildingPhase]!,
           })),
         )
-        .returning(['id', 'building_phase_id'])
+        .returning(['id', 'building_phase_id', 'sub_neighbourhood_id'])
         .execute();
-      for (const a of addresses) phaseIdsOf.set(a.id, a.building_phase_id);
+      for (const a of addresses) groupsOf.set(a.id, { buildingPhaseId: a.building_phase_id, subNeighbourhoodId: a.sub_neighbourhood_id });
       const households = await trx
         .insertInto('households')
         .values(
@@ -133,7 +133,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .returning('id')
         .executeTakeFirstOrThrow();
       const visitRows: { project_id: string; address_id: string; kind: string; starts_at: Date; ends_at: Date; outcome: string | null; registered: boolean; created_by: string }[] = [];
-      const registrations: { project_id: string; form_id: string; client_id: string; household_key: string; content: string; created_by: string }[] = [];
+      const registrations: { project_id: string; form_id: string; client_id: string; household_key: string; building_phase_id: string | null; sub_neighbourhood_id: string | null; content: string; created_by: string }[] = [];
       demo.homes.forEach((home, i) => {
         const phase = demo.buildingPhases[home.buildingPhase]!;
         const done = phase.actualStart !== null;
@@ -144,7 +144,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         const outcome = done ? demoOutcome(i, isSpoorbuurt ? 0.83 : 0.81) : null;
         visitRows.push({ project_id: projectId, address_id: addressIds[i]!, kind: 'joint_intake', starts_at: start, ends_at: new Date(start.getTime() + 3_600_000), outcome, registered: outcome === 'completed_with_conversation', created_by: userIds.get('leader')! });
         if (outcome === 'completed_with_conversation')
-          registrations.push({ project_id: projectId, form_id: form.id, client_id: crypto.randomUUID(), household_key: pseudonyms[i]!, content: JSON.stringify(demoRegistration(i, isSpoorbuurt)), created_by: userIds.get('communityWorker')! });
+          registrations.push({ project_id: projectId, form_id: form.id, client_id: crypto.randomUUID(), household_key: pseudonyms[i]!, building_phase_id: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, sub_neighbourhood_id: groupsOf.get(addressIds[i]!)?.subNeighbourhoodId ?? null, content: JSON.stringify(demoRegistration(i, isSpoorbuurt)), created_by: userIds.get('communityWorker')! });
       });
       const inserted = await trx.insertInto('visits').values(visitRows).returning('id').execute();
       await trx
@@ -153,7 +153,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .execute();
       for (let i = 0; i < registrations.length; i += 200) await trx.insertInto('registrations').values(registrations.slice(i, i + 200)).execute();
       const spokenTo = visitRows.flatMap((v, i) => (v.outcome === 'completed_with_conversation' ? [i] : []));
-      await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ index: i, household: households[i]!, buildingPhaseId: phaseIdsOf.get(addressIds[i]!) ?? null, visitedAt: visitRows[i]!.starts_at })));
+      await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ index: i, household: households[i]!, buildingPhaseId: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, visitedAt: visitRows[i]!.starts_at })));
     }
 
     /**

@@ -78,7 +78,9 @@ export async function commitHistory(
     const inTransaction = createRegistrationRepository(trx);
     for (const { row, content } of rows) {
       const clientId = rowClientId(projectId, fileHash, row);
-      if (await inTransaction.insertOnce({ projectId, formId: form.id, clientId, householdKey: `history-${clientId.slice(0, 8)}${clientId.slice(24)}`, content, userId: actor.userId })) imported++;
+      // A form answered before Thuis tells no address, hence no building phase or sub-neighbourhood.
+      const householdKey = `history-${clientId.slice(0, 8)}${clientId.slice(24)}`;
+      if (await inTransaction.insertOnce({ projectId, formId: form.id, clientId, householdKey, buildingPhaseId: null, subNeighbourhoodId: null, content, userId: actor.userId })) imported++;
     }
     await trx.updateTable('registration_imports').set({ committed_at: new Date() }).where('id', '=', importId).execute();
     await recordAudit(trx, { actorUserId: actor.userId, action: 'import', resourceType: 'registrations', resourceId: importId, projectId, details: { rows: rows.length, imported } });

@@ -61,7 +61,8 @@ describe('registering a conversation', () => {
     const stored = JSON.stringify(rows[0]);
     for (const identity of ['Yilmaz', '06 2222 3333', 'yilmaz@example.nl', 'Lankforst', w.visitId]) expect(stored).not.toContain(identity);
     const columns = (await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'registrations'`.execute(t.database.db)).rows.map((r) => r.column_name);
-    expect(columns.sort()).toEqual(['client_id', 'content', 'created_at', 'created_by', 'form_id', 'household_key', 'id', 'project_id']);
+    // Groups of many homes (for the picture's filters), never the address itself.
+    expect(columns.sort()).toEqual(['building_phase_id', 'client_id', 'content', 'created_at', 'created_by', 'form_id', 'household_key', 'id', 'project_id', 'sub_neighbourhood_id']);
   });
 
   it('asks to rephrase text that could identify someone, naming the field and what was found', async () => {

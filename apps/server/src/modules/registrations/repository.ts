@@ -59,22 +59,45 @@ export function createRegistrationRepository(db: Db) {
         .execute();
     },
     /** Inserts once per client id: a second sync of the same registration changes nothing. */
-    async insertOnce(values: { projectId: string; formId: string; clientId: string; householdKey: string; content: RegistrationContent; userId: string }) {
+    async insertOnce(values: {
+      projectId: string;
+      formId: string;
+      clientId: string;
+      householdKey: string;
+      buildingPhaseId: string | null;
+      subNeighbourhoodId: string | null;
+      content: RegistrationContent;
+      userId: string;
+    }) {
       const result = await db
         .insertInto('registrations')
-        .values({ project_id: values.projectId, form_id: values.formId, client_id: values.clientId, household_key: values.householdKey, content: JSON.stringify(values.content), created_by: values.userId })
+        .values({
+          project_id: values.projectId,
+          form_id: values.formId,
+          client_id: values.clientId,
+          household_key: values.householdKey,
+          building_phase_id: values.buildingPhaseId,
+          sub_neighbourhood_id: values.subNeighbourhoodId,
+          content: JSON.stringify(values.content),
+          created_by: values.userId,
+        })
         .onConflict((oc) => oc.column('client_id').doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
-    /** The pseudonym of the household living at the visit's address on the day of the visit. */
-    async householdKeyForVisit(projectId: string, visitId: string) {
-      const row = await sql<{ pseudonym: string; visitId: string }>`
-        select h.pseudonym, v.id as "visitId" from visits v
+    /**
+     * The pseudonym of the household living at the visit's address on the day of the visit, and the
+     * groups of that address (what the picture of the neighbourhood is filtered by).
+     */
+    async householdOfVisit(projectId: string, visitId: string) {
+      const row = await sql<{ householdKey: string; buildingPhaseId: string | null; subNeighbourhoodId: string | null }>`
+        select h.pseudonym as "householdKey", a.building_phase_id as "buildingPhaseId", a.sub_neighbourhood_id as "subNeighbourhoodId"
+        from visits v
+        join addresses a on a.id = v.address_id
         join households h on h.address_id = v.address_id and ${livesThereOn('h', visitDay('v'))}
         where v.project_id = ${projectId} and v.id = ${visitId}
         order by h.moved_in_on desc nulls last limit 1`.execute(db);
-      return row.rows[0]?.pseudonym;
+      return row.rows[0];
     },
     async visitExists(projectId: string, visitId: string) {
       return (await db.selectFrom('visits').where('project_id', '=', projectId).where('id', '=', visitId).select('id').executeTakeFirst()) !== undefined;

@@ -47,11 +47,11 @@ export async function saveRegistration(
   }
   if (problems.length) throw new ValidationError(problems);
 
-  const householdKey = await registrations.householdKeyForVisit(projectId, visitId);
-  if (!householdKey) throw new ValidationError([{ path: ['visitId'], key: 'errors.noHouseholdAtVisit' }]);
+  const household = await registrations.householdOfVisit(projectId, visitId);
+  if (!household) throw new ValidationError([{ path: ['visitId'], key: 'errors.noHouseholdAtVisit' }]);
   await ctx.db.transaction().execute(async (trx) => {
     const inTransaction = createRegistrationRepository(trx);
-    if (await inTransaction.insertOnce({ projectId, formId: form!.id, clientId, householdKey, content, userId: actor.userId })) {
+    if (await inTransaction.insertOnce({ projectId, formId: form!.id, clientId, ...household, content, userId: actor.userId })) {
       await inTransaction.markVisitRegistered(visitId);
       // The log names the registration, not the visit: the two must not be linked anywhere.
       await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'registration', resourceId: clientId, projectId });

@@ -19,9 +19,9 @@ export async function reportSignal(ctx: AppContext, { actor, projectId, input }:
   let householdKey: string | null = null;
   let buildingPhaseId = input.buildingPhaseId;
   if (input.visitId) {
-    householdKey = (await registrations.householdKeyForVisit(projectId, input.visitId)) ?? null;
-    if (!householdKey) problems.push({ path: ['visitId'], key: 'errors.invalid' });
-    else buildingPhaseId = await signals.buildingPhaseOfVisit(projectId, input.visitId);
+    const household = await registrations.householdOfVisit(projectId, input.visitId);
+    if (!household) problems.push({ path: ['visitId'], key: 'errors.invalid' });
+    else ({ householdKey, buildingPhaseId } = household);
   } else if (buildingPhaseId && !(await signals.buildingPhaseExists(projectId, buildingPhaseId))) problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
   if (problems.length) throw new ValidationError(problems);
   return ctx.db.transaction().execute(async (trx) => {

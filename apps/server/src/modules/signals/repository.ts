@@ -32,18 +32,6 @@ export function createSignalRepository(db: Db) {
       return row.id;
     },
 
-    /** The building phase of the address a visit goes to. */
-    async buildingPhaseOfVisit(projectId: string, visitId: string) {
-      const row = await db
-        .selectFrom('visits as v')
-        .innerJoin('addresses as a', 'a.id', 'v.address_id')
-        .where('v.project_id', '=', projectId)
-        .where('v.id', '=', visitId)
-        .select('a.building_phase_id')
-        .executeTakeFirst();
-      return row?.building_phase_id ?? null;
-    },
-
     async buildingPhaseExists(projectId: string, buildingPhaseId: string) {
       return (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !== undefined;
     },

@@ -503,6 +503,8 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/referral-report?format=csv` }),
   },
+  // The picture of the neighbourhood (issue 6)
+  { method: 'GET', url: '/api/projects/:id/picture/overview', allowed: socialTeam },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

@@ -264,6 +264,8 @@ export interface RegistrationTable {
   client_id: string;
   household_key: string;
   content: Json<import('@thuis/domain').RegistrationContent>;
+  building_phase_id: WithDefault<string | null>;
+  sub_neighbourhood_id: WithDefault<string | null>;
   created_by: string | null;
   created_at: CreatedAt;
 }

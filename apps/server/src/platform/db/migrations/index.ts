@@ -7,6 +7,8 @@ import * as m0005 from './0005_letters.js';
 import * as m0006 from './0006_registration_imports.js';
 import * as m0007 from './0007_signals.js';
 import * as m0008 from './0008_actions_referrals.js';
+import * as m0009 from './0009_registration_groups.js';
+import * as m0010 from './0010_registration_groups_backfill.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +20,6 @@ export const migrations: Record<string, Migration> = {
   '0006_registration_imports': m0006,
   '0007_signals': m0007,
   '0008_actions_referrals': m0008,
+  '0009_registration_groups': m0009,
+  '0010_registration_groups_backfill': m0010,
 };

@@ -1,0 +1,11 @@
+import { AGE_GROUP_KEY, summariseRegistrations, type Actor, type OverviewQuery } from '@thuis/domain';
+import type { AppContext } from '../../platform/context.js';
+import { createPictureRepository } from './repository.js';
+
+/** Step 1 of the picture of the neighbourhood: every closed question counted, open texts pooled. */
+export async function getRegistrationOverview(ctx: AppContext, { actor, projectId, query }: { actor: Actor; projectId: string; query: OverviewQuery }) {
+  await ctx.access.require(actor, 'registrations.read', projectId);
+  const picture = createPictureRepository(ctx.db);
+  const [forms, registrations] = await Promise.all([picture.forms(projectId), picture.registrations(projectId, query, AGE_GROUP_KEY)]);
+  return summariseRegistrations(forms, registrations);
+}
