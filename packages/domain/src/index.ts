@@ -23,3 +23,4 @@ export * from './signals/signals.js';
 export * from './referrals/referrals.js';
 export * from './privacy/small-cells.js';
 export * from './registrations/overview.js';
+export * from './picture/themes.js';

@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    topFive: 'choose at most five themes.',
+    tooMany: 'too many chosen.',
     consentRequired: 'refer only when the resident agrees; tick the consent.',
     consentInFuture: 'the date of consent lies in the future.',
     notAReferralPartner: 'this organisation cannot receive referrals in this project; add it as a partner first.',

@@ -1,6 +1,8 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    topFive: 'kies hoogstens vijf thema\'s.',
+    tooMany: 'te veel gekozen.',
     consentRequired: 'verwijs alleen door als de bewoner ermee instemt; vink de toestemming aan.',
     consentInFuture: 'de datum van de toestemming ligt in de toekomst.',
     notAReferralPartner: 'naar deze organisatie kan binnen dit project niet worden doorverwezen; voeg haar eerst toe als partner.',

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { openTextCategories, type OpenTextCategory } from '../registrations/form-definition.js';
+import { optionalText, requiredText, uuid } from '../validation/common.js';
+
+/**
+ * Phase 3, step 2 "work sessions" (handbook "Fase 3 Beeld van de buurt"): the team codes the
+ * residents' statements with themes, using the four conditions of social quality, and marks which
+ * themes are promising and which are a concern.
+ */
+export const socialQualityConditions = ['socio_economic_security', 'social_cohesion', 'social_inclusion', 'social_empowerment'] as const;
+export type SocialQualityCondition = (typeof socialQualityConditions)[number];
+export const themeValences = ['promising', 'concern'] as const;
+export type ThemeValence = (typeof themeValences)[number];
+
+export const themeInput = z.object({
+  name: requiredText(120),
+  description: optionalText(1000).default(''),
+  conditions: z.array(z.enum(socialQualityConditions, 'errors.choice')).min(1, 'errors.pickAtLeastOne').max(socialQualityConditions.length),
+  valence: z.enum(themeValences, 'errors.choice'),
+});
+export type ThemeInput = z.output<typeof themeInput>;
+
+/** A statement is one open text of one registration; coding gives it themes and may mark it a unique story. */
+export const codingInput = z.object({
+  registrationId: uuid,
+  category: z.enum(openTextCategories, 'errors.choice'),
+  themeIds: z.array(uuid).max(10, 'errors.tooMany'),
+  unique: z.boolean().default(false),
+});
+export type CodingInput = z.output<typeof codingInput>;
+
+export interface Coding {
+  registrationId: string;
+  category: OpenTextCategory;
+  themeIds: readonly string[];
+  unique: boolean;
+}
+
+export interface ThemeFrequency {
+  themeId: string;
+  /** Statements coded with the theme. */
+  statements: number;
+  /** Registrations (households) with at least one such statement: how often the theme occurs. */
+  households: number;
+  /** Who says it: households per answer of a background question (age group, household type…). */
+  breakdowns: Record<string, Record<string, number>>;
+}
+
+/**
+ * How often each theme occurs and who says it. `answersOf` gives a registration's background
+ * answers by question key; households without an answer count under "".
+ */
+export function themeFrequencies(
+  themeIds: readonly string[],
+  codings: readonly Coding[],
+  answersOf: (registrationId: string) => Record<string, unknown> | undefined,
+  breakdownKeys: readonly string[],
+): ThemeFrequency[] {
+  return themeIds.map((themeId) => {
+    const coded = codings.filter((c) => c.themeIds.includes(themeId));
+    const households = [...new Set(coded.map((c) => c.registrationId))];
+    const breakdowns: Record<string, Record<string, number>> = {};
+    for (const key of breakdownKeys) {
+      const counts: Record<string, number> = {};
+      for (const id of households) {
+        const value = answersOf(id)?.[key];
+        const answer = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+        counts[answer] = (counts[answer] ?? 0) + 1;
+      }
+      breakdowns[key] = counts;
+    }
+    return { themeId, statements: coded.length, households: households.length, breakdowns };
+  });
+}
+
+/**
+ * A first proposal for a top 5: the themes of one kind that most households speak of (then most
+ * statements, then by name). The team reorders it in the session; the proposal only starts it.
+ */
+export function proposeTop(
+  themes: readonly { id: string; name: string; valence: ThemeValence }[],
+  frequencies: readonly ThemeFrequency[],
+  valence: ThemeValence,
+  size = 5,
+): string[] {
+  const byId = new Map(frequencies.map((f) => [f.themeId, f]));
+  return themes
+    .filter((t) => t.valence === valence && (byId.get(t.id)?.households ?? 0) > 0)
+    .sort((a, b) => {
+      const fa = byId.get(a.id)!;
+      const fb = byId.get(b.id)!;
+      return fb.households - fa.households || fb.statements - fa.statements || a.name.localeCompare(b.name, 'nl');
+    })
+    .slice(0, size)
+    .map((t) => t.id);
+}
+
+export const topListInput = z.object({
+  valence: z.enum(themeValences, 'errors.choice'),
+  themeIds: z.array(uuid).max(5, 'errors.topFive'),
+});
