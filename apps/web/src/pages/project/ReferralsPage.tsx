@@ -14,6 +14,7 @@ import {
   DataList,
   FormProblem,
   Heading,
+  Link,
   Loading,
   Paragraph,
   QueryState,
@@ -32,6 +33,7 @@ import { ReferralForm } from '../../features/referrals/ReferralForm';
 import { useReferrals, useWithdrawConsent } from '../../features/referrals/hooks';
 import { canPlanHandover, canWithdrawConsent, referralPartners } from '../../features/referrals/referrals';
 import { HandoverVisits, ReferralStatusBadge } from '../../features/referrals/ReferralParts';
+import { auditLink } from '../../features/audit/filters';
 
 export function ReferralsPage() {
   const { t } = useTranslation();
@@ -223,6 +225,13 @@ function ReferralCard({ project, referral: r }: { project: ProjectDetail; referr
           ) : null}
         </ButtonGroup>
       )}
+      {can('project.audit.read') ? (
+        <p className="thuis-hint thuis-no-print">
+          <Link to={auditLink(project.id, { resourceType: 'referral', resourceId: r.id, action: 'read' })}>
+            <ActionLabel visible={t('referralsPage.whoRead')} full={t('referralsPage.whoReadFor', { referral: name })} />
+          </Link>
+        </p>
+      ) : null}
     </Card>
   );
 }

@@ -1,0 +1,102 @@
+/**
+ * The filters of the project's audit log, as kept in the page's address (so a link, e.g. from a
+ * referral, can open the lines about one item).
+ */
+export interface AuditFilters {
+  resourceType?: string;
+  resourceId?: string;
+  action?: string;
+}
+
+export const auditFilterKeys = ['resourceType', 'resourceId', 'action'] as const;
+
+/**
+ * What the server records for a project (`resourceType` of recordAudit calls with a projectId),
+ * each with a translation under `auditPage.resourceTypes`. Other values are shown as they are.
+ */
+export const auditResourceTypes = [
+  'project',
+  'project_partners',
+  'project_team',
+  'project_phase',
+  'social_notes',
+  'team_contacts',
+  'addresses',
+  'address_import',
+  'address_groupings',
+  'buildings',
+  'sub_neighbourhoods',
+  'building_phases',
+  'addresses_export',
+  'household',
+  'household_contact',
+  'household_contacts_letters',
+  'household_contacts_export',
+  'letter_template',
+  'hour_budget',
+  'hour_booking',
+  'visit',
+  'visit_outcome',
+  'registration_form',
+  'registration',
+  'registrations',
+  'signal',
+  'action',
+  'referral',
+] as const;
+
+/** The `action` values of recordAudit calls within a project, each translated under `auditPage.actions`. */
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'read',
+  'export',
+  'upload',
+  'commit',
+  'import',
+  'accept',
+  'decline',
+  'complete',
+  'withdraw_consent',
+] as const;
+
+/** The action of a read of personal data (the server records every such read). */
+export const readAction = 'read';
+
+// The server takes up to 40 characters; codes are snake_case, ids are uuids or numbers.
+const code = /^[a-z][a-z0-9_]{0,39}$/;
+const id = /^[A-Za-z0-9-]{1,40}$/;
+
+/** Reads the filters from the query string; malformed values are left out, unknown codes kept. */
+export function auditFiltersFromParams(params: URLSearchParams): AuditFilters {
+  const filters: AuditFilters = {};
+  const resourceType = params.get('resourceType');
+  if (resourceType && code.test(resourceType)) filters.resourceType = resourceType;
+  const resourceId = params.get('resourceId');
+  if (resourceId && id.test(resourceId)) filters.resourceId = resourceId;
+  const action = params.get('action');
+  if (action && code.test(action)) filters.action = action;
+  return filters;
+}
+
+/** The query string for GET /audit, in a fixed order; `before` asks for the lines older than that entry. */
+export function auditQueryString(filters: AuditFilters, before?: string | null): string {
+  const params = new URLSearchParams();
+  for (const key of auditFilterKeys) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (before) params.set('before', before);
+  return params.toString();
+}
+
+export function hasAuditFilters(filters: AuditFilters): boolean {
+  return auditFilterKeys.some((key) => !!filters[key]);
+}
+
+/** The link to the lines about one item, e.g. who has read a referral. */
+export function auditLink(projectId: string, filters: AuditFilters): string {
+  const query = auditQueryString(filters);
+  return `/projects/${projectId}/audit${query ? `?${query}` : ''}`;
+}
