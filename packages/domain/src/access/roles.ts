@@ -80,6 +80,7 @@ export const projectPermissions = [
   'referrals.read',
   'referrals.make',
   'referrals.respond',
+  'picture.work',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -123,6 +124,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'actions.manage',
   'referrals.read',
   'referrals.make',
+  'picture.work',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openTextCategories, type OpenTextCategory } from '../registrations/form-definition.js';
-import { optionalText, requiredText, uuid } from '../validation/common.js';
+import { isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
 
 /**
  * Phase 3, step 2 "work sessions" (handbook "Fase 3 Beeld van de buurt"): the team codes the
@@ -99,3 +99,35 @@ export const topListInput = z.object({
   valence: z.enum(themeValences, 'errors.choice'),
   themeIds: z.array(uuid).max(5, 'errors.topFive'),
 });
+
+/** Background questions a theme's speakers are broken down by (keys of the default form). */
+export const themeBreakdownKeys = ['age_group', 'household_type'] as const;
+
+export const theme = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  conditions: z.array(z.enum(socialQualityConditions)),
+  valence: z.enum(themeValences),
+  statements: z.number().int(),
+  households: z.number().int(),
+  breakdowns: z.record(z.string(), z.record(z.string(), z.number().int())),
+});
+export type Theme = z.infer<typeof theme>;
+export const themeTopLists = z.object({ promising: z.array(z.uuid()), concern: z.array(z.uuid()) });
+export const themeBoard = z.object({
+  themes: z.array(theme),
+  /** The team's top 5 lists as chosen in the work sessions. */
+  topLists: themeTopLists,
+  /** What the counts would propose, to start from. */
+  proposals: themeTopLists,
+});
+export const coding = z.object({ registrationId: z.uuid(), category: z.enum(openTextCategories), themeIds: z.array(z.uuid()), unique: z.boolean() });
+export const codingList = z.object({ codings: z.array(coding) });
+export const themeParams = z.object({ id: uuid, themeId: uuid });
+export const topListParams = z.object({ id: uuid, valence: z.enum(themeValences, 'errors.choice') });
+export const topListBody = topListInput.omit({ valence: true });
+
+export const workSessionInput = z.object({ heldOn: isoDate, notes: requiredText(10000) });
+export const workSession = z.object({ id: z.uuid(), heldOn: z.string(), notes: z.string(), createdByName: z.string(), createdAt: z.string() });
+export const workSessionList = z.object({ sessions: z.array(workSession) });

@@ -505,6 +505,48 @@ const matrix: Row[] = [
   },
   // The picture of the neighbourhood (issue 6)
   { method: 'GET', url: '/api/projects/:id/picture/overview', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/picture/themes', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/themes',
+    allowed: socialTeam,
+    request: async () => ({ body: { name: `Thema ${randomUUID()}`, conditions: ['social_cohesion'], valence: 'promising' } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/picture/themes/:themeId',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const theme = await newTheme(t, w);
+      return { url: `/api/projects/${w.projectId}/picture/themes/${theme}`, body: { name: `Thema ${randomUUID()}`, conditions: ['social_inclusion'], valence: 'concern' } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/picture/themes/:themeId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/picture/themes/${await newTheme(t, w)}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/picture/codings', allowed: socialTeam },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/picture/codings',
+    allowed: socialTeam,
+    request: async (w, t) => ({ body: { registrationId: await newStatement(t, w), category: 'person_obstacles', themeIds: [await newTheme(t, w)] } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/picture/top-lists/:valence',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/picture/top-lists/promising`, body: { themeIds: [await newTheme(t, w)] } }),
+  },
+  { method: 'GET', url: '/api/projects/:id/picture/work-sessions', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/work-sessions',
+    allowed: socialTeam,
+    request: async () => ({ body: { heldOn: '2026-11-20', notes: 'Eenzaamheid komt vaak terug.' } }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -527,6 +569,31 @@ async function newVisit(t: TestApp, w: World) {
     .executeTakeFirstOrThrow();
   await t.database.db.insertInto('visit_visitors').values({ visit_id: visit.id, user_id: w.userIds.housing_consultant }).execute();
   return visit.id;
+}
+async function newTheme(t: TestApp, w: World) {
+  const theme = await t.database.db
+    .insertInto('themes')
+    .values({ project_id: w.projectId, name: `Thema ${randomUUID()}`, conditions: ['social_cohesion'], valence: 'promising', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return theme.id;
+}
+/** A registration with an open text: a statement to code. */
+async function newStatement(t: TestApp, w: World) {
+  const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);
+  const row = await t.database.db
+    .insertInto('registrations')
+    .values({
+      project_id: w.projectId,
+      form_id: form.id,
+      client_id: randomUUID(),
+      household_key: `matrix-${randomUUID()}`,
+      content: JSON.stringify({ answers: {}, cards: [], openText: { person_obstacles: 'Weinig contact met buren.' }, talents: '', talentsContactConsent: false, summary: '' }),
+      created_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }
 const clients = new Map<ActorKey, TestClient>();
 

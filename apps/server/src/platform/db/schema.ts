@@ -349,7 +349,50 @@ export interface ReferralTable {
   updated_at: Timestamp;
 }
 
+export interface ThemeTable {
+  id: Generated<string>;
+  project_id: string;
+  name: string;
+  description: WithDefault<string>;
+  conditions: import('@thuis/domain').SocialQualityCondition[];
+  valence: import('@thuis/domain').ThemeValence;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface StatementCodingTable {
+  registration_id: string;
+  category: import('@thuis/domain').OpenTextCategory;
+  project_id: string;
+  theme_ids: WithDefault<string[]>;
+  is_unique: WithDefault<boolean>;
+  coded_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ThemeTopListTable {
+  project_id: string;
+  valence: import('@thuis/domain').ThemeValence;
+  theme_ids: string[];
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface WorkSessionTable {
+  id: Generated<string>;
+  project_id: string;
+  held_on: string;
+  notes: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  themes: ThemeTable;
+  statement_codings: StatementCodingTable;
+  theme_top_lists: ThemeTopListTable;
+  work_sessions: WorkSessionTable;
   signals: SignalTable;
   actions: ActionTable;
   referrals: ReferralTable;

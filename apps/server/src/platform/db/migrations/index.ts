@@ -9,6 +9,7 @@ import * as m0007 from './0007_signals.js';
 import * as m0008 from './0008_actions_referrals.js';
 import * as m0009 from './0009_registration_groups.js';
 import * as m0010 from './0010_registration_groups_backfill.js';
+import * as m0011 from './0011_themes.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_actions_referrals': m0008,
   '0009_registration_groups': m0009,
   '0010_registration_groups_backfill': m0010,
+  '0011_themes': m0011,
 };
