@@ -24,3 +24,4 @@ export * from './referrals/referrals.js';
 export * from './privacy/small-cells.js';
 export * from './registrations/overview.js';
 export * from './picture/themes.js';
+export * from './picture/publications.js';

@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    alreadyPublished: 'this version is published and no longer changes; make a new version.',
     topFive: 'choose at most five themes.',
     tooMany: 'too many chosen.',
     consentRequired: 'refer only when the resident agrees; tick the consent.',
@@ -347,5 +348,45 @@ export const en: Catalogue = {
     intro: 'These actions on the action list are overdue:',
     line: '- {{title}} ({{project}}), due {{dueOn}}',
     outro: 'Open Thuis to update them.',
+  },
+  socialQualityConditions: {
+    socio_economic_security: 'Socio-economic security',
+    social_cohesion: 'Social cohesion',
+    social_inclusion: 'Social inclusion',
+    social_empowerment: 'Social empowerment',
+  },
+  themeValences: {
+    promising: 'Promising',
+    concern: 'Concern',
+  },
+  reviewStages: {
+    concept: 'Draft',
+    outside_reader: 'With an outside reader',
+    resident_group: 'With the resident project group',
+    published: 'Published',
+  },
+  publicationKinds: {
+    report: 'Report',
+    poster: 'Talking poster',
+  },
+  picturePdf: {
+    draft: 'Draft, version {{version}} ({{stage}}): do not circulate',
+    version: 'Version {{version}}, {{date}}',
+    spokenTo: 'We spoke with {{count}} households.',
+    spokenToFew: 'We spoke with fewer than {{threshold}} households; that is why there are no figures.',
+    topPromising: 'What is promising',
+    topConcern: 'What residents worry about',
+    none: 'Not chosen yet.',
+    themesTitle: 'Themes per condition of social quality',
+    themeHouseholds: '{{count}} households',
+    themeFewHouseholds: 'fewer than {{threshold}} households',
+    quotesTitle: 'What residents say',
+    figuresTitle: 'The answers per question',
+    fewerThan: 'fewer than {{threshold}}',
+    noAnswer: 'no answer',
+    hidden: 'Not shown so that nobody can be recognised: {{labels}}.',
+    multiple: 'Several answers possible.',
+    protection: 'Counts below {{threshold}} households are left out, also as the difference of other counts; quotes have been checked for identifying details.',
+    posterInvite: 'Talk with us about your neighbourhood',
   },
 };

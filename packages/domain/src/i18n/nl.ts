@@ -1,6 +1,7 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    alreadyPublished: 'deze versie is al gepubliceerd en verandert niet meer; maak een nieuwe versie.',
     topFive: 'kies hoogstens vijf thema\'s.',
     tooMany: 'te veel gekozen.',
     consentRequired: 'verwijs alleen door als de bewoner ermee instemt; vink de toestemming aan.',
@@ -346,5 +347,45 @@ export const nl = {
     intro: 'Deze acties op de actielijst zijn over tijd:',
     line: '- {{title}} ({{project}}), uiterlijk {{dueOn}}',
     outro: 'Open Thuis om ze bij te werken.',
+  },
+  socialQualityConditions: {
+    socio_economic_security: 'Sociaaleconomische zekerheid',
+    social_cohesion: 'Sociale cohesie',
+    social_inclusion: 'Sociale inclusie',
+    social_empowerment: 'Sociale empowerment',
+  },
+  themeValences: {
+    promising: 'Kansrijk',
+    concern: 'Zorgpunt',
+  },
+  reviewStages: {
+    concept: 'Concept',
+    outside_reader: 'Bij een kritische buitenstaander',
+    resident_group: 'Bij de bewonersprojectgroep',
+    published: 'Gepubliceerd',
+  },
+  publicationKinds: {
+    report: 'Verslag',
+    poster: 'Praatplaat',
+  },
+  picturePdf: {
+    draft: 'Concept, versie {{version}} ({{stage}}): niet verspreiden',
+    version: 'Versie {{version}}, {{date}}',
+    spokenTo: 'We spraken met {{count}} huishoudens.',
+    spokenToFew: 'We spraken met minder dan {{threshold}} huishoudens; daarom staan er geen cijfers in.',
+    topPromising: 'Wat kansrijk is',
+    topConcern: 'Waar bewoners zich zorgen over maken',
+    none: 'Nog niet gekozen.',
+    themesTitle: 'Thema\'s per voorwaarde van sociale kwaliteit',
+    themeHouseholds: '{{count}} huishoudens',
+    themeFewHouseholds: 'minder dan {{threshold}} huishoudens',
+    quotesTitle: 'Wat bewoners zeggen',
+    figuresTitle: 'De antwoorden per vraag',
+    fewerThan: 'minder dan {{threshold}}',
+    noAnswer: 'geen antwoord',
+    hidden: 'Niet getoond om niemand herkenbaar te maken: {{labels}}.',
+    multiple: 'Meerdere antwoorden mogelijk.',
+    protection: 'Aantallen onder de {{threshold}} huishoudens staan er niet in, ook niet als verschil van andere aantallen; uitspraken zijn gecontroleerd op herkenbare gegevens.',
+    posterInvite: 'Praat mee over uw buurt',
   },
 };

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { OpenTextCategory, OverviewQuery, ThemeInput, ThemeValence } from '@thuis/domain';
+import type { OpenTextCategory, OverviewQuery, PictureContent, PublicationKind, QuoteInput, ReviewStage, ThemeInput, ThemeValence } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 /**
@@ -8,6 +8,10 @@ import type { Db } from '../../platform/db/database.js';
  */
 export function createPictureRepository(db: Db) {
   return {
+    async projectName(projectId: string) {
+      return (await db.selectFrom('projects').where('id', '=', projectId).select('name').executeTakeFirstOrThrow()).name;
+    },
+
     forms(projectId: string) {
       return db.selectFrom('registration_forms').where('project_id', '=', projectId).select(['id', 'version', 'definition']).orderBy('version').execute();
     },
@@ -115,6 +119,86 @@ export function createPictureRepository(db: Db) {
     },
     async insertSession(projectId: string, heldOn: string, notes: string, userId: string) {
       return (await db.insertInto('work_sessions').values({ project_id: projectId, held_on: heldOn, notes, created_by: userId }).returning('id').executeTakeFirstOrThrow()).id;
+    },
+
+    quotes(projectId: string, { approvedOnly = false } = {}) {
+      let query = db
+        .selectFrom('picture_quotes as q')
+        .leftJoin('users as u', 'u.id', 'q.approved_by')
+        .where('q.project_id', '=', projectId)
+        .select(['q.id', 'q.category', 'q.text', 'q.theme_id as themeId', 'q.approved_at as approvedAt', 'u.display_name as approvedByName'])
+        .orderBy('q.created_at');
+      if (approvedOnly) query = query.where('q.approved_at', 'is not', null);
+      return query.execute();
+    },
+    async insertQuote(projectId: string, input: QuoteInput, userId: string) {
+      return (
+        await db
+          .insertInto('picture_quotes')
+          .values({ project_id: projectId, registration_id: input.registrationId, category: input.category, text: input.text, theme_id: input.themeId, created_by: userId })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
+    },
+    quote(projectId: string, quoteId: string) {
+      return db.selectFrom('picture_quotes').where('project_id', '=', projectId).where('id', '=', quoteId).select(['id', 'text', 'approved_at as approvedAt']).executeTakeFirst();
+    },
+    async approveQuote(quoteId: string, userId: string) {
+      await db.updateTable('picture_quotes').set({ approved_by: userId, approved_at: new Date() }).where('id', '=', quoteId).execute();
+    },
+    async registrationInProject(projectId: string, registrationId: string) {
+      return (await db.selectFrom('registrations').where('project_id', '=', projectId).where('id', '=', registrationId).select('id').executeTakeFirst()) !== undefined;
+    },
+
+    publications(projectId: string, stages: readonly ReviewStage[]) {
+      return db
+        .selectFrom('picture_publications as p')
+        .leftJoin('users as u', 'u.id', 'p.created_by')
+        .where('p.project_id', '=', projectId)
+        .where('p.stage', 'in', stages as ReviewStage[])
+        .select(['p.id', 'p.kind', 'p.version', 'p.title', 'p.stage', 'u.display_name as createdByName', 'p.created_at as createdAt'])
+        .orderBy('p.kind')
+        .orderBy('p.version', 'desc')
+        .execute();
+    },
+    reviews(publicationIds: string[]) {
+      if (publicationIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('publication_reviews as r')
+        .leftJoin('users as u', 'u.id', 'r.reviewed_by')
+        .where('r.publication_id', 'in', publicationIds)
+        .select(['r.publication_id as publicationId', 'r.stage', 'r.note', 'u.display_name as byName', 'r.reviewed_at as at'])
+        .orderBy('r.id')
+        .execute();
+    },
+    publication(projectId: string, publicationId: string) {
+      return db.selectFrom('picture_publications').where('project_id', '=', projectId).where('id', '=', publicationId).select(['id', 'kind', 'version', 'title', 'stage']).executeTakeFirst();
+    },
+    publicationContent(projectId: string, publicationId: string) {
+      return db
+        .selectFrom('picture_publications')
+        .where('project_id', '=', projectId)
+        .where('id', '=', publicationId)
+        .select(['kind', 'version', 'stage', 'title', 'introduction', 'content', 'created_at as createdAt'])
+        .executeTakeFirst();
+    },
+    /** The next version number of a kind: locks the project's publications of that kind while inserting. */
+    async insertPublication(projectId: string, values: { kind: PublicationKind; title: string; introduction: string; content: PictureContent }, userId: string) {
+      await sql`select pg_advisory_xact_lock(hashtext(${`publication:${projectId}:${values.kind}`}))`.execute(db);
+      const last = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('kind', '=', values.kind).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+      const version = Number(last?.version ?? 0) + 1;
+      const row = await db
+        .insertInto('picture_publications')
+        .values({ project_id: projectId, kind: values.kind, version, title: values.title, introduction: values.introduction, content: JSON.stringify(values.content), created_by: userId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, version };
+    },
+    async advance(publicationId: string, from: ReviewStage, to: ReviewStage, note: string, userId: string) {
+      const result = await db.updateTable('picture_publications').set({ stage: to }).where('id', '=', publicationId).where('stage', '=', from).executeTakeFirst();
+      if (Number(result.numUpdatedRows) === 0) return false;
+      await db.insertInto('publication_reviews').values({ publication_id: publicationId, stage: from, note, reviewed_by: userId }).execute();
+      return true;
     },
   };
 }

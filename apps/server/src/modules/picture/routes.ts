@@ -6,7 +6,14 @@ import {
   idParams,
   okResponse,
   overviewQuery,
+  publicationInput,
+  publicationList,
+  publicationParams,
+  quoteInput,
+  quoteList,
+  quoteParams,
   registrationOverview,
+  reviewInput,
   theme,
   themeBoard,
   themeInput,
@@ -19,7 +26,15 @@ import {
 } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
+import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
+import { addQuote } from './add-quote.js';
+import { advanceReview } from './advance-review.js';
+import { approveQuote } from './approve-quote.js';
 import { codeStatement } from './code-statement.js';
+import { createPublication } from './create-publication.js';
+import { downloadPublication } from './download-publication.js';
+import { listPublications } from './list-publications.js';
+import { listQuotes } from './list-quotes.js';
 import { deleteTheme } from './delete-theme.js';
 import { getRegistrationOverview } from './get-registration-overview.js';
 import { getThemeBoard } from './get-theme-board.js';
@@ -68,4 +83,30 @@ export const pictureRoutes =
     app.post(`${base}/work-sessions`, { config: work, schema: { tags, params: idParams, body: workSessionInput, response: { 201: workSessionList } } }, async (request, reply) =>
       reply.code(201).send(await recordWorkSession(ctx, { actor: request.actor!, projectId: request.params.id, heldOn: request.body.heldOn, notes: request.body.notes })),
     );
+    app.get(`${base}/quotes`, { config: read, schema: { tags, params: idParams, response: { 200: quoteList } } }, async (request) =>
+      listQuotes(ctx, { actor: request.actor!, projectId: request.params.id }),
+    );
+    app.post(`${base}/quotes`, { config: work, schema: { tags, params: idParams, body: quoteInput, response: { 201: quoteList } } }, async (request, reply) =>
+      reply.code(201).send(await addQuote(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body })),
+    );
+    app.post(`${base}/quotes/:quoteId/approve`, { config: work, schema: { tags, params: quoteParams, response: { 200: quoteList } } }, async (request) =>
+      approveQuote(ctx, { actor: request.actor!, projectId: request.params.id, quoteId: request.params.quoteId }),
+    );
+    // Every member may read what is published; which versions a member sees is decided per role.
+    const member = { access: access.project('project.read') };
+    app.get(`${base}/publications`, { config: member, schema: { tags, params: idParams, response: { 200: publicationList } } }, async (request) =>
+      listPublications(ctx, { actor: request.actor!, projectId: request.params.id }),
+    );
+    app.post(`${base}/publications`, { config: work, schema: { tags, params: idParams, body: publicationInput, response: { 201: publicationList } } }, async (request, reply) => {
+      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+      return reply.code(201).send(await createPublication(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body, locale }));
+    });
+    app.post(`${base}/publications/:publicationId/review`, { config: work, schema: { tags, params: publicationParams, body: reviewInput, response: { 200: publicationList } } }, async (request) =>
+      advanceReview(ctx, { actor: request.actor!, projectId: request.params.id, publicationId: request.params.publicationId, note: request.body.note }),
+    );
+    app.get(`${base}/publications/:publicationId/pdf`, { config: member, schema: { tags, params: publicationParams } }, async (request, reply) => {
+      const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
+      const { pdf, fileName } = await downloadPublication(ctx, { actor: request.actor!, projectId: request.params.id, publicationId: request.params.publicationId, t });
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
+    });
   };

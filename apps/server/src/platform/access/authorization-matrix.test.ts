@@ -547,6 +547,41 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async () => ({ body: { heldOn: '2026-11-20', notes: 'Eenzaamheid komt vaak terug.' } }),
   },
+  { method: 'GET', url: '/api/projects/:id/picture/quotes', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/quotes',
+    allowed: socialTeam,
+    request: async () => ({ body: { category: 'environment_opportunities', text: 'De binnentuin kan een moestuin worden.' } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/quotes/:quoteId/approve',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const quote = await t.database.db
+        .insertInto('picture_quotes')
+        .values({ project_id: w.projectId, registration_id: null, category: 'person_obstacles', text: 'Je groet elkaar, maar verder niet.', theme_id: null, created_by: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/picture/quotes/${quote.id}/approve` };
+    },
+  },
+  { method: 'GET', url: '/api/projects/:id/picture/publications', allowed: everyMember },
+  { method: 'POST', url: '/api/projects/:id/picture/publications', allowed: socialTeam, request: async () => ({ body: { kind: 'poster', title: 'Onze buurt' } }) },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/publications/:publicationId/review',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/picture/publications/${await newPublication(t, w, 'concept')}/review`, body: { note: '' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/picture/publications/:publicationId/pdf',
+    // A published version is for everyone in the project (concepts only for the social team).
+    allowed: everyMember,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/picture/publications/${await newPublication(t, w, 'published')}/pdf` }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -578,6 +613,16 @@ async function newTheme(t: TestApp, w: World) {
     .executeTakeFirstOrThrow();
   return theme.id;
 }
+async function newPublication(t: TestApp, w: World, stage: 'concept' | 'published') {
+  const content = { households: 40, questions: [], topLists: { promising: [], concern: [] }, themesByCondition: { socio_economic_security: [], social_cohesion: [], social_inclusion: [], social_empowerment: [] }, quotes: [] };
+  const row = await t.database.db
+    .insertInto('picture_publications')
+    .values({ project_id: w.projectId, kind: 'report', version: ++publicationVersions, title: 'Beeld van de buurt', stage, content: JSON.stringify(content), created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+let publicationVersions = 1000;
 /** A registration with an open text: a statement to code. */
 async function newStatement(t: TestApp, w: World) {
   const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);

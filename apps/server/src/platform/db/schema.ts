@@ -388,7 +388,45 @@ export interface WorkSessionTable {
   created_at: CreatedAt;
 }
 
+export interface PictureQuoteTable {
+  id: Generated<string>;
+  project_id: string;
+  registration_id: string | null;
+  category: import('@thuis/domain').OpenTextCategory;
+  text: string;
+  theme_id: string | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PicturePublicationTable {
+  id: Generated<string>;
+  project_id: string;
+  kind: import('@thuis/domain').PublicationKind;
+  version: number;
+  title: string;
+  introduction: WithDefault<string>;
+  stage: WithDefault<import('@thuis/domain').ReviewStage>;
+  content: Json<import('@thuis/domain').PictureContent>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PublicationReviewTable {
+  id: Generated<string>;
+  publication_id: string;
+  stage: import('@thuis/domain').ReviewStage;
+  note: WithDefault<string>;
+  reviewed_by: string | null;
+  reviewed_at: CreatedAt;
+}
+
 export interface Database {
+  picture_quotes: PictureQuoteTable;
+  picture_publications: PicturePublicationTable;
+  publication_reviews: PublicationReviewTable;
   themes: ThemeTable;
   statement_codings: StatementCodingTable;
   theme_top_lists: ThemeTopListTable;

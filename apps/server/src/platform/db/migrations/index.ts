@@ -10,6 +10,7 @@ import * as m0008 from './0008_actions_referrals.js';
 import * as m0009 from './0009_registration_groups.js';
 import * as m0010 from './0010_registration_groups_backfill.js';
 import * as m0011 from './0011_themes.js';
+import * as m0012 from './0012_picture_publications.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_registration_groups': m0009,
   '0010_registration_groups_backfill': m0010,
   '0011_themes': m0011,
+  '0012_picture_publications': m0012,
 };

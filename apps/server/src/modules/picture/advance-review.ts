@@ -1,0 +1,20 @@
+import { nextReviewStage, type Actor } from '@thuis/domain';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { AppContext } from '../../platform/context.js';
+import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { listPublications } from './list-publications.js';
+import { createPictureRepository } from './repository.js';
+
+/** Records the review of the current stage (with its remarks) and moves the version on to the next. */
+export async function advanceReview(ctx: AppContext, { actor, projectId, publicationId, note }: { actor: Actor; projectId: string; publicationId: string; note: string }) {
+  await ctx.access.require(actor, 'picture.work', projectId);
+  await ctx.db.transaction().execute(async (trx) => {
+    const picture = createPictureRepository(trx);
+    const found = await picture.publication(projectId, publicationId);
+    if (!found) throw new NotFoundError();
+    const next = nextReviewStage(found.stage);
+    if (!next || !(await picture.advance(publicationId, found.stage, next, note, actor.userId))) throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'review', resourceType: 'picture_publication', resourceId: publicationId, projectId, details: { from: found.stage, to: next } });
+  });
+  return listPublications(ctx, { actor, projectId });
+}

@@ -1,0 +1,22 @@
+import { findIdentifyingDetails, type Actor } from '@thuis/domain';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { AppContext } from '../../platform/context.js';
+import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { createRegistrationRepository } from '../registrations/repository.js';
+import { listQuotes } from './list-quotes.js';
+import { createPictureRepository } from './repository.js';
+
+/** Approves a quote for the report and poster, only once nothing in it identifies anyone. */
+export async function approveQuote(ctx: AppContext, { actor, projectId, quoteId }: { actor: Actor; projectId: string; quoteId: string }) {
+  await ctx.access.require(actor, 'picture.work', projectId);
+  const picture = createPictureRepository(ctx.db);
+  const quote = await picture.quote(projectId, quoteId);
+  if (!quote) throw new NotFoundError();
+  const found = findIdentifyingDetails(quote.text, await createRegistrationRepository(ctx.db).identifyingContext(projectId));
+  if (found.length) throw new ValidationError([{ path: ['text'], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }], 'errors.identifying');
+  await ctx.db.transaction().execute(async (trx) => {
+    await createPictureRepository(trx).approveQuote(quoteId, actor.userId);
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'approve', resourceType: 'picture_quote', resourceId: quoteId, projectId });
+  });
+  return listQuotes(ctx, { actor, projectId });
+}

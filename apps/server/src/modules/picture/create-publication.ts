@@ -1,0 +1,27 @@
+import { pictureContent, summariseRegistrations, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
+import { recordAudit } from '../../platform/audit/audit.js';
+import type { AppContext } from '../../platform/context.js';
+import { getThemeBoard } from './get-theme-board.js';
+import { listPublications } from './list-publications.js';
+import { createPictureRepository } from './repository.js';
+
+/**
+ * Makes a new version of the report or the talking poster from the registrations, themes, top 5
+ * lists and approved quotes as they are now, protected by the small-cell rule. It starts as a concept.
+ */
+export async function createPublication(ctx: AppContext, { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: PublicationInput; locale: Locale }) {
+  await ctx.access.require(actor, 'picture.work', projectId);
+  const picture = createPictureRepository(ctx.db);
+  const [forms, registrations, board, quotes] = await Promise.all([
+    picture.forms(projectId),
+    picture.registrations(projectId, {}, ''),
+    getThemeBoard(ctx, { actor, projectId }),
+    picture.quotes(projectId, { approvedOnly: true }),
+  ]);
+  const content = pictureContent({ overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes });
+  await ctx.db.transaction().execute(async (trx) => {
+    const { id, version } = await createPictureRepository(trx).insertPublication(projectId, { kind: input.kind, title: input.title, introduction: input.introduction, content }, actor.userId);
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'picture_publication', resourceId: id, projectId, details: { kind: input.kind, version } });
+  });
+  return listPublications(ctx, { actor, projectId });
+}

@@ -1,0 +1,27 @@
+import type { Actor } from '@thuis/domain';
+import type { AppContext } from '../../platform/context.js';
+import { NotFoundError } from '../../platform/http/errors.js';
+import { formatDutchDate } from '../../platform/i18n/format.js';
+import type { Translate } from '../../platform/i18n/translate.js';
+import { renderPictureReport, renderTalkingPoster } from '../../platform/pdf/picture-pdf.js';
+import { toAmsterdam } from '../visits/local-time.js';
+import { visibleStages } from './list-publications.js';
+import { createPictureRepository } from './repository.js';
+
+/** The PDF of a version, drawn from its fixed content; marked as a draft until it is published. */
+export async function downloadPublication(ctx: AppContext, { actor, projectId, publicationId, t }: { actor: Actor; projectId: string; publicationId: string; t: Translate }) {
+  const stages = await visibleStages(ctx, actor, projectId);
+  const picture = createPictureRepository(ctx.db);
+  const found = await picture.publicationContent(projectId, publicationId);
+  if (!found || !stages.includes(found.stage)) throw new NotFoundError();
+  const meta = {
+    title: found.title,
+    projectName: await picture.projectName(projectId),
+    introduction: found.introduction,
+    version: found.version,
+    date: formatDutchDate(toAmsterdam(found.createdAt).slice(0, 10)),
+    draft: found.stage === 'published' ? null : t('picturePdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
+  };
+  const pdf = found.kind === 'poster' ? await renderTalkingPoster(found.content, meta, t) : await renderPictureReport(found.content, meta, t);
+  return { pdf, fileName: `${found.kind === 'poster' ? 'praatplaat' : 'verslag'}-v${found.version}.pdf` };
+}

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newAddress, newHousehold, newTeamProject, newVisit } from '../../test/factories.js';
+import { clientFor, type TestClient } from '../../test/http-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ runJobs: false });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function pdfText(client: TestClient, url: string) {
+  const response = await client.get(url);
+  expect(response.statusCode, response.body).toBe(200);
+  expect(response.headers['content-type']).toBe('application/pdf');
+  const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
+  const result = await parser.getText();
+  return { text: result.text, pages: result.pages.length };
+}
+
+describe('the report and the talking poster', () => {
+  it('shows themes, top lists and approved quotes, no resident, small counts hidden; reviewed before it is published', async () => {
+    const db = t.database.db;
+    const { projectId, people } = await newTeamProject(db, {
+      worker: { type: 'welfare', role: 'community_worker' },
+      builder: { type: 'contractor', role: 'site_manager' },
+      residents: { type: 'residents_group', role: 'resident_group' },
+      policy: { type: 'municipality', role: 'policy_viewer' },
+    });
+    const worker = await clientFor(t.app, db, people.worker.id);
+    const form = (await worker.get(`/api/projects/${projectId}/registration-form`)).json();
+    // Twelve households; three of them "65 to 79" (a small group), the rest "30 to 49".
+    for (let i = 0; i < 12; i++) {
+      const home = await newAddress(db, projectId, { street: 'Wolfskuil', houseNumber: 100 + i });
+      await newHousehold(db, home.id, { name: `Fam. Jansen-${i}` });
+      const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
+      const content = { answers: { age_group: i < 3 ? '65_79' : '30_49' }, openText: { person_obstacles: `Uitspraak ${i} over weinig contact.` } };
+      expect((await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode).toBe(200);
+    }
+    const base = `/api/projects/${projectId}/picture`;
+    const lonely = (await worker.post(`${base}/themes`, { name: 'Weinig contact tussen buren', conditions: ['social_cohesion'], valence: 'concern' })).json().id;
+    const garden = (await worker.post(`${base}/themes`, { name: 'Samen tuinieren in de binnentuin', conditions: ['social_cohesion', 'social_empowerment'], valence: 'promising' })).json().id;
+    await worker.put(`${base}/top-lists/concern`, { themeIds: [lonely] });
+    await worker.put(`${base}/top-lists/promising`, { themeIds: [garden] });
+
+    // A quote that names someone is not approved; a rephrased one is.
+    const quotes = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Fam. Jansen-4 op Wolfskuil 104 spreekt nooit iemand.', themeId: lonely })).json().quotes;
+    const refused = await worker.post(`${base}/quotes/${quotes[0].id}/approve`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields[0].path).toBe('text');
+    const clean = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Je groet elkaar, maar verder spreek je niemand.', themeId: lonely })).json().quotes[1];
+    expect((await worker.post(`${base}/quotes/${clean.id}/approve`)).json().quotes[1]).toMatchObject({ approved: true });
+
+    const made = await worker.post(`${base}/publications`, { kind: 'report', title: 'Beeld van de Wolfskuil', introduction: 'Wat bewoners ons vertelden.' });
+    expect(made.statusCode, made.body).toBe(201);
+    const report = made.json().publications[0];
+    expect(report).toMatchObject({ kind: 'report', version: 1, stage: 'concept' });
+    const { text } = await pdfText(worker, `${base}/publications/${report.id}/pdf`);
+    for (const expected of ['Beeld van de Wolfskuil', 'Weinig contact tussen buren', 'Samen tuinieren in de binnentuin', 'Sociale cohesie', 'Sociale empowerment', 'Je groet elkaar', 'We spraken met 12 huishoudens', 'Concept, versie 1']) expect(text).toContain(expected);
+    // No resident, street or house number; the unapproved quote is left out; the small age group is hidden.
+    for (const forbidden of ['Jansen', 'Wolfskuil 1', '104', 'spreekt nooit iemand']) expect(text).not.toContain(forbidden);
+    expect(text).toMatch(/Niet getoond om niemand herkenbaar te maken: [^.]*65 tot 80/);
+    expect(text).not.toMatch(/65 tot 80\s+3/);
+
+    const poster = (await worker.post(`${base}/publications`, { kind: 'poster', title: 'Onze buurt', introduction: 'Dit hoorden we bij u aan de keukentafel.' })).json().publications.find((p: { kind: string }) => p.kind === 'poster');
+    const posterPdf = await pdfText(worker, `${base}/publications/${poster.id}/pdf`);
+    expect(posterPdf.pages).toBe(1);
+    expect(posterPdf.text).toContain('Samen tuinieren in de binnentuin');
+    expect(posterPdf.text).not.toContain('Jansen');
+
+    // Review: the resident group sees it from its own turn on, others once published.
+    const residents = await clientFor(t.app, db, people.residents.id);
+    const policy = await clientFor(t.app, db, people.policy.id);
+    const builder = await clientFor(t.app, db, people.builder.id);
+    const visibleTo = async (client: TestClient) => (await client.get(`${base}/publications`)).json().publications.map((p: { id: string }) => p.id);
+    expect(await visibleTo(residents)).toEqual([]);
+    expect((await residents.get(`${base}/publications/${report.id}/pdf`)).statusCode).toBe(404);
+    await worker.post(`${base}/publications/${report.id}/review`, { note: 'Gelezen door een buurtbewoner van elders: helder.' });
+    await worker.post(`${base}/publications/${report.id}/review`, { note: '' });
+    expect(await visibleTo(residents)).toEqual([report.id]);
+    expect(await visibleTo(policy)).toEqual([]);
+    const published = (await worker.post(`${base}/publications/${report.id}/review`, { note: 'De bewonersprojectgroep is akkoord.' })).json().publications.find((p: { id: string }) => p.id === report.id);
+    expect(published.stage).toBe('published');
+    expect(published.reviews.map((r: { stage: string }) => r.stage)).toEqual(['concept', 'outside_reader', 'resident_group']);
+    expect((await worker.post(`${base}/publications/${report.id}/review`, { note: '' })).statusCode).toBe(400);
+    expect(await visibleTo(policy)).toEqual([report.id]);
+    const final = await pdfText(builder, `${base}/publications/${report.id}/pdf`);
+    expect(final.text).not.toContain('Concept');
+    // Making versions stays with the social team.
+    expect((await builder.post(`${base}/publications`, { kind: 'report', title: 'x' })).statusCode).toBe(404);
+  });
+});

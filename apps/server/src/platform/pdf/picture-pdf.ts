@@ -1,0 +1,155 @@
+import * as echarts from 'echarts';
+import PDFDocument from 'pdfkit';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { socialQualityConditions, SMALL_CELL_THRESHOLD, type PictureContent } from '@thuis/domain';
+import type { Translate } from '../i18n/translate.js';
+
+export interface PictureMeta {
+  title: string;
+  projectName: string;
+  introduction: string;
+  version: number;
+  date: string;
+  /** Marked on every page until published. */
+  draft: string | null;
+}
+
+const ink = '#1f2a37';
+const accent = '#1a4c8b';
+
+function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  return new Promise((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+}
+
+/** A horizontal bar chart of the shown answers, drawn by ECharts (the app's chart library) as SVG. */
+function answersChart(options: { label: string; count: number }[], width: number): { svg: string; height: number } {
+  const height = 40 + options.length * 26;
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption({
+    animation: false,
+    grid: { left: 8, right: 40, top: 8, bottom: 24, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { color: ink, fontSize: 10 } },
+    yAxis: { type: 'category', inverse: true, data: options.map((o) => o.label), axisLabel: { color: ink, fontSize: 10, width: 160, overflow: 'truncate' } },
+    series: [{ type: 'bar', data: options.map((o) => o.count), itemStyle: { color: accent }, barMaxWidth: 18, label: { show: true, position: 'right', color: ink, fontSize: 10 } }],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return { svg, height };
+}
+
+function heading(doc: PDFKit.PDFDocument, text: string, size = 15) {
+  doc.moveDown(0.8).font('Helvetica-Bold').fontSize(size).fillColor(accent).text(text).fillColor(ink).font('Helvetica').fontSize(11).moveDown(0.3);
+}
+
+function draftMark(doc: PDFKit.PDFDocument, meta: PictureMeta) {
+  if (!meta.draft) return;
+  const { x, y } = { x: doc.x, y: doc.y };
+  doc.font('Helvetica-Bold').fontSize(9).fillColor('#b42318').text(meta.draft, doc.page.margins.left, 24, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center' });
+  doc.fillColor(ink).font('Helvetica').fontSize(11);
+  doc.x = x;
+  doc.y = y;
+}
+
+/** The report (A4): figures, themes per condition of social quality, top 5 lists and quotes. */
+export async function renderPictureReport(content: PictureContent, meta: PictureMeta, t: Translate): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: meta.title, Author: meta.projectName } });
+  const done = collect(doc);
+  doc.on('pageAdded', () => draftMark(doc, meta));
+  draftMark(doc, meta);
+  const width = doc.page.width - 128;
+  const threshold = SMALL_CELL_THRESHOLD;
+
+  doc.font('Helvetica-Bold').fontSize(22).fillColor(accent).text(meta.title);
+  doc.font('Helvetica').fontSize(12).fillColor(ink).text(meta.projectName).text(t('picturePdf.version', { version: meta.version, date: meta.date }));
+  if (meta.introduction) doc.moveDown().fontSize(11).text(meta.introduction, { lineGap: 2 });
+  doc.moveDown().text(content.households === null ? t('picturePdf.spokenToFew', { threshold }) : t('picturePdf.spokenTo', { count: content.households }));
+
+  for (const valence of ['promising', 'concern'] as const) {
+    heading(doc, t(valence === 'promising' ? 'picturePdf.topPromising' : 'picturePdf.topConcern'));
+    const names = content.topLists[valence];
+    if (names.length === 0) doc.text(t('picturePdf.none'));
+    names.forEach((name, i) => doc.text(`${i + 1}. ${name}`));
+  }
+
+  heading(doc, t('picturePdf.themesTitle'));
+  for (const condition of socialQualityConditions) {
+    const themes = content.themesByCondition[condition];
+    if (themes.length === 0) continue;
+    doc.moveDown(0.4).font('Helvetica-Bold').fontSize(12).text(t(`socialQualityConditions.${condition}`)).font('Helvetica').fontSize(11);
+    for (const theme of themes) {
+      const count = theme.households === null ? t('picturePdf.themeFewHouseholds', { threshold }) : t('picturePdf.themeHouseholds', { count: theme.households });
+      doc.text(`• ${theme.name} (${t(`themeValences.${theme.valence}`).toLowerCase()}, ${count})`, { indent: 8 });
+      if (theme.description) doc.fontSize(10).text(theme.description, { indent: 20 }).fontSize(11);
+    }
+  }
+
+  if (content.quotes.length) {
+    heading(doc, t('picturePdf.quotesTitle'));
+    for (const quote of content.quotes) {
+      doc.font('Helvetica-Oblique').text(`“${quote.text}”`, { indent: 8 });
+      if (quote.theme) doc.font('Helvetica').fontSize(9).fillColor('#555').text(quote.theme, { indent: 8 }).fillColor(ink).fontSize(11);
+      doc.font('Helvetica').moveDown(0.4);
+    }
+  }
+
+  if (content.questions.length) {
+    doc.addPage();
+    heading(doc, t('picturePdf.figuresTitle'));
+    for (const question of content.questions) {
+      const shown = question.options.filter((o): o is { label: string; count: number } => o.count !== null);
+      const hidden = [...question.options.filter((o) => o.count === null).map((o) => o.label), ...(question.noAnswer === null ? [t('picturePdf.noAnswer')] : [])];
+      const chart = answersChart(shown, width);
+      if (doc.y + chart.height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+      doc.font('Helvetica-Bold').fontSize(11).text(question.label).font('Helvetica');
+      if (question.multiple) doc.fontSize(9).text(t('picturePdf.multiple')).fontSize(11);
+      if (shown.length) {
+        SVGtoPDF(doc, chart.svg, doc.page.margins.left, doc.y + 4, { width, height: chart.height });
+        doc.y += chart.height + 8;
+      }
+      if (hidden.length) doc.fontSize(9).text(t('picturePdf.hidden', { labels: hidden.join(', ') })).fontSize(11);
+      doc.moveDown(0.6);
+    }
+  }
+  doc.moveDown().fontSize(9).fillColor('#555').text(t('picturePdf.protection', { threshold }), doc.page.margins.left, doc.y, { width });
+  doc.end();
+  return done;
+}
+
+/** The talking poster (A3, one page) for residents: plain language, the top 5 lists and a few quotes. */
+export async function renderTalkingPoster(content: PictureContent, meta: PictureMeta, t: Translate): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A3', margins: { top: 60, bottom: 60, left: 60, right: 60 }, info: { Title: meta.title, Author: meta.projectName } });
+  const done = collect(doc);
+  draftMark(doc, meta);
+  const width = doc.page.width - 120;
+  const column = (width - 40) / 2;
+
+  doc.font('Helvetica-Bold').fontSize(40).fillColor(accent).text(meta.title, { width });
+  doc.font('Helvetica').fontSize(18).fillColor(ink).text(meta.projectName, { width });
+  if (meta.introduction) doc.moveDown(0.6).fontSize(16).text(meta.introduction, { width, lineGap: 4 });
+  if (content.households !== null) doc.moveDown(0.6).fontSize(16).text(t('picturePdf.spokenTo', { count: content.households }), { width });
+
+  const top = doc.y + 30;
+  const columns = [
+    { x: 60, valence: 'promising' as const, title: t('picturePdf.topPromising'), colour: '#1e6b3a' },
+    { x: 60 + column + 40, valence: 'concern' as const, title: t('picturePdf.topConcern'), colour: '#9a3412' },
+  ];
+  let bottom = top;
+  for (const c of columns) {
+    doc.font('Helvetica-Bold').fontSize(24).fillColor(c.colour).text(c.title, c.x, top, { width: column });
+    doc.moveDown(0.4).font('Helvetica').fontSize(18).fillColor(ink);
+    const names = content.topLists[c.valence];
+    if (names.length === 0) doc.text(t('picturePdf.none'), c.x, doc.y, { width: column });
+    names.forEach((name, i) => doc.text(`${i + 1}. ${name}`, c.x, doc.y, { width: column, paragraphGap: 6 }));
+    bottom = Math.max(bottom, doc.y);
+  }
+  doc.y = bottom + 30;
+  for (const quote of content.quotes.slice(0, 4)) {
+    if (doc.y > doc.page.height - 200) break;
+    doc.font('Helvetica-Oblique').fontSize(18).fillColor(accent).text(`“${quote.text}”`, 60, doc.y, { width, paragraphGap: 10 });
+  }
+  doc.font('Helvetica-Bold').fontSize(26).fillColor(accent).text(t('picturePdf.posterInvite'), 60, doc.page.height - 130, { width, align: 'center' });
+  doc.end();
+  return done;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { nextReviewStage, pictureContent, type PictureSource } from './publications.js';
+import type { RegistrationOverview } from '../registrations/overview.js';
+
+const l = (nl: string) => ({ nl, en: nl });
+const overview = (registrations: number): RegistrationOverview => ({
+  registrations,
+  questions: [
+    { key: 'q', kind: 'choice', label: l('Woont u hier graag?'), versions: [1], answered: registrations - 2, options: [{ key: 'yes', label: l('ja'), count: Math.max(0, registrations - 5) }, { key: 'no', label: l('nee'), count: 3 }] },
+    { key: 'm', kind: 'multi', label: l('Waar komt u?'), versions: [1], answered: registrations, options: [{ key: 'park', label: l('park'), count: 20 }, { key: 'shop', label: l('winkel'), count: 2 }] },
+  ],
+  cards: [],
+  openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
+  talents: [],
+});
+const source = (registrations: number): PictureSource => ({
+  overview: overview(registrations),
+  locale: 'nl',
+  themes: [
+    { id: 't1', name: 'Eenzaamheid', description: '', conditions: ['social_cohesion', 'social_inclusion'], valence: 'concern', households: 12 },
+    { id: 't2', name: 'Moestuin', description: '', conditions: ['social_cohesion'], valence: 'promising', households: 3 },
+  ],
+  topLists: { promising: ['t2'], concern: ['t1'] },
+  quotes: [{ text: 'De binnentuin kan een moestuin worden.', themeId: 't2' }],
+});
+
+describe('pictureContent', () => {
+  it('hides small answers, and what "no answer" would give away, with the small-cell rule', () => {
+    const content = pictureContent(source(40));
+    expect(content.households).toBe(40);
+    const [choice, multi] = content.questions;
+    // 35 yes, 3 no, 2 no answer: "no" and "no answer" are hidden together; yes and the total stay.
+    expect(choice!.options).toEqual([{ label: 'ja', count: 35 }, { label: 'nee', count: null }]);
+    expect(choice!.noAnswer).toBeNull();
+    expect(multi!.options).toEqual([{ label: 'park', count: 20 }, { label: 'winkel', count: null }]);
+  });
+
+  it('shows themes under every condition of social quality they touch, small ones without their number', () => {
+    const content = pictureContent(source(40));
+    expect(content.themesByCondition.social_cohesion.map((t) => [t.name, t.households])).toEqual([['Eenzaamheid', 12], ['Moestuin', null]]);
+    expect(content.themesByCondition.social_inclusion.map((t) => t.name)).toEqual(['Eenzaamheid']);
+    expect(content.themesByCondition.socio_economic_security).toEqual([]);
+    expect(content.topLists).toEqual({ promising: ['Moestuin'], concern: ['Eenzaamheid'] });
+    expect(content.quotes).toEqual([{ text: 'De binnentuin kan een moestuin worden.', theme: 'Moestuin' }]);
+  });
+
+  it('shows no figures at all for fewer households than the threshold', () => {
+    const content = pictureContent(source(4));
+    expect(content.households).toBeNull();
+    expect(content.questions).toEqual([]);
+  });
+});
+
+describe('nextReviewStage', () => {
+  it('goes concept → outside reader → resident project group → published, and no further', () => {
+    expect(nextReviewStage('concept')).toBe('outside_reader');
+    expect(nextReviewStage('outside_reader')).toBe('resident_group');
+    expect(nextReviewStage('resident_group')).toBe('published');
+    expect(nextReviewStage('published')).toBeNull();
+  });
+});
