@@ -368,6 +368,7 @@ export const en: Catalogue = {
   publicationKinds: {
     report: 'Report',
     poster: 'Talking poster',
+    feedback: 'Feedback to residents',
   },
   picturePdf: {
     draft: 'Draft, version {{version}} ({{stage}}): do not circulate',
@@ -387,6 +388,13 @@ export const en: Catalogue = {
     hidden: 'Not shown so that nobody can be recognised: {{labels}}.',
     multiple: 'Several answers possible.',
     protection: 'Counts below {{threshold}} households are left out, also as the difference of other counts; quotes have been checked for identifying details.',
+    feedbackHeard: 'What we heard from you',
+    feedbackDone: 'What has been done',
+    actionsDone: '{{count}} actions following the conversations have been completed.',
+    actionsDoneFew: 'Some actions following the conversations have been completed.',
+    householdsReferred: '{{count}} households were, with their consent, put in touch with an organisation that can help.',
+    householdsReferredFew: 'Some households were, with their consent, put in touch with an organisation that can help.',
+    feedbackNext: 'Would you like to talk with us about what comes next? Let us know.',
     posterInvite: 'Talk with us about your neighbourhood',
   },
 };

@@ -367,6 +367,7 @@ export const nl = {
   publicationKinds: {
     report: 'Verslag',
     poster: 'Praatplaat',
+    feedback: 'Terugkoppeling aan bewoners',
   },
   picturePdf: {
     draft: 'Concept, versie {{version}} ({{stage}}): niet verspreiden',
@@ -386,6 +387,13 @@ export const nl = {
     hidden: 'Niet getoond om niemand herkenbaar te maken: {{labels}}.',
     multiple: 'Meerdere antwoorden mogelijk.',
     protection: 'Aantallen onder de {{threshold}} huishoudens staan er niet in, ook niet als verschil van andere aantallen; uitspraken zijn gecontroleerd op herkenbare gegevens.',
+    feedbackHeard: 'Wat we van u hoorden',
+    feedbackDone: 'Wat er al gebeurd is',
+    actionsDone: '{{count}} acties zijn afgerond naar aanleiding van de gesprekken.',
+    actionsDoneFew: 'Een aantal acties is afgerond naar aanleiding van de gesprekken.',
+    householdsReferred: '{{count}} huishoudens zijn, met hun toestemming, in contact gebracht met een organisatie die kan helpen.',
+    householdsReferredFew: 'Een aantal huishoudens is, met hun toestemming, in contact gebracht met een organisatie die kan helpen.',
+    feedbackNext: 'Wilt u meepraten over wat we nu gaan doen? Laat het ons weten.',
     posterInvite: 'Praat mee over uw buurt',
   },
 };

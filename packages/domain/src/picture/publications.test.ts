@@ -44,6 +44,13 @@ describe('pictureContent', () => {
     expect(content.quotes).toEqual([{ text: 'De binnentuin kan een moestuin worden.', theme: 'Moestuin' }]);
   });
 
+  it('tells residents what has been done, small numbers not as a number', () => {
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 14, householdsReferred: 6 } }).followUp).toEqual({ actionsDone: 14, householdsReferred: 6 });
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 3, householdsReferred: 2 } }).followUp).toEqual({ actionsDone: null, householdsReferred: null });
+    // 38 of 40 referred would tell that 2 were not.
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 50, householdsReferred: 38 } }).followUp.householdsReferred).toBeNull();
+  });
+
   it('shows no figures at all for fewer households than the threshold', () => {
     const content = pictureContent(source(4));
     expect(content.households).toBeNull();

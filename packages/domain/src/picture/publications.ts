@@ -11,7 +11,8 @@ import { socialQualityConditions, type SocialQualityCondition, type ThemeValence
  * leaves the project team, so every figure follows the small-cell rule and every quote has passed
  * the identifying-details check; nothing in them links to a household.
  */
-export const publicationKinds = ['report', 'poster'] as const;
+/** The report, the talking poster, and the short feedback to residents after the visits. */
+export const publicationKinds = ['report', 'poster', 'feedback'] as const;
 export type PublicationKind = (typeof publicationKinds)[number];
 export const reviewStages = ['concept', 'outside_reader', 'resident_group', 'published'] as const;
 export type ReviewStage = (typeof reviewStages)[number];
@@ -74,6 +75,8 @@ export interface PictureContent {
   topLists: Record<ThemeValence, string[]>;
   themesByCondition: Record<SocialQualityCondition, { name: string; description: string; valence: ThemeValence; households: ShownCount }[]>;
   quotes: { text: string; theme: string | null }[];
+  /** What has been done since the visits (feedback to residents). */
+  followUp: { actionsDone: ShownCount; householdsReferred: ShownCount };
 }
 
 export interface PictureSource {
@@ -83,6 +86,7 @@ export interface PictureSource {
   topLists: Record<ThemeValence, readonly string[]>;
   /** Approved quotes only. */
   quotes: { text: string; themeId: string | null }[];
+  followUp?: { actionsDone: number; householdsReferred: number };
 }
 
 /**
@@ -121,5 +125,9 @@ export function pictureContent(source: PictureSource, threshold = SMALL_CELL_THR
     topLists: { promising: source.topLists.promising.map((id) => names.get(id) ?? '').filter(Boolean), concern: source.topLists.concern.map((id) => names.get(id) ?? '').filter(Boolean) },
     themesByCondition,
     quotes: source.quotes.map((q) => ({ text: q.text, theme: q.themeId ? (names.get(q.themeId) ?? null) : null })),
+    followUp: {
+      actionsDone: source.followUp ? (source.followUp.actionsDone === 0 || source.followUp.actionsDone >= threshold ? source.followUp.actionsDone : null) : null,
+      householdsReferred: source.followUp ? protectCounts([[source.followUp.householdsReferred, Math.max(0, n - source.followUp.householdsReferred)]], threshold).cells[0]![0]! : null,
+    },
   };
 }

@@ -131,3 +131,30 @@ export const topListBody = topListInput.omit({ valence: true });
 export const workSessionInput = z.object({ heldOn: isoDate, notes: requiredText(10000) });
 export const workSession = z.object({ id: z.uuid(), heldOn: z.string(), notes: z.string(), createdByName: z.string(), createdAt: z.string() });
 export const workSessionList = z.object({ sessions: z.array(workSession) });
+
+/**
+ * Step 4: a round of conversation about the picture (with the resident project group, the
+ * neighbourhood, the municipality…). Its outcomes are kept one by one, with the themes they
+ * concern, for the action plan of phase 4 to start from.
+ */
+export const conversationInput = z.object({
+  heldOn: isoDate,
+  withWhom: requiredText(200),
+  participants: z.number().int('errors.invalid').min(1, 'errors.positive').max(100000, 'errors.tooLarge').nullable().default(null),
+  notes: optionalText(5000).default(''),
+  outcomes: z
+    .array(z.object({ text: requiredText(1000), themeIds: z.array(uuid).max(10, 'errors.tooMany').default([]) }))
+    .min(1, 'errors.pickAtLeastOne')
+    .max(30, 'errors.tooMany'),
+});
+export type ConversationInput = z.output<typeof conversationInput>;
+export const conversation = z.object({
+  id: z.uuid(),
+  heldOn: z.string(),
+  withWhom: z.string(),
+  participants: z.number().int().nullable(),
+  notes: z.string(),
+  createdByName: z.string(),
+  outcomes: z.array(z.object({ id: z.uuid(), text: z.string(), themeIds: z.array(z.uuid()) })),
+});
+export const conversationList = z.object({ conversations: z.array(conversation) });

@@ -6,19 +6,20 @@ import { listPublications } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
 
 /**
- * Makes a new version of the report or the talking poster from the registrations, themes, top 5
+ * Makes a new version of the report, the talking poster or the feedback to residents from the registrations, themes, top 5
  * lists and approved quotes as they are now, protected by the small-cell rule. It starts as a concept.
  */
 export async function createPublication(ctx: AppContext, { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: PublicationInput; locale: Locale }) {
   await ctx.access.require(actor, 'picture.work', projectId);
   const picture = createPictureRepository(ctx.db);
-  const [forms, registrations, board, quotes] = await Promise.all([
+  const [forms, registrations, board, quotes, followUp] = await Promise.all([
     picture.forms(projectId),
     picture.registrations(projectId, {}, ''),
     getThemeBoard(ctx, { actor, projectId }),
     picture.quotes(projectId, { approvedOnly: true }),
+    picture.followUp(projectId),
   ]);
-  const content = pictureContent({ overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes });
+  const content = pictureContent({ overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes, followUp });
   await ctx.db.transaction().execute(async (trx) => {
     const { id, version } = await createPictureRepository(trx).insertPublication(projectId, { kind: input.kind, title: input.title, introduction: input.introduction, content }, actor.userId);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'picture_publication', resourceId: id, projectId, details: { kind: input.kind, version } });

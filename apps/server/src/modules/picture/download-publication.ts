@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { formatDutchDate } from '../../platform/i18n/format.js';
 import type { Translate } from '../../platform/i18n/translate.js';
-import { renderPictureReport, renderTalkingPoster } from '../../platform/pdf/picture-pdf.js';
+import { renderPictureReport, renderResidentFeedback, renderTalkingPoster } from '../../platform/pdf/picture-pdf.js';
 import { toAmsterdam } from '../visits/local-time.js';
 import { visibleStages } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
@@ -22,6 +22,7 @@ export async function downloadPublication(ctx: AppContext, { actor, projectId, p
     date: formatDutchDate(toAmsterdam(found.createdAt).slice(0, 10)),
     draft: found.stage === 'published' ? null : t('picturePdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
   };
-  const pdf = found.kind === 'poster' ? await renderTalkingPoster(found.content, meta, t) : await renderPictureReport(found.content, meta, t);
-  return { pdf, fileName: `${found.kind === 'poster' ? 'praatplaat' : 'verslag'}-v${found.version}.pdf` };
+  const render = { report: renderPictureReport, poster: renderTalkingPoster, feedback: renderResidentFeedback }[found.kind];
+  const names = { report: 'verslag', poster: 'praatplaat', feedback: 'terugkoppeling' };
+  return { pdf: await render(found.content, meta, t), fileName: `${names[found.kind]}-v${found.version}.pdf` };
 }

@@ -72,6 +72,15 @@ describe('the report and the talking poster', () => {
     expect(posterPdf.text).toContain('Samen tuinieren in de binnentuin');
     expect(posterPdf.text).not.toContain('Jansen');
 
+    // The feedback to residents: what was heard and what has been done, a small number without the number.
+    for (let i = 0; i < 6; i++)
+      await db.insertInto('actions').values({ project_id: projectId, signal_id: null, title: `Actie ${i}`, owner_id: people.worker.id, due_on: null, status: 'done', created_by: null }).execute();
+    const feedback = (await worker.post(`${base}/publications`, { kind: 'feedback', title: 'Terugkoppeling huisbezoeken' })).json().publications.find((p: { kind: string }) => p.kind === 'feedback');
+    const feedbackPdf = await pdfText(worker, `${base}/publications/${feedback.id}/pdf`);
+    expect(feedbackPdf.text).toContain('6 acties zijn afgerond');
+    expect(feedbackPdf.text).toContain('Weinig contact tussen buren');
+    expect(feedbackPdf.text).not.toMatch(/huishoudens zijn, met hun toestemming/);
+
     // Review: the resident group sees it from its own turn on, others once published.
     const residents = await clientFor(t.app, db, people.residents.id);
     const policy = await clientFor(t.app, db, people.policy.id);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { OpenTextCategory, OverviewQuery, PictureContent, PublicationKind, QuoteInput, ReviewStage, ThemeInput, ThemeValence } from '@thuis/domain';
+import type { ConversationInput, OpenTextCategory, OverviewQuery, PictureContent, PublicationKind, QuoteInput, ReviewStage, ThemeInput, ThemeValence } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 /**
@@ -199,6 +199,47 @@ export function createPictureRepository(db: Db) {
       if (Number(result.numUpdatedRows) === 0) return false;
       await db.insertInto('publication_reviews').values({ publication_id: publicationId, stage: from, note, reviewed_by: userId }).execute();
       return true;
+    },
+
+    async conversations(projectId: string) {
+      const rounds = await db
+        .selectFrom('picture_conversations as c')
+        .leftJoin('users as u', 'u.id', 'c.created_by')
+        .where('c.project_id', '=', projectId)
+        .select(['c.id', 'c.held_on as heldOn', 'c.with_whom as withWhom', 'c.participants', 'c.notes', 'u.display_name as createdByName'])
+        .orderBy('c.held_on', 'desc')
+        .orderBy('c.created_at', 'desc')
+        .execute();
+      const outcomes = rounds.length
+        ? await db
+            .selectFrom('conversation_outcomes')
+            .where('conversation_id', 'in', rounds.map((r) => r.id))
+            .select(['id', 'conversation_id as conversationId', 'text', 'theme_ids as themeIds'])
+            .orderBy('position')
+            .execute()
+        : [];
+      return rounds.map((r) => ({ ...r, createdByName: r.createdByName ?? '', outcomes: outcomes.filter((o) => o.conversationId === r.id).map(({ conversationId: _, ...o }) => o) }));
+    },
+    async insertConversation(projectId: string, input: ConversationInput, userId: string) {
+      const { id } = await db
+        .insertInto('picture_conversations')
+        .values({ project_id: projectId, held_on: input.heldOn, with_whom: input.withWhom, participants: input.participants, notes: input.notes, created_by: userId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('conversation_outcomes')
+        .values(input.outcomes.map((o, position) => ({ conversation_id: id, position, text: o.text, theme_ids: [...new Set(o.themeIds)] })))
+        .execute();
+      return id;
+    },
+
+    /** For the feedback to residents: actions completed and households referred (counts only). */
+    async followUp(projectId: string) {
+      const [actions, referrals] = await Promise.all([
+        db.selectFrom('actions').where('project_id', '=', projectId).where('status', '=', 'done').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+        db.selectFrom('referrals').where('project_id', '=', projectId).select(sql<number>`count(distinct household_id)`.as('count')).executeTakeFirstOrThrow(),
+      ]);
+      return { actionsDone: Number(actions.count), householdsReferred: Number(referrals.count) };
     },
   };
 }

@@ -3,6 +3,8 @@ import {
   coding,
   codingInput,
   codingList,
+  conversationInput,
+  conversationList,
   idParams,
   okResponse,
   overviewQuery,
@@ -35,6 +37,8 @@ import { createPublication } from './create-publication.js';
 import { downloadPublication } from './download-publication.js';
 import { listPublications } from './list-publications.js';
 import { listQuotes } from './list-quotes.js';
+import { listConversations } from './list-conversations.js';
+import { recordConversation } from './record-conversation.js';
 import { deleteTheme } from './delete-theme.js';
 import { getRegistrationOverview } from './get-registration-overview.js';
 import { getThemeBoard } from './get-theme-board.js';
@@ -109,4 +113,10 @@ export const pictureRoutes =
       const { pdf, fileName } = await downloadPublication(ctx, { actor: request.actor!, projectId: request.params.id, publicationId: request.params.publicationId, t });
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
     });
+    app.get(`${base}/conversations`, { config: read, schema: { tags, params: idParams, response: { 200: conversationList } } }, async (request) =>
+      listConversations(ctx, { actor: request.actor!, projectId: request.params.id }),
+    );
+    app.post(`${base}/conversations`, { config: work, schema: { tags, params: idParams, body: conversationInput, response: { 201: conversationList } } }, async (request, reply) =>
+      reply.code(201).send(await recordConversation(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body })),
+    );
   };

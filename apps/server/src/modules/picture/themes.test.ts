@@ -89,4 +89,29 @@ describe('work sessions: themes and coding', () => {
     expect(saved.statusCode).toBe(201);
     expect(saved.json().sessions).toEqual([expect.objectContaining({ heldOn: '2026-11-20', notes: 'Eenzaamheid komt vaak terug; de binnentuin is een kans.' })]);
   });
+
+  it('records rounds of conversation about the picture with outcomes that keep their own id and themes', async () => {
+    const { projectId, worker } = await newCodingWorld(0);
+    const home = await newAddress(t.database.db, projectId, { street: 'Lankforst' });
+    await newHousehold(t.database.db, home.id, { name: 'Fam. Bakker' });
+    const base = `/api/projects/${projectId}/picture`;
+    const theme = (await worker.post(`${base}/themes`, { name: 'Ontmoeten', conditions: ['social_cohesion'], valence: 'promising' })).json().id;
+    const named = await worker.post(`${base}/conversations`, { heldOn: '2026-11-25', withWhom: 'Bewonersprojectgroep', outcomes: [{ text: 'Fam. Bakker wil een buurtfeest.', themeIds: [theme] }] });
+    expect(named.json().fields.map((f: { path: string }) => f.path)).toEqual(['outcomes.0.text']);
+    expect((await worker.post(`${base}/conversations`, { heldOn: '2026-11-25', withWhom: 'Bewonersprojectgroep', outcomes: [] })).json().fields[0].path).toBe('outcomes');
+    const saved = await worker.post(`${base}/conversations`, {
+      heldOn: '2026-11-25',
+      withWhom: 'Bewonersprojectgroep',
+      participants: 9,
+      outcomes: [{ text: 'Een buurtfeest na de renovatie.', themeIds: [theme] }, { text: 'De binnentuin samen opknappen.' }],
+    });
+    expect(saved.statusCode, saved.body).toBe(201);
+    const [round] = saved.json().conversations;
+    expect(round).toMatchObject({ heldOn: '2026-11-25', withWhom: 'Bewonersprojectgroep', participants: 9 });
+    expect(round.outcomes.map((o: { text: string; themeIds: string[] }) => [o.text, o.themeIds])).toEqual([
+      ['Een buurtfeest na de renovatie.', [theme]],
+      ['De binnentuin samen opknappen.', []],
+    ]);
+    expect(round.outcomes.every((o: { id: string }) => /^[0-9a-f-]{36}$/.test(o.id))).toBe(true);
+  });
 });

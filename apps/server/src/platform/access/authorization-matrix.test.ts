@@ -582,6 +582,13 @@ const matrix: Row[] = [
     allowed: everyMember,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/picture/publications/${await newPublication(t, w, 'published')}/pdf` }),
   },
+  { method: 'GET', url: '/api/projects/:id/picture/conversations', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/conversations',
+    allowed: socialTeam,
+    request: async () => ({ body: { heldOn: '2026-11-25', withWhom: 'Bewonersprojectgroep', outcomes: [{ text: 'Een buurtfeest na de renovatie.' }] } }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

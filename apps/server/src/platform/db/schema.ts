@@ -423,7 +423,28 @@ export interface PublicationReviewTable {
   reviewed_at: CreatedAt;
 }
 
+export interface PictureConversationTable {
+  id: Generated<string>;
+  project_id: string;
+  held_on: string;
+  with_whom: string;
+  participants: number | null;
+  notes: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ConversationOutcomeTable {
+  id: Generated<string>;
+  conversation_id: string;
+  position: number;
+  text: string;
+  theme_ids: WithDefault<string[]>;
+}
+
 export interface Database {
+  picture_conversations: PictureConversationTable;
+  conversation_outcomes: ConversationOutcomeTable;
   picture_quotes: PictureQuoteTable;
   picture_publications: PicturePublicationTable;
   publication_reviews: PublicationReviewTable;

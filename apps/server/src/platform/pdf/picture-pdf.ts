@@ -153,3 +153,31 @@ export async function renderTalkingPoster(content: PictureContent, meta: Picture
   doc.end();
   return done;
 }
+
+/** The short feedback to residents after the visits (A4): what we heard and what has been done. */
+export async function renderResidentFeedback(content: PictureContent, meta: PictureMeta, t: Translate): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: meta.title, Author: meta.projectName } });
+  const done = collect(doc);
+  draftMark(doc, meta);
+  const threshold = SMALL_CELL_THRESHOLD;
+  doc.font('Helvetica-Bold').fontSize(20).fillColor(accent).text(meta.title);
+  doc.font('Helvetica').fontSize(12).fillColor(ink).text(meta.projectName).moveDown();
+  if (meta.introduction) doc.fontSize(12).text(meta.introduction, { lineGap: 3 }).moveDown(0.5);
+  doc.text(content.households === null ? t('picturePdf.spokenToFew', { threshold }) : t('picturePdf.spokenTo', { count: content.households }), { lineGap: 3 });
+  heading(doc, t('picturePdf.feedbackHeard'));
+  for (const valence of ['promising', 'concern'] as const) {
+    const names = content.topLists[valence];
+    if (names.length === 0) continue;
+    doc.font('Helvetica-Bold').text(t(valence === 'promising' ? 'picturePdf.topPromising' : 'picturePdf.topConcern')).font('Helvetica');
+    for (const name of names) doc.text(`• ${name}`, { indent: 8 });
+    doc.moveDown(0.4);
+  }
+  heading(doc, t('picturePdf.feedbackDone'));
+  const { actionsDone, householdsReferred } = content.followUp;
+  // Nothing is said of what did not happen; a small number is said without the number.
+  if (actionsDone !== 0) doc.text(actionsDone === null ? t('picturePdf.actionsDoneFew') : t('picturePdf.actionsDone', { count: actionsDone }), { lineGap: 3 });
+  if (householdsReferred !== 0) doc.text(householdsReferred === null ? t('picturePdf.householdsReferredFew') : t('picturePdf.householdsReferred', { count: householdsReferred }), { lineGap: 3 });
+  doc.moveDown().font('Helvetica-Bold').text(t('picturePdf.feedbackNext'));
+  doc.end();
+  return done;
+}

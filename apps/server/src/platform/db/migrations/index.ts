@@ -11,6 +11,7 @@ import * as m0009 from './0009_registration_groups.js';
 import * as m0010 from './0010_registration_groups_backfill.js';
 import * as m0011 from './0011_themes.js';
 import * as m0012 from './0012_picture_publications.js';
+import * as m0013 from './0013_picture_conversations.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_registration_groups_backfill': m0010,
   '0011_themes': m0011,
   '0012_picture_publications': m0012,
+  '0013_picture_conversations': m0013,
 };
