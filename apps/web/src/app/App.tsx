@@ -25,6 +25,7 @@ import { ActionsPage } from '../pages/project/ActionsPage';
 import { ReferralsPage } from '../pages/project/ReferralsPage';
 import { ReferralInboxPage } from '../pages/project/ReferralInboxPage';
 import { ReferralReportPage } from '../pages/project/ReferralReportPage';
+import { PicturePage } from '../pages/project/PicturePage';
 import { AuditPage } from '../pages/project/AuditPage';
 import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
 import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
@@ -75,6 +76,7 @@ export function App() {
           <Route path="/projects/:id/referrals" element={<ReferralsPage />} />
           <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
           <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />
+          <Route path="/projects/:id/picture" element={<PicturePage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />

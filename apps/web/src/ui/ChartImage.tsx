@@ -11,9 +11,9 @@ export type ChartOption = Parameters<echarts.ECharts['setOption']>[0];
 /**
  * An ECharts chart as one image with a spoken summary (role="img", aria-label); the page shows
  * every figure in a table as well. Imported directly (not through ui/index) so pages can load
- * ECharts lazily.
+ * ECharts lazily. `height` (a CSS length) replaces the default height, e.g. to fit a bar per answer.
  */
-export function ChartImage({ option, summary }: { option: ChartOption; summary: string }) {
+export function ChartImage({ option, summary, height }: { option: ChartOption; summary: string; height?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
 
@@ -38,7 +38,7 @@ export function ChartImage({ option, summary }: { option: ChartOption; summary: 
   return (
     <div className="thuis-chart">
       {/* ECharts' aria option keeps role="img" and this label (its description) on the same element. */}
-      <div ref={ref} className="thuis-chart__canvas" role="img" aria-label={summary} />
+      <div ref={ref} className="thuis-chart__canvas" role="img" aria-label={summary} style={height ? { blockSize: height } : undefined} />
     </div>
   );
 }

@@ -24,6 +24,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/referrals`, label: t('referralsPage.nav'), show: can('referrals.read') },
     { to: `${base}/referral-report`, label: t('referralReportPage.nav'), show: can('referrals.read') },
     { to: `${base}/referral-inbox`, label: t('referralInbox.nav'), show: can('referrals.respond') },
+    { to: `${base}/picture`, label: t('picturePage.nav'), show: can('registrations.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);
 }
