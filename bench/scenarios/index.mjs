@@ -1,4 +1,5 @@
 import { importScenario } from './import.ts';
+import { pictureScenario } from './picture.ts';
 import { startup } from './startup.mjs';
 
-export const scenarios = { startup, import: importScenario };
+export const scenarios = { startup, import: importScenario, picture: pictureScenario };
