@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
-import { todayInAmsterdam } from '@thuis/domain';
+import { socialTeamRoles, todayInAmsterdam } from '@thuis/domain';
 import { newAddress, newBuildingPhase, newHousehold, newSignal, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { loadConfig } from '../../config.js';
 import { createAccess } from '../../platform/access/access.js';
 import { createSmtpMailer } from '../../platform/mail/mailer.js';
+import { createActionRepository } from './repository.js';
 import { actionReminderJob } from './send-action-reminders.js';
 
 let t: TestApp;
@@ -138,6 +139,35 @@ describe('reminders of overdue actions', () => {
     } finally {
       await mailApp.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+
+  it('claims all of one owner\'s overdue actions at once, waiting for an action held by an edit', async () => {
+    const mailApp = await createTestApp({ runJobs: false });
+    try {
+      const db = mailApp.database.db;
+      const { projectId, people } = await newTeamProject(db, { worker: { type: 'welfare', role: 'community_worker' } });
+      const worker = await clientFor(mailApp.app, db, people.worker.id);
+      const first = (await worker.post(`/api/projects/${projectId}/actions`, { title: 'Schuldhulp bellen', ownerId: people.worker.id, dueOn: '2026-03-01' })).json();
+      await worker.post(`/api/projects/${projectId}/actions`, { title: 'Buurtteam inlichten', ownerId: people.worker.id, dueOn: '2026-03-02' });
+      const actions = createActionRepository(db);
+      let releaseEdit!: () => void;
+      const editHolds = new Promise<void>((resolve) => (releaseEdit = resolve));
+      let editStarted!: () => void;
+      const started = new Promise<void>((resolve) => (editStarted = resolve));
+      const edit = db.transaction().execute(async (trx) => {
+        await trx.updateTable('actions').set({ note: 'bijgewerkt' }).where('id', '=', first.id).execute();
+        editStarted();
+        await editHolds;
+      });
+      await started;
+      const claim = actions.claimReminders('2026-06-01', socialTeamRoles);
+      setTimeout(releaseEdit, 300);
+      await edit;
+      expect((await claim).map((a) => a.title).sort()).toEqual(['Buurtteam inlichten', 'Schuldhulp bellen']);
+      expect(await actions.claimReminders('2026-06-01', socialTeamRoles)).toEqual([]);
+    } finally {
+      await mailApp.close();
     }
   });
 

@@ -106,21 +106,27 @@ export function createActionRepository(db: Db) {
     /**
      * Claims one owner's overdue actions not yet reminded of today: marks them in the same
      * statement, so two app instances never send the same reminder. Returns the owner and actions.
+     * The owner's user row is the lock: locking (and skipping) single actions would let two
+     * instances, or one instance and someone editing an action, split one person's list into two
+     * e-mails. An action held by an edit is waited for, not skipped.
      */
     async claimReminders(today: string, roles: readonly string[]) {
       const result = await sql<{ ownerId: string; email: string; locale: 'nl' | 'en'; id: string; title: string; dueOn: string; projectName: string }>`
         with owner as (
-          select a.owner_id from actions a
-          join project_members m on m.project_id = a.project_id and m.user_id = a.owner_id and m.role = any(${roles as string[]})
-          join users u on u.id = a.owner_id and u.active
-          where a.status in ('open', 'in_progress') and a.due_on < ${today}::date and a.reminded_on is distinct from ${today}::date
+          select u.id as owner_id from users u
+          where u.active and exists (
+            select 1 from actions a
+            join project_members m on m.project_id = a.project_id and m.user_id = a.owner_id and m.role = any(${roles as string[]})
+            where a.owner_id = u.id and a.status in ('open', 'in_progress') and a.due_on < ${today}::date and a.reminded_on is distinct from ${today}::date
+          )
           limit 1
+          for no key update of u skip locked
         ),
         claimed as (
           select a.id from actions a, owner
           where a.owner_id = owner.owner_id and a.status in ('open', 'in_progress') and a.due_on < ${today}::date and a.reminded_on is distinct from ${today}::date
             and exists (select 1 from project_members m where m.project_id = a.project_id and m.user_id = a.owner_id and m.role = any(${roles as string[]}))
-          for update of a skip locked
+          for update of a
         ),
         marked as (
           update actions a set reminded_on = ${today}::date from claimed where a.id = claimed.id
