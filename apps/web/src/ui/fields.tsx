@@ -6,6 +6,7 @@ import {
   FormFieldDescription,
   FormFieldErrorMessage,
   FormLabel,
+  RadioButton,
   Select,
   SelectOption,
   Textarea,
@@ -172,6 +173,106 @@ export function CheckboxGroup({ legend, description, error, options, inputProps,
             key={o.value}
             label={<Label htmlFor={optionId} label={o.label} type="checkbox" />}
             input={<Checkbox {...inputProps} id={optionId} value={o.value} appearance="custom" invalid={!!error} disabled={o.disabled} />}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export interface RadioGroupProps {
+  legend: ReactNode;
+  description?: ReactNode;
+  error?: string | undefined;
+  options: readonly Option[];
+  /** Props for every radio button, e.g. `register('valence')` from react-hook-form. */
+  inputProps: Omit<ComponentProps<'input'>, 'type' | 'value' | 'id'>;
+  idPrefix?: string;
+}
+
+/** A fieldset of radio buttons that share one name (one choice). */
+export function RadioGroup({ legend, description, error, options, inputProps, idPrefix }: RadioGroupProps) {
+  const generated = useId();
+  const prefix = idPrefix ?? generated;
+  const descriptionId = description ? `${prefix}-description` : undefined;
+  const errorId = error ? `${prefix}-error` : undefined;
+  return (
+    <fieldset
+      className={['utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', 'thuis-fieldset', error ? 'utrecht-form-fieldset--invalid' : '']
+        .filter(Boolean)
+        .join(' ')}
+      aria-describedby={describedBy(descriptionId, errorId)}
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
+      {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
+      {options.map((o) => {
+        const optionId = `${prefix}-${o.value}`;
+        return (
+          <FormField
+            type="radio"
+            key={o.value}
+            label={<FormLabel htmlFor={optionId} type="radio">{o.label}</FormLabel>}
+            input={<RadioButton {...inputProps} type="radio" id={optionId} value={o.value} invalid={!!error} disabled={o.disabled} />}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export interface CheckboxListProps {
+  legend: ReactNode;
+  description?: ReactNode;
+  error?: string | undefined;
+  options: readonly Option[];
+  /** The chosen values, in the order of `options`. */
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  onBlur?: () => void;
+  idPrefix?: string;
+}
+
+/**
+ * A fieldset of checkboxes whose value is a list (controlled): for react-hook-form's Controller,
+ * where `register` would give a single checkbox a boolean instead of a list.
+ */
+export function CheckboxList({ legend, description, error, options, value, onChange, onBlur, idPrefix }: CheckboxListProps) {
+  const generated = useId();
+  const prefix = idPrefix ?? generated;
+  const descriptionId = description ? `${prefix}-description` : undefined;
+  const errorId = error ? `${prefix}-error` : undefined;
+  const toggle = (option: string, checked: boolean) =>
+    onChange(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))));
+  return (
+    <fieldset
+      className={['utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', 'thuis-fieldset', error ? 'utrecht-form-fieldset--invalid' : '']
+        .filter(Boolean)
+        .join(' ')}
+      aria-describedby={describedBy(descriptionId, errorId)}
+    >
+      <FieldsetLegend>{legend}</FieldsetLegend>
+      {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
+      {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
+      {options.map((o) => {
+        const optionId = `${prefix}-${o.value}`;
+        return (
+          <FormField
+            type="checkbox"
+            key={o.value}
+            label={<Label htmlFor={optionId} label={o.label} type="checkbox" />}
+            input={
+              <Checkbox
+                id={optionId}
+                value={o.value}
+                checked={value.includes(o.value)}
+                onChange={(e) => toggle(o.value, e.target.checked)}
+                onBlur={onBlur}
+                appearance="custom"
+                invalid={!!error}
+                disabled={o.disabled}
+              />
+            }
           />
         );
       })}

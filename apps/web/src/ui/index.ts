@@ -1,7 +1,7 @@
 /** The app's only entry to NL Design System components: pages and features import from here. */
 export { Button, ButtonGroup, ButtonLink, DownloadLink, FormButtons, Link, NavLink } from './Button';
 export type { ButtonProps } from './Button';
-export { CheckboxField, CheckboxGroup, SelectField, TextAreaField, TextField } from './fields';
+export { CheckboxField, CheckboxGroup, CheckboxList, RadioGroup, SelectField, TextAreaField, TextField } from './fields';
 export type { Option } from './fields';
 export {
   ActionLabel,

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import type { ProjectDetail, ProjectPermission } from '@thuis/domain';
 import { Alert, Link, Loading, NavLink, PageTitle } from '../../ui';
 import { isApiError } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { NotFoundPage } from '../../pages/NotFoundPage';
+import { currentPage } from './currentPage';
 import { useProject } from './hooks';
 
 /** The project's work pages, each shown only with the permission it needs. */
@@ -24,7 +25,9 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/referrals`, label: t('referralsPage.nav'), show: can('referrals.read') },
     { to: `${base}/referral-report`, label: t('referralReportPage.nav'), show: can('referrals.read') },
     { to: `${base}/referral-inbox`, label: t('referralInbox.nav'), show: can('referrals.respond') },
-    { to: `${base}/picture`, label: t('picturePage.nav'), show: can('registrations.read') },
+    // The picture's parts (work session, themes, top 5, conversations) live under it and mark it current.
+    { to: `${base}/picture`, label: t('picturePage.nav'), show: can('registrations.read'), section: true },
+    { to: `${base}/picture/publications`, label: t('picturePublications.nav'), show: can('project.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);
 }
@@ -32,8 +35,10 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
 /** Tabs between the project overview and its work pages. */
 export function ProjectNav({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   const pages = projectPages(project, t);
   if (pages.length === 0) return null;
+  const current = currentPage(pathname, pages);
   return (
     <nav className="thuis-subnav thuis-subnav--tabs thuis-project-nav" aria-label={t('projectNav.label')}>
       <ul>
@@ -44,9 +49,13 @@ export function ProjectNav({ project }: { project: ProjectDetail }) {
         </li>
         {pages.map((p) => (
           <li key={p.to}>
-            <NavLink to={p.to} end>
+            <Link
+              to={p.to}
+              aria-current={p.to === current ? 'page' : undefined}
+              className={['thuis-nav__link', p.to === current ? 'thuis-nav__link--current' : ''].filter(Boolean).join(' ')}
+            >
               {p.label}
-            </NavLink>
+            </Link>
           </li>
         ))}
       </ul>
