@@ -26,6 +26,11 @@ import { ReferralsPage } from '../pages/project/ReferralsPage';
 import { ReferralInboxPage } from '../pages/project/ReferralInboxPage';
 import { ReferralReportPage } from '../pages/project/ReferralReportPage';
 import { PicturePage } from '../pages/project/PicturePage';
+import { PictureSessionPage } from '../pages/project/PictureSessionPage';
+import { PictureThemesPage } from '../pages/project/PictureThemesPage';
+import { PictureTopPage } from '../pages/project/PictureTopPage';
+import { PicturePublicationsPage } from '../pages/project/PicturePublicationsPage';
+import { PictureConversationsPage } from '../pages/project/PictureConversationsPage';
 import { AuditPage } from '../pages/project/AuditPage';
 import { OrganisationsPage } from '../pages/admin/OrganisationsPage';
 import { OrganisationFormPage } from '../pages/admin/OrganisationFormPage';
@@ -77,6 +82,11 @@ export function App() {
           <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
           <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />
           <Route path="/projects/:id/picture" element={<PicturePage />} />
+          <Route path="/projects/:id/picture/session" element={<PictureSessionPage />} />
+          <Route path="/projects/:id/picture/themes" element={<PictureThemesPage />} />
+          <Route path="/projects/:id/picture/top" element={<PictureTopPage />} />
+          <Route path="/projects/:id/picture/publications" element={<PicturePublicationsPage />} />
+          <Route path="/projects/:id/picture/conversations" element={<PictureConversationsPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />

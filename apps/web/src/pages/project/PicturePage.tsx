@@ -54,6 +54,7 @@ import {
   type SearchIndex,
 } from '../../features/picture/overview';
 import { usePrintHandout } from '../../features/picture/usePrintHandout';
+import { PictureNav } from '../../features/picture/PictureNav';
 
 const AnswerChart = lazy(() => import('../../features/picture/AnswerChart'));
 
@@ -81,7 +82,12 @@ export function PicturePage() {
   const { t } = useTranslation();
   return (
     <ProjectSubPage permission="registrations.read" title={t('picturePage.title')} lead={t('picturePage.intro')}>
-      {(project) => <PictureView project={project} />}
+      {(project) => (
+        <>
+          <PictureNav project={project} />
+          <PictureView project={project} />
+        </>
+      )}
     </ProjectSubPage>
   );
 }
