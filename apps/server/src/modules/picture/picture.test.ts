@@ -64,6 +64,29 @@ describe('the overview of the registrations (picture of the neighbourhood, step 
   });
 });
 
+describe('the order of the statements', () => {
+  it('stays the same on every read, also for registrations stored at the same moment', async () => {
+    const db = t.database.db;
+    const { projectId, people } = await newTeamProject(db, { worker: { type: 'welfare', role: 'community_worker' } });
+    const worker = await clientFor(t.app, db, people.worker.id);
+    const form = (await worker.get(`/api/projects/${projectId}/registration-form`)).json();
+    for (let i = 0; i < 8; i++) {
+      const home = await newAddress(db, projectId);
+      await newHousehold(db, home.id);
+      const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
+      const content = { answers: {}, openText: { person_obstacles: `Uitspraak ${i}.` } };
+      expect((await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode).toBe(200);
+    }
+    // As the demo data and the history import store them: one moment for all.
+    await db.updateTable('registrations').set({ created_at: new Date('2026-03-01T10:00:00Z') }).where('project_id', '=', projectId).execute();
+    const ids = async () => (await worker.get(`/api/projects/${projectId}/picture/overview`)).json().openTexts.person_obstacles.map((x: { registrationId: string }) => x.registrationId);
+    const first = await ids();
+    expect(first).toHaveLength(8);
+    expect(first).toEqual([...first].sort());
+    expect(await ids()).toEqual(first);
+  });
+});
+
 describe('migration 0010', () => {
   it('gives registrations made before it the building phase of the household\'s address', async () => {
     const db = t.database.db;

@@ -22,11 +22,13 @@ export function createPictureRepository(db: Db) {
       if (filters.subNeighbourhoodId) query = query.where('r.sub_neighbourhood_id', '=', filters.subNeighbourhoodId);
       if (filters.formVersionId) query = query.where('r.form_id', '=', filters.formVersionId);
       if (filters.ageGroup) query = query.where(sql<boolean>`r.content -> 'answers' ->> ${ageGroupKey} = ${filters.ageGroup}`);
-      return query.select(['r.id', 'r.form_id as formId', 'r.content']).orderBy('r.created_at').execute();
+      // Registrations stored together share a created_at: the id keeps the order the same on every read,
+      // so the work session's "statement 7 of 404" stays the same statement.
+      return query.select(['r.id', 'r.form_id as formId', 'r.content']).orderBy('r.created_at').orderBy('r.id').execute();
     },
 
     themes(projectId: string) {
-      return db.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name', 'description', 'conditions', 'valence']).orderBy('created_at').execute();
+      return db.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name', 'description', 'conditions', 'valence']).orderBy('created_at').orderBy('id').execute();
     },
     async themeNameTaken(projectId: string, name: string, exceptId?: string) {
       let query = db.selectFrom('themes').where('project_id', '=', projectId).where(sql<boolean>`lower(name) = lower(${name})`);
