@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openTextCategories, themeValences, type OpenTextCategory, type ProjectDetail, type Theme } from '@thuis/domain';
 import { Alert, Button, ButtonGroup, CheckboxField, Heading, Paragraph, QueryState, SelectField } from '../../ui';
@@ -111,19 +111,26 @@ function SessionView({
     if (shownId && shownId !== pinnedId) update({ statement: shownId });
   }, [shownId, pinnedId]);
   const { previous, next } = position;
+  // The arrow keys read the neighbours of the statement on screen from a ref set before paint: a
+  // listener re-registered in an effect would, for a moment after each step, still step from the
+  // statement before and seem to ignore a quick second press.
+  const neighbours = useRef({ previous, next, go });
+  useLayoutEffect(() => {
+    neighbours.current = { previous, next, go };
+  });
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const step = arrowStep(event, target?.tagName, target?.isContentEditable ?? false);
       if (step === 0) return;
-      const to = step < 0 ? previous : next;
+      const to = step < 0 ? neighbours.current.previous : neighbours.current.next;
       if (!to) return;
       event.preventDefault();
-      go(to);
+      neighbours.current.go(to);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [previous, next, go]);
+  }, []);
 
   const categoryOptions = openTextCategories.map((c) => {
     const list = statementsOf(overview.openTexts, c);
