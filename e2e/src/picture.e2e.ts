@@ -1,0 +1,176 @@
+/**
+ * Journey of the picture of the neighbourhood (issue: the picture of the neighbourhood): the project
+ * leader opens the demo project's registrations, codes ten statements into three themes with their
+ * conditions of social quality in a work session, builds both top 5 lists, and makes the report and
+ * the talking poster. Their text holds the themes and no name, street, postcode or house number of a
+ * demo household. Every page passes an axe check.
+ */
+import Papa from 'papaparse';
+import { PDFParse } from 'pdf-parse';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+
+const running = useAppAndBrowser();
+
+const themes = [
+  { name: 'Weinig contact tussen buren', conditions: ['Sociale cohesie', 'Sociale inclusie'], valence: 'Zorgpunt' },
+  { name: 'Moeilijk rondkomen', conditions: ['Sociaaleconomische zekerheid'], valence: 'Zorgpunt' },
+  { name: 'Bereid om de handen uit de mouwen te steken', conditions: ['Sociale empowerment', 'Sociale cohesie'], valence: 'Kansrijk' },
+] as const;
+
+const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
+const pictureNav = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van het beeld van de buurt' });
+
+async function pdfText(page: Page, href: string) {
+  const response = await page.request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('application/pdf');
+  const bytes = await response.body();
+  const result = await new PDFParse({ data: new Uint8Array(bytes) }).getText();
+  return { text: result.text, pages: result.pages.length, raw: bytes.toString('latin1') };
+}
+
+/** Every name, street, postcode and address of the project's households, from the leader's address export. */
+async function demoIdentities(page: Page, projectId: string) {
+  const response = await page.request.get(`/api/projects/${projectId}/exports/addresses?format=csv`);
+  expect(response.status()).toBe(200);
+  const rows = Papa.parse<Record<string, string>>((await response.text()).replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+  expect(rows.length).toBeGreaterThan(400);
+  const surnames = new Set(rows.map((r) => (r['Naam bewoner'] ?? '').replace(/^Fam\.\s*/, '').trim()).filter(Boolean));
+  const streets = new Set(rows.map((r) => r['Straat']!));
+  const postcodes = new Set(rows.map((r) => r['Postcode']!));
+  expect(surnames.size).toBeGreaterThan(5);
+  return { surnames: [...surnames], streets: [...streets], postcodes: [...postcodes] };
+}
+
+it('codes ten statements into three themes, builds both top 5 lists, and makes a report and a poster that name no household', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const page = await context.newPage();
+  await page.goto('/login');
+  await logIn(page, 'projectleider@thuis.demo');
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page.getByRole('link', { name: /Spoorbuurt/ }).first().click();
+  await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
+  const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
+
+  // Step 1: the registrations ordered, a chart per closed question.
+  await projectNav(page).getByRole('link', { name: 'Beeld van de buurt' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Beeld van de buurt' }).waitFor();
+  await expect.poll(() => page.locator('.thuis-chart svg').count()).toBeGreaterThan(3);
+  await expectAccessible(page, 'picture: step 1, the registrations ordered');
+
+  // Step 2: the work session. Three themes found on the spot.
+  await pictureNav(page).getByRole('link', { name: 'Werksessie' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Werksessie' }).waitFor();
+  await page.locator('summary', { hasText: 'Nieuw thema' }).click();
+  const themeForm = page.getByRole('form', { name: 'Nieuw thema' });
+  for (const theme of themes) {
+    await themeForm.getByLabel('Naam').fill(theme.name);
+    for (const condition of theme.conditions) await themeForm.getByLabel(condition).check();
+    await themeForm.getByLabel(theme.valence).check();
+    await themeForm.getByRole('button', { name: 'Thema toevoegen' }).click();
+    await page.getByText(`Het thema ${theme.name} is toegevoegd.`).waitFor();
+  }
+  await expectAccessible(page, 'picture: work session with a new theme');
+
+  // Ten statements, one after another: one or two themes each, the last one also a unique story.
+  const position = page.locator('.thuis-session__position');
+  const statement = page.locator('.thuis-session__statement');
+  const coded: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    await expect.poll(() => position.innerText()).toMatch(new RegExp(`^Uitspraak ${i + 1} van`));
+    coded.push(await statement.innerText());
+    const chosen = i % 4 === 3 ? [themes[i % 3]!, themes[(i + 1) % 3]!] : [themes[i % 3]!];
+    for (const theme of chosen) {
+      const toggle = page.getByRole('button', { name: theme.name, exact: true });
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+      await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    }
+    if (i === 9) {
+      const unique = page.getByRole('button', { name: 'Uniek verhaal' });
+      await unique.click();
+      await expect.poll(() => unique.getAttribute('aria-pressed')).toBe('true');
+      await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+    } else {
+      await page.getByRole('button', { name: /Volgende/ }).click();
+    }
+  }
+  await expectAccessible(page, 'picture: work session coding a statement');
+  // Back to the first statement with the arrow key: its coding was kept.
+  for (let i = 0; i < 9; i++) {
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => position.innerText()).toMatch(new RegExp(`^Uitspraak ${9 - i} van`));
+  }
+  await expect.poll(() => statement.innerText()).toBe(coded[0]);
+  await expect.poll(() => page.getByRole('button', { name: themes[0].name, exact: true }).getAttribute('aria-pressed')).toBe('true');
+  // And on the server: ten statements, twelve codings, one unique story.
+  const saved = async () => (await (await page.request.get(`/api/projects/${projectId}/picture/codings`)).json()) as { codings: { themeIds: string[]; unique: boolean }[] };
+  await expect.poll(async () => (await saved()).codings.filter((c) => c.themeIds.length > 0).length).toBe(10);
+  const codings = (await saved()).codings;
+  expect(codings.reduce((n, c) => n + c.themeIds.length, 0)).toBe(12);
+  expect(codings.filter((c) => c.unique)).toHaveLength(1);
+
+  // How often a theme occurs: four, four and four statements (the two-theme ones counted for both).
+  await pictureNav(page).getByRole('link', { name: "Thema's" }).click();
+  await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
+  for (const theme of themes) await page.getByText(theme.name, { exact: true }).first().waitFor();
+  await expect.poll(() => page.getByText('4 uitspraken').count()).toBeGreaterThanOrEqual(3);
+  await page.getByText('1 uniek verhaal').first().waitFor();
+  await expectAccessible(page, 'picture: themes');
+
+  // Both top 5 lists from the proposal, saved.
+  await pictureNav(page).getByRole('link', { name: 'Top 5' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Top 5' }).waitFor();
+  for (const list of ['Top 5 kansrijk', 'Top 5 zorgpunten']) {
+    await page.getByRole('button', { name: `Neem voorstel over voor ${list}` }).click();
+    await page.getByRole('button', { name: `${list} opslaan` }).click();
+    await page.getByText(`${list} is opgeslagen.`).waitFor();
+  }
+  const listNames = async (list: string) =>
+    (await page.getByRole('list', { name: list }).locator('.thuis-top-list__name strong').allInnerTexts()).sort();
+  expect(await listNames('Top 5 kansrijk')).toEqual([themes[2].name]);
+  expect(await listNames('Top 5 zorgpunten')).toEqual([themes[0].name, themes[1].name].sort());
+  await expectAccessible(page, 'picture: top 5 lists');
+
+  // Step 3: the report and the talking poster, as concept versions.
+  await pictureNav(page).getByRole('link', { name: 'Verslag en praatplaat' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Verslag en praatplaat' }).waitFor();
+  const versionForm = page.getByRole('form', { name: 'Nieuwe versie' });
+  await versionForm.getByLabel('Verslag', { exact: true }).check();
+  await versionForm.getByLabel('Inleiding in eenvoudige taal').fill('Wat bewoners ons aan de keukentafel vertelden over wonen in de Spoorbuurt.');
+  await versionForm.getByRole('button', { name: 'Versie maken' }).click();
+  await page.getByText('Verslag versie 1 is gemaakt, als concept.').waitFor();
+  await versionForm.getByLabel('Praatplaat', { exact: true }).check();
+  await versionForm.getByLabel('Titel').fill('Dit hoorden we in de Spoorbuurt');
+  await versionForm.getByRole('button', { name: 'Versie maken' }).click();
+  await page.getByText('Praatplaat versie 1 is gemaakt, als concept.').waitFor();
+  await expectAccessible(page, 'picture: report and poster versions');
+
+  const hrefOf = (name: string) => page.getByRole('link', { name: `Download PDF van ${name}` }).getAttribute('href');
+  const report = await pdfText(page, (await hrefOf('Verslag versie 1'))!);
+  const poster = await pdfText(page, (await hrefOf('Praatplaat versie 1'))!);
+  expect(poster.pages).toBe(1);
+  // A3 portrait: 297 × 420 mm.
+  expect(poster.raw).toMatch(/\/MediaBox \[0 0 841\.89\d* 1190\.55\d*\]/);
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  for (const theme of themes) {
+    expect(flat(report.text)).toContain(theme.name);
+    expect(flat(poster.text)).toContain(theme.name);
+  }
+  expect(flat(report.text)).toContain('Sociaaleconomische zekerheid');
+  expect(flat(poster.text)).toContain('Dit hoorden we in de Spoorbuurt');
+
+  // Nothing leads to a household: no name, street, postcode or address of the project's homes.
+  const identities = await demoIdentities(page, projectId);
+  for (const { text } of [report, poster]) {
+    const words = flat(text);
+    for (const surname of identities.surnames) expect(words, `a household name (${surname})`).not.toMatch(new RegExp(`\\b${surname}\\b`, 'i'));
+    for (const street of identities.streets) expect(words, `a street (${street})`).not.toContain(street);
+    for (const postcode of identities.postcodes) expect(words, `a postcode (${postcode})`).not.toContain(postcode);
+    expect(words).not.toMatch(/\b\d{4} ?[A-Z]{2}\b/);
+    expect(words).not.toMatch(/(straat|weg|laan|plein|hof)\s+\d+/i);
+  }
+  await context.close();
+});
