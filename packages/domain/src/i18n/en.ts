@@ -371,7 +371,7 @@ export const en: Catalogue = {
     feedback: 'Feedback to residents',
   },
   picturePdf: {
-    draft: 'Draft, version {{version}} ({{stage}}): do not circulate',
+    draft: 'Not published, version {{version}} ({{stage}}): do not circulate',
     version: 'Version {{version}}, {{date}}',
     spokenTo: 'We spoke with {{count}} households.',
     spokenToFew: 'We spoke with fewer than {{threshold}} households; that is why there are no figures.',

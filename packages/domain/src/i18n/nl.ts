@@ -370,7 +370,7 @@ export const nl = {
     feedback: 'Terugkoppeling aan bewoners',
   },
   picturePdf: {
-    draft: 'Concept, versie {{version}} ({{stage}}): niet verspreiden',
+    draft: 'Niet gepubliceerd, versie {{version}} ({{stage}}): niet verspreiden',
     version: 'Versie {{version}}, {{date}}',
     spokenTo: 'We spraken met {{count}} huishoudens.',
     spokenToFew: 'We spraken met minder dan {{threshold}} huishoudens; daarom staan er geen cijfers in.',

@@ -60,7 +60,7 @@ describe('the report and the talking poster', () => {
     const report = made.json().publications[0];
     expect(report).toMatchObject({ kind: 'report', version: 1, stage: 'concept' });
     const { text } = await pdfText(worker, `${base}/publications/${report.id}/pdf`);
-    for (const expected of ['Beeld van de Wolfskuil', 'Weinig contact tussen buren', 'Samen tuinieren in de binnentuin', 'Sociale cohesie', 'Sociale empowerment', 'Je groet elkaar', 'We spraken met 12 huishoudens', 'Concept, versie 1']) expect(text).toContain(expected);
+    for (const expected of ['Beeld van de Wolfskuil', 'Weinig contact tussen buren', 'Samen tuinieren in de binnentuin', 'Sociale cohesie', 'Sociale empowerment', 'Je groet elkaar', 'We spraken met 12 huishoudens', 'Niet gepubliceerd, versie 1 (Concept): niet verspreiden']) expect(text).toContain(expected);
     // No resident, street or house number; the unapproved quote is left out; the small age group is hidden.
     for (const forbidden of ['Jansen', 'Wolfskuil 1', '104', 'spreekt nooit iemand']) expect(text).not.toContain(forbidden);
     expect(text).toMatch(/Niet getoond om niemand herkenbaar te maken: [^.]*65 tot 80/);
@@ -98,7 +98,7 @@ describe('the report and the talking poster', () => {
     expect((await worker.post(`${base}/publications/${report.id}/review`, { note: '' })).statusCode).toBe(400);
     expect(await visibleTo(policy)).toEqual([report.id]);
     const final = await pdfText(builder, `${base}/publications/${report.id}/pdf`);
-    expect(final.text).not.toContain('Concept');
+    expect(final.text).not.toContain('Niet gepubliceerd');
     // Making versions stays with the social team.
     expect((await builder.post(`${base}/publications`, { kind: 'report', title: 'x' })).statusCode).toBe(404);
   });
