@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newBuildingPhase, newHousehold, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
@@ -78,7 +79,7 @@ describe('the order of the statements', () => {
       expect((await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode).toBe(200);
     }
     // As the demo data and the history import store them: one moment for all.
-    await db.updateTable('registrations').set({ created_at: new Date('2026-03-01T10:00:00Z') }).where('project_id', '=', projectId).execute();
+    await sql`update registrations set created_at = '2026-03-01T10:00:00Z' where project_id = ${projectId}`.execute(db);
     const ids = async () => (await worker.get(`/api/projects/${projectId}/picture/overview`)).json().openTexts.person_obstacles.map((x: { registrationId: string }) => x.registrationId);
     const first = await ids();
     expect(first).toHaveLength(8);
