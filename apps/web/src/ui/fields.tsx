@@ -144,13 +144,19 @@ export interface CheckboxGroupProps {
   description?: ReactNode;
   error?: string | undefined;
   options: readonly Option[];
-  /** Props for every checkbox, e.g. `register('worksKinds')` from react-hook-form. */
+  /** Props for every checkbox or radio button, e.g. `register('worksKinds')` from react-hook-form. */
   inputProps: Omit<ComponentProps<'input'>, 'type' | 'value' | 'id'>;
   idPrefix?: string;
 }
 
-/** A fieldset of checkboxes that share one name (several choices). */
-export function CheckboxGroup({ legend, description, error, options, inputProps, idPrefix }: CheckboxGroupProps) {
+/** The fieldset around a group of choices: legend, description and error, and an id per option. */
+function ChoiceFieldset({
+  legend,
+  description,
+  error,
+  idPrefix,
+  children,
+}: Pick<CheckboxGroupProps, 'legend' | 'description' | 'error' | 'idPrefix'> & { children: (optionId: (value: string) => string) => ReactNode }) {
   const generated = useId();
   const prefix = idPrefix ?? generated;
   const descriptionId = description ? `${prefix}-description` : undefined;
@@ -165,59 +171,50 @@ export function CheckboxGroup({ legend, description, error, options, inputProps,
       <FieldsetLegend>{legend}</FieldsetLegend>
       {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
       {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
-      {options.map((o) => {
-        const optionId = `${prefix}-${o.value}`;
-        return (
-          <FormField
-            type="checkbox"
-            key={o.value}
-            label={<Label htmlFor={optionId} label={o.label} type="checkbox" />}
-            input={<Checkbox {...inputProps} id={optionId} value={o.value} appearance="custom" invalid={!!error} disabled={o.disabled} />}
-          />
-        );
-      })}
+      {children((value) => `${prefix}-${value}`)}
     </fieldset>
   );
 }
 
-export interface RadioGroupProps {
-  legend: ReactNode;
-  description?: ReactNode;
-  error?: string | undefined;
-  options: readonly Option[];
-  /** Props for every radio button, e.g. `register('valence')` from react-hook-form. */
-  inputProps: Omit<ComponentProps<'input'>, 'type' | 'value' | 'id'>;
-  idPrefix?: string;
+/** A fieldset of checkboxes that share one name (several choices). */
+export function CheckboxGroup({ options, inputProps, error, ...chrome }: CheckboxGroupProps) {
+  return (
+    <ChoiceFieldset error={error} {...chrome}>
+      {(optionId) =>
+        options.map((o) => (
+          <FormField
+            type="checkbox"
+            key={o.value}
+            label={<Label htmlFor={optionId(o.value)} label={o.label} type="checkbox" />}
+            input={<Checkbox {...inputProps} id={optionId(o.value)} value={o.value} appearance="custom" invalid={!!error} disabled={o.disabled} />}
+          />
+        ))
+      }
+    </ChoiceFieldset>
+  );
 }
 
+export type RadioGroupProps = CheckboxGroupProps;
+
 /** A fieldset of radio buttons that share one name (one choice). */
-export function RadioGroup({ legend, description, error, options, inputProps, idPrefix }: RadioGroupProps) {
-  const generated = useId();
-  const prefix = idPrefix ?? generated;
-  const descriptionId = description ? `${prefix}-description` : undefined;
-  const errorId = error ? `${prefix}-error` : undefined;
+export function RadioGroup({ options, inputProps, error, ...chrome }: RadioGroupProps) {
   return (
-    <fieldset
-      className={['utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', 'thuis-fieldset', error ? 'utrecht-form-fieldset--invalid' : '']
-        .filter(Boolean)
-        .join(' ')}
-      aria-describedby={describedBy(descriptionId, errorId)}
-    >
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
-      {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
-      {options.map((o) => {
-        const optionId = `${prefix}-${o.value}`;
-        return (
+    <ChoiceFieldset error={error} {...chrome}>
+      {(optionId) =>
+        options.map((o) => (
           <FormField
             type="radio"
             key={o.value}
-            label={<FormLabel htmlFor={optionId} type="radio">{o.label}</FormLabel>}
-            input={<RadioButton {...inputProps} type="radio" id={optionId} value={o.value} invalid={!!error} disabled={o.disabled} />}
+            label={
+              <FormLabel htmlFor={optionId(o.value)} type="radio">
+                {o.label}
+              </FormLabel>
+            }
+            input={<RadioButton {...inputProps} type="radio" id={optionId(o.value)} value={o.value} invalid={!!error} disabled={o.disabled} />}
           />
-        );
-      })}
-    </fieldset>
+        ))
+      }
+    </ChoiceFieldset>
   );
 }
 

@@ -1,6 +1,8 @@
+import type { ComponentProps, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail } from '@thuis/domain';
 import { NavLink } from '../../ui';
+import { ProjectSubPage } from '../projects/ProjectSubPage';
 
 /** The parts of the picture of the neighbourhood, in the order of the handbook's four steps. */
 export function picturePages(project: ProjectDetail) {
@@ -33,5 +35,19 @@ export function PictureNav({ project }: { project: ProjectDetail }) {
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** A page of the picture of the neighbourhood: the project's page with the links between the parts above its content. */
+export function PictureSubPage({ children, ...page }: Omit<ComponentProps<typeof ProjectSubPage>, 'children'> & { children: (project: ProjectDetail) => ReactNode }) {
+  return (
+    <ProjectSubPage {...page}>
+      {(project) => (
+        <>
+          <PictureNav project={project} />
+          {children(project)}
+        </>
+      )}
+    </ProjectSubPage>
   );
 }

@@ -35,6 +35,25 @@ export function useCodings(projectId: string) {
   return useQuery({ queryKey: pictureKeys.codings(projectId), queryFn: () => pictureApi.codings(projectId) });
 }
 
+/** The whole overview, unfiltered (a constant, so the query key stays put). */
+const allRegistrations: PictureFilters = {};
+
+/**
+ * What coding works on, as one query state: every statement (the unfiltered overview), the themes
+ * and the codings so far. Used by the work session and the themes page.
+ */
+export function useCodingWork(projectId: string) {
+  const overview = useRegistrationOverview(projectId, allRegistrations);
+  const board = useThemeBoard(projectId);
+  const codings = useCodings(projectId);
+  return {
+    isPending: overview.isPending || board.isPending || codings.isPending,
+    isError: overview.isError || board.isError || codings.isError,
+    error: overview.error ?? board.error ?? codings.error,
+    data: overview.data && board.data && codings.data ? { overview: overview.data, themes: board.data.themes, codings: codings.data } : undefined,
+  };
+}
+
 function useInvalidate(projectId: string) {
   const queryClient = useQueryClient();
   return (...keys: (keyof typeof pictureKeys)[]) =>

@@ -22,11 +22,10 @@ import { formatDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { formatNumber } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
-import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
 import { useAddConversation, useConversations, useThemeBoard } from '../../features/picture/hooks';
 import { participantsValue, themeNames } from '../../features/picture/conversations';
-import { PictureNav } from '../../features/picture/PictureNav';
+import { PictureSubPage } from '../../features/picture/PictureNav';
 
 /**
  * Phase 3, step 4: the picture is a means to talk about the neighbourhood. Each round of
@@ -36,9 +35,9 @@ import { PictureNav } from '../../features/picture/PictureNav';
 export function PictureConversationsPage() {
   const { t } = useTranslation();
   return (
-    <ProjectSubPage permission="registrations.read" title={t('pictureConversations.title')} lead={t('pictureConversations.intro')}>
+    <PictureSubPage permission="registrations.read" title={t('pictureConversations.title')} lead={t('pictureConversations.intro')}>
       {(project) => <ConversationsView project={project} />}
-    </ProjectSubPage>
+    </PictureSubPage>
   );
 }
 
@@ -47,7 +46,6 @@ function ConversationsView({ project }: { project: ProjectDetail }) {
   const themes = board.data?.themes ?? [];
   return (
     <>
-      <PictureNav project={project} />
       {project.permissions.includes('picture.work') ? <ConversationForm projectId={project.id} themes={themes} /> : null}
       <ConversationList projectId={project.id} themes={themes} />
     </>

@@ -32,7 +32,6 @@ import {
 import { formatDate } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
-import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useBuildingPhases, useSubNeighbourhoods } from '../../features/addresses/hooks';
 import { useFormVersions } from '../../features/formEditor/hooks';
 import { hasPictureFilters, pictureFilterKeys, pictureFiltersFromParams, type PictureFilters } from '../../features/picture/filters';
@@ -54,7 +53,7 @@ import {
   type SearchIndex,
 } from '../../features/picture/overview';
 import { usePrintHandout } from '../../features/picture/usePrintHandout';
-import { PictureNav } from '../../features/picture/PictureNav';
+import { PictureSubPage } from '../../features/picture/PictureNav';
 
 const AnswerChart = lazy(() => import('../../features/picture/AnswerChart'));
 
@@ -81,14 +80,9 @@ interface FormVersionItem {
 export function PicturePage() {
   const { t } = useTranslation();
   return (
-    <ProjectSubPage permission="registrations.read" title={t('picturePage.title')} lead={t('picturePage.intro')}>
-      {(project) => (
-        <>
-          <PictureNav project={project} />
-          <PictureView project={project} />
-        </>
-      )}
-    </ProjectSubPage>
+    <PictureSubPage permission="registrations.read" title={t('picturePage.title')} lead={t('picturePage.intro')}>
+      {(project) => <PictureView project={project} />}
+    </PictureSubPage>
   );
 }
 

@@ -36,7 +36,6 @@ import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
 import { problemFrom, useFormSubmit, type FormProblem as Problem } from '../../lib/useFormErrors';
-import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
 import type { PictureFilters } from '../../features/picture/filters';
 import {
@@ -51,7 +50,7 @@ import {
 } from '../../features/picture/hooks';
 import { matchesSearch, searchTerms } from '../../features/picture/overview';
 import { FocusedAlert } from '../../features/picture/controls';
-import { PictureNav } from '../../features/picture/PictureNav';
+import { PictureSubPage } from '../../features/picture/PictureNav';
 import { publicationPdfUrl, reviewStep, shortText, stageTone, versionsByKind } from '../../features/picture/publications';
 
 const allRegistrations: PictureFilters = {};
@@ -67,16 +66,15 @@ const maxStatementOptions = 200;
 export function PicturePublicationsPage() {
   const { t } = useTranslation();
   return (
-    <ProjectSubPage permission="project.read" title={t('picturePublications.title')} lead={t('picturePublications.intro')}>
+    <PictureSubPage permission="project.read" title={t('picturePublications.title')} lead={t('picturePublications.intro')}>
       {(project) => (
         <>
-          <PictureNav project={project} />
           {project.permissions.includes('registrations.read') ? <QuotesSection project={project} /> : null}
           {project.permissions.includes('picture.work') ? <NewVersionSection project={project} /> : null}
           <VersionsSection project={project} />
         </>
       )}
-    </ProjectSubPage>
+    </PictureSubPage>
   );
 }
 

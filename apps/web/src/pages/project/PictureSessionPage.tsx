@@ -5,11 +5,9 @@ import { Alert, Button, ButtonGroup, CheckboxField, Heading, Paragraph, QuerySta
 import { formatNumber } from '../../lib/numbers';
 import { problemFrom } from '../../lib/useFormErrors';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
-import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
-import type { PictureFilters } from '../../features/picture/filters';
-import { useCodings, useCreateTheme, useRegistrationOverview, useSaveCoding, useSavingCodings, useThemeBoard } from '../../features/picture/hooks';
+import { useCodingWork, useCreateTheme, useSaveCoding, useSavingCodings } from '../../features/picture/hooks';
 import { StayButton } from '../../features/picture/controls';
-import { PictureNav } from '../../features/picture/PictureNav';
+import { PictureSubPage } from '../../features/picture/PictureNav';
 import {
   arrowStep,
   codingMap,
@@ -25,9 +23,6 @@ import {
 } from '../../features/picture/session';
 import { ThemeForm } from '../../features/picture/ThemeForm';
 
-/** The whole overview, unfiltered (a constant, so the query key stays put). */
-const allRegistrations: PictureFilters = {};
-
 /**
  * Phase 3, step 2: the work session. One statement at a time, large enough for a projector; the team
  * codes it with themes (saved at once) and marks unique stories, and adds a theme when it finds one.
@@ -35,28 +30,14 @@ const allRegistrations: PictureFilters = {};
 export function PictureSessionPage() {
   const { t } = useTranslation();
   return (
-    <ProjectSubPage permission="registrations.read" title={t('pictureSession.title')} lead={t('pictureSession.intro')}>
-      {(project) => (
-        <>
-          <PictureNav project={project} />
-          <SessionLoader project={project} />
-        </>
-      )}
-    </ProjectSubPage>
+    <PictureSubPage permission="registrations.read" title={t('pictureSession.title')} lead={t('pictureSession.intro')}>
+      {(project) => <SessionLoader project={project} />}
+    </PictureSubPage>
   );
 }
 
 function SessionLoader({ project }: { project: ProjectDetail }) {
-  const overview = useRegistrationOverview(project.id, allRegistrations);
-  const board = useThemeBoard(project.id);
-  const codings = useCodings(project.id);
-  const all = {
-    isPending: overview.isPending || board.isPending || codings.isPending,
-    isError: overview.isError || board.isError || codings.isError,
-    error: overview.error ?? board.error ?? codings.error,
-    data: overview.data && board.data && codings.data ? { overview: overview.data, themes: board.data.themes, codings: codings.data } : undefined,
-  };
-  return <QueryState query={all}>{(data) => <SessionView project={project} {...data} />}</QueryState>;
+  return <QueryState query={useCodingWork(project.id)}>{(data) => <SessionView project={project} {...data} />}</QueryState>;
 }
 
 function useFullscreen<T extends HTMLElement>() {

@@ -33,17 +33,13 @@ import {
 } from '../../ui';
 import { formatNumber } from '../../lib/numbers';
 import { useActionFeedback } from '../../lib/useActionProblem';
-import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { breakdownMax, breakdownRows } from '../../features/picture/breakdown';
-import type { PictureFilters } from '../../features/picture/filters';
-import { useCodings, useCreateTheme, useDeleteTheme, useRegistrationOverview, useThemeBoard, useUpdateTheme } from '../../features/picture/hooks';
+import { useCodingWork, useCreateTheme, useDeleteTheme, useUpdateTheme } from '../../features/picture/hooks';
 import { localised } from '../../features/picture/overview';
 import { FocusedAlert } from '../../features/picture/controls';
-import { PictureNav } from '../../features/picture/PictureNav';
+import { PictureSubPage } from '../../features/picture/PictureNav';
 import { statementsOfTheme, uniqueStories, type CodingLike } from '../../features/picture/session';
 import { ThemeForm } from '../../features/picture/ThemeForm';
-
-const allRegistrations: PictureFilters = {};
 
 type OpenTexts = Record<OpenTextCategory, readonly { registrationId: string; text: string }[]>;
 
@@ -51,31 +47,18 @@ type OpenTexts = Record<OpenTextCategory, readonly { registrationId: string; tex
 export function PictureThemesPage() {
   const { t } = useTranslation();
   return (
-    <ProjectSubPage permission="registrations.read" title={t('pictureThemes.title')} lead={t('pictureThemes.intro')}>
-      {(project) => (
-        <>
-          <PictureNav project={project} />
-          <ThemesLoader project={project} />
-        </>
-      )}
-    </ProjectSubPage>
+    <PictureSubPage permission="registrations.read" title={t('pictureThemes.title')} lead={t('pictureThemes.intro')}>
+      {(project) => <ThemesLoader project={project} />}
+    </PictureSubPage>
   );
 }
 
 function ThemesLoader({ project }: { project: ProjectDetail }) {
-  const overview = useRegistrationOverview(project.id, allRegistrations);
-  const board = useThemeBoard(project.id);
-  const codings = useCodings(project.id);
-  const all = {
-    isPending: overview.isPending || board.isPending || codings.isPending,
-    isError: overview.isError || board.isError || codings.isError,
-    error: overview.error ?? board.error ?? codings.error,
-    data:
-      overview.data && board.data && codings.data
-        ? { questions: overview.data.questions, openTexts: overview.data.openTexts, themes: board.data.themes, codings: codings.data }
-        : undefined,
-  };
-  return <QueryState query={all}>{(data) => <ThemesView project={project} {...data} />}</QueryState>;
+  return (
+    <QueryState query={useCodingWork(project.id)}>
+      {({ overview, themes, codings }) => <ThemesView project={project} questions={overview.questions} openTexts={overview.openTexts} themes={themes} codings={codings} />}
+    </QueryState>
+  );
 }
 
 function ThemesView({

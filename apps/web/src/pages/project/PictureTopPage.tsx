@@ -23,26 +23,24 @@ import { translatedZodResolver } from '../../lib/forms';
 import { formatNumber } from '../../lib/numbers';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useFormSubmit } from '../../lib/useFormErrors';
-import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
 import { useAddWorkSession, useSaveTopList, useThemeBoard, useWorkSessions } from '../../features/picture/hooks';
 import { StayButton } from '../../features/picture/controls';
-import { PictureNav } from '../../features/picture/PictureNav';
+import { PictureSubPage } from '../../features/picture/PictureNav';
 import { addableThemes, addItem, knownOnly, moveItem, removeItem, sameList, TOP_SIZE } from '../../features/picture/topList';
 
 /** Phase 3, step 2, at the end of the sessions: a top 5 of promising trends and of concerns, and the notes of the sessions. */
 export function PictureTopPage() {
   const { t } = useTranslation();
   return (
-    <ProjectSubPage permission="registrations.read" title={t('pictureTop.title')} lead={t('pictureTop.intro')}>
+    <PictureSubPage permission="registrations.read" title={t('pictureTop.title')} lead={t('pictureTop.intro')}>
       {(project) => (
         <>
-          <PictureNav project={project} />
           <TopLists project={project} />
           <SessionNotes project={project} />
         </>
       )}
-    </ProjectSubPage>
+    </PictureSubPage>
   );
 }
 
