@@ -28,7 +28,8 @@ it('prints one invitation page per household with the right merge fields, and ma
   const visitIds: string[] = [];
   for (let n = 1; n <= 100; n++) {
     const home = await newAddress(db, project.id, { street: 'Lankforst', houseNumber: n });
-    await newHousehold(db, home.id, { name: `Fam. Bewoner${n}` });
+    // Names outside WinAnsi (Turkish, Polish) must print as written.
+    await newHousehold(db, home.id, { name: n === 2 ? 'Fam. Yılmaz-Łukaszewicz' : `Fam. Bewoner${n}` });
     const startsAt = new Date(Date.UTC(2026, 11, 1 + Math.floor((n - 1) / 8), 8 + ((n - 1) % 8), 0));
     const visit = await db
       .insertInto('visits')
@@ -55,6 +56,7 @@ it('prints one invitation page per household with the right merge fields, and ma
   expect(text.pages[0]!.text).toMatch(/dinsdag 1 december 2026 om\s+09:00 uur/);
   expect(text.pages[0]!.text).toContain('Peter Bouwer (Bouwbedrijf Test)');
   expect(text.pages[0]!.text).toMatch(/vrijwillig/);
+  expect(text.pages[1]!.text).toContain('Beste Fam. Yılmaz-Łukaszewicz,');
   expect(text.pages[99]!.text).toContain('Beste Fam. Bewoner100,');
   expect(text.pages[99]!.text).toContain('Lankforst 100');
   const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute();

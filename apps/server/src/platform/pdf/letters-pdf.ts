@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { collectPdf, newPdfDocument, pdfFont } from './document.js';
 
 export interface LetterPage {
   subject: string;
@@ -9,19 +9,16 @@ export interface LetterPage {
 
 /** One A4 page per letter: address block for a window envelope, date line, subject, text. */
 export async function renderLettersPdf(letters: readonly LetterPage[], meta: { title: string; author: string }): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, autoFirstPage: false, info: { Title: meta.title, Author: meta.author } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
+  const doc = newPdfDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, autoFirstPage: false, info: { Title: meta.title, Author: meta.author } });
+  const done = collectPdf(doc);
   for (const letter of letters) {
     doc.addPage();
-    doc.font('Helvetica').fontSize(11);
+    doc.font(pdfFont.regular).fontSize(11);
     doc.text(letter.addressBlock.join('\n'), 64, 140, { width: 260 });
     doc.text(letter.place, 64, 250);
-    doc.font('Helvetica-Bold').fontSize(12).text(letter.subject, 64, 290, { width: 467 });
-    doc.moveDown(1).font('Helvetica').fontSize(11).text(letter.body, { width: 467, lineGap: 2, height: 440, ellipsis: true });
+    doc.font(pdfFont.bold).fontSize(12).text(letter.subject, 64, 290, { width: 467 });
+    doc.moveDown(1).font(pdfFont.regular).fontSize(11).text(letter.body, { width: 467, lineGap: 2, height: 440, ellipsis: true });
   }
   doc.end();
-  await done;
-  return Buffer.concat(chunks);
+  return done;
 }
