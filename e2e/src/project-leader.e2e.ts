@@ -94,3 +94,22 @@ it('project leader creates a project with two partners and a team of three, swit
   expect(status).toBe(401);
   await context.close();
 });
+
+it('says so, with a way to reload, when the code of a page cannot be fetched', async () => {
+  // Another account than above (that one now speaks English). Without the service worker, so the browser really asks the server for the page's code.
+  const context = await running.browser.newContext({ baseURL: running.app.baseUrl, viewport: { width: 1024, height: 768 }, locale: 'nl-NL', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await logIn(page, 'opbouwwerker@thuis.demo');
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page.route('**/assets/ActionsPage-*.js', (route) => route.abort('internetdisconnected'));
+  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Actielijst' }).click();
+  await page.getByText(/Deze pagina kon niet worden getoond/).waitFor();
+  await expectAccessible(page, 'a page whose code could not be fetched');
+  // With the connection back, reloading shows the page.
+  await page.unroute('**/assets/ActionsPage-*.js');
+  await page.getByRole('button', { name: 'Pagina opnieuw laden' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
+  await context.close();
+});

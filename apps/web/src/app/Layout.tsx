@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Alert, Button, Loading, PageShell } from '../ui';
@@ -20,8 +21,23 @@ function useFocusMainOnNavigate() {
   }, [location.pathname, location.hash]);
 }
 
+/**
+ * Shown instead of a page that could not be shown: most often a page's code that could not be
+ * fetched (no connection, or a new version of Thuis replaced it). Loading the app again fixes both.
+ */
+function PageFailed() {
+  const { t } = useTranslation();
+  return (
+    <Alert type="error">
+      <p className="utrecht-paragraph">{t('app.pageFailed')}</p>
+      <Button onClick={() => window.location.reload()}>{t('app.reloadPage')}</Button>
+    </Alert>
+  );
+}
+
 export function Layout() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   useFocusMainOnNavigate();
   return (
     <PageShell
@@ -36,7 +52,11 @@ export function Layout() {
       }
     >
       <div className="thuis-container">
-        <Outlet />
+        <ErrorBoundary FallbackComponent={PageFailed} resetKeys={[pathname]}>
+          <Suspense fallback={<Loading>{t('app.loading')}</Loading>}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </div>
     </PageShell>
   );

@@ -16,6 +16,8 @@ export const uiEn: UiCatalogue = {
     footer: 'Thuis is open-source software for social renovation.',
     apiDocs: 'API documentation',
     loading: 'Loading…',
+    pageFailed: 'This page could not be shown. Perhaps there is no connection for a moment, or a new version of Thuis has arrived. Load the page again.',
+    reloadPage: 'Reload page',
     pageTitle: '{{page}} – Thuis',
   },
   common: {

@@ -14,6 +14,8 @@ export const uiNl = {
     footer: 'Thuis is open-source software voor sociaal renoveren.',
     apiDocs: 'API-documentatie',
     loading: 'Bezig met laden…',
+    pageFailed: 'Deze pagina kon niet worden getoond. Misschien is er even geen verbinding, of is er intussen een nieuwe versie van Thuis. Laad de pagina opnieuw.',
+    reloadPage: 'Pagina opnieuw laden',
     pageTitle: '{{page}} – Thuis',
   },
   common: {
