@@ -96,7 +96,8 @@ it('project leader creates a project with two partners and a team of three, swit
 });
 
 it('says so, with a way to reload, when the code of a page cannot be fetched', async () => {
-  // Another account than above (that one now speaks English). Without the service worker, so the browser really asks the server for the page's code.
+  // Another account than above (that one now speaks English). Without the service worker, so the
+  // browser really asks the server for the page's code.
   const context = await running.browser.newContext({ baseURL: running.app.baseUrl, viewport: { width: 1024, height: 768 }, locale: 'nl-NL', serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto('/login');
