@@ -84,3 +84,43 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   expect(overflow).toBeLessThanOrEqual(0);
   await phone.close();
 });
+
+it('makes invitation letters for two planned visits, marks them sent and leaves them out of the next batch', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const page = await context.newPage();
+  await openVisits(page, 'opbouwwerker@thuis.demo');
+  await page.getByRole('navigation', { name: 'Bij de huisbezoeken' }).getByRole('link', { name: 'Uitnodigingsbrieven' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Uitnodigingsbrieven' }).waitFor();
+  await page.getByLabel('Tot en met').fill('2027-12-31');
+  // What the server has: the open visits of the period, none invited yet.
+  const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
+  const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  const open = (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true`)).json()).visits as { invitedOn: string | null }[];
+  const offeredBefore = open.length;
+  expect(offeredBefore).toBeGreaterThan(2);
+  expect(open.every((v) => v.invitedOn === null)).toBe(true);
+  const table = page.getByRole('table', { name: /^Open bezoeken/ });
+  const choices = table.getByRole('checkbox');
+  await expect.poll(() => choices.count()).toBe(offeredBefore);
+  const firstTwo = [(await choices.nth(0).getAttribute('aria-label'))!, (await choices.nth(1).getAttribute('aria-label'))!];
+  await choices.nth(0).check();
+  await choices.nth(1).check();
+  await expectAccessible(page, 'letters: batch with two visits chosen');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Brieven maken (PDF)' }).click();
+  expect((await download).suggestedFilename()).toBe('uitnodigingen.pdf');
+  await page.getByText('2 brieven gemaakt en als verstuurd gemarkeerd.').waitFor();
+  // The next batch offers the others only; all of them show which have their letter.
+  await expect.poll(() => choices.count()).toBe(offeredBefore - 2);
+  for (const label of firstTwo) expect(await table.getByRole('checkbox', { name: label }).count()).toBe(0);
+  await page.getByLabel('Alleen bezoeken zonder uitnodiging').uncheck();
+  await expect.poll(() => choices.count()).toBe(offeredBefore);
+  const today = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+  for (const label of firstTwo) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('checkbox', { name: label }) });
+    await row.getByText(`Verstuurd op ${today}`).waitFor();
+  }
+  await expectAccessible(page, 'letters: all visits with their invitation state');
+  await context.close();
+});

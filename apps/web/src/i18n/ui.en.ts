@@ -1202,6 +1202,12 @@ export const uiEn: UiCatalogue = {
     make: 'Make letters (PDF)',
     made_one: '{{count}} letter made and marked as sent.',
     made_other: '{{count}} letters made and marked as sent.',
+    invitation: 'Invitation',
+    invitedOn: 'Sent on {{date}}',
+    notInvited: 'Not sent yet',
+    onlyUninvited: 'Only visits without an invitation',
+    onlyUninvitedHint: 'So nobody gets the same letter twice by accident. Turn this off to make a letter again, for instance when it was lost.',
+    noUninvitedVisits: 'An invitation has already been made for every open visit in this period.',
   },
   formEditor: {
     title: 'Registration form',

@@ -1200,6 +1200,12 @@ export const uiNl = {
     make: 'Brieven maken (PDF)',
     made_one: '{{count}} brief gemaakt en als verstuurd gemarkeerd.',
     made_other: '{{count}} brieven gemaakt en als verstuurd gemarkeerd.',
+    invitation: 'Uitnodiging',
+    invitedOn: 'Verstuurd op {{date}}',
+    notInvited: 'Nog niet verstuurd',
+    onlyUninvited: 'Alleen bezoeken zonder uitnodiging',
+    onlyUninvitedHint: 'Zo krijgt niemand per ongeluk twee keer dezelfde brief. Zet dit uit om een brief opnieuw te maken, bijvoorbeeld als hij is kwijtgeraakt.',
+    noUninvitedVisits: 'Voor alle open bezoeken in deze periode is al een uitnodiging gemaakt.',
   },
   formEditor: {
     title: 'Registratieformulier',

@@ -85,6 +85,8 @@ export const visit = z.object({
   outcome: z.enum(visitOutcomes).nullable(),
   /** A registration of the conversation has been saved (which one is not said: content stays apart). */
   registered: z.boolean(),
+  /** The day (Amsterdam) the invitation letter for this visit was first made; null before that. */
+  invitedOn: z.string().nullable(),
   note: z.string(),
   /** Advice that does not block planning, e.g. a new colleague's first visits in pairs. */
   warnings: z.array(z.string()),

@@ -1,3 +1,4 @@
+import { todayInAmsterdam } from '@thuis/domain';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { newAddress, newHousehold, newOrganisation, newProject, newUser } from '../../test/factories.js';
@@ -40,6 +41,8 @@ it('prints one invitation page per household with the right merge fields, and ma
     visitIds.push(visit.id);
   }
   const client = await clientFor(t.app, db, leader.id);
+  const invitedBefore = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().visits.map((v: { invitedOn: string | null }) => v.invitedOn);
+  expect(new Set(invitedBefore)).toEqual(new Set([null]));
   const response = await client.post(`/api/projects/${project.id}/letters`, { visitIds });
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toBe('application/pdf');
@@ -61,6 +64,10 @@ it('prints one invitation page per household with the right merge fields, and ma
   expect(text.pages[99]!.text).toContain('Lankforst 100');
   const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute();
   expect(sent).toHaveLength(100);
+  // The visit list says which visits have their invitation, and since when (the next batch leaves them out).
+  const listed = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().visits as { id: string; invitedOn: string | null }[];
+  expect(listed).toHaveLength(100);
+  expect(new Set(listed.map((v) => v.invitedOn))).toEqual(new Set([todayInAmsterdam()]));
 }, 60_000);
 
 it('refuses a template with an unknown merge field, naming it', async () => {

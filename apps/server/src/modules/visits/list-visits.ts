@@ -17,6 +17,7 @@ export async function loadVisits(ctx: AppContext, projectId: string, filter: Par
     visitors: visitors.filter((v) => v.visitId === r.id).map((v) => ({ userId: v.userId, displayName: v.displayName, role: v.role ?? '' })),
     outcome: r.outcome as Visit['outcome'],
     registered: r.registered,
+    invitedOn: r.invitedAt ? toAmsterdam(r.invitedAt).slice(0, 10) : null,
     note: r.note,
     warnings: [],
   }));

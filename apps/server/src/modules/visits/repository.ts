@@ -12,6 +12,7 @@ export interface VisitRow {
   endsAt: Date;
   outcome: string | null;
   registered: boolean;
+  invitedAt: Date | null;
   note: string;
 }
 
@@ -21,8 +22,9 @@ export function createVisitRepository(db: Db) {
       let query = db
         .selectFrom('visits as v')
         .innerJoin('addresses as a', 'a.id', 'v.address_id')
+        .leftJoin('letters_sent as ls', 'ls.visit_id', 'v.id')
         .where('v.project_id', '=', projectId)
-        .select(['v.id', 'v.address_id as addressId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'v.registered', 'v.note'])
+        .select(['v.id', 'v.address_id as addressId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'v.registered', 'ls.sent_at as invitedAt', 'v.note'])
         .orderBy('v.starts_at');
       if (filter.from) query = query.where('v.starts_at', '>=', filter.from);
       if (filter.to) query = query.where('v.starts_at', '<', filter.to);

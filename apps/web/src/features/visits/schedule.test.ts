@@ -12,6 +12,7 @@ const visit = (id: string, startsAt: string, addressLabel = 'Dorpsstraat 1'): Vi
   visitors: [],
   outcome: null,
   registered: false,
+  invitedOn: null,
   note: '',
   warnings: [],
 });

@@ -13,12 +13,13 @@ import {
   type Visit,
 } from '@thuis/domain';
 import type { z } from 'zod';
-import { Alert, Button, ButtonGroup, FormProblem, Link, Paragraph, QueryState, Section, TextAreaField, TextField, type Column, DataTable } from '../../ui';
+import { Alert, Button, ButtonGroup, CheckboxField, FormProblem, Link, Paragraph, QueryState, Section, StatusBadge, TextAreaField, TextField, type Column, DataTable } from '../../ui';
 import { downloadBlob, isApiError } from '../../lib/api';
-import { formatDate } from '../../lib/dates';
+import { formatDate, formatShortDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
+import { chosenOnOffer, visitsToInvite } from '../../features/letters/batch';
 import { useLetterTemplate, usePrintLetters, useSaveLetterTemplate } from '../../features/letters/hooks';
 import { useVisits } from '../../features/visits/hooks';
 import { addDays, dateOf, isIsoDate, sortVisits, timeOf } from '../../features/visits/schedule';
@@ -138,13 +139,14 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
   const [from, setFrom] = useState(today);
   const [until, setUntil] = useState(addDays(today, 27));
   const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [onlyUninvited, setOnlyUninvited] = useState(true);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const print = usePrintLetters(project.id);
   const range = isIsoDate(from) && isIsoDate(until) && from <= until;
   const visits = useVisits(project.id, range ? { from, to: addDays(until, 1), open: 'true' } : { from: today, to: addDays(today, 1), open: 'true' });
-  const list = sortVisits(visits.data ?? []);
-  const selected = list.filter((v) => chosen.has(v.id));
+  const list = visitsToInvite(sortVisits(visits.data ?? []), onlyUninvited);
+  const selected = chosenOnOffer(list, chosen);
   const allChosen = list.length > 0 && selected.length === list.length;
 
   const toggle = (id: string, on: boolean) => {
@@ -196,6 +198,16 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
     { label: t('fields.addressId'), cell: (v) => v.addressLabel },
     { label: t('fields.kind'), cell: (v) => t(`visitKinds.${v.kind}`) },
     { label: t('fields.visitorIds'), cell: (v) => v.visitors.map((p) => p.displayName).join(', ') || '–' },
+    {
+      label: t('invitations.invitation'),
+      cell: (v) =>
+        v.invitedOn ? (
+          <StatusBadge tone="done">{t('invitations.invitedOn', { date: formatShortDate(v.invitedOn, lang) })}</StatusBadge>
+        ) : (
+          <StatusBadge tone="neutral">{t('invitations.notInvited')}</StatusBadge>
+        ),
+      className: 'thuis-nowrap',
+    },
   ];
 
   return (
@@ -211,12 +223,21 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
           error={range || !isIsoDate(from) || !isIsoDate(until) ? undefined : t('invitations.badRange')}
         />
       </div>
+      <CheckboxField
+        label={t('invitations.onlyUninvited')}
+        description={t('invitations.onlyUninvitedHint')}
+        checked={onlyUninvited}
+        onChange={(e) => {
+          setDone(null);
+          setOnlyUninvited(e.target.checked);
+        }}
+      />
       {done ? <Alert type="ok">{done}</Alert> : null}
       {error ? <Alert type="error">{error}</Alert> : null}
       <QueryState query={visits}>
         {() =>
           list.length === 0 ? (
-            <Paragraph>{t('invitations.noVisits')}</Paragraph>
+            <Paragraph>{onlyUninvited ? t('invitations.noUninvitedVisits') : t('invitations.noVisits')}</Paragraph>
           ) : (
             <>
               <div className="thuis-toolbar">
