@@ -144,7 +144,8 @@ export function checkRegistrationContent(form: FormDefinition, content: Registra
 
 export const formVersion = z.object({ id: z.uuid(), version: z.number().int(), definition: formDefinition, createdAt: z.string() });
 export type FormVersion = z.infer<typeof formVersion>;
-export const formVersionList = z.object({ versions: z.array(formVersion.omit({ definition: true }).extend({ registrationCount: z.number().int() })) });
+/** Every version with its questions: an import of older registrations maps its columns onto the version it chose. */
+export const formVersionList = z.object({ versions: z.array(formVersion.extend({ registrationCount: z.number().int() })) });
 export const formDefinitionInput = z.object({ definition: formDefinition });
 
 /** A registration as the tablet sends it; `clientId` makes a retried sync harmless. */

@@ -98,5 +98,9 @@ describe('registering a conversation', () => {
       [2, 0],
       [1, 1],
     ]);
+    // Each version with its own questions, for an import into an older version.
+    const keysOf = (version: number) => versions.find((v: { version: number }) => v.version === version).definition.questions.map((q: { key: string }) => q.key);
+    expect(keysOf(2)).toContain('feels_safe');
+    expect(keysOf(1)).not.toContain('feels_safe');
   });
 });

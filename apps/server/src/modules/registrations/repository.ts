@@ -37,7 +37,7 @@ export function createRegistrationRepository(db: Db) {
       return db
         .selectFrom('registration_forms as f')
         .where('f.project_id', '=', projectId)
-        .select(['f.id', 'f.version', 'f.created_at as createdAt', sql<number>`(select count(*)::int from registrations r where r.form_id = f.id)`.as('registrationCount')])
+        .select(['f.id', 'f.version', 'f.definition', 'f.created_at as createdAt', sql<number>`(select count(*)::int from registrations r where r.form_id = f.id)`.as('registrationCount')])
         .orderBy('f.version', 'desc')
         .execute();
     },

@@ -24,7 +24,7 @@ import { isApiError } from '../../lib/api';
 import type { FormProblem as Problem } from '../../lib/useFormErrors';
 import { formatDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
-import { formEditorKeys, useFormVersions, useRegistrationForm } from '../../features/formEditor/hooks';
+import { formEditorKeys, useFormVersions } from '../../features/formEditor/hooks';
 import { historyApi, type HistoryUpload } from '../../features/history/api';
 
 export function HistoryImportPage() {
@@ -107,7 +107,6 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const versions = useFormVersions(project.id);
-  const form = useRegistrationForm(project.id);
   const [versionId, setVersionId] = useState(upload.formVersionId);
   const [mapping, setMapping] = useState<Record<string, string>>(() => ({ ...upload.suggestedMapping }));
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -119,7 +118,8 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
   });
   const label = (l: { nl: string; en: string }) => (i18n.language === 'en' && l.en ? l.en : l.nl);
 
-  const questions = form.data?.definition.questions ?? [];
+  // The questions of the version the rows go into, not necessarily the newest.
+  const questions = versions.data?.find((v) => v.id === versionId)?.definition.questions ?? [];
   const targets = [
     ...questions.map((q) => ({ value: `answer:${q.key}`, label: t('history.answerTarget', { question: label(q.label) }) })),
     { value: 'cards', label: t('history.targets.cards') },
@@ -128,7 +128,7 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
     { value: 'consent', label: t('history.targets.consent') },
     { value: 'summary', label: t('history.targets.summary') },
   ];
-  // A suggested question that is not in the current form stays choosable.
+  // A suggested question that is not in the chosen version stays choosable.
   for (const value of Object.values(mapping)) if (value && !targets.some((o) => o.value === value)) targets.unshift({ value, label: value });
 
   const submit = async (event: FormEvent) => {
