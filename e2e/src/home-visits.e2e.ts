@@ -124,3 +124,33 @@ it('makes invitation letters for two planned visits, marks them sent and leaves 
   await expectAccessible(page, 'letters: all visits with their invitation state');
   await context.close();
 });
+
+it('gives a scale question the meaning of its ends in the form editor, refusing an English one without Dutch', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const page = await context.newPage();
+  await openVisits(page, 'projectleider@thuis.demo');
+  await page.getByRole('navigation', { name: 'Bij de huisbezoeken' }).getByRole('link', { name: 'Registratieformulier' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Registratieformulier' }).waitFor();
+  const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
+  const before = (await (await page.request.get(`/api/projects/${projectId}/registration-form`)).json()) as { version: number };
+  const first = page.getByRole('group', { name: /^Vraag 1: Hoe tevreden bent u over de buurt\?/ });
+  await expect.poll(() => first.getByLabel('Betekenis van de laagste waarde (Nederlands)').inputValue()).toBe('zeer ontevreden');
+  await expectAccessible(page, 'form editor');
+
+  await first.getByLabel('Betekenis van de laagste waarde (Nederlands)').fill('');
+  await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+  await page.getByText('Het formulier is niet opgeslagen: verbeter de fout bij het veld.').waitFor();
+  expect(((await (await page.request.get(`/api/projects/${projectId}/registration-form`)).json()) as { version: number }).version).toBe(before.version);
+  await expectAccessible(page, 'form editor with an error');
+
+  await first.getByLabel('Betekenis van de laagste waarde (Nederlands)').fill('helemaal niet tevreden');
+  await first.getByLabel('Betekenis van de hoogste waarde (Engels)').fill('extremely satisfied');
+  await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+  await page.getByText(`Versie ${before.version + 1} is opgeslagen.`).waitFor();
+  const saved = (await (await page.request.get(`/api/projects/${projectId}/registration-form`)).json()) as {
+    version: number;
+    definition: { questions: { key: string; minLabel?: { nl: string; en: string }; maxLabel?: { nl: string; en: string } }[] };
+  };
+  expect(saved.definition.questions[0]).toMatchObject({ minLabel: { nl: 'helemaal niet tevreden', en: 'very dissatisfied' }, maxLabel: { nl: 'zeer tevreden', en: 'extremely satisfied' } });
+  await context.close();
+});

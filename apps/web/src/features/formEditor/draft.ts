@@ -19,12 +19,19 @@ export function toDraft(definition: FormDefinition): Draft {
   };
 }
 
-/** The definition to save: without local ids, and without an empty card description. */
+type Text = { nl: string; en: string };
+const filled = (text: Text | undefined): text is Text => !!text && (text.nl.trim() !== '' || text.en.trim() !== '');
+
+/** The definition to save: without local ids, and without an empty card description or scale end label. */
 export function fromDraft(draft: Draft): FormDefinition {
   return {
-    questions: draft.questions.map(({ uid: _uid, ...q }) => q),
+    questions: draft.questions.map(({ uid: _uid, ...q }) => {
+      if (q.kind !== 'scale') return q;
+      const { minLabel, maxLabel, ...scale } = q;
+      return { ...scale, ...(filled(minLabel) ? { minLabel } : {}), ...(filled(maxLabel) ? { maxLabel } : {}) };
+    }),
     cards: draft.cards.map(({ uid: _uid, description, ...c }) =>
-      description && (description.nl.trim() || description.en.trim()) ? { ...c, description } : c,
+      filled(description) ? { ...c, description } : c,
     ),
   };
 }
@@ -40,7 +47,7 @@ export function emptyCard(): DraftCard {
 /** Changes the kind of a question and keeps its key, label and options where they fit. */
 export function withKind(q: DraftQuestion, kind: Question['kind']): DraftQuestion {
   const common = { uid: q.uid, key: q.key, label: q.label, required: q.required };
-  if (kind === 'scale') return { ...common, kind, min: 'min' in q ? q.min : 1, max: 'max' in q ? q.max : 10 };
+  if (kind === 'scale') return q.kind === 'scale' ? { ...q, kind } : { ...common, kind, min: 1, max: 10 };
   const options = 'options' in q ? q.options : [{ key: '', label: { nl: '', en: '' } }, { key: '', label: { nl: '', en: '' } }];
   return { ...common, kind, options };
 }

@@ -322,6 +322,25 @@ function QuestionEditor({
             options={scaleMaxes.map((n) => ({ value: String(n), label: String(n) }))}
           />
         </div>
+      ) : null}
+      {q.kind === 'scale' ? (
+        <>
+          <p className="thuis-hint">{t('formEditor.scaleLabelHint')}</p>
+          {(['minLabel', 'maxLabel'] as const).map((end) => (
+            <div className="thuis-form-row" key={end}>
+              {(['nl', 'en'] as const).map((lang) => (
+                <TextField
+                  key={lang}
+                  label={t(`formEditor.${end}${lang === 'nl' ? 'Nl' : 'En'}`)}
+                  optionalText={t('common.optional')}
+                  value={q[end]?.[lang] ?? ''}
+                  error={error(`${end}.${lang}`)}
+                  onChange={(e) => onChange({ ...q, [end]: { nl: '', en: '', ...q[end], [lang]: e.target.value } })}
+                />
+              ))}
+            </div>
+          ))}
+        </>
       ) : (
         <OptionsEditor question={q} error={error} onChange={onChange} questionName={name} />
       )}
