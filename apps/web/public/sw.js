@@ -11,6 +11,9 @@ const VERSION = 'v1';
 const SHELL = `thuis-shell-${VERSION}`;
 const API = `thuis-api-${VERSION}`;
 
+/** Files of the app outside /assets/ that it needs to open and to show as an installed app. */
+const staticFiles = ['/manifest.webmanifest', '/favicon.svg', '/apple-touch-icon.png', '/icon-192.png', '/icon-512.png', '/icon-maskable-512.png'];
+
 const cachedApi = [
   /^\/api\/auth\/session$/,
   /^\/api\/projects\/[^/]+$/,
@@ -24,7 +27,7 @@ async function precacheShell() {
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put('/index.html', response);
-  const files = new Set(['/manifest.webmanifest', '/favicon.svg']);
+  const files = new Set(staticFiles);
   for (const m of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) files.add(m[1]);
   await Promise.all(
     [...files].map((url) =>
@@ -100,7 +103,7 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  if (url.pathname.startsWith('/assets/') || url.pathname === '/favicon.svg' || url.pathname === '/manifest.webmanifest') {
+  if (url.pathname.startsWith('/assets/') || staticFiles.includes(url.pathname)) {
     event.respondWith(cacheFirst(request));
   }
 });
