@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formDefinition } from '@thuis/domain';
 import { emptyQuestion, fromDraft, withKind, type DraftQuestion } from './draft';
 
-const scale = (overrides: Partial<Extract<DraftQuestion, { kind: 'scale' }>> = {}): DraftQuestion => ({
-  ...emptyQuestion(),
+type ScaleDraft = Extract<DraftQuestion, { kind: 'scale' }>;
+const scale = (overrides: Partial<ScaleDraft> = {}): ScaleDraft => ({
+  ...(emptyQuestion() as ScaleDraft),
   key: 'tevredenheid_buurt',
   label: { nl: 'Hoe tevreden bent u over de buurt?', en: '' },
   ...overrides,
