@@ -44,6 +44,11 @@ describe('pictureContent', () => {
     expect(content.quotes).toEqual([{ text: 'De binnentuin kan een moestuin worden.', theme: 'Moestuin' }]);
   });
 
+  it('keeps a theme only in the top list of its own kind', () => {
+    const content = pictureContent({ ...source(40), topLists: { promising: ['t2', 't1'], concern: ['t1', 't2', 'unknown'] } });
+    expect(content.topLists).toEqual({ promising: ['Moestuin'], concern: ['Eenzaamheid'] });
+  });
+
   it('tells residents what has been done, small numbers not as a number', () => {
     expect(pictureContent({ ...source(40), followUp: { actionsDone: 14, householdsReferred: 6 } }).followUp).toEqual({ actionsDone: 14, householdsReferred: 6 });
     expect(pictureContent({ ...source(40), followUp: { actionsDone: 3, householdsReferred: 2 } }).followUp).toEqual({ actionsDone: null, householdsReferred: null });

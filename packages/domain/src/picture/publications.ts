@@ -94,6 +94,15 @@ export interface PictureSource {
  * total is the number of households, so no small group can be read off by subtracting; a theme's
  * households likewise against those who did not mention it.
  */
+/** The names of a top list, in its order; a theme that is not (or no longer) of the list's kind is left out. */
+function topListNames(source: PictureSource, valence: ThemeValence): string[] {
+  const byId = new Map(source.themes.map((t) => [t.id, t]));
+  return source.topLists[valence].flatMap((id) => {
+    const theme = byId.get(id);
+    return theme && theme.valence === valence ? [theme.name] : [];
+  });
+}
+
 export function pictureContent(source: PictureSource, threshold = SMALL_CELL_THRESHOLD): PictureContent {
   const n = source.overview.registrations;
   const shownTotal = n >= threshold ? n : null;
@@ -122,7 +131,7 @@ export function pictureContent(source: PictureSource, threshold = SMALL_CELL_THR
   return {
     households: shownTotal,
     questions,
-    topLists: { promising: source.topLists.promising.map((id) => names.get(id) ?? '').filter(Boolean), concern: source.topLists.concern.map((id) => names.get(id) ?? '').filter(Boolean) },
+    topLists: { promising: topListNames(source, 'promising'), concern: topListNames(source, 'concern') },
     themesByCondition,
     quotes: source.quotes.map((q) => ({ text: q.text, theme: q.themeId ? (names.get(q.themeId) ?? null) : null })),
     followUp: {

@@ -53,6 +53,15 @@ export function createPictureRepository(db: Db) {
         .executeTakeFirst();
       return Number(result.numUpdatedRows) > 0;
     },
+    /** Takes a theme out of the top lists of other kinds than its own (after its kind changed). */
+    async keepInOwnTopList(projectId: string, themeId: string, valence: string) {
+      await db
+        .updateTable('theme_top_lists')
+        .set({ theme_ids: sql`array_remove(theme_ids, ${themeId}::uuid)` })
+        .where('project_id', '=', projectId)
+        .where('valence', '<>', valence as never)
+        .execute();
+    },
     /** Removes a theme and takes it out of every coding and top list. */
     async deleteTheme(projectId: string, themeId: string) {
       await db.updateTable('statement_codings').set({ theme_ids: sql`array_remove(theme_ids, ${themeId}::uuid)` }).where('project_id', '=', projectId).execute();

@@ -13,6 +13,8 @@ export async function saveTheme(ctx: AppContext, { actor, projectId, themeId, in
     if (await picture.themeNameTaken(projectId, input.name, themeId)) throw new ValidationError([{ path: ['name'], key: 'errors.nameTaken' }]);
     const id = themeId ?? (await picture.insertTheme(projectId, input, actor.userId));
     if (themeId && !(await picture.updateTheme(projectId, themeId, input))) throw new NotFoundError();
+    // A promising theme that became a concern (or the other way round) leaves the other top 5.
+    if (themeId) await picture.keepInOwnTopList(projectId, themeId, input.valence);
     await recordAudit(trx, { actorUserId: actor.userId, action: themeId ? 'update' : 'create', resourceType: 'theme', resourceId: id, projectId, details: { conditions: input.conditions, valence: input.valence } });
     return id;
   });

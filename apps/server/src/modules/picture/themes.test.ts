@@ -72,6 +72,13 @@ describe('work sessions: themes and coding', () => {
     expect(after.topLists.concern).toEqual([lonely]);
     expect(after.themes.find((x: { id: string }) => x.id === lonely).statements).toBe(7);
 
+    // A concern that turns out promising leaves the top 5 of concerns; it can join the other list.
+    const lonelyTheme = after.themes.find((x: { id: string }) => x.id === lonely);
+    const changed = await worker.put(`${base}/themes/${lonely}`, { name: lonelyTheme.name, description: lonelyTheme.description, conditions: lonelyTheme.conditions, valence: 'promising' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    expect((await worker.get(`${base}/themes`)).json().topLists).toEqual({ promising: [], concern: [] });
+    expect((await worker.put(`${base}/top-lists/promising`, { themeIds: [lonely, garden] })).json()).toEqual({ promising: [lonely, garden], concern: [] });
+
     // Nothing to code where there is no statement; unknown themes are named.
     expect((await worker.put(`${base}/codings`, { registrationId: registrationIds[0], category: 'environment_obstacles', themeIds: [lonely] })).json().fields[0].path).toBe('registrationId');
     expect((await code(1, [randomUUID()])).json().fields[0].path).toBe('themeIds.0');
