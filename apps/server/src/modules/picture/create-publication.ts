@@ -1,6 +1,8 @@
-import { pictureContent, summariseRegistrations, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
+import { findIdentifyingDetails, pictureContent, summariseRegistrations, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
+import { ValidationError } from '../../platform/http/errors.js';
+import { createRegistrationRepository } from '../registrations/repository.js';
 import { getThemeBoard } from './get-theme-board.js';
 import { listPublications } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
@@ -11,6 +13,14 @@ import { createPictureRepository } from './repository.js';
  */
 export async function createPublication(ctx: AppContext, { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: PublicationInput; locale: Locale }) {
   await ctx.access.require(actor, 'picture.work', projectId);
+  // What goes to residents and partners may not identify anyone: the title and introduction, and the
+  // names and descriptions of the themes it carries.
+  const known = await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false });
+  const refused = (['title', 'introduction'] as const).flatMap((field) => {
+    const found = findIdentifyingDetails(input[field] ?? '', known);
+    return found.length ? [{ path: [field], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }] : [];
+  });
+  if (refused.length) throw new ValidationError(refused);
   const picture = createPictureRepository(ctx.db);
   const [forms, registrations, board, quotes, followUp] = await Promise.all([
     picture.forms(projectId),

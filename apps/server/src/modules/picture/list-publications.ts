@@ -15,14 +15,18 @@ export async function visibleStages(ctx: AppContext, actor: Actor, projectId: st
 
 export async function listPublications(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   const picture = createPictureRepository(ctx.db);
-  const rows = await picture.publications(projectId, await visibleStages(ctx, actor, projectId));
+  const stages = await visibleStages(ctx, actor, projectId);
+  // The reviewers' remarks (what might identify someone, what might stigmatise) are the team's work
+  // on a version; others see that and when it was reviewed, not what was said.
+  const team = stages === reviewStages;
+  const rows = await picture.publications(projectId, stages);
   const reviews = await picture.reviews(rows.map((r) => r.id));
   return {
     publications: rows.map((r) => ({
       ...r,
       createdByName: r.createdByName ?? '',
       createdAt: r.createdAt.toISOString(),
-      reviews: reviews.filter((v) => v.publicationId === r.id).map((v) => ({ stage: v.stage, note: v.note, byName: v.byName ?? '', at: v.at.toISOString() })),
+      reviews: reviews.filter((v) => v.publicationId === r.id).map((v) => ({ stage: v.stage, note: team ? v.note : '', byName: v.byName ?? '', at: v.at.toISOString() })),
     })),
   };
 }

@@ -56,6 +56,11 @@ describe('the report and the talking poster', () => {
     const clean = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Je groet elkaar, maar verder spreek je niemand.', themeId: lonely })).json().quotes[1];
     expect((await worker.post(`${base}/quotes/${clean.id}/approve`)).json().quotes[1]).toMatchObject({ approved: true });
 
+    // What goes outside the team may not identify anyone, the title and introduction included.
+    const naming = await worker.post(`${base}/publications`, { kind: 'report', title: 'Beeld van de Wolfskuil', introduction: 'Met dank aan Fam. Jansen-4 op Wolfskuil 104.' });
+    expect(naming.statusCode).toBe(400);
+    expect(naming.json().fields.map((f: { path: string }) => f.path)).toEqual(['introduction']);
+    expect((await worker.get(`${base}/publications`)).json().publications).toEqual([]);
     const made = await worker.post(`${base}/publications`, { kind: 'report', title: 'Beeld van de Wolfskuil', introduction: 'Wat bewoners ons vertelden.' });
     expect(made.statusCode, made.body).toBe(201);
     const report = made.json().publications[0];
@@ -89,9 +94,15 @@ describe('the report and the talking poster', () => {
     const visibleTo = async (client: TestClient) => (await client.get(`${base}/publications`)).json().publications.map((p: { id: string }) => p.id);
     expect(await visibleTo(residents)).toEqual([]);
     expect((await residents.get(`${base}/publications/${report.id}/pdf`)).statusCode).toBe(404);
+    const namingNote = await worker.post(`${base}/publications/${report.id}/review`, { note: 'Het citaat over Wolfskuil 104 is te herkenbaar.' });
+    expect(namingNote.json().fields[0].path).toBe('note');
     await worker.post(`${base}/publications/${report.id}/review`, { note: 'Gelezen door een buurtbewoner van elders: helder.' });
     await worker.post(`${base}/publications/${report.id}/review`, { note: '' });
     expect(await visibleTo(residents)).toEqual([report.id]);
+    // The resident group sees that the version was reviewed, not the team's remarks.
+    const seenByResidents = (await residents.get(`${base}/publications`)).json().publications[0];
+    expect(seenByResidents.reviews.map((r: { stage: string; note: string }) => [r.stage, r.note])).toEqual([['concept', ''], ['outside_reader', '']]);
+    expect((await worker.get(`${base}/publications`)).json().publications.find((p: { id: string }) => p.id === report.id).reviews[0].note).toBe('Gelezen door een buurtbewoner van elders: helder.');
     expect(await visibleTo(policy)).toEqual([]);
     const published = (await worker.post(`${base}/publications/${report.id}/review`, { note: 'De bewonersprojectgroep is akkoord.' })).json().publications.find((p: { id: string }) => p.id === report.id);
     expect(published.stage).toBe('published');
