@@ -174,3 +174,46 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   }
   await context.close();
 });
+
+it('reports a coding that was not saved, also after moving on, and leads back to its statement', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const page = await context.newPage();
+  await page.goto('/login');
+  await logIn(page, 'projectleider@thuis.demo');
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page.getByRole('link', { name: /Spoorbuurt/ }).first().click();
+  await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
+  await projectNav(page).getByRole('link', { name: 'Beeld van de buurt' }).click();
+  await pictureNav(page).getByRole('link', { name: 'Werksessie' }).click();
+  const position = page.locator('.thuis-session__position');
+  const statement = page.locator('.thuis-session__statement');
+  await expect.poll(() => page.url()).toContain('statement=');
+  // The filter lives in the address: the box shows ticked once the router has taken it over.
+  await page.getByLabel('Alleen nog niet gecodeerde uitspraken').click();
+  await expect.poll(() => page.url()).toContain('uncoded=1');
+  await expect.poll(() => page.getByLabel('Alleen nog niet gecodeerde uitspraken').isChecked()).toBe(true);
+  await position.waitFor();
+  const failing = await statement.innerText();
+  const firstPosition = (await position.innerText()).split(' · ')[0]!;
+
+  // The connection drops for this one save; the team has already gone on to the next statement.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/picture/codings', async (route) => {
+    if (route.request().method() !== 'PUT') return route.continue();
+    await held;
+    await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'unavailable', message: 'De server is even niet bereikbaar.' }) });
+  });
+  await page.getByRole('button', { name: themes[1].name, exact: true }).click();
+  await page.getByRole('button', { name: /Volgende/ }).click();
+  await expect.poll(() => position.innerText()).not.toMatch(new RegExp(`^${firstPosition} `));
+  release();
+  await page.getByText(/Een codering is niet opgeslagen: De server is even niet bereikbaar\./).waitFor();
+  await expectAccessible(page, 'work session: a coding that was not saved');
+  await page.unroute('**/picture/codings');
+
+  await page.getByRole('button', { name: 'Naar die uitspraak' }).click();
+  await expect.poll(() => statement.innerText()).toBe(failing);
+  await expect.poll(() => page.getByRole('button', { name: themes[1].name, exact: true }).getAttribute('aria-pressed')).toBe('false');
+  await context.close();
+});

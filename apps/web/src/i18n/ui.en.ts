@@ -788,7 +788,9 @@ export const uiEn: UiCatalogue = {
     uniqueHint: 'A story only a few residents tell, but one worth paying attention to.',
     saving: 'Saving…',
     saved: 'Saved.',
-    saveFailed: 'Not saved: {{message}}',
+    saveFailed: 'A coding was not saved: {{message}} Go back to that statement and code it again.',
+    goToFailed: 'To that statement',
+    dismiss: 'Close',
   },
   pictureThemes: {
     title: 'Themes',

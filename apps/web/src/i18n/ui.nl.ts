@@ -786,7 +786,9 @@ export const uiNl = {
     uniqueHint: 'Een verhaal dat maar weinig bewoners vertellen, maar dat de moeite waard is om aandacht aan te besteden.',
     saving: 'Bezig met opslaan…',
     saved: 'Opgeslagen.',
-    saveFailed: 'Niet opgeslagen: {{message}}',
+    saveFailed: 'Een codering is niet opgeslagen: {{message}} Ga terug naar die uitspraak en codeer hem opnieuw.',
+    goToFailed: 'Naar die uitspraak',
+    dismiss: 'Sluiten',
   },
   pictureThemes: {
     title: "Thema's",

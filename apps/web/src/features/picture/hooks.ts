@@ -86,9 +86,11 @@ const codingMutationKey = (projectId: string) => ['projects', projectId, 'pictur
 
 /**
  * Saves a statement's coding at once. The screen shows the new coding straight away; the saves run
- * one after the other (so the last click wins), and a failed save reloads what the server has.
+ * one after the other (so the last click wins), and a failed save reloads what the server has once
+ * no other save is waiting (reloading earlier would wipe those from the screen). `onFailed` hears of
+ * every failed save, also of a statement the team has already moved on from.
  */
-export function useSaveCoding(projectId: string) {
+export function useSaveCoding(projectId: string, onFailed?: (input: CodingInput, error: unknown) => void) {
   const queryClient = useQueryClient();
   const key = pictureKeys.codings(projectId);
   return useMutation({
@@ -99,7 +101,11 @@ export function useSaveCoding(projectId: string) {
       await queryClient.cancelQueries({ queryKey: key });
       queryClient.setQueryData<Coding[]>(key, (old) => withCoding(old ?? [], input));
     },
-    onError: () => void queryClient.invalidateQueries({ queryKey: key }),
+    onError: (error, input) => {
+      onFailed?.(input, error);
+      // This save still counts as running here: 1 means no other save is waiting.
+      if (queryClient.isMutating({ mutationKey: codingMutationKey(projectId) }) <= 1) void queryClient.invalidateQueries({ queryKey: key });
+    },
     // How often each theme occurs changes with every coding.
     onSettled: () => void queryClient.invalidateQueries({ queryKey: pictureKeys.themes(projectId) }),
   });

@@ -19,6 +19,7 @@ import {
   toggleTheme,
   toggleUnique,
   type CodingLike,
+  type CodingToSave,
   type Statement,
 } from '../../features/picture/session';
 import { ThemeForm } from '../../features/picture/ThemeForm';
@@ -74,6 +75,12 @@ function SessionView({
   const map = useMemo(() => codingMap(codings), [codings]);
   const stage = useFullscreen<HTMLDivElement>();
   const headingId = useId();
+  // One save for the whole session: a failure is reported here even after the team moved on.
+  const [failed, setFailed] = useState<{ category: OpenTextCategory; registrationId: string; message: string } | null>(null);
+  const save = useSaveCoding(project.id, (input, error) => {
+    const problem = problemFrom(error, t('errors.server'));
+    setFailed({ category: input.category, registrationId: input.registrationId, message: problem.details[0]?.message ?? problem.message });
+  });
 
   const firstWithStatements = openTextCategories.find((c) => overview.openTexts[c].length > 0) ?? openTextCategories[0];
   const requested = params.get('category');
@@ -140,6 +147,24 @@ function SessionView({
         ) : null}
       </div>
 
+      {failed ? (
+        <Alert type="error">
+          <p className="utrecht-paragraph">{t('pictureSession.saveFailed', { message: failed.message })}</p>
+          <ButtonGroup>
+            <Button
+              onClick={() => {
+                update({ category: failed.category, statement: failed.registrationId, uncoded: null });
+                setFailed(null);
+              }}
+            >
+              {t('pictureSession.goToFailed')}
+            </Button>
+            <Button appearance="subtle" onClick={() => setFailed(null)}>
+              {t('pictureSession.dismiss')}
+            </Button>
+          </ButtonGroup>
+        </Alert>
+      ) : null}
       {overview.registrations === 0 ? (
         <Paragraph>{t('picturePage.none')}</Paragraph>
       ) : (
@@ -176,6 +201,8 @@ function SessionView({
                 coding={map.get(statementKey(current))}
                 themes={themes}
                 canWork={canWork}
+                onSave={save.mutate}
+                saved={save.isSuccess}
               />
             </>
           ) : null}
@@ -194,15 +221,18 @@ function Coding({
   coding,
   themes,
   canWork,
+  onSave,
+  saved,
 }: {
   projectId: string;
   statement: Statement;
   coding: CodingLike | undefined;
   themes: readonly Theme[];
   canWork: boolean;
+  onSave: (input: CodingToSave) => void;
+  saved: boolean;
 }) {
   const { t } = useTranslation();
-  const save = useSaveCoding(projectId);
   const saving = useSavingCodings(projectId);
   const themesId = useId();
   const chosen = coding?.themeIds ?? [];
@@ -219,7 +249,6 @@ function Coding({
     );
   }
 
-  const problem = save.isError ? problemFrom(save.error, t('errors.server')) : null;
   return (
     <div className="thuis-session__coding">
       <Heading level={3} id={themesId}>
@@ -229,10 +258,10 @@ function Coding({
       {themeValences.map((valence) => {
         const ofKind = themes.filter((th) => th.valence === valence);
         if (ofKind.length === 0) return null;
-        return <ThemeToggles key={valence} valence={valence} themes={ofKind} chosen={chosen} onToggle={(id) => save.mutate(toggleTheme(coding, statement, id))} />;
+        return <ThemeToggles key={valence} valence={valence} themes={ofKind} chosen={chosen} onToggle={(id) => onSave(toggleTheme(coding, statement, id))} />;
       })}
       <div className="thuis-session__unique">
-        <button type="button" className="thuis-toggle thuis-toggle--unique" aria-pressed={unique} aria-describedby={`${themesId}-unique`} onClick={() => save.mutate(toggleUnique(coding, statement))}>
+        <button type="button" className="thuis-toggle thuis-toggle--unique" aria-pressed={unique} aria-describedby={`${themesId}-unique`} onClick={() => onSave(toggleUnique(coding, statement))}>
           <span className="thuis-toggle__mark" aria-hidden="true">
             {unique ? '✓' : '+'}
           </span>
@@ -243,9 +272,8 @@ function Coding({
         </p>
       </div>
       <p className="thuis-session__saved" role="status">
-        {saving > 0 ? t('pictureSession.saving') : save.isSuccess ? `✓ ${t('pictureSession.saved')}` : ''}
+        {saving > 0 ? t('pictureSession.saving') : saved ? `✓ ${t('pictureSession.saved')}` : ''}
       </p>
-      {problem && saving === 0 ? <Alert type="error">{t('pictureSession.saveFailed', { message: problem.details[0]?.message ?? problem.message })}</Alert> : null}
     </div>
   );
 }

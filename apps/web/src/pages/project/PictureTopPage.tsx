@@ -102,6 +102,8 @@ function TopList({
     const n = byId.get(id)?.households ?? 0;
     return t('pictureTop.households', { count: n, number: formatNumber(n, i18n.language) });
   };
+  // While the list is being saved it stays as sent: a change now would be undone by the saved answer.
+  const saving = save.isPending;
   const edit = (next: string[]) => {
     feedback.clear();
     setDraft(next);
@@ -116,7 +118,7 @@ function TopList({
       </Paragraph>
       {canWork && proposalList.length > 0 ? (
         <ButtonGroup>
-          <StayButton unavailable={sameList(draft, proposalList)} onClick={() => edit([...proposalList])}>
+          <StayButton unavailable={saving || sameList(draft, proposalList)} onClick={() => edit([...proposalList])}>
             <ActionLabel visible={t('pictureTop.takeProposal')} full={t('pictureTop.takeProposalFor', { list: listName })} />
           </StayButton>
         </ButtonGroup>
@@ -135,13 +137,13 @@ function TopList({
               </span>
               {canWork ? (
                 <span className="thuis-top-list__actions">
-                  <StayButton appearance="subtle" unavailable={index === 0} onClick={() => edit(moveItem(draft, index, -1))}>
+                  <StayButton appearance="subtle" unavailable={saving || index === 0} onClick={() => edit(moveItem(draft, index, -1))}>
                     <ActionLabel visible={t('pictureTop.up')} full={t('pictureTop.upFull', { name: name(id) })} />
                   </StayButton>
-                  <StayButton appearance="subtle" unavailable={index === draft.length - 1} onClick={() => edit(moveItem(draft, index, 1))}>
+                  <StayButton appearance="subtle" unavailable={saving || index === draft.length - 1} onClick={() => edit(moveItem(draft, index, 1))}>
                     <ActionLabel visible={t('pictureTop.down')} full={t('pictureTop.downFull', { name: name(id) })} />
                   </StayButton>
-                  <Button appearance="subtle" danger onClick={() => edit(removeItem(draft, id))}>
+                  <Button appearance="subtle" danger disabled={saving} onClick={() => edit(removeItem(draft, id))}>
                     <ActionLabel visible={t('pictureTop.remove')} full={t('pictureTop.removeFull', { name: name(id), list: listName })} />
                   </Button>
                 </span>
@@ -158,12 +160,12 @@ function TopList({
               description={full ? t('pictureTop.full') : addable.length === 0 ? t(`pictureTop.nothingToAdd.${valence}`) : undefined}
               placeholder={t('common.choose')}
               value={choice}
-              disabled={full || addable.length === 0}
+              disabled={saving || full || addable.length === 0}
               onChange={(e) => setChoice(e.target.value)}
               options={addable.map((th) => ({ value: th.id, label: `${th.name} (${households(th.id)})` }))}
             />
             <StayButton
-              unavailable={full || !choice}
+              unavailable={saving || full || !choice}
               onClick={() => {
                 edit(addItem(draft, choice));
                 setChoice('');
