@@ -102,6 +102,8 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   for (let i = 0; i < 9; i++) {
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => position.innerText()).toMatch(new RegExp(`^Uitspraak ${9 - i} van`));
+    // The first press came from the unique-story toggle, which went with its statement: the new statement has the focus.
+    if (i === 0) await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('thuis-session__statement');
   }
   await expect.poll(() => statement.innerText()).toBe(coded[0]);
   await expect.poll(() => page.getByRole('button', { name: themes[0].name, exact: true }).getAttribute('aria-pressed')).toBe('true');

@@ -371,6 +371,7 @@ export const en: Catalogue = {
     feedback: 'Feedback to residents',
   },
   picturePdf: {
+    fileName: { report: 'report-v{{version}}.pdf', poster: 'talking-poster-v{{version}}.pdf', feedback: 'feedback-v{{version}}.pdf' },
     draft: 'Not published, version {{version}} ({{stage}}): do not circulate',
     version: 'Version {{version}}, {{date}}',
     spokenTo: 'We spoke with {{count}} households.',

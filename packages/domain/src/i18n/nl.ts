@@ -370,6 +370,7 @@ export const nl = {
     feedback: 'Terugkoppeling aan bewoners',
   },
   picturePdf: {
+    fileName: { report: 'verslag-v{{version}}.pdf', poster: 'praatplaat-v{{version}}.pdf', feedback: 'terugkoppeling-v{{version}}.pdf' },
     draft: 'Niet gepubliceerd, versie {{version}} ({{stage}}): niet verspreiden',
     version: 'Versie {{version}}, {{date}}',
     spokenTo: 'We spraken met {{count}} huishoudens.',

@@ -23,6 +23,5 @@ export async function downloadPublication(ctx: AppContext, { actor, projectId, p
     draft: found.stage === 'published' ? null : t('picturePdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
   };
   const render = { report: renderPictureReport, poster: renderTalkingPoster, feedback: renderResidentFeedback }[found.kind];
-  const names = { report: 'verslag', poster: 'praatplaat', feedback: 'terugkoppeling' };
-  return { pdf: await render(found.content, meta, t), fileName: `${names[found.kind]}-v${found.version}.pdf` };
+  return { pdf: await render(found.content, meta, t), fileName: t(`picturePdf.fileName.${found.kind}`, { version: found.version }) };
 }

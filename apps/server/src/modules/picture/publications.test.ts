@@ -20,7 +20,7 @@ async function pdfText(client: TestClient, url: string) {
   const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
   const result = await parser.getText();
   // Lines wrap where a column or the page ends; compare the words.
-  return { text: result.text.replace(/\s+/g, ' '), pages: result.pages.length };
+  return { text: result.text.replace(/\s+/g, ' '), pages: result.pages.length, disposition: String(response.headers['content-disposition']) };
 }
 
 describe('the report and the talking poster', () => {
@@ -65,7 +65,8 @@ describe('the report and the talking poster', () => {
     expect(made.statusCode, made.body).toBe(201);
     const report = made.json().publications[0];
     expect(report).toMatchObject({ kind: 'report', version: 1, stage: 'concept' });
-    const { text } = await pdfText(worker, `${base}/publications/${report.id}/pdf`);
+    const { text, disposition } = await pdfText(worker, `${base}/publications/${report.id}/pdf`);
+    expect(disposition).toBe('attachment; filename="verslag-v1.pdf"');
     for (const expected of ['Beeld van de Wolfskuil', 'Weinig contact tussen buren', 'Samen tuinieren in de binnentuin', 'Sociale cohesie', 'Sociale empowerment', 'Je groet elkaar', 'We spraken met 12 huishoudens', 'Niet gepubliceerd, versie 1 (Concept): niet verspreiden']) expect(text).toContain(expected);
     // No resident, street or house number; the unapproved quote is left out; the small age group is hidden.
     for (const forbidden of ['Jansen', 'Wolfskuil 1', '104', 'spreekt nooit iemand']) expect(text).not.toContain(forbidden);

@@ -102,6 +102,7 @@ function SessionView({
   // The arrow keys read the neighbours of the statement on screen from a ref set before paint: a
   // listener re-registered in an effect would, for a moment after each step, still step from the
   // statement before and seem to ignore a quick second press.
+  const statementRef = useRef<HTMLQuoteElement>(null);
   const neighbours = useRef({ previous, next, go });
   useLayoutEffect(() => {
     neighbours.current = { previous, next, go };
@@ -114,7 +115,10 @@ function SessionView({
       const to = step < 0 ? neighbours.current.previous : neighbours.current.next;
       if (!to) return;
       event.preventDefault();
+      // Stepping from a theme toggle replaces it: the statement takes the focus instead of the page.
+      const fromCoding = target instanceof HTMLElement && target.closest('.thuis-session__coding') !== null;
       neighbours.current.go(to);
+      if (fromCoding) requestAnimationFrame(() => statementRef.current?.focus());
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -182,7 +186,9 @@ function SessionView({
           </p>
           {current ? (
             <>
-              <blockquote className="thuis-session__statement">{current.text}</blockquote>
+              <blockquote className="thuis-session__statement" ref={statementRef} tabIndex={-1}>
+                {current.text}
+              </blockquote>
               <ButtonGroup className="thuis-session__steps">
                 <StayButton unavailable={!previous} onClick={() => go(previous)} aria-keyshortcuts="ArrowLeft">
                   <span aria-hidden="true">← </span>

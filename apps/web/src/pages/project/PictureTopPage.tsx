@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { themeValences, todayInAmsterdam, workSessionInput, type ProjectDetail, type Theme, type ThemeValence } from '@thuis/domain';
@@ -102,6 +102,7 @@ function TopList({
     const n = byId.get(id)?.households ?? 0;
     return t('pictureTop.households', { count: n, number: formatNumber(n, i18n.language) });
   };
+  const addId = useId();
   // While the list is being saved it stays as sent: a change now would be undone by the saved answer.
   const saving = save.isPending;
   const edit = (next: string[]) => {
@@ -143,7 +144,16 @@ function TopList({
                   <StayButton appearance="subtle" unavailable={saving || index === draft.length - 1} onClick={() => edit(moveItem(draft, index, 1))}>
                     <ActionLabel visible={t('pictureTop.down')} full={t('pictureTop.downFull', { name: name(id) })} />
                   </StayButton>
-                  <Button appearance="subtle" danger disabled={saving} onClick={() => edit(removeItem(draft, id))}>
+                  <Button
+                    appearance="subtle"
+                    danger
+                    disabled={saving}
+                    onClick={() => {
+                      edit(removeItem(draft, id));
+                      // The button goes with its theme: keep the focus in the list's own controls.
+                      requestAnimationFrame(() => document.getElementById(addId)?.focus());
+                    }}
+                  >
                     <ActionLabel visible={t('pictureTop.remove')} full={t('pictureTop.removeFull', { name: name(id), list: listName })} />
                   </Button>
                 </span>
@@ -156,6 +166,7 @@ function TopList({
         <>
           <div className="thuis-form thuis-inline-form thuis-top-list__add">
             <SelectField
+              id={addId}
               label={t(`pictureTop.addLabel.${valence}`)}
               description={full ? t('pictureTop.full') : addable.length === 0 ? t(`pictureTop.nothingToAdd.${valence}`) : undefined}
               placeholder={t('common.choose')}
