@@ -234,33 +234,20 @@ export interface CheckboxListProps {
  * A fieldset of checkboxes whose value is a list (controlled): for react-hook-form's Controller,
  * where `register` would give a single checkbox a boolean instead of a list.
  */
-export function CheckboxList({ legend, description, error, options, value, onChange, onBlur, idPrefix }: CheckboxListProps) {
-  const generated = useId();
-  const prefix = idPrefix ?? generated;
-  const descriptionId = description ? `${prefix}-description` : undefined;
-  const errorId = error ? `${prefix}-error` : undefined;
+export function CheckboxList({ options, value, onChange, onBlur, error, ...chrome }: CheckboxListProps) {
   const toggle = (option: string, checked: boolean) =>
     onChange(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))));
   return (
-    <fieldset
-      className={['utrecht-form-fieldset', 'utrecht-form-fieldset--html-fieldset', 'thuis-fieldset', error ? 'utrecht-form-fieldset--invalid' : '']
-        .filter(Boolean)
-        .join(' ')}
-      aria-describedby={describedBy(descriptionId, errorId)}
-    >
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {description ? <FormFieldDescription id={descriptionId}>{description}</FormFieldDescription> : null}
-      {error ? <FormFieldErrorMessage id={errorId}>{error}</FormFieldErrorMessage> : null}
-      {options.map((o) => {
-        const optionId = `${prefix}-${o.value}`;
-        return (
+    <ChoiceFieldset error={error} {...chrome}>
+      {(optionId) =>
+        options.map((o) => (
           <FormField
             type="checkbox"
             key={o.value}
-            label={<Label htmlFor={optionId} label={o.label} type="checkbox" />}
+            label={<Label htmlFor={optionId(o.value)} label={o.label} type="checkbox" />}
             input={
               <Checkbox
-                id={optionId}
+                id={optionId(o.value)}
                 value={o.value}
                 checked={value.includes(o.value)}
                 onChange={(e) => toggle(o.value, e.target.checked)}
@@ -271,8 +258,8 @@ export function CheckboxList({ legend, description, error, options, value, onCha
               />
             }
           />
-        );
-      })}
-    </fieldset>
+        ))
+      }
+    </ChoiceFieldset>
   );
 }
