@@ -162,8 +162,9 @@ export async function renderTalkingPoster(content: PictureContent, meta: Picture
   // The largest text that fits (a poster on a wall is read from a distance); at the smallest, a long
   // introduction is cut off with an ellipsis.
   const scales = [1.4, 1.2, 1, 0.9, 0.8, 0.7, 0.6];
-  const scale = scales.find((s) => layout(s, false) <= contentBottom) ?? scales[scales.length - 1]!;
-  const introLimit = layout(scale, false) > contentBottom && meta.introduction ? Math.max(0, contentBottom - layout(scale, false, 0)) : Infinity;
+  const fitting = scales.find((s) => layout(s, false) <= contentBottom);
+  const scale = fitting ?? scales[scales.length - 1]!;
+  const introLimit = fitting === undefined && meta.introduction ? Math.max(0, contentBottom - layout(scale, false, 0)) : Infinity;
   let y = layout(scale, true, introLimit) + 30 * scale;
 
   // Quotes as far as they fit above the invitation.
