@@ -1,6 +1,6 @@
-import { findIdentifyingDetails, socialTeamRoles, type ActionUpdate } from '@thuis/domain';
+import { socialTeamRoles, type ActionUpdate } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
-import type { FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, type FieldProblem } from '../../platform/http/errors.js';
 import { createProjectRepository } from '../projects/repository.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
 
@@ -14,8 +14,7 @@ export async function actionProblems(db: Db, projectId: string, input: ActionUpd
   if (!owner || !socialTeamRoles.includes(owner.role)) problems.push({ path: ['ownerId'], key: 'errors.ownerNotInTeam' });
   const context = await createRegistrationRepository(db).identifyingContext(projectId, { team: false });
   for (const field of ['title', 'note'] as const) {
-    const found = findIdentifyingDetails(input[field], context);
-    if (found.length) problems.push({ path: [field], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } });
+    problems.push(...identifyingProblems([field], input[field], context));
   }
   return problems;
 }

@@ -1,7 +1,7 @@
-import { findIdentifyingDetails, nextReviewStage, type Actor } from '@thuis/domain';
+import { nextReviewStage, type Actor } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
 import { listPublications } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
@@ -10,8 +10,8 @@ import { createPictureRepository } from './repository.js';
 export async function advanceReview(ctx: AppContext, { actor, projectId, publicationId, note }: { actor: Actor; projectId: string; publicationId: string; note: string }) {
   await ctx.access.require(actor, 'picture.work', projectId);
   // Remarks are about the picture, not about residents: like every text of the team they may not identify anyone.
-  const found = findIdentifyingDetails(note, await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false }));
-  if (found.length) throw new ValidationError([{ path: ['note'], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }]);
+  const refused = identifyingProblems(['note'], note, await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false }));
+  if (refused.length) throw new ValidationError(refused);
   await ctx.db.transaction().execute(async (trx) => {
     const picture = createPictureRepository(trx);
     const found = await picture.publication(projectId, publicationId);

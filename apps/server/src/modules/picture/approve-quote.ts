@@ -1,7 +1,7 @@
-import { findIdentifyingDetails, type Actor } from '@thuis/domain';
+import type { Actor } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
 import { listQuotes } from './list-quotes.js';
 import { createPictureRepository } from './repository.js';
@@ -12,8 +12,8 @@ export async function approveQuote(ctx: AppContext, { actor, projectId, quoteId 
   const picture = createPictureRepository(ctx.db);
   const quote = await picture.quote(projectId, quoteId);
   if (!quote) throw new NotFoundError();
-  const found = findIdentifyingDetails(quote.text, await createRegistrationRepository(ctx.db).identifyingContext(projectId));
-  if (found.length) throw new ValidationError([{ path: ['text'], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }], 'errors.identifying');
+  const refused = identifyingProblems(['text'], quote.text, await createRegistrationRepository(ctx.db).identifyingContext(projectId));
+  if (refused.length) throw new ValidationError(refused, 'errors.identifying');
   await ctx.db.transaction().execute(async (trx) => {
     await createPictureRepository(trx).approveQuote(quoteId, actor.userId);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'approve', resourceType: 'picture_quote', resourceId: quoteId, projectId });

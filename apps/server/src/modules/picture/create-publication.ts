@@ -1,7 +1,7 @@
-import { findIdentifyingDetails, pictureContent, summariseRegistrations, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
+import { pictureContent, summariseRegistrations, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { ValidationError } from '../../platform/http/errors.js';
+import { identifyingProblems, ValidationError } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
 import { getThemeBoard } from './get-theme-board.js';
 import { listPublications } from './list-publications.js';
@@ -16,10 +16,7 @@ export async function createPublication(ctx: AppContext, { actor, projectId, inp
   // What goes to residents and partners may not identify anyone: the title and introduction, and the
   // names and descriptions of the themes it carries.
   const known = await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false });
-  const refused = (['title', 'introduction'] as const).flatMap((field) => {
-    const found = findIdentifyingDetails(input[field] ?? '', known);
-    return found.length ? [{ path: [field], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }] : [];
-  });
+  const refused = (['title', 'introduction'] as const).flatMap((field) => identifyingProblems([field], input[field] ?? '', known));
   if (refused.length) throw new ValidationError(refused);
   const picture = createPictureRepository(ctx.db);
   const [forms, registrations, board, quotes, followUp] = await Promise.all([

@@ -1,7 +1,7 @@
-import { findIdentifyingDetails, type Actor, type ConversationInput } from '@thuis/domain';
+import type { Actor, ConversationInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
 import { listConversations } from './list-conversations.js';
 import { createPictureRepository } from './repository.js';
@@ -13,8 +13,7 @@ export async function recordConversation(ctx: AppContext, { actor, projectId, in
   const context = await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false });
   const problems: FieldProblem[] = [];
   const check = (path: (string | number)[], text: string) => {
-    const found = findIdentifyingDetails(text, context);
-    if (found.length) problems.push({ path, key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } });
+    problems.push(...identifyingProblems(path, text, context));
   };
   check(['withWhom'], input.withWhom);
   check(['notes'], input.notes);

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-  findIdentifyingDetails,
   historyRowContent,
   openTextCategories,
   suggestHistoryMapping,
@@ -9,7 +8,7 @@ import {
 } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { fileKindOf, readSpreadsheet } from '../imports/read-spreadsheet.js';
 import { createRegistrationRepository } from './repository.js';
@@ -65,8 +64,7 @@ export async function commitHistory(
     for (const p of rowProblems) problems.push({ path: ['rows', row, p.column], key: p.key, ...(p.params ? { params: p.params } : {}), label: label(row, p.column) });
     const texts: [string, string][] = [...openTextCategories.map((c): [string, string] => [c, content.openText[c] ?? '']), ['talents', content.talents], ['summary', content.summary]];
     for (const [field, text] of texts) {
-      const found = findIdentifyingDetails(text, context);
-      if (found.length) problems.push({ path: ['rows', row, field], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') }, label: label(row, field) });
+      for (const p of identifyingProblems(['rows', row, field], text, context)) problems.push({ ...p, label: label(row, field) });
     }
     return { row, content };
   });

@@ -1,7 +1,7 @@
-import { checkRegistrationContent, findIdentifyingDetails, openTextCategories, type Actor, type Registration, type RegistrationContent } from '@thuis/domain';
+import { checkRegistrationContent, openTextCategories, type Actor, type Registration, type RegistrationContent } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from './repository.js';
 
 /** The free-text parts of a registration, by path, that must pass the identifying-details check. */
@@ -42,8 +42,7 @@ export async function saveRegistration(
   }
   const context = await registrations.identifyingContext(projectId);
   for (const [path, text] of freeTexts(content)) {
-    const found = findIdentifyingDetails(text, context);
-    if (found.length) problems.push({ path, key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } });
+    problems.push(...identifyingProblems(path, text, context));
   }
   if (problems.length) throw new ValidationError(problems);
 

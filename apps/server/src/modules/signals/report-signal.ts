@@ -1,7 +1,7 @@
-import { contractorRoles, findIdentifyingDetails, type Actor, type SignalInput } from '@thuis/domain';
+import { contractorRoles, type Actor, type SignalInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
 import { createSignalRepository } from './repository.js';
 
@@ -13,9 +13,7 @@ export async function reportSignal(ctx: AppContext, { actor, projectId, input }:
   const role = await ctx.access.require(actor, 'signals.report', projectId);
   const registrations = createRegistrationRepository(ctx.db);
   const signals = createSignalRepository(ctx.db);
-  const problems: FieldProblem[] = [];
-  const found = findIdentifyingDetails(input.description, await registrations.identifyingContext(projectId));
-  if (found.length) problems.push({ path: ['description'], key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } });
+  const problems: FieldProblem[] = identifyingProblems(['description'], input.description, await registrations.identifyingContext(projectId));
   let householdKey: string | null = null;
   let buildingPhaseId = input.buildingPhaseId;
   if (input.visitId) {

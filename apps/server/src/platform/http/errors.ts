@@ -1,3 +1,5 @@
+import { findIdentifyingDetails } from '@thuis/domain';
+
 /** Errors a use case may throw; the HTTP layer turns them into translated answers. */
 export class NotFoundError extends Error {
   constructor() {
@@ -17,6 +19,15 @@ export interface FieldProblem {
   params?: Record<string, unknown>;
   /** The field's own label where the catalogue has none (a question of a project's form). */
   label?: { nl: string; en: string };
+}
+
+/**
+ * The problem of a free text at `path` that could identify someone, naming what was found so the
+ * writer can put it differently; none when the text is clean.
+ */
+export function identifyingProblems(path: FieldProblem['path'], text: string, known: Parameters<typeof findIdentifyingDetails>[1]): FieldProblem[] {
+  const found = findIdentifyingDetails(text, known);
+  return found.length ? [{ path, key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }] : [];
 }
 
 /** A rule of the domain broken by otherwise well-formed input; names the field like schema errors do. */
