@@ -1,0 +1,219 @@
+/**
+ * The small-cell rule over any set of figures that are tied together by sums, within one published
+ * version and against every version published before it (ADR 0002).
+ *
+ * A figure set is counts by key with the relations between them ("these members add up to that
+ * total"). Protection hides figures, never changes one:
+ * 1. primary: every figure of 1 to threshold−1 is hidden (and a zero where a zero says as much,
+ *    such as "no household raised this theme"); the members of a relation whose total is that small
+ *    are hidden with it;
+ * 2. relations: where a total is shown, its hidden members must add up to at least the threshold and
+ *    be more than one, otherwise the smallest shown member is hidden as well (or the total);
+ * 3. audit: the shown figures of this version are solved as a linear system; a hidden figure that
+ *    can be worked out exactly and is small gets a neighbour hidden;
+ * 4. versions: against every earlier published version, no figure and no hidden part of a relation
+ *    (what its hidden members add up to) that both versions let one work out may differ by 1 to
+ *    threshold−1; where one does, this version hides more, until none does.
+ * Earlier versions are never changed: they have been read already.
+ */
+
+export const SMALL_CELL_THRESHOLD = 5;
+
+export interface FigureRelation {
+  members: readonly string[];
+  total: string;
+}
+
+export interface FigureSet {
+  /** The true counts, by key. Keys are stable across versions (a question's option, a theme's id). */
+  values: Readonly<Record<string, number>>;
+  relations: readonly FigureRelation[];
+  /** Keys whose zero is as telling as a small count and is hidden like one. */
+  zeroIsSmall?: readonly string[];
+}
+
+/** A version as it was published: its true counts, relations, and which of them were hidden. */
+export interface PublishedFigures extends FigureSet {
+  hidden: readonly string[];
+}
+
+export interface ProtectOptions {
+  threshold?: number;
+  /** Every version published before this one. */
+  earlier?: readonly PublishedFigures[];
+  /** Figures that must stay hidden (a version that is re-protected may only hide more). */
+  alsoHidden?: readonly string[];
+}
+
+export interface ProtectedFigures extends PublishedFigures {
+  /** The figure to publish, or null where it is hidden. */
+  shown: Record<string, number | null>;
+}
+
+const isSmall = (value: number, threshold: number) => value > 0 && value < threshold;
+const isSmallChange = (change: number, threshold: number) => Math.abs(change) > 0 && Math.abs(change) < threshold;
+
+/**
+ * What one version lets a reader work out: the shown figures, plus every linear combination of
+ * hidden figures that its relations pin down. Reduced row-echelon form of the relations over the
+ * hidden figures; a combination is known when reducing it by the pivot rows leaves nothing.
+ */
+class Knowledge {
+  private readonly unknownIndex = new Map<string, number>();
+  private readonly pivotRows: { column: number; row: number[] }[] = [];
+
+  constructor(
+    private readonly set: FigureSet,
+    private readonly hidden: ReadonlySet<string>,
+  ) {
+    for (const key of Object.keys(set.values)) if (hidden.has(key)) this.unknownIndex.set(key, this.unknownIndex.size);
+    const width = this.unknownIndex.size;
+    if (width === 0) return;
+    const rows: number[][] = [];
+    for (const relation of set.relations) {
+      const equation = new Array<number>(width).fill(0);
+      let any = false;
+      for (const [key, sign] of [...relation.members.map((m) => [m, 1] as const), [relation.total, -1] as const]) {
+        const index = this.unknownIndex.get(key);
+        if (index === undefined) continue;
+        equation[index]! += sign;
+        any = true;
+      }
+      if (any) rows.push(equation);
+    }
+    let rank = 0;
+    for (let column = 0; column < width && rank < rows.length; column++) {
+      let best = rank;
+      for (let i = rank + 1; i < rows.length; i++) if (Math.abs(rows[i]![column]!) > Math.abs(rows[best]![column]!)) best = i;
+      if (Math.abs(rows[best]![column]!) < 1e-9) continue;
+      [rows[rank], rows[best]] = [rows[best]!, rows[rank]!];
+      const pivotRow = rows[rank]!;
+      const pivot = pivotRow[column]!;
+      for (let k = column; k < width; k++) pivotRow[k]! /= pivot;
+      for (let i = 0; i < rows.length; i++) {
+        if (i === rank) continue;
+        const factor = rows[i]![column]!;
+        if (Math.abs(factor) < 1e-12) continue;
+        for (let k = column; k < width; k++) rows[i]![k]! -= factor * pivotRow[k]!;
+      }
+      this.pivotRows.push({ column, row: pivotRow });
+      rank++;
+    }
+  }
+
+  /** Whether the sum of these figures can be worked out from what this version shows. */
+  knowsSumOf(keys: Iterable<string>): boolean {
+    const vector = new Array<number>(this.unknownIndex.size).fill(0);
+    let any = false;
+    for (const key of keys) {
+      if (!(key in this.set.values)) return false;
+      const index = this.unknownIndex.get(key);
+      if (index === undefined) continue;
+      vector[index]! += 1;
+      any = true;
+    }
+    if (!any) return true;
+    for (const { column, row } of this.pivotRows) {
+      const factor = vector[column]!;
+      if (Math.abs(factor) < 1e-12) continue;
+      for (let k = column; k < vector.length; k++) vector[k]! -= factor * row[k]!;
+    }
+    return vector.every((v) => Math.abs(v) < 1e-9);
+  }
+
+  /** The hidden figures that can be worked out one by one. */
+  solvable(): string[] {
+    return [...this.unknownIndex.keys()].filter((key) => this.knowsSumOf([key]));
+  }
+}
+
+const sumOf = (values: Readonly<Record<string, number>>, keys: Iterable<string>) => {
+  let sum = 0;
+  for (const key of keys) sum += values[key] ?? 0;
+  return sum;
+};
+
+export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOLD, earlier = [], alsoHidden = [] }: ProtectOptions = {}): ProtectedFigures {
+  const keys = Object.keys(set.values);
+  for (const key of keys) {
+    const v = set.values[key]!;
+    if (!Number.isInteger(v) || v < 0) throw new Error('counts are whole numbers of 0 or more');
+  }
+  for (const relation of set.relations)
+    for (const key of [...relation.members, relation.total]) if (!(key in set.values)) throw new Error(`relation names an unknown figure: ${key}`);
+  const value = (key: string) => set.values[key]!;
+  const zeroIsSmall = new Set(set.zeroIsSmall ?? []);
+  const hidden = new Set<string>(alsoHidden.filter((k) => k in set.values));
+  const hide = (key: string) => hidden.add(key);
+
+  // 1. Primary suppression, and whole relations of a small total.
+  for (const key of keys) if (isSmall(value(key), threshold) || (zeroIsSmall.has(key) && value(key) === 0)) hide(key);
+  for (const relation of set.relations) if (isSmall(value(relation.total), threshold)) relation.members.forEach(hide);
+
+  /** Hide one more figure of a relation: its smallest shown member above zero, else any, else its total. */
+  const widen = (relation: FigureRelation) => {
+    const open = relation.members.filter((m) => !hidden.has(m)).sort((a, b) => value(a) - value(b));
+    hide(open.find((m) => value(m) > 0) ?? open[0] ?? relation.total);
+  };
+  /** Hide one more figure near these keys; false when nothing is left to hide there. */
+  const hideNear = (near: readonly string[]): boolean => {
+    const shownNear = near.filter((k) => !hidden.has(k)).sort((a, b) => value(a) - value(b));
+    if (shownNear.length) {
+      hide(shownNear.find((k) => value(k) > 0) ?? shownNear[0]!);
+      return true;
+    }
+    const touching = set.relations.filter((r) => [...r.members, r.total].some((k) => near.includes(k)));
+    const relation = touching.find((r) => !hidden.has(r.total) && r.members.some((m) => !hidden.has(m))) ?? touching.find((r) => [...r.members, r.total].some((k) => !hidden.has(k)));
+    if (!relation) return false;
+    widen(relation);
+    return true;
+  };
+
+  const previous = earlier.map((version) => ({ version, knowledge: new Knowledge(version, new Set(version.hidden)) }));
+
+  for (let changed = true; changed; ) {
+    changed = false;
+    // 2. Relations: a shown total must not give away what its hidden members add up to.
+    for (const relation of set.relations) {
+      if (hidden.has(relation.total)) continue;
+      const suppressed = relation.members.filter((m) => hidden.has(m));
+      if (suppressed.length === 0) continue;
+      if (suppressed.length === 1 || sumOf(set.values, suppressed) < threshold) {
+        widen(relation);
+        changed = true;
+      }
+    }
+    if (changed) continue;
+
+    const knowledge = new Knowledge(set, hidden);
+    // 3. Audit: nothing small may be worked out from all shown figures together.
+    const exposed = knowledge.solvable().find((key) => isSmall(value(key), threshold) || (zeroIsSmall.has(key) && value(key) === 0));
+    if (exposed !== undefined) {
+      const holds = (r: FigureRelation) => r.members.includes(exposed);
+      const relation = set.relations.find((r) => !hidden.has(r.total) && holds(r)) ?? set.relations.find(holds) ?? set.relations.find((r) => r.total === exposed);
+      if (relation) widen(relation);
+      else hideNear([exposed]);
+      changed = true;
+      continue;
+    }
+
+    // 4. Versions: no small change may be worked out between this version and an earlier one.
+    for (const { version, knowledge: before } of previous) {
+      const groups: string[][] = [
+        ...keys.filter((k) => k in version.values).map((k) => [k]),
+        ...[...set.relations, ...version.relations].map((r) => r.members.filter((m) => m in set.values && m in version.values && (hidden.has(m) || version.hidden.includes(m)))).filter((g) => g.length > 1),
+      ];
+      const leak = groups.find((group) => isSmallChange(sumOf(set.values, group) - sumOf(version.values, group), threshold) && knowledge.knowsSumOf(group) && before.knowsSumOf(group));
+      if (!leak) continue;
+      // Far-off relations can pin a sum down too: then the smallest figure still shown goes.
+      const stillShown = keys.filter((k) => !hidden.has(k)).sort((a, b) => value(a) - value(b));
+      if (!hideNear(leak) && stillShown.length) hide(stillShown[0]!);
+      changed = stillShown.length > 0;
+      break;
+    }
+  }
+
+  const shown: Record<string, number | null> = {};
+  for (const key of keys) shown[key] = hidden.has(key) ? null : value(key);
+  return { values: { ...set.values }, relations: set.relations, ...(set.zeroIsSmall ? { zeroIsSmall: set.zeroIsSmall } : {}), hidden: keys.filter((k) => hidden.has(k)), shown };
+}
