@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextReviewStage, pictureContent, type PictureSource } from './publications.js';
+import { nextReviewStage, pictureContent, reprotectPicture, type PictureSource } from './publications.js';
 import type { RegistrationOverview } from '../registrations/overview.js';
 
 const l = (nl: string) => ({ nl, en: nl });
@@ -26,17 +26,17 @@ const source = (registrations: number): PictureSource => ({
 
 describe('pictureContent', () => {
   it('hides small answers, and what "no answer" would give away, with the small-cell rule', () => {
-    const content = pictureContent(source(40));
+    const content = pictureContent(source(40)).content;
     expect(content.households).toBe(40);
     const [choice, multi] = content.questions;
     // 35 yes, 3 no, 2 no answer: "no" and "no answer" are hidden together; yes and the total stay.
-    expect(choice!.options).toEqual([{ label: 'ja', count: 35 }, { label: 'nee', count: null }]);
+    expect(choice!.options).toMatchObject([{ label: 'ja', count: 35 }, { label: 'nee', count: null }]);
     expect(choice!.noAnswer).toBeNull();
-    expect(multi!.options).toEqual([{ label: 'park', count: 20 }, { label: 'winkel', count: null }]);
+    expect(multi!.options).toMatchObject([{ label: 'park', count: 20 }, { label: 'winkel', count: null }]);
   });
 
   it('shows themes under every condition of social quality they touch, small ones without their number', () => {
-    const content = pictureContent(source(40));
+    const content = pictureContent(source(40)).content;
     expect(content.themesByCondition.social_cohesion.map((t) => [t.name, t.households])).toEqual([['Eenzaamheid', 12], ['Moestuin', null]]);
     expect(content.themesByCondition.social_inclusion.map((t) => t.name)).toEqual(['Eenzaamheid']);
     expect(content.themesByCondition.socio_economic_security).toEqual([]);
@@ -45,21 +45,56 @@ describe('pictureContent', () => {
   });
 
   it('keeps a theme only in the top list of its own kind', () => {
-    const content = pictureContent({ ...source(40), topLists: { promising: ['t2', 't1'], concern: ['t1', 't2', 'unknown'] } });
+    const content = pictureContent({ ...source(40), topLists: { promising: ['t2', 't1'], concern: ['t1', 't2', 'unknown'] } }).content;
     expect(content.topLists).toEqual({ promising: ['Moestuin'], concern: ['Eenzaamheid'] });
   });
 
   it('tells residents what has been done, small numbers not as a number', () => {
-    expect(pictureContent({ ...source(40), followUp: { actionsDone: 14, householdsReferred: 6 } }).followUp).toEqual({ actionsDone: 14, householdsReferred: 6 });
-    expect(pictureContent({ ...source(40), followUp: { actionsDone: 3, householdsReferred: 2 } }).followUp).toEqual({ actionsDone: null, householdsReferred: null });
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 14, householdsReferred: 6 } }).content.followUp).toEqual({ actionsDone: 14, householdsReferred: 6 });
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 3, householdsReferred: 2 } }).content.followUp).toEqual({ actionsDone: null, householdsReferred: null });
     // 38 of 40 referred would tell that 2 were not.
-    expect(pictureContent({ ...source(40), followUp: { actionsDone: 50, householdsReferred: 38 } }).followUp.householdsReferred).toBeNull();
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 50, householdsReferred: 38 } }).content.followUp.householdsReferred).toBeNull();
   });
 
   it('shows no figures at all for fewer households than the threshold', () => {
-    const content = pictureContent(source(4));
+    const content = pictureContent(source(4)).content;
     expect(content.households).toBeNull();
     expect(content.questions).toEqual([]);
+  });
+});
+
+describe('pictureContent against earlier published versions', () => {
+  // Three households register between two versions: all 80 or older, all raised a theme nobody had, one referred.
+  const before: PictureSource = { ...source(40), followUp: { actionsDone: 20, householdsReferred: 15 } };
+  const after: PictureSource = {
+    ...before,
+    overview: { ...overview(43), questions: [{ ...overview(43).questions[0]!, options: [{ key: 'yes', label: l('ja'), count: 35 }, { key: 'no', label: l('nee'), count: 6 }] }, overview(43).questions[1]!] },
+    themes: [...before.themes, { id: 't3', name: 'Trap', description: '', conditions: ['social_inclusion'], valence: 'concern', households: 3 }],
+    followUp: { actionsDone: 20, householdsReferred: 16 },
+  };
+
+  it('hides every figure that changed by fewer than the threshold, and what would give it away', () => {
+    const first = pictureContent(before);
+    const second = pictureContent(after, { earlier: [first.figures] });
+    expect(first.content.households).toBe(40);
+    expect(second.content.households).toBeNull();
+    expect(second.content.tooFewHouseholds).toBe(false);
+    expect(second.content.questions[0]!.options.find((o) => o.label === 'nee')!.count).toBeNull();
+    expect(second.content.followUp).toEqual({ actionsDone: 20, householdsReferred: null });
+    expect(second.content.themesByCondition.social_inclusion.find((t) => t.name === 'Trap')!.households).toBeNull();
+    // What did not change stays: 20 in the park, the loneliness theme's 12 households.
+    expect(second.content.questions[1]!.options[0]!.count).toBe(20);
+    expect(second.content.themesByCondition.social_cohesion.find((t) => t.name === 'Eenzaamheid')!.households).toBe(12);
+  });
+
+  it('protects a version again when it is published after another one, only hiding more', () => {
+    const made = pictureContent(after);
+    expect(made.content.households).toBe(43);
+    const publishedMeanwhile = pictureContent(before);
+    const again = reprotectPicture(made.content, made.figures, { earlier: [publishedMeanwhile.figures] })!;
+    expect(again.content.households).toBeNull();
+    expect(again.figures.hidden).toEqual(expect.arrayContaining([...made.figures.hidden]));
+    expect(reprotectPicture(made.content, null)).toBeNull();
   });
 });
 

@@ -30,6 +30,8 @@ export interface FigureSet {
   relations: readonly FigureRelation[];
   /** Keys whose zero is as telling as a small count and is hidden like one. */
   zeroIsSmall?: readonly string[];
+  /** Keys that are never printed themselves (the complement of a count): hiding them costs readers nothing, so they go first. */
+  internal?: readonly string[];
 }
 
 /** A version as it was published: its true counts, relations, and which of them were hidden. */
@@ -150,20 +152,29 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
   for (const key of keys) if (isSmall(value(key), threshold) || (zeroIsSmall.has(key) && value(key) === 0)) hide(key);
   for (const relation of set.relations) if (isSmall(value(relation.total), threshold)) relation.members.forEach(hide);
 
-  /** Hide one more figure of a relation: its smallest shown member above zero, else any, else its total. */
-  const widen = (relation: FigureRelation) => {
-    const open = relation.members.filter((m) => !hidden.has(m)).sort((a, b) => value(a) - value(b));
-    hide(open.find((m) => value(m) > 0) ?? open[0] ?? relation.total);
+  const internal = new Set(set.internal ?? []);
+  /** Which shown figure to give up first: one never printed, then the smallest above zero, then a zero. */
+  const firstToHide = (candidates: readonly string[]) => {
+    const open = candidates.filter((k) => !hidden.has(k)).sort((a, b) => Number(internal.has(b)) - Number(internal.has(a)) || value(a) - value(b));
+    return open.find((k) => value(k) > 0) ?? open[0];
   };
+  /** Hide one more figure of a relation: a shown member (see firstToHide), else its total. */
+  const widen = (relation: FigureRelation) => hide(firstToHide(relation.members) ?? relation.total);
   /** Hide one more figure near these keys; false when nothing is left to hide there. */
   const hideNear = (near: readonly string[]): boolean => {
-    const shownNear = near.filter((k) => !hidden.has(k)).sort((a, b) => value(a) - value(b));
-    if (shownNear.length) {
-      hide(shownNear.find((k) => value(k) > 0) ?? shownNear[0]!);
+    const shownNear = firstToHide(near);
+    if (shownNear !== undefined) {
+      hide(shownNear);
       return true;
     }
-    const touching = set.relations.filter((r) => [...r.members, r.total].some((k) => near.includes(k)));
-    const relation = touching.find((r) => !hidden.has(r.total) && r.members.some((m) => !hidden.has(m))) ?? touching.find((r) => [...r.members, r.total].some((k) => !hidden.has(k)));
+    // The relations that tie these figures to shown ones: first one that pins a figure down on its
+    // own (every other entry shown), then the one with the most shown.
+    const entries = (r: FigureRelation) => [...r.members, r.total];
+    const shownIn = (r: FigureRelation) => entries(r).filter((k) => !hidden.has(k)).length;
+    const pins = (r: FigureRelation) => entries(r).filter((k) => hidden.has(k)).length === 1;
+    const relation = set.relations
+      .filter((r) => entries(r).some((k) => near.includes(k)) && shownIn(r) > 0)
+      .sort((a, b) => Number(pins(b)) - Number(pins(a)) || shownIn(b) - shownIn(a))[0];
     if (!relation) return false;
     widen(relation);
     return true;
@@ -215,5 +226,5 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
 
   const shown: Record<string, number | null> = {};
   for (const key of keys) shown[key] = hidden.has(key) ? null : value(key);
-  return { values: { ...set.values }, relations: set.relations, ...(set.zeroIsSmall ? { zeroIsSmall: set.zeroIsSmall } : {}), hidden: keys.filter((k) => hidden.has(k)), shown };
+  return { values: { ...set.values }, relations: set.relations, ...(set.zeroIsSmall ? { zeroIsSmall: set.zeroIsSmall } : {}), ...(set.internal ? { internal: set.internal } : {}), hidden: keys.filter((k) => hidden.has(k)), shown };
 }

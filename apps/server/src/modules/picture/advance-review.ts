@@ -1,4 +1,4 @@
-import { nextReviewStage, type Actor } from '@thuis/domain';
+import { nextReviewStage, reprotectPicture, type Actor } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
@@ -18,6 +18,13 @@ export async function advanceReview(ctx: AppContext, { actor, projectId, publica
     if (!found) throw new NotFoundError();
     const next = nextReviewStage(found.stage);
     if (!next || !(await picture.advance(publicationId, found.stage, next, note, actor.userId))) throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
+    if (next === 'published') {
+      // Other versions may have been published since this one was made: it may only differ from
+      // each of them by changes of at least the threshold, so it is protected again, hiding more.
+      const earlier = await picture.publishedFigures(projectId, { exceptId: publicationId });
+      const { content, figures } = await picture.publicationFigures(publicationId);
+      await picture.publish(publicationId, reprotectPicture(content, figures, { earlier }));
+    }
     await recordAudit(trx, { actorUserId: actor.userId, action: 'review', resourceType: 'picture_publication', resourceId: publicationId, projectId, details: { from: found.stage, to: next } });
   });
   return listPublications(ctx, { actor, projectId });

@@ -9,7 +9,8 @@ import { createPictureRepository } from './repository.js';
 
 /**
  * Makes a new version of the report, the talking poster or the feedback to residents from the registrations, themes, top 5
- * lists and approved quotes as they are now, protected by the small-cell rule. It starts as a concept.
+ * lists and approved quotes as they are now, protected by the small-cell rule within the version and against every
+ * version published before (ADR 0002). It starts as a concept.
  */
 export async function createPublication(ctx: AppContext, { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: PublicationInput; locale: Locale }) {
   await ctx.access.require(actor, 'picture.work', projectId);
@@ -26,9 +27,12 @@ export async function createPublication(ctx: AppContext, { actor, projectId, inp
     picture.quotes(projectId, { approvedOnly: true }),
     picture.followUp(projectId),
   ]);
-  const content = pictureContent({ overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes, followUp });
+  const source = { overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes, followUp };
   await ctx.db.transaction().execute(async (trx) => {
-    const { id, version } = await createPictureRepository(trx).insertPublication(projectId, { kind: input.kind, title: input.title, introduction: input.introduction, content }, actor.userId);
+    const repository = createPictureRepository(trx);
+    // Protected against what residents and partners have already read, so the reviewers see what will go out.
+    const { content, figures } = pictureContent(source, { earlier: await repository.publishedFigures(projectId) });
+    const { id, version } = await repository.insertPublication(projectId, { kind: input.kind, title: input.title, introduction: input.introduction, content, figures }, actor.userId);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'picture_publication', resourceId: id, projectId, details: { kind: input.kind, version } });
   });
   return listPublications(ctx, { actor, projectId });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ConversationInput, OpenTextCategory, OverviewQuery, PictureContent, PublicationKind, QuoteInput, ReviewStage, ThemeInput, ThemeValence } from '@thuis/domain';
+import type { ConversationInput, OpenTextCategory, OverviewQuery, PictureContent, PublicationKind, PublishedFigures, QuoteInput, ReviewStage, ThemeInput, ThemeValence } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 /**
@@ -194,16 +194,42 @@ export function createPictureRepository(db: Db) {
         .executeTakeFirst();
     },
     /** The next version number of a kind: locks the project's publications of that kind while inserting. */
-    async insertPublication(projectId: string, values: { kind: PublicationKind; title: string; introduction: string; content: PictureContent }, userId: string) {
+    async insertPublication(projectId: string, values: { kind: PublicationKind; title: string; introduction: string; content: PictureContent; figures: PublishedFigures }, userId: string) {
       await sql`select pg_advisory_xact_lock(hashtext(${`publication:${projectId}:${values.kind}`}))`.execute(db);
       const last = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('kind', '=', values.kind).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
       const version = Number(last?.version ?? 0) + 1;
       const row = await db
         .insertInto('picture_publications')
-        .values({ project_id: projectId, kind: values.kind, version, title: values.title, introduction: values.introduction, content: JSON.stringify(values.content), created_by: userId })
+        .values({ project_id: projectId, kind: values.kind, version, title: values.title, introduction: values.introduction, content: JSON.stringify(values.content), figures: JSON.stringify(values.figures), created_by: userId })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: row.id, version };
+    },
+    /**
+     * The figures of every published version of the project (report, poster and feedback alike), to
+     * protect a new one against. Taking the lock first makes two publications in one project wait
+     * for each other, so neither is protected without the other.
+     */
+    async publishedFigures(projectId: string, { exceptId }: { exceptId?: string } = {}) {
+      await sql`select pg_advisory_xact_lock(hashtext(${`publish:${projectId}`}))`.execute(db);
+      let query = db.selectFrom('picture_publications').where('project_id', '=', projectId).where('stage', '=', 'published').where('figures', 'is not', null);
+      if (exceptId) query = query.where('id', '!=', exceptId);
+      const rows = await query.select('figures').orderBy('published_at').orderBy('created_at').execute();
+      return rows.map((r) => r.figures!);
+    },
+    async latestPublishedVersion(projectId: string, kind: PublicationKind) {
+      const row = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('kind', '=', kind).where('stage', '=', 'published').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+      return row?.version == null ? null : Number(row.version);
+    },
+    publicationFigures(publicationId: string) {
+      return db.selectFrom('picture_publications').where('id', '=', publicationId).select(['content', 'figures']).executeTakeFirstOrThrow();
+    },
+    async publish(publicationId: string, protectedVersion: { content: PictureContent; figures: PublishedFigures } | null) {
+      await db
+        .updateTable('picture_publications')
+        .set({ published_at: new Date(), ...(protectedVersion ? { content: JSON.stringify(protectedVersion.content), figures: JSON.stringify(protectedVersion.figures) } : {}) })
+        .where('id', '=', publicationId)
+        .execute();
     },
     async advance(publicationId: string, from: ReviewStage, to: ReviewStage, note: string, userId: string) {
       const result = await db.updateTable('picture_publications').set({ stage: to }).where('id', '=', publicationId).where('stage', '=', from).executeTakeFirst();

@@ -410,6 +410,9 @@ export interface PicturePublicationTable {
   introduction: WithDefault<string>;
   stage: WithDefault<import('@thuis/domain').ReviewStage>;
   content: Json<import('@thuis/domain').PictureContent>;
+  /** The true figures and what was hidden: server-side only, never in an answer. */
+  figures: ColumnType<import('@thuis/domain').PublishedFigures | null, string | null | undefined, string | null>;
+  published_at: Date | null;
   created_by: string | null;
   created_at: CreatedAt;
 }

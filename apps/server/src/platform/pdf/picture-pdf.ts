@@ -47,6 +47,12 @@ function draftMark(doc: PDFKit.PDFDocument, meta: PictureMeta) {
 }
 
 /** The report (A4): figures, themes per condition of social quality, top 5 lists and quotes. */
+/** How many households were spoken to: the number, or why it is not there (too few, or too close to an earlier version's). */
+function spokenToText(content: PictureContent, t: Translate) {
+  if (content.households !== null) return t('picturePdf.spokenTo', { count: content.households });
+  return content.tooFewHouseholds === false ? t('picturePdf.spokenToHidden') : t('picturePdf.spokenToFew', { threshold: SMALL_CELL_THRESHOLD });
+}
+
 export async function renderPictureReport(content: PictureContent, meta: PictureMeta, t: Translate): Promise<Buffer> {
   const doc = newPdfDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: meta.title, Author: meta.projectName } });
   const done = collectPdf(doc);
@@ -58,7 +64,7 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
   doc.font(pdfFont.bold).fontSize(22).fillColor(accent).text(meta.title);
   doc.font(pdfFont.regular).fontSize(12).fillColor(ink).text(meta.projectName).text(t('picturePdf.version', { version: meta.version, date: meta.date }));
   if (meta.introduction) doc.moveDown().fontSize(11).text(meta.introduction, { lineGap: 2 });
-  doc.moveDown().text(content.households === null ? t('picturePdf.spokenToFew', { threshold }) : t('picturePdf.spokenTo', { count: content.households }));
+  doc.moveDown().text(spokenToText(content, t));
 
   for (const valence of ['promising', 'concern'] as const) {
     heading(doc, t(valence === 'promising' ? 'picturePdf.topPromising' : 'picturePdf.topConcern'));
@@ -73,7 +79,7 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
     if (themes.length === 0) continue;
     doc.moveDown(0.4).font(pdfFont.bold).fontSize(12).text(t(`socialQualityConditions.${condition}`)).font(pdfFont.regular).fontSize(11);
     for (const theme of themes) {
-      const count = theme.households === null ? t('picturePdf.themeFewHouseholds', { threshold }) : t('picturePdf.themeHouseholds', { count: theme.households });
+      const count = theme.households === null ? t('picturePdf.themeHiddenHouseholds') : t('picturePdf.themeHouseholds', { count: theme.households });
       doc.text(`• ${theme.name} (${t(`themeValences.${theme.valence}`).toLowerCase()}, ${count})`, { indent: 8 });
       if (theme.description) doc.fontSize(10).text(theme.description, { indent: 20 }).fontSize(11);
     }
@@ -190,7 +196,7 @@ export async function renderResidentFeedback(content: PictureContent, meta: Pict
   doc.font(pdfFont.bold).fontSize(20).fillColor(accent).text(meta.title);
   doc.font(pdfFont.regular).fontSize(12).fillColor(ink).text(meta.projectName).moveDown();
   if (meta.introduction) doc.fontSize(12).text(meta.introduction, { lineGap: 3 }).moveDown(0.5);
-  doc.text(content.households === null ? t('picturePdf.spokenToFew', { threshold }) : t('picturePdf.spokenTo', { count: content.households }), { lineGap: 3 });
+  doc.text(spokenToText(content, t), { lineGap: 3 });
   heading(doc, t('picturePdf.feedbackHeard'));
   for (const valence of ['promising', 'concern'] as const) {
     const names = content.topLists[valence];
