@@ -1,5 +1,6 @@
 import { importScenario } from './import.ts';
 import { pictureScenario } from './picture.ts';
 import { startup } from './startup.mjs';
+import { versionsScenario } from './versions.ts';
 
-export const scenarios = { startup, import: importScenario, picture: pictureScenario };
+export const scenarios = { startup, import: importScenario, picture: pictureScenario, versions: versionsScenario };

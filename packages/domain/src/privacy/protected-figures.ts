@@ -62,70 +62,84 @@ const isSmallChange = (change: number, threshold: number) => Math.abs(change) > 
  */
 class Knowledge {
   private readonly unknownIndex = new Map<string, number>();
-  private readonly pivotRows: { column: number; row: number[] }[] = [];
+  /** Pivot rows of the reduced system, sparse (column → coefficient), in pivot order. */
+  private readonly pivotRows: { column: number; row: Map<number, number> }[] = [];
 
   constructor(
     private readonly set: FigureSet,
-    private readonly hidden: ReadonlySet<string>,
+    hidden: ReadonlySet<string>,
   ) {
-    for (const key of Object.keys(set.values)) if (hidden.has(key)) this.unknownIndex.set(key, this.unknownIndex.size);
-    const width = this.unknownIndex.size;
-    if (width === 0) return;
-    const rows: number[][] = [];
+    // Totals last: a relation's own members then come first in its row and are eliminated without
+    // touching the other rows, so a picture's many relations on one total stay cheap to solve.
+    const totals = new Set(set.relations.map((r) => r.total));
+    const ordered = Object.keys(set.values).filter((k) => hidden.has(k));
+    for (const key of [...ordered.filter((k) => !totals.has(k)), ...ordered.filter((k) => totals.has(k))]) this.unknownIndex.set(key, this.unknownIndex.size);
+    const rows: Map<number, number>[] = [];
     for (const relation of set.relations) {
-      const equation = new Array<number>(width).fill(0);
-      let any = false;
+      const equation = new Map<number, number>();
       for (const [key, sign] of [...relation.members.map((m) => [m, 1] as const), [relation.total, -1] as const]) {
         const index = this.unknownIndex.get(key);
         if (index === undefined) continue;
-        equation[index]! += sign;
-        any = true;
+        const v = (equation.get(index) ?? 0) + sign;
+        if (Math.abs(v) < 1e-12) equation.delete(index);
+        else equation.set(index, v);
       }
-      if (any) rows.push(equation);
+      if (equation.size) rows.push(equation);
     }
-    let rank = 0;
-    for (let column = 0; column < width && rank < rows.length; column++) {
-      let best = rank;
-      for (let i = rank + 1; i < rows.length; i++) if (Math.abs(rows[i]![column]!) > Math.abs(rows[best]![column]!)) best = i;
-      if (Math.abs(rows[best]![column]!) < 1e-9) continue;
-      [rows[rank], rows[best]] = [rows[best]!, rows[rank]!];
-      const pivotRow = rows[rank]!;
-      const pivot = pivotRow[column]!;
-      for (let k = column; k < width; k++) pivotRow[k]! /= pivot;
+    const used = new Array<boolean>(rows.length).fill(false);
+    for (let column = 0; column < this.unknownIndex.size; column++) {
+      // The sparsest unused row with this column, for little fill-in.
+      let best = -1;
       for (let i = 0; i < rows.length; i++) {
-        if (i === rank) continue;
-        const factor = rows[i]![column]!;
-        if (Math.abs(factor) < 1e-12) continue;
-        for (let k = column; k < width; k++) rows[i]![k]! -= factor * pivotRow[k]!;
+        if (used[i]) continue;
+        const v = rows[i]!.get(column);
+        if (v === undefined || Math.abs(v) < 1e-9) continue;
+        if (best < 0 || rows[i]!.size < rows[best]!.size) best = i;
+      }
+      if (best < 0) continue;
+      used[best] = true;
+      const pivotRow = rows[best]!;
+      const pivot = pivotRow.get(column)!;
+      for (const [k, v] of pivotRow) pivotRow.set(k, v / pivot);
+      for (let i = 0; i < rows.length; i++) {
+        if (i === best) continue;
+        const factor = rows[i]!.get(column);
+        if (factor === undefined) continue;
+        subtractInto(rows[i]!, pivotRow, factor);
       }
       this.pivotRows.push({ column, row: pivotRow });
-      rank++;
     }
   }
 
   /** Whether the sum of these figures can be worked out from what this version shows. */
   knowsSumOf(keys: Iterable<string>): boolean {
-    const vector = new Array<number>(this.unknownIndex.size).fill(0);
-    let any = false;
+    const vector = new Map<number, number>();
     for (const key of keys) {
       if (!(key in this.set.values)) return false;
       const index = this.unknownIndex.get(key);
-      if (index === undefined) continue;
-      vector[index]! += 1;
-      any = true;
+      if (index !== undefined) vector.set(index, (vector.get(index) ?? 0) + 1);
     }
-    if (!any) return true;
+    // Fully reduced rows: each pivot column appears in its own row only, so one pass suffices.
     for (const { column, row } of this.pivotRows) {
-      const factor = vector[column]!;
-      if (Math.abs(factor) < 1e-12) continue;
-      for (let k = column; k < vector.length; k++) vector[k]! -= factor * row[k]!;
+      const factor = vector.get(column);
+      if (factor !== undefined) subtractInto(vector, row, factor);
     }
-    return vector.every((v) => Math.abs(v) < 1e-9);
+    for (const v of vector.values()) if (Math.abs(v) > 1e-9) return false;
+    return true;
   }
 
   /** The hidden figures that can be worked out one by one. */
   solvable(): string[] {
     return [...this.unknownIndex.keys()].filter((key) => this.knowsSumOf([key]));
+  }
+}
+
+/** target −= factor × row, dropping what becomes zero. */
+function subtractInto(target: Map<number, number>, row: ReadonlyMap<number, number>, factor: number) {
+  for (const [k, v] of row) {
+    const next = (target.get(k) ?? 0) - factor * v;
+    if (Math.abs(next) < 1e-12) target.delete(k);
+    else target.set(k, next);
   }
 }
 
@@ -180,7 +194,20 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
     return true;
   };
 
-  const previous = earlier.map((version) => ({ version, knowledge: new Knowledge(version, new Set(version.hidden)) }));
+  const smallFigures = keys.filter((key) => isSmall(value(key), threshold) || (zeroIsSmall.has(key) && value(key) === 0));
+  const previous = earlier.map((version) => {
+    const knowledge = new Knowledge(version, new Set(version.hidden));
+    // The figures that changed by a small number and that the earlier version told, directly or by its sums.
+    const changedLittle = keys.filter((k) => k in version.values && isSmallChange(value(k) - version.values[k]!, threshold) && knowledge.knowsSumOf([k]));
+    const told = new Map<string, boolean>();
+    const toldSumOf = (group: readonly string[]) => {
+      const id = group.join('\u0000');
+      let known = told.get(id);
+      if (known === undefined) told.set(id, (known = knowledge.knowsSumOf(group)));
+      return known;
+    };
+    return { version, toldSumOf, changedLittle, hiddenBefore: new Set(version.hidden) };
+  });
 
   for (let changed = true; changed; ) {
     changed = false;
@@ -196,9 +223,9 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
     }
     if (changed) continue;
 
-    const knowledge = new Knowledge(set, hidden);
     // 3. Audit: nothing small may be worked out from all shown figures together.
-    const exposed = knowledge.solvable().find((key) => isSmall(value(key), threshold) || (zeroIsSmall.has(key) && value(key) === 0));
+    const ownKnowledge = new Knowledge(set, hidden);
+    const exposed = smallFigures.find((key) => hidden.has(key) && ownKnowledge.knowsSumOf([key]));
     if (exposed !== undefined) {
       const holds = (r: FigureRelation) => r.members.includes(exposed);
       const relation = set.relations.find((r) => !hidden.has(r.total) && holds(r)) ?? set.relations.find(holds) ?? set.relations.find((r) => r.total === exposed);
@@ -209,12 +236,23 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
     }
 
     // 4. Versions: no small change may be worked out between this version and an earlier one.
-    for (const { version, knowledge: before } of previous) {
+    // First, at once, every shown figure whose change from a version that told it is small.
+    for (const { changedLittle } of previous)
+      for (const key of changedLittle)
+        if (!hidden.has(key)) {
+          hide(key);
+          changed = true;
+        }
+    if (changed) continue;
+    // Then the changes that can be worked out from hidden figures, one at a time.
+    for (const { version, toldSumOf, changedLittle, hiddenBefore } of previous) {
       const groups: string[][] = [
-        ...keys.filter((k) => k in version.values).map((k) => [k]),
-        ...[...set.relations, ...version.relations].map((r) => r.members.filter((m) => m in set.values && m in version.values && (hidden.has(m) || version.hidden.includes(m)))).filter((g) => g.length > 1),
+        ...changedLittle.map((k) => [k]),
+        ...[...set.relations, ...version.relations]
+          .map((r) => r.members.filter((m) => m in set.values && m in version.values && (hidden.has(m) || hiddenBefore.has(m))))
+          .filter((g) => g.length > 1 && isSmallChange(sumOf(set.values, g) - sumOf(version.values, g), threshold) && toldSumOf(g)),
       ];
-      const leak = groups.find((group) => isSmallChange(sumOf(set.values, group) - sumOf(version.values, group), threshold) && knowledge.knowsSumOf(group) && before.knowsSumOf(group));
+      const leak = groups.find((group) => ownKnowledge.knowsSumOf(group));
       if (!leak) continue;
       // Far-off relations can pin a sum down too: then the smallest figure still shown goes.
       const stillShown = keys.filter((k) => !hidden.has(k)).sort((a, b) => value(a) - value(b));

@@ -12,19 +12,24 @@ export async function advanceReview(ctx: AppContext, { actor, projectId, publica
   // Remarks are about the picture, not about residents: like every text of the team they may not identify anyone.
   const refused = identifyingProblems(['note'], note, await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false }));
   if (refused.length) throw new ValidationError(refused);
+  // Other versions may have been published since this one was made: it may only differ from each of
+  // them by changes of at least the threshold, so on publication it is protected again (hiding more).
+  // Worked out before the transaction, and again inside it only when something changed meanwhile.
+  const picture = createPictureRepository(ctx.db);
+  const stored = await picture.publicationFigures(projectId, publicationId);
+  if (!stored) throw new NotFoundError();
+  const publishing = nextReviewStage(stored.stage) === 'published';
+  const earlier = publishing ? await picture.publishedFigures(projectId, { exceptId: publicationId }) : { ids: '', figures: [] };
+  let republished = publishing ? reprotectPicture(stored.content, stored.figures, { earlier: earlier.figures }) : null;
   await ctx.db.transaction().execute(async (trx) => {
-    const picture = createPictureRepository(trx);
-    const found = await picture.publication(projectId, publicationId);
+    const repository = createPictureRepository(trx);
+    const found = await repository.publication(projectId, publicationId);
     if (!found) throw new NotFoundError();
     const next = nextReviewStage(found.stage);
-    if (!next || !(await picture.advance(publicationId, found.stage, next, note, actor.userId))) throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
-    if (next === 'published') {
-      // Other versions may have been published since this one was made: it may only differ from
-      // each of them by changes of at least the threshold, so it is protected again, hiding more.
-      const earlier = await picture.publishedFigures(projectId, { exceptId: publicationId });
-      const { content, figures } = await picture.publicationFigures(publicationId);
-      await picture.publish(publicationId, reprotectPicture(content, figures, { earlier }));
-    }
+    if (next === 'published' && (await repository.lockPublishing(projectId, { exceptId: publicationId })) !== earlier.ids)
+      republished = reprotectPicture(stored.content, stored.figures, { earlier: (await repository.publishedFigures(projectId, { exceptId: publicationId })).figures });
+    if (!next || !(await repository.advance(publicationId, found.stage, next, note, actor.userId))) throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
+    if (next === 'published') await repository.publish(publicationId, republished);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'review', resourceType: 'picture_publication', resourceId: publicationId, projectId, details: { from: found.stage, to: next } });
   });
   return listPublications(ctx, { actor, projectId });

@@ -28,10 +28,15 @@ export async function createPublication(ctx: AppContext, { actor, projectId, inp
     picture.followUp(projectId),
   ]);
   const source = { overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes, followUp };
+  // Protected against what residents and partners have already read, so the reviewers see what
+  // will go out. Worked out before the transaction (it is the slow part) and again inside it only
+  // when a version was published meanwhile.
+  const earlier = await picture.publishedFigures(projectId);
+  let protectedVersion = pictureContent(source, { earlier: earlier.figures });
   await ctx.db.transaction().execute(async (trx) => {
     const repository = createPictureRepository(trx);
-    // Protected against what residents and partners have already read, so the reviewers see what will go out.
-    const { content, figures } = pictureContent(source, { earlier: await repository.publishedFigures(projectId) });
+    if ((await repository.lockPublishing(projectId)) !== earlier.ids) protectedVersion = pictureContent(source, { earlier: (await repository.publishedFigures(projectId)).figures });
+    const { content, figures } = protectedVersion;
     const { id, version } = await repository.insertPublication(projectId, { kind: input.kind, title: input.title, introduction: input.introduction, content, figures }, actor.userId);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'picture_publication', resourceId: id, projectId, details: { kind: input.kind, version } });
   });

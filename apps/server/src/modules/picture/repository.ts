@@ -205,24 +205,29 @@ export function createPictureRepository(db: Db) {
         .executeTakeFirstOrThrow();
       return { id: row.id, version };
     },
-    /**
-     * The figures of every published version of the project (report, poster and feedback alike), to
-     * protect a new one against. Taking the lock first makes two publications in one project wait
-     * for each other, so neither is protected without the other.
-     */
+    /** The figures of every published version of the project (report, poster and feedback alike), to protect a new one against. */
     async publishedFigures(projectId: string, { exceptId }: { exceptId?: string } = {}) {
+      let query = db.selectFrom('picture_publications').where('project_id', '=', projectId).where('stage', '=', 'published').where('figures', 'is not', null);
+      if (exceptId) query = query.where('id', '!=', exceptId);
+      const rows = await query.select(['id', 'figures']).orderBy('published_at').orderBy('created_at').orderBy('id').execute();
+      return { ids: rows.map((r) => r.id).join(','), figures: rows.map((r) => r.figures!) };
+    },
+    /**
+     * Makes publications of one project wait for each other (in a transaction), so that none is
+     * protected without the other; answers which versions are published now.
+     */
+    async lockPublishing(projectId: string, { exceptId }: { exceptId?: string } = {}) {
       await sql`select pg_advisory_xact_lock(hashtext(${`publish:${projectId}`}))`.execute(db);
       let query = db.selectFrom('picture_publications').where('project_id', '=', projectId).where('stage', '=', 'published').where('figures', 'is not', null);
       if (exceptId) query = query.where('id', '!=', exceptId);
-      const rows = await query.select('figures').orderBy('published_at').orderBy('created_at').execute();
-      return rows.map((r) => r.figures!);
+      return (await query.select('id').orderBy('published_at').orderBy('created_at').orderBy('id').execute()).map((r) => r.id).join(',');
     },
     async latestPublishedVersion(projectId: string, kind: PublicationKind) {
       const row = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('kind', '=', kind).where('stage', '=', 'published').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
       return row?.version == null ? null : Number(row.version);
     },
-    publicationFigures(publicationId: string) {
-      return db.selectFrom('picture_publications').where('id', '=', publicationId).select(['content', 'figures']).executeTakeFirstOrThrow();
+    publicationFigures(projectId: string, publicationId: string) {
+      return db.selectFrom('picture_publications').where('project_id', '=', projectId).where('id', '=', publicationId).select(['stage', 'content', 'figures']).executeTakeFirst();
     },
     async publish(publicationId: string, protectedVersion: { content: PictureContent; figures: PublishedFigures } | null) {
       await db
