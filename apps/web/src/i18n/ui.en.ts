@@ -898,7 +898,7 @@ export const uiEn: UiCatalogue = {
     rephraseFull: 'Rephrase: {{text}}',
     newTitle: 'New version',
     newIntro:
-      'A new version records what there is now: the themes, the top 5, the approved quotes and the figures (small groups are not shown). After that the content of that version does not change.',
+      'A new version records what there is now: the themes, the top 5, the approved quotes and the figures. Small groups are not shown, nor figures that differ by fewer than 5 from an earlier published version (the difference would give the new households away), so publish again only once enough has been added. After that the content of that version does not change; on publication more figures may be left out if another version was published meanwhile. Residents and partners see only the latest published version.',
     kind: 'Kind',
     versionTitle: 'Title',
     defaultTitle: 'Neighbourhood picture {{neighbourhood}}',

@@ -896,7 +896,7 @@ export const uiNl = {
     rephraseFull: 'Anders formuleren: {{text}}',
     newTitle: 'Nieuwe versie',
     newIntro:
-      "Een nieuwe versie legt vast wat er nu is: de thema's, de top 5, de goedgekeurde citaten en de cijfers (kleine groepen worden niet getoond). Daarna verandert de inhoud van die versie niet meer.",
+      "Een nieuwe versie legt vast wat er nu is: de thema's, de top 5, de goedgekeurde citaten en de cijfers. Kleine groepen worden niet getoond, en ook geen cijfers die minder dan 5 verschillen van een eerder gepubliceerde versie (anders verraadt het verschil de nieuwe huishoudens). Publiceer dus pas opnieuw als er genoeg is bijgekomen. Daarna verandert de inhoud van die versie niet meer; bij het publiceren kunnen nog cijfers wegvallen als er intussen een andere versie is gepubliceerd. Bewoners en partners zien alleen de nieuwste gepubliceerde versie.",
     kind: 'Soort',
     versionTitle: 'Titel',
     defaultTitle: 'Beeld van de buurt {{neighbourhood}}',
