@@ -1,5 +1,6 @@
+import { identifyingScenario } from './identifying.ts';
 import { importScenario } from './import.ts';
 import { pictureScenario } from './picture.ts';
 import { startup } from './startup.mjs';
 
-export const scenarios = { startup, import: importScenario, picture: pictureScenario };
+export const scenarios = { startup, import: importScenario, picture: pictureScenario, identifying: identifyingScenario };
