@@ -105,9 +105,12 @@ function collect(text: string, pattern: RegExp, kind: IdentifyingKind, found: Id
   for (const m of text.matchAll(pattern)) found.push({ kind, match: m[0].trim(), index: m.index ?? 0 });
 }
 
+const PLAIN = /^[a-zA-Z']*$/;
 const letterMap: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', '’': "'" };
 /** Lower case, without diacritics ("Öztürk" and "ozturk" are the same word). */
 export function normaliseWord(word: string): string {
+  // Most words are plain ASCII: lower case is all they need (a project's thousands of names are normalised at once).
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -150,7 +153,12 @@ function tokenise(text: string): Token[] {
   return tokens;
 }
 
-const wordsOf = (name: string) => [...name.matchAll(WORD)].map((m) => normaliseWord(m[0]));
+const NOT_WORD = /[^\p{L}\p{M}'’]+/u;
+const wordsOf = (name: string) =>
+  name
+    .split(NOT_WORD)
+    .map((w) => normaliseWord(w.replace(/^['’]+|['’]+$/g, '')))
+    .filter(Boolean);
 const isWeak = (part: string) => part.length <= WEAK_LENGTH || commonWordNames.has(part);
 
 function mod97(iban: string): number {
@@ -206,11 +214,14 @@ function collectNumbers(text: string, found: IdentifyingDetail[]) {
 /** Word sequences keyed by their first word, so a text is read once whatever their number. */
 function bySequenceStart(sequences: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
+  const seen = new Set<string>();
   for (const seq of sequences) {
-    if (!seq.length) continue;
-    const list = map.get(seq[0]!) ?? [];
-    if (!list.some((s) => s.join(' ') === seq.join(' '))) list.push(seq);
-    map.set(seq[0]!, list);
+    const key = seq.join(' ');
+    if (!seq.length || seen.has(key)) continue;
+    seen.add(key);
+    const list = map.get(seq[0]!);
+    if (list) list.push(seq);
+    else map.set(seq[0]!, [seq]);
   }
   return map;
 }
