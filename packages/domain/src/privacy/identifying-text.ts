@@ -61,7 +61,7 @@ const particles = new Set(['van', 'de', 'der', 'den', 'het', 't', 'fam', 'famili
  * They are names only where written as one; see the module comment.
  */
 export const commonWordNames: ReadonlySet<string> = new Set([
-  'akker', 'bakker', 'baas', 'beek', 'berg', 'blok', 'bloem', 'blom', 'boer', 'boom', 'bos', 'brink', 'broek', 'brouwer', 'bruin', 'bruine',
+  'akker', 'bakker', 'baas', 'beek', 'berg', 'blok', 'bloem', 'blom', 'boer', 'boom', 'bos', 'brink', 'broek', 'brouwer', 'bruin', 'bruine', 'buren', 'buur',
   'buurman', 'buurt', 'dam', 'dekker', 'dijk', 'doorn', 'duif', 'engel', 'goed', 'goede', 'graaf', 'gras', 'groen', 'groot', 'grote', 'haan', 'haas',
   'hart', 'hertog', 'heuvel', 'hoek', 'hof', 'hoop', 'hout', 'huis', 'jong', 'jonge', 'kamp', 'keizer', 'kerk', 'klein', 'kleine', 'kok', 'kooi',
   'koning', 'koopman', 'kort', 'koster', 'kramer', 'kruis', 'kuiper', 'laan', 'lang', 'lange', 'leeuw', 'leeuwen', 'lieve', 'linden', 'loon', 'maas',
