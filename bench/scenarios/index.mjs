@@ -1,6 +1,7 @@
+import { identifyingScenario } from './identifying.ts';
 import { importScenario } from './import.ts';
 import { pictureScenario } from './picture.ts';
 import { startup } from './startup.mjs';
 import { versionsScenario } from './versions.ts';
 
-export const scenarios = { startup, import: importScenario, picture: pictureScenario, versions: versionsScenario };
+export const scenarios = { startup, import: importScenario, picture: pictureScenario, versions: versionsScenario, identifying: identifyingScenario };

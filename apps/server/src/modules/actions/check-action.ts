@@ -2,7 +2,7 @@ import { socialTeamRoles, type ActionUpdate } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import { identifyingProblems, type FieldProblem } from '../../platform/http/errors.js';
 import { createProjectRepository } from '../projects/repository.js';
-import { createRegistrationRepository } from '../registrations/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 
 /**
  * What is wrong with an action before it is stored: the owner belongs to the social team, and the
@@ -12,7 +12,7 @@ export async function actionProblems(db: Db, projectId: string, input: ActionUpd
   const problems: FieldProblem[] = [];
   const owner = (await createProjectRepository(db).team(projectId)).find((m) => m.userId === input.ownerId);
   if (!owner || !socialTeamRoles.includes(owner.role)) problems.push({ path: ['ownerId'], key: 'errors.ownerNotInTeam' });
-  const context = await createRegistrationRepository(db).identifyingContext(projectId, { team: false });
+  const context = await identifyingChecker(db, projectId, { team: false });
   for (const field of ['title', 'note'] as const) {
     problems.push(...identifyingProblems([field], input[field], context));
   }

@@ -1,8 +1,9 @@
 import type { Actor, HouseholdInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { createAddressRepository } from '../addresses/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { createHouseholdRepository } from './repository.js';
 
 type Target = { addressId: string; householdId?: undefined } | { householdId: string; addressId?: undefined };
@@ -10,6 +11,13 @@ type Target = { addressId: string; householdId?: undefined } | { householdId: st
 /** Records a household at an address (new) or changes one; periods at one address may not overlap. */
 export async function saveHousehold(ctx: AppContext, { actor, projectId, input, ...target }: { actor: Actor; projectId: string; input: HouseholdInput } & Target) {
   await ctx.access.require(actor, 'households.manage', projectId);
+  // Needs shared with the contractor are read without the contact data: they name no one, not even this household.
+  if (input.shareNeedsWithContractor) {
+    const checker = await identifyingChecker(ctx.db, projectId, { team: false });
+    const refused = identifyingProblems(['practicalNeeds'], input.practicalNeeds, checker);
+    if (!refused.length) refused.push(...identifyingProblems(['practicalNeeds'], input.practicalNeeds, { knownNames: [input.contactName] }));
+    if (refused.length) throw new ValidationError(refused);
+  }
   return ctx.db.transaction().execute(async (trx) => {
     const households = createHouseholdRepository(trx);
     let addressId = target.addressId;

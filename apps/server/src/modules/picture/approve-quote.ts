@@ -2,7 +2,7 @@ import type { Actor } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
-import { createRegistrationRepository } from '../registrations/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { listQuotes } from './list-quotes.js';
 import { createPictureRepository } from './repository.js';
 
@@ -12,7 +12,7 @@ export async function approveQuote(ctx: AppContext, { actor, projectId, quoteId 
   const picture = createPictureRepository(ctx.db);
   const quote = await picture.quote(projectId, quoteId);
   if (!quote) throw new NotFoundError();
-  const refused = identifyingProblems(['text'], quote.text, await createRegistrationRepository(ctx.db).identifyingContext(projectId));
+  const refused = identifyingProblems(['text'], quote.text, await identifyingChecker(ctx.db, projectId));
   if (refused.length) throw new ValidationError(refused, 'errors.identifying');
   await ctx.db.transaction().execute(async (trx) => {
     await createPictureRepository(trx).approveQuote(quoteId, actor.userId);

@@ -48,8 +48,9 @@ describe('the report and the talking poster', () => {
     await worker.put(`${base}/top-lists/concern`, { themeIds: [lonely] });
     await worker.put(`${base}/top-lists/promising`, { themeIds: [garden] });
 
-    // A quote that names someone is not approved; a rephrased one is.
-    const quotes = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Fam. Jansen-4 op Wolfskuil 104 spreekt nooit iemand.', themeId: lonely })).json().quotes;
+    // A quote that names someone is not approved (here a resident who moved in after it was chosen); a rephrased one is.
+    const quotes = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Pietersen spreekt nooit iemand.', themeId: lonely })).json().quotes;
+    await newHousehold(db, (await newAddress(db, projectId, { street: 'Wolfskuil', houseNumber: 99 })).id, { name: 'Fam. Pietersen' });
     const refused = await worker.post(`${base}/quotes/${quotes[0].id}/approve`);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().fields[0].path).toBe('text');

@@ -2,7 +2,7 @@ import type { Actor, ConversationInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
-import { createRegistrationRepository } from '../registrations/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { listConversations } from './list-conversations.js';
 import { createPictureRepository } from './repository.js';
 
@@ -10,7 +10,7 @@ import { createPictureRepository } from './repository.js';
 export async function recordConversation(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: ConversationInput }) {
   await ctx.access.require(actor, 'picture.work', projectId);
   const picture = createPictureRepository(ctx.db);
-  const context = await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false });
+  const context = await identifyingChecker(ctx.db, projectId, { team: false });
   const problems: FieldProblem[] = [];
   const check = (path: (string | number)[], text: string) => {
     problems.push(...identifyingProblems(path, text, context));

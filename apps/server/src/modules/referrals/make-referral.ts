@@ -1,15 +1,19 @@
 import { todayInAmsterdam, type Actor, type ReferralInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { createReferralRepository } from './repository.js';
 import { teamReferrals } from './views.js';
 
-/** Refers a household to a partner of the project's catalogue, with the resident's recorded consent. */
+/**
+ * Refers a household to a partner of the project's catalogue, with the resident's recorded consent.
+ * The partner reads the question whatever the resident chose to share, so it names no one.
+ */
 export async function makeReferral(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: ReferralInput }) {
   await ctx.access.require(actor, 'referrals.make', projectId);
   const referrals = createReferralRepository(ctx.db);
-  const problems: FieldProblem[] = [];
+  const problems: FieldProblem[] = identifyingProblems(['question'], input.question, await identifyingChecker(ctx.db, projectId, { team: false }));
   if (!(await referrals.catalogue(projectId)).some((p) => p.id === input.partnerId)) problems.push({ path: ['partnerId'], key: 'errors.notAReferralPartner' });
   if (input.consentGivenOn > todayInAmsterdam()) problems.push({ path: ['consentGivenOn'], key: 'errors.consentInFuture' });
   let householdId = input.householdId;

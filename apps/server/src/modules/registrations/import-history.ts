@@ -11,6 +11,7 @@ import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { fileKindOf, readSpreadsheet } from '../imports/read-spreadsheet.js';
+import { identifyingChecker } from './identifying-checker.js';
 import { createRegistrationRepository } from './repository.js';
 
 /** Stores a Google Forms CSV export and proposes how its columns fill the current form. */
@@ -52,7 +53,7 @@ export async function commitHistory(
   if (!form) throw new ValidationError([{ path: ['formVersionId'], key: 'errors.invalid' }]);
   const file = Buffer.from(upload.file);
   const sheet = await readSpreadsheet(fileKindOf(upload.fileName, file)!, file);
-  const context = await registrations.identifyingContext(projectId);
+  const context = await identifyingChecker(ctx.db, projectId);
   const label = (row: number, column: number | string) => {
     const header = typeof column === 'number' ? (upload.headers[column] ?? String(column + 1)) : t(`fields.${column}`);
     return { nl: `Rij ${row}, ${header}`, en: `Row ${row}, ${header}` };

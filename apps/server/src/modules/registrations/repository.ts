@@ -105,6 +105,11 @@ export function createRegistrationRepository(db: Db) {
     async markVisitRegistered(visitId: string) {
       await db.updateTable('visits').set({ registered: true }).where('id', '=', visitId).execute();
     },
+    /** Changes whenever what `identifyingContext` returns may have changed (database triggers stamp it). */
+    async identifyingVersion(projectId: string) {
+      const row = await db.selectFrom('project_identifying_versions').where('project_id', '=', projectId).select('version').executeTakeFirst();
+      return row?.version ?? 'unchanged';
+    },
     /**
      * What the identifying-details check looks for: the project's residents, team and streets.
      * The action list may name the team (who does what), so it leaves the team out.

@@ -2,6 +2,7 @@ import { checkRegistrationContent, openTextCategories, type Actor, type Registra
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingChecker } from './identifying-checker.js';
 import { createRegistrationRepository } from './repository.js';
 
 /** The free-text parts of a registration, by path, that must pass the identifying-details check. */
@@ -40,7 +41,7 @@ export async function saveRegistration(
       problems.push({ ...p, path: ['content', ...p.path], ...(label ? { label } : {}) });
     }
   }
-  const context = await registrations.identifyingContext(projectId);
+  const context = await identifyingChecker(ctx.db, projectId);
   for (const [path, text] of freeTexts(content)) {
     problems.push(...identifyingProblems(path, text, context));
   }

@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from '../registrations/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { createSignalRepository } from './repository.js';
 
 /**
@@ -13,7 +14,7 @@ export async function reportSignal(ctx: AppContext, { actor, projectId, input }:
   const role = await ctx.access.require(actor, 'signals.report', projectId);
   const registrations = createRegistrationRepository(ctx.db);
   const signals = createSignalRepository(ctx.db);
-  const problems: FieldProblem[] = identifyingProblems(['description'], input.description, await registrations.identifyingContext(projectId));
+  const problems: FieldProblem[] = identifyingProblems(['description'], input.description, await identifyingChecker(ctx.db, projectId));
   let householdKey: string | null = null;
   let buildingPhaseId = input.buildingPhaseId;
   if (input.visitId) {

@@ -1,16 +1,20 @@
 import { needsPartnerForFirstVisits, socialTeamRoles, visitTeamProblems, type Actor, type VisitInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
 import { createProjectRepository } from '../projects/repository.js';
 import { createReferralRepository } from '../referrals/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { loadVisits } from './list-visits.js';
 import { fromAmsterdam } from './local-time.js';
 import { createVisitRepository } from './repository.js';
 
-/** Plans a visit, or reschedules one without an outcome when `visitId` is given. */
+/**
+ * Plans a visit, or reschedules one without an outcome when `visitId` is given. The note is read by
+ * the contractor too: the visitors may be named, residents and their numbers not.
+ */
 export async function planVisit(ctx: AppContext, { actor, projectId, visitId, input, t }: { actor: Actor; projectId: string; visitId?: string; input: VisitInput; t: Translate }) {
   await ctx.access.require(actor, 'visits.plan', projectId);
   const savedId = await ctx.db.transaction().execute(async (trx) => {
@@ -20,7 +24,7 @@ export async function planVisit(ctx: AppContext, { actor, projectId, visitId, in
       if (!existing) throw new NotFoundError();
       if (existing.outcome) throw new ValidationError([{ path: [], key: 'errors.visitDone' }], 'errors.visitDone');
     }
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = identifyingProblems(['note'], input.note, await identifyingChecker(trx, projectId, { team: false }));
     if (!(await createAddressRepository(trx).exists(projectId, input.addressId))) problems.push({ path: ['addressId'], key: 'errors.invalid' });
     const team = new Map((await createProjectRepository(trx).team(projectId)).map((m) => [m.userId, m]));
     const visitors = input.visitorIds.map((userId) => ({ userId, role: team.get(userId)?.role ?? 'partner_contact' }));

@@ -87,6 +87,12 @@ export interface ProjectSocialNoteTable {
   updated_by: string | null;
 }
 
+/** Stamped anew by triggers whenever the project's residents' names, streets or team change. */
+export interface ProjectIdentifyingVersionTable {
+  project_id: string;
+  version: Generated<string>;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   occurred_at: CreatedAt;
@@ -485,6 +491,7 @@ export interface Database {
   project_members: ProjectMemberTable;
   project_phases: ProjectPhaseTable;
   project_social_notes: ProjectSocialNoteTable;
+  project_identifying_versions: ProjectIdentifyingVersionTable;
   audit_log: AuditLogTable;
   settings: SettingTable;
 }

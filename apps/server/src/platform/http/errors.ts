@@ -1,4 +1,4 @@
-import { findIdentifyingDetails } from '@thuis/domain';
+import { findIdentifyingDetails, type IdentifyingChecker, type IdentifyingContext } from '@thuis/domain';
 
 /** Errors a use case may throw; the HTTP layer turns them into translated answers. */
 export class NotFoundError extends Error {
@@ -25,8 +25,8 @@ export interface FieldProblem {
  * The problem of a free text at `path` that could identify someone, naming what was found so the
  * writer can put it differently; none when the text is clean.
  */
-export function identifyingProblems(path: FieldProblem['path'], text: string, known: Parameters<typeof findIdentifyingDetails>[1]): FieldProblem[] {
-  const found = findIdentifyingDetails(text, known);
+export function identifyingProblems(path: FieldProblem['path'], text: string, known: IdentifyingChecker | IdentifyingContext): FieldProblem[] {
+  const found = 'find' in known ? known.find(text) : findIdentifyingDetails(text, known);
   return found.length ? [{ path, key: 'errors.identifying', params: { found: found.map((f) => `"${f.match}"`).join(', ') } }] : [];
 }
 

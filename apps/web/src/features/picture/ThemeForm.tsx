@@ -4,6 +4,7 @@ import { socialQualityConditions, themeInput, themeValences, type Theme, type Th
 import type { z } from 'zod';
 import { CheckboxGroup, FormButtons, FormProblem, RadioGroup, TextAreaField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
+import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { usePictureTranslate } from './fieldLabels';
 
@@ -33,7 +34,8 @@ export function ThemeForm({
   const { t } = useTranslation();
   const pictureT = usePictureTranslate();
   const form = useForm<Values, unknown, ThemeInput>({
-    resolver: translatedZodResolver(themeInput, pictureT),
+    // The name and description are printed in the report as written.
+    resolver: withIdentifyingCheck(translatedZodResolver(themeInput, pictureT), ['name', 'description'], t),
     defaultValues: theme ? { name: theme.name, description: theme.description, conditions: [...theme.conditions], valence: theme.valence } : empty,
   });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
@@ -44,14 +46,14 @@ export function ThemeForm({
   return (
     <form onSubmit={submit} noValidate className="thuis-form thuis-theme-form" aria-label={title}>
       <FormProblem problem={problem} />
-      <TextField id={`${idPrefix}-name`} label={t('themeForm.name')} autoComplete="off" error={errors.name?.message} {...form.register('name')} />
+      <TextField id={`${idPrefix}-name`} label={t('themeForm.name')} autoComplete="off" error={errors.name?.message ?? identifyingWarning(form.watch('name'), t)} {...form.register('name')} />
       <TextAreaField
         id={`${idPrefix}-description`}
         label={t('themeForm.description')}
         optionalText={t('common.optional')}
         description={t('themeForm.descriptionHint')}
         rows={2}
-        error={errors.description?.message}
+        error={errors.description?.message ?? identifyingWarning(form.watch('description'), t)}
         {...form.register('description')}
       />
       <CheckboxGroup

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findIdentifyingDetails, openTextCategories, type FormVersion, type OpenTextCategory, type Question, type RegistrationContent } from '@thuis/domain';
+import { openTextCategories, type FormVersion, type OpenTextCategory, type Question, type RegistrationContent } from '@thuis/domain';
 import { Alert, Button, ButtonLink, CheckboxField, FormButtons, Paragraph, Section, TextAreaField } from '../../ui';
+import { identifyingWarning } from '../../lib/identifying';
 import { newClientId } from './api';
 import { emptyContent, keepKnownAnswers, type FieldMessage } from './store';
 import { refreshSyncState, registrationStore, syncNow, useSyncState } from './sync';
@@ -102,8 +103,8 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
   const warnings = useMemo(() => {
     const found: Partial<Record<FreeText, string>> = {};
     for (const f of freeTexts) {
-      const details = findIdentifyingDetails(textOf(content, f));
-      if (details.length) found[f] = t('registration.identifying', { found: details.map((d) => `"${d.match}"`).join(', ') });
+      const warning = identifyingWarning(textOf(content, f), t);
+      if (warning) found[f] = warning;
     }
     return found;
   }, [content, t]);

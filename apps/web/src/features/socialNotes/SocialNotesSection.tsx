@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { socialNotesInput, describeIssues, type ProjectDetail } from '@thuis/domain';
 import { Alert, Button, FormProblem, Loading, Paragraph, Section, TextAreaField } from '../../ui';
 import { formatDateTime } from '../../lib/dates';
+import { identifyingWarning } from '../../lib/identifying';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useSaveSocialNotes, useSocialNotes } from './hooks';
 
@@ -27,6 +28,7 @@ export function SocialNotesSection({ project }: { project: ProjectDetail }) {
       setError(describeIssues(parsed.error.issues, t)[0]?.message);
       return;
     }
+    if (warning) return;
     setError(undefined);
     feedback.clear();
     try {
@@ -39,6 +41,7 @@ export function SocialNotesSection({ project }: { project: ProjectDetail }) {
     }
   };
 
+  const warning = identifyingWarning(text, t);
   const updated = notes.data?.updatedAt
     ? t('socialNotes.lastSaved', { date: formatDateTime(notes.data.updatedAt, i18n.language) })
     : t('socialNotes.neverSaved');
@@ -59,8 +62,11 @@ export function SocialNotesSection({ project }: { project: ProjectDetail }) {
             description={updated}
             rows={8}
             value={text}
-            error={error}
-            onChange={(e) => setText(e.target.value)}
+            error={warning ?? error}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(undefined);
+            }}
           />
           <Button type="submit" appearance="primary" busy={save.isPending} disabled={save.isPending}>
             {save.isPending ? t('common.saving') : t('common.save')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
 import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
+import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatAddress } from '../addresses/format';
@@ -59,7 +60,8 @@ export function VisitForm({
 }) {
   const { t } = useTranslation();
   const save = useSaveVisit(projectId);
-  const form = useForm<VisitValues, unknown, VisitInput>({ resolver: visitResolver(t), defaultValues: defaults(visit, defaultStartsAt, start) });
+  // The contractor reads the note too.
+  const form = useForm<VisitValues, unknown, VisitInput>({ resolver: withIdentifyingCheck(visitResolver(t), ['note'], t), defaultValues: defaults(visit, defaultStartsAt, start) });
   const { submit, problem } = useFormSubmit(form, ['addressId', 'kind', 'startsAt', 'durationMinutes', 'visitorIds', 'note'], async (values) => {
     const saved = await save.mutateAsync({ visitId: visit?.id, input: values });
     onSaved(saved);
@@ -152,7 +154,7 @@ export function VisitForm({
             inputProps={form.register('visitorIds')}
           />
         )}
-        <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message} {...form.register('note')} />
+        <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message ?? identifyingWarning(form.watch('note'), t)} {...form.register('note')} />
         <FormButtons busy={isSubmitting} submitLabel={visit ? t('homeVisits.reschedule') : t('homeVisits.plan')} onCancel={onCancel} />
       </form>
     </Section>

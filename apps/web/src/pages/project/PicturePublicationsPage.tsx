@@ -35,6 +35,7 @@ import {
 import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { problemFrom, useFormSubmit, type FormProblem as Problem } from '../../lib/useFormErrors';
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
 import type { PictureFilters } from '../../features/picture/filters';
@@ -99,7 +100,7 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
   const [statementId, setStatementId] = useState('');
   const [search, setSearch] = useState('');
 
-  const form = useForm<QuoteValues, unknown, QuoteInput>({ resolver: translatedZodResolver(quoteInput, pictureT), defaultValues: emptyQuote });
+  const form = useForm<QuoteValues, unknown, QuoteInput>({ resolver: withIdentifyingCheck(translatedZodResolver(quoteInput, pictureT), ['text'], t), defaultValues: emptyQuote });
   const { submit, problem } = useFormSubmit(form, quotePaths, async (values) => {
     setAdded(false);
     await add.mutateAsync(values);
@@ -183,7 +184,7 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
             label={t('picturePublications.quoteText')}
             description={t('picturePublications.quoteTextHint')}
             rows={4}
-            error={errors.text?.message}
+            error={errors.text?.message ?? identifyingWarning(form.watch('text'), t)}
             {...form.register('text')}
           />
           <SelectField
