@@ -2,7 +2,7 @@ import { nextReviewStage, reprotectPicture, type Actor } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
-import { createRegistrationRepository } from '../registrations/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { listPublications } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
 
@@ -10,7 +10,7 @@ import { createPictureRepository } from './repository.js';
 export async function advanceReview(ctx: AppContext, { actor, projectId, publicationId, note }: { actor: Actor; projectId: string; publicationId: string; note: string }) {
   await ctx.access.require(actor, 'picture.work', projectId);
   // Remarks are about the picture, not about residents: like every text of the team they may not identify anyone.
-  const refused = identifyingProblems(['note'], note, await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false }));
+  const refused = identifyingProblems(['note'], note, await identifyingChecker(ctx.db, projectId, { team: false }));
   if (refused.length) throw new ValidationError(refused);
   // Other versions may have been published since this one was made: it may only differ from each of
   // them by changes of at least the threshold, so on publication it is protected again (hiding more).

@@ -2,7 +2,7 @@ import { pictureContent, summariseRegistrations, type Actor, type Locale, type P
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, ValidationError } from '../../platform/http/errors.js';
-import { createRegistrationRepository } from '../registrations/repository.js';
+import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { getThemeBoard } from './get-theme-board.js';
 import { listPublications } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
@@ -16,7 +16,7 @@ export async function createPublication(ctx: AppContext, { actor, projectId, inp
   await ctx.access.require(actor, 'picture.work', projectId);
   // What goes to residents and partners may not identify anyone: the title and introduction, and the
   // names and descriptions of the themes it carries.
-  const known = await createRegistrationRepository(ctx.db).identifyingContext(projectId, { team: false });
+  const known = await identifyingChecker(ctx.db, projectId, { team: false });
   const refused = (['title', 'introduction'] as const).flatMap((field) => identifyingProblems([field], input[field] ?? '', known));
   if (refused.length) throw new ValidationError(refused);
   const picture = createPictureRepository(ctx.db);
