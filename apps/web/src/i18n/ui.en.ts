@@ -439,6 +439,9 @@ export const uiEn: UiCatalogue = {
     progress: {
       title: 'Progress',
       intro: 'How many homes have been visited and how many had a social conversation.',
+      introWorks: 'How many homes have had their intake.',
+      keptBack: 'Numbers below 5, and numbers that would give them away, are not shown.',
+      hidden: 'not shown',
       total: 'Total',
       allHomes: 'All homes',
       byBuildingPhase: 'Per building phase',
@@ -452,6 +455,7 @@ export const uiEn: UiCatalogue = {
       conversationPct: 'With social conversation (%)',
       percent: '{{value}}%',
       summary: '{{name}}: {{visited}} of {{homes}} homes visited ({{visitedPct}}), {{withConversation}} with a social conversation ({{conversationPct}}).',
+      summaryWorks: '{{name}}: {{visited}} of {{homes}} homes visited ({{visitedPct}}).',
     },
     calendar: {
       title: 'Calendar link',

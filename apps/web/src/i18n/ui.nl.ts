@@ -437,6 +437,9 @@ export const uiNl = {
     progress: {
       title: 'Voortgang',
       intro: 'Hoeveel woningen zijn bezocht en bij hoeveel is er een sociaal gesprek gevoerd.',
+      introWorks: 'Bij hoeveel woningen de opname is gedaan.',
+      keptBack: 'Aantallen onder de 5, en aantallen waaruit die zijn af te leiden, worden niet getoond.',
+      hidden: 'niet getoond',
       total: 'Totaal',
       allHomes: 'Alle woningen',
       byBuildingPhase: 'Per bouwfase',
@@ -450,6 +453,7 @@ export const uiNl = {
       conversationPct: 'Met sociaal gesprek (%)',
       percent: '{{value}}%',
       summary: '{{name}}: {{visited}} van {{homes}} woningen bezocht ({{visitedPct}}), {{withConversation}} met sociaal gesprek ({{conversationPct}}).',
+      summaryWorks: '{{name}}: {{visited}} van {{homes}} woningen bezocht ({{visitedPct}}).',
     },
     calendar: {
       title: 'Agenda-koppeling',

@@ -1,5 +1,5 @@
 import { checkRegistrationContent, openTextCategories, type Actor, type Registration, type RegistrationContent } from '@thuis/domain';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit, recordListRead } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { createRegistrationRepository } from './repository.js';
@@ -63,7 +63,10 @@ function toRegistration(row: { id: string; clientId: string; formVersion: number
   return { id: row.id, clientId: row.clientId, formVersion: row.formVersion, householdKey: row.householdKey, content: row.content, createdAt: row.createdAt.toISOString() };
 }
 
+/** The project's registrations with their free texts: a read of personal data, audited as one entry. */
 export async function listRegistrations(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   await ctx.access.require(actor, 'registrations.read', projectId);
-  return (await createRegistrationRepository(ctx.db).list(projectId)).map(toRegistration);
+  const registrations = (await createRegistrationRepository(ctx.db).list(projectId)).map(toRegistration);
+  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'registration', ids: registrations.map((r) => r.id) });
+  return registrations;
 }
