@@ -81,7 +81,7 @@ describe('referrals with consent', () => {
     expect(inbox.body).not.toContain('bakker@example.nl');
     expect(inbox.body).not.toContain('Lankforst');
     expect((await auditReads(projectId, referral.id)).filter((r) => r.actorUserId === people.debtHelp.id)).toEqual([
-      { actorUserId: people.debtHelp.id, details: { count: 1, ids: [referral.id], fields: { [referral.id]: ['question', 'name', 'phone', 'signal'] } } },
+      { actorUserId: people.debtHelp.id, details: { count: 1, ids: [referral.id], fields: ['question', 'name', 'phone', 'signal'], fieldsById: { [referral.id]: ['question', 'name', 'phone', 'signal'] } } },
     ]);
 
     // The other partner sees nothing of it and cannot act on it.

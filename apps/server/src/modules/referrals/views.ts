@@ -86,8 +86,11 @@ export async function partnerReferrals(db: Db, actor: Actor, projectId: string, 
     projectId,
     resourceType: 'referral',
     ids: shown.map((v) => v.id),
-    // What the resident consented to differs per referral.
-    details: { fields: Object.fromEntries(shown.map((v) => [v.id, ['question', ...Object.keys(v.shared!)]])) },
+    // What the resident consented to differs per referral: all of it, and per referral.
+    details: {
+      fields: [...new Set(shown.flatMap((v) => ['question', ...Object.keys(v.shared!)]))],
+      fieldsById: Object.fromEntries(shown.map((v) => [v.id, ['question', ...Object.keys(v.shared!)]])),
+    },
   });
   return views;
 }
