@@ -8,8 +8,8 @@ import { createVisitRepository } from './repository.js';
 type Counts = { groupId: string | null; homes: number; visited: number; withConversation: number };
 
 /**
- * Groups of a grouping, with homes not in any group last. When no home is grouped yet there are no
- * groups: one "not grouped" row would only repeat the project's total under another name.
+ * The rows of a grouping, the homes in no group among them. When no home is grouped yet there are
+ * no rows: one "not grouped" row would only repeat the project's total under another name.
  */
 export function groupRows<T extends { groupId: string | null }>(rows: readonly T[]): T[] {
   return rows.some((r) => r.groupId !== null) ? [...rows] : [];
