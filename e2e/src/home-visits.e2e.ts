@@ -82,6 +82,13 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   await door.getByText(/Nieuwe poging gepland op/).waitFor();
   const overflow = await door.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  // The contractor's progress: homes visited, nothing about social conversations.
+  await door.getByRole('link', { name: 'Voortgang' }).click();
+  await door.getByRole('heading', { name: 'Per bouwfase' }).waitFor();
+  const progress = await door.locator('main').innerText();
+  expect(progress).toMatch(/Onderhoud blok A-C/);
+  expect(progress).not.toMatch(/sociaal gesprek/i);
+  await expectAccessible(door, 'visits: progress for the contractor');
   await phone.close();
 });
 

@@ -45,17 +45,39 @@ function pick<T>(items: readonly T[], seed: number): T {
   return items[Math.abs(Math.imul(seed + 1, 2654435761)) % items.length]!;
 }
 
-export function demoOutcome(index: number, conversationShare: number): VisitOutcome {
-  // A small integer hash (murmur3's finaliser) spreads neighbouring indexes evenly over [0, 1).
-  let h = Math.imul(index ^ 0x9e3779b9, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  const x = (h >>> 0) / 2 ** 32;
-  if (x < conversationShare) return 'completed_with_conversation';
-  if (x < conversationShare + 0.08) return 'technical_only';
-  if (x < conversationShare + 0.13) return 'conversation_declined';
-  return 'not_at_home';
+/** The indexes 0…count−1 in an order that looks random but is the same on every machine. */
+function shuffled(count: number, salt: number): number[] {
+  // A small integer hash (murmur3's finaliser) spreads neighbouring indexes evenly.
+  const hash = (index: number) => {
+    let h = Math.imul(index ^ salt, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+  };
+  return Array.from({ length: count }, (_, i) => i).sort((a, b) => hash(a) - hash(b) || a - b);
+}
+
+/**
+ * Hands out labels to `count` items spread over the list: each label to exactly its share of the
+ * items (rounded to whole items), the rest get `rest`. Exact shares, so the demo's reports show
+ * the seeds' percentages rather than something near them.
+ */
+function allot<T>(count: number, shares: readonly [T, number][], rest: T, salt: number): T[] {
+  const labels: T[] = new Array<T>(count).fill(rest);
+  let rank = 0;
+  const order = shuffled(count, salt);
+  for (const [label, share] of shares) for (const end = rank + Math.round(count * share); rank < end && rank < count; rank++) labels[order[rank]!] = label;
+  return labels;
+}
+
+/**
+ * The outcomes of the visits to `count` homes of one building phase: exactly the seeds' share of
+ * homes with a social conversation (Spoorbuurt 83%, Lankforst 81%), a few technical intakes only
+ * or declined conversations, the rest not at home.
+ */
+export function demoOutcomes(count: number, conversationShare: number): VisitOutcome[] {
+  return allot<VisitOutcome>(count, [['completed_with_conversation', conversationShare], ['technical_only', 0.08], ['conversation_declined', 0.05]], 'not_at_home', 0x9e3779b9);
 }
 
 export function demoRegistration(index: number, olderNeighbourhood: boolean): RegistrationContent {
@@ -83,13 +105,13 @@ export function demoRegistration(index: number, olderNeighbourhood: boolean): Re
   };
 }
 
-/** Which partner a household spoken to was referred to, in the proportions of the workshop's table. */
-export function demoReferralPartner(index: number): 'debtHelp' | 'municipality' | 'neighbourhoodTeam' | null {
-  const x = (Math.abs(Math.imul(index + 7, 2246822519)) % 1000) / 1000;
-  if (x < 0.09) return 'debtHelp';
-  if (x < 0.15) return 'municipality';
-  if (x < 0.18) return 'neighbourhoodTeam';
-  return null;
+/**
+ * Which partner each of `count` households spoken to was referred to, in the proportions of the
+ * workshop's table (THEMA dreven, of households spoken to): debt help 9%, work and income 6%,
+ * neighbourhood team 3%; most households are referred nowhere.
+ */
+export function demoReferralPartners(count: number): ('debtHelp' | 'municipality' | 'neighbourhoodTeam' | null)[] {
+  return allot<'debtHelp' | 'municipality' | 'neighbourhoodTeam' | null>(count, [['debtHelp', 0.09], ['municipality', 0.06], ['neighbourhoodTeam', 0.03]], null, 0x5bd1e995);
 }
 
 /** Anonymous signal texts per partner a referral goes to, and the resident's question. */

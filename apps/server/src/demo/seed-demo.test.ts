@@ -94,10 +94,6 @@ describe('demo referrals', () => {
     const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const report = (await leader.get(`/api/projects/${spoorbuurt.id}/referral-report`)).json();
-    const percent = (name: string) => report.total.perPartner[report.partners.findIndex((p: { name: string }) => p.name === name)].percent;
-    expect(percent('Schuldhulp Nijmegen')).toBeGreaterThanOrEqual(6);
-    expect(percent('Schuldhulp Nijmegen')).toBeLessThanOrEqual(12);
-    expect(percent('Buurtteam Dukenburg')).toBeLessThanOrEqual(6);
     expect(report.rows.map((r: { name: string }) => r.name)).toEqual(['Bouwfase 1', 'Bouwfase 2', 'Bouwfase 3']);
 
     const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
@@ -108,6 +104,25 @@ describe('demo referrals', () => {
     expect(inbox.referrals.length).toBeGreaterThan(0);
     expect(inbox.referrals.every((r: { shared: { name?: string } }) => r.shared.name)).toBe(true);
     expect(new Set(inbox.referrals.map((r: { status: string }) => r.status))).toEqual(new Set(['sent', 'accepted', 'completed']));
+  });
+});
+
+describe('the figures of the seeds, through the reports the app shows', () => {
+  it('has conversations at 83% of the Spoorbuurt and 81% of the visited Lankforst homes, and the workshop’s referral shares', async () => {
+    const leader = new TestClient(t.app);
+    await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
+    const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
+    const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
+
+    expect((await leader.get(`/api/projects/${spoorbuurt.id}/visits/progress`)).json().total).toMatchObject({ homes: 499, conversationPct: 83 });
+    const lankforstPhases = (await leader.get(`/api/projects/${lankforst.id}/visits/progress`)).json().byBuildingPhase;
+    expect(lankforstPhases.find((g: { name: string }) => g.name === 'Onderhoud blok A-C')).toMatchObject({ conversationPct: 81 });
+
+    // Percentages of households spoken to, as in the workshop (THEMA dreven): 9%, 6%, 3%, 18% in all.
+    const report = (await leader.get(`/api/projects/${spoorbuurt.id}/referral-report`)).json();
+    const percent = (name: string) => report.total.perPartner[report.partners.findIndex((p: { name: string }) => p.name === name)].percent;
+    expect([percent('Schuldhulp Nijmegen'), percent('Gemeente Nijmegen'), percent('Buurtteam Dukenburg'), report.total.total.percent]).toEqual([9, 6, 3, 18]);
   });
 });
 

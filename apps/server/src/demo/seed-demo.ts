@@ -5,8 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
-import { demoOutcome, demoReferralPartner, demoReferralStories, demoRegistration } from './demo-visits.js';
-import { defaultFormDefinition } from '@thuis/domain';
+import { demoOutcomes, demoReferralPartners, demoReferralStories, demoRegistration } from './demo-visits.js';
+import { defaultFormDefinition, type VisitOutcome } from '@thuis/domain';
 
 /**
  * Fills an empty database with the demo (organisations, a user per role, two projects).
@@ -134,14 +134,20 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .executeTakeFirstOrThrow();
       const visitRows: { project_id: string; address_id: string; kind: string; starts_at: Date; ends_at: Date; outcome: string | null; registered: boolean; created_by: string }[] = [];
       const registrations: { project_id: string; form_id: string; client_id: string; household_key: string; building_phase_id: string | null; sub_neighbourhood_id: string | null; content: string; created_by: string }[] = [];
+      // Per building phase whose visits are done, exactly the seeds' share of homes with a conversation.
+      const outcomes = new Map<number, VisitOutcome>();
+      demo.buildingPhases.forEach((phase, p) => {
+        if (phase.actualStart === null) return;
+        const homes = demo.homes.flatMap((home, i) => (home.buildingPhase === p ? [i] : []));
+        demoOutcomes(homes.length, isSpoorbuurt ? 0.83 : 0.81).forEach((outcome, k) => outcomes.set(homes[k]!, outcome));
+      });
       demo.homes.forEach((home, i) => {
         const phase = demo.buildingPhases[home.buildingPhase]!;
-        const done = phase.actualStart !== null;
         // Visits start four months before the works of the building phase, eight a working day.
         const start = new Date(`${phase.plannedStart}T08:00:00Z`);
         start.setUTCDate(start.getUTCDate() - 120 + Math.floor((i % 160) / 8) + 2 * Math.floor((i % 160) / 40));
         start.setUTCHours(8 + (i % 8));
-        const outcome = done ? demoOutcome(i, isSpoorbuurt ? 0.83 : 0.81) : null;
+        const outcome = outcomes.get(i) ?? null;
         visitRows.push({ project_id: projectId, address_id: addressIds[i]!, kind: 'joint_intake', starts_at: start, ends_at: new Date(start.getTime() + 3_600_000), outcome, registered: outcome === 'completed_with_conversation', created_by: userIds.get('leader')! });
         if (outcome === 'completed_with_conversation')
           registrations.push({ project_id: projectId, form_id: form.id, client_id: crypto.randomUUID(), household_key: pseudonyms[i]!, building_phase_id: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, sub_neighbourhood_id: groupsOf.get(addressIds[i]!)?.subNeighbourhoodId ?? null, content: JSON.stringify(demoRegistration(i, isSpoorbuurt)), created_by: userIds.get('communityWorker')! });
@@ -153,19 +159,20 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .execute();
       for (let i = 0; i < registrations.length; i += 200) await trx.insertInto('registrations').values(registrations.slice(i, i + 200)).execute();
       const spokenTo = visitRows.flatMap((v, i) => (v.outcome === 'completed_with_conversation' ? [i] : []));
-      await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ index: i, household: households[i]!, buildingPhaseId: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, visitedAt: visitRows[i]!.starts_at })));
+      await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ household: households[i]!, buildingPhaseId: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, visitedAt: visitRows[i]!.starts_at })));
     }
 
     /**
      * Signals, referrals with consent and actions after the conversations: the Spoorbuurt's all
      * answered and finished, Lankforst's under way (some actions overdue, some referrals waiting).
      */
-    async function addFollowUp(projectId: string, finished: boolean, spoken: { index: number; household: { id: string; pseudonym: string }; buildingPhaseId: string | null; visitedAt: Date }[]) {
+    async function addFollowUp(projectId: string, finished: boolean, spoken: { household: { id: string; pseudonym: string }; buildingPhaseId: string | null; visitedAt: Date }[]) {
       const worker = userIds.get('communityWorker')!;
       const consultant = userIds.get('consultant')!;
+      const partners = demoReferralPartners(spoken.length);
       let n = 0;
-      for (const { index, household, buildingPhaseId, visitedAt } of spoken) {
-        const partner = demoReferralPartner(index);
+      for (const [k, { household, buildingPhaseId, visitedAt }] of spoken.entries()) {
+        const partner = partners[k];
         if (!partner) continue;
         const story = demoReferralStories[partner];
         const owner = n % 2 === 0 ? worker : consultant;

@@ -266,6 +266,8 @@ export const en: Catalogue = {
     firstVisitsInPairs: '{{name}} holds the first two conversations with an experienced colleague; add a second person of the social team.',
     calendarName: 'Home visits (Thuis)',
     noGroup: 'Not grouped',
+    /** The row of the whole project, never to be confused with the homes not grouped. */
+    projectTotal: 'Whole project',
   },
   visitKinds: {
     joint_intake: 'Joint intake',
@@ -280,6 +282,7 @@ export const en: Catalogue = {
     not_at_home: 'Not at home',
     moved: 'Moved',
     cancelled: 'Cancelled',
+    completed: 'Completed',
   },
   letters: {
     residentsOf: 'The residents of {{address}}',
@@ -341,7 +344,6 @@ export const en: Catalogue = {
     total: 'Total',
     householdsReferred: 'Households referred',
     percent: '{{column}} (%)',
-    project: 'Whole project',
   },
   reminders: {
     subject: 'Thuis: {{count}} action(s) overdue',

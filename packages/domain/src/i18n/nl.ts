@@ -265,6 +265,8 @@ export const nl = {
     firstVisitsInPairs: '{{name}} doet de eerste twee gesprekken samen met een ervaren collega; voeg een tweede persoon van het sociale team toe.',
     calendarName: 'Huisbezoeken (Thuis)',
     noGroup: 'Niet ingedeeld',
+    /** The row of the whole project, never to be confused with the homes not grouped. */
+    projectTotal: 'Hele project',
   },
   visitKinds: {
     joint_intake: 'Gezamenlijke opname',
@@ -279,6 +281,7 @@ export const nl = {
     not_at_home: 'Niet thuis',
     moved: 'Verhuisd',
     cancelled: 'Geannuleerd',
+    completed: 'Afgerond',
   },
   letters: {
     residentsOf: 'De bewoners van {{address}}',
@@ -340,7 +343,6 @@ export const nl = {
     total: 'Totaal',
     householdsReferred: 'Huishoudens doorverwezen',
     percent: '{{column}} (%)',
-    project: 'Hele project',
   },
   reminders: {
     subject: 'Thuis: {{count}} actie(s) over tijd',

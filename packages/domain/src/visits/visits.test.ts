@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsPartnerForFirstVisits, visitInput, visitProgress, visitTeamProblems } from './visits.js';
+import { contractorSeesVisit, needsPartnerForFirstVisits, visitInput, visitOutcomes, visitProgress, visitTeamProblems, worksOutcome, worksProgress } from './visits.js';
 
 describe('visitTeamProblems', () => {
   it('accepts the contractor with a community worker for a joint intake, and a trio', () => {
@@ -52,5 +52,32 @@ describe('visit input and progress', () => {
   it('computes shares of homes like the seeds (Lankforst: 81% with a conversation)', () => {
     expect(visitProgress(104, 98, 84)).toEqual({ homes: 104, visited: 98, withConversation: 84, visitedPct: 94, conversationPct: 81 });
     expect(visitProgress(0, 0, 0).conversationPct).toBe(0);
+  });
+});
+
+describe('what the contractor is told', () => {
+  it('hears "completed" for every visit that took place, never how the social conversation went', () => {
+    expect(visitOutcomes.map(worksOutcome)).toEqual(['completed', 'completed', 'completed', 'not_at_home', 'moved', 'cancelled']);
+  });
+
+  it('sees joint intakes and visits a contractor goes on, not the social team’s own visits', () => {
+    expect(contractorSeesVisit('joint_intake', ['community_worker', 'site_manager'])).toBe(true);
+    expect(contractorSeesVisit('follow_up', ['community_worker'])).toBe(false);
+    expect(contractorSeesVisit('final_visit', ['community_worker', 'partner_contact'])).toBe(false);
+    expect(contractorSeesVisit('new_residents', ['housing_consultant', null])).toBe(false);
+    expect(contractorSeesVisit('follow_up', ['housing_consultant', 'contractor_social_worker'])).toBe(true);
+  });
+
+  it('gets progress without conversations and without a count from 1 to 4', () => {
+    const { groups, total } = worksProgress([
+      { homes: 4, visited: 1 },
+      { homes: 8, visited: 6 },
+      { homes: 40, visited: 30 },
+    ]);
+    const counts = [...groups, total].flatMap((g) => [g.homes, g.visited, g.withConversation]);
+    expect(counts.filter((c) => c !== null && c > 0 && c < 5)).toEqual([]);
+    expect(groups[2]).toEqual({ homes: 40, visited: 30, withConversation: null, visitedPct: 75, conversationPct: null });
+    expect(total).toMatchObject({ homes: 52, visited: 37 });
+    expect(groups[0]).toMatchObject({ homes: null, visited: null, visitedPct: null });
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { socialTeamRoles, type ProjectRole } from '../access/roles.js';
+import { protectCounts } from '../privacy/small-cells.js';
 import { optionalText, uuid } from '../validation/common.js';
 
 export const visitKinds = ['joint_intake', 'follow_up', 'final_visit', 'new_residents'] as const;
@@ -10,6 +11,26 @@ export const visitOutcomes = ['completed_with_conversation', 'technical_only', '
 export type VisitOutcome = (typeof visitOutcomes)[number];
 
 export const contractorRoles: readonly ProjectRole[] = ['site_manager', 'contractor_social_worker'];
+
+/**
+ * What the contractor is told of a visit's outcome: what the works need (did it happen), never
+ * whether a social conversation was held or declined.
+ */
+export const worksOutcomes = ['completed', 'not_at_home', 'moved', 'cancelled'] as const;
+export type WorksOutcome = (typeof worksOutcomes)[number];
+
+export function worksOutcome(outcome: VisitOutcome): WorksOutcome {
+  return outcome === 'not_at_home' || outcome === 'moved' || outcome === 'cancelled' ? outcome : 'completed';
+}
+
+/**
+ * The visits the contractor sees: joint intakes and visits a contractor goes on. The social team's
+ * own visits (follow-up, final visit with a partner, new residents) are not for it: who gets social
+ * follow-up is itself a care signal.
+ */
+export function contractorSeesVisit(kind: VisitKind, visitorRoles: readonly (ProjectRole | null)[]): boolean {
+  return kind === 'joint_intake' || visitorRoles.some((role) => role !== null && contractorRoles.includes(role));
+}
 
 /** A local date and time in Europe/Amsterdam, as a `datetime-local` input gives it. */
 export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'errors.dateTime');
@@ -67,6 +88,23 @@ export function needsPartnerForFirstVisits(conversationsHeld: number, socialVisi
   return conversationsHeld < 2 && socialVisitorsOnVisit < 2;
 }
 
+/**
+ * Progress as the contractor sees it: homes and homes visited per group, nothing about conversations,
+ * and every count through the small-cell rule (a group of 1 to 4 homes, or 1 to 4 visited or not yet
+ * visited, is not shown, nor what would give it away). Returns the groups and the table's total.
+ */
+export function worksProgress(groups: readonly { homes: number; visited: number }[]) {
+  const table = protectCounts(groups.map((g) => [g.visited, g.homes - g.visited]));
+  const shown = (homes: number | null, visited: number | null) => ({
+    homes,
+    visited,
+    withConversation: null,
+    visitedPct: homes === null || visited === null ? null : homes === 0 ? 0 : Math.round((visited / homes) * 100),
+    conversationPct: null,
+  });
+  return { groups: groups.map((_, i) => shown(table.rowTotals[i]!, table.cells[i]![0]!)), total: shown(table.total, table.columnTotals[0] ?? null) };
+}
+
 /** Share of homes visited and with a social conversation, as whole percentages (for progress). */
 export function visitProgress(homes: number, visited: number, withConversation: number) {
   const pct = (n: number) => (homes === 0 ? 0 : Math.round((n / homes) * 100));
@@ -82,8 +120,9 @@ export const visit = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   visitors: z.array(z.object({ userId: z.uuid(), displayName: z.string(), role: z.string() })),
-  outcome: z.enum(visitOutcomes).nullable(),
-  /** A registration of the conversation has been saved (which one is not said: content stays apart). */
+  /** The contractor is told `completed` for every visit that took place (see `worksOutcome`). */
+  outcome: z.enum([...visitOutcomes, 'completed']).nullable(),
+  /** A registration of the conversation has been saved (which one is not said: content stays apart); always false for the contractor. */
   registered: z.boolean(),
   /** The day (Amsterdam) the invitation letter for this visit was first made; null before that. */
   invitedOn: z.string().nullable(),
@@ -100,7 +139,16 @@ export const visitQuery = z.object({
   open: z.enum(['true', 'false']).optional(),
 });
 export const visitParams = z.object({ id: uuid, visitId: uuid });
-export const visitProgressGroup = z.object({ groupId: z.string().nullable(), name: z.string(), homes: z.number().int(), visited: z.number().int(), withConversation: z.number().int(), visitedPct: z.number().int(), conversationPct: z.number().int() });
+/** `null`: a count kept from this reader (small-cell rule), or conversations, which the contractor is not told of. */
+export const visitProgressGroup = z.object({
+  groupId: z.string().nullable(),
+  name: z.string(),
+  homes: z.number().int().nullable(),
+  visited: z.number().int().nullable(),
+  withConversation: z.number().int().nullable(),
+  visitedPct: z.number().int().nullable(),
+  conversationPct: z.number().int().nullable(),
+});
 export const visitProgressResponse = z.object({ total: visitProgressGroup, byBuildingPhase: z.array(visitProgressGroup), bySubNeighbourhood: z.array(visitProgressGroup) });
 export const calendarFeed = z.object({ url: z.string() });
 

@@ -1,11 +1,12 @@
 import { todayInAmsterdam, type Actor } from '@thuis/domain';
 import type { z } from 'zod';
 import type { actionQuery } from '@thuis/domain';
+import { recordListRead } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { createActionRepository } from './repository.js';
 import { toAction } from './to-action.js';
 
-/** The project's action list, filtered by kind, owner, building phase, status or overdue. */
+/** The project's action list, filtered by kind, owner, building phase, status or overdue; an audited read (actions follow care signals). */
 export async function listActions(ctx: AppContext, { actor, projectId, query }: { actor: Actor; projectId: string; query: z.output<typeof actionQuery> }) {
   await ctx.access.require(actor, 'actions.manage', projectId);
   const today = todayInAmsterdam();
@@ -16,5 +17,6 @@ export async function listActions(ctx: AppContext, { actor, projectId, query }: 
     status: query.status,
     overdueBefore: query.overdue === 'true' ? today : undefined,
   });
+  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'action', ids: rows.map((r) => r.id), details: { filter: query } });
   return rows.map((row) => toAction(row, today));
 }

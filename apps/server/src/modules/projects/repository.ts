@@ -206,7 +206,9 @@ export function createProjectRepository(db: Db) {
         .where('a.project_id', '=', projectId)
         .select(['a.id', 'a.occurred_at as at', 'u.display_name as actorName', 'o.name as actorOrganisation', 'a.action', 'a.resource_type as resourceType', 'a.resource_id as resourceId', 'a.details']);
       if (filters.resourceType) query = query.where('a.resource_type', '=', filters.resourceType);
-      if (filters.resourceId) query = query.where('a.resource_id', '=', filters.resourceId);
+      // A list read is one entry naming the ids it showed: it is found by each of them.
+      if (filters.resourceId)
+        query = query.where((eb) => eb.or([eb('a.resource_id', '=', filters.resourceId!), eb(sql`a.details -> 'ids'`, '@>', sql`${JSON.stringify([filters.resourceId])}::jsonb`)]));
       if (filters.action) query = query.where('a.action', '=', filters.action);
       if (filters.before) query = query.where('a.id', '<', filters.before);
       return query.orderBy('a.id', 'desc').limit(filters.limit).execute();

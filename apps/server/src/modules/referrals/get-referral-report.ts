@@ -2,6 +2,7 @@ import { referralReport, type Actor, type ReferralRow } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createGroupingRepository } from '../groupings/repository.js';
+import { groupRows } from '../visits/get-visit-progress.js';
 import { createVisitRepository } from '../visits/repository.js';
 import { createReferralRepository } from './repository.js';
 
@@ -35,12 +36,12 @@ export async function getReferralReport(ctx: AppContext, { actor, projectId, gro
   const noGroup = 'none';
 
   const rows = referralReport(
-    perGroup.map((g) => ({ groupId: g.groupId ?? noGroup, name: g.groupId ? (names.get(g.groupId) ?? '') : t('visits.noGroup'), homes: g.homes, spokenTo: g.withConversation })),
+    groupRows(perGroup).map((g) => ({ groupId: g.groupId ?? noGroup, name: g.groupId ? (names.get(g.groupId) ?? '') : t('visits.noGroup'), homes: g.homes, spokenTo: g.withConversation })),
     partnerIds,
     facts.map((f) => ({ ...f, groupId: f.groupId ?? noGroup })),
   ).sort((a, b) => (a.groupId === noGroup ? 1 : b.groupId === noGroup ? -1 : a.name.localeCompare(b.name, 'nl', { numeric: true })));
   const [total] = referralReport(
-    [{ groupId: 'project', name: t('referralReport.project'), homes: whole[0]?.homes ?? 0, spokenTo: whole[0]?.withConversation ?? 0 }],
+    [{ groupId: 'project', name: t('visits.projectTotal'), homes: whole[0]?.homes ?? 0, spokenTo: whole[0]?.withConversation ?? 0 }],
     partnerIds,
     facts.map((f) => ({ ...f, groupId: 'project' })),
   ) as [ReferralRow];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { newAddress, newBuildingPhase, newHousehold, newOrganisation, newReferral, newSignal, newTeamProject, newVisit } from '../../test/factories.js';
+import { sql } from 'kysely';
+import { newAddress, newBuilding, newBuildingPhase, newHousehold, newOrganisation, newReferral, newSignal, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -36,12 +37,13 @@ async function newReferralWorld() {
   return { projectId, people, phase, home, household, visit, clients };
 }
 
+/** Audit entries of reads that showed the referral: a list read is one entry naming every referral it showed. */
 const auditReads = (projectId: string, referralId: string) =>
   t.database.db
     .selectFrom('audit_log')
     .where('project_id', '=', projectId)
     .where('resource_type', '=', 'referral')
-    .where('resource_id', '=', referralId)
+    .where(sql<boolean>`details -> 'ids' @> ${JSON.stringify([referralId])}::jsonb`)
     .where('action', '=', 'read')
     .select(['actor_user_id as actorUserId', 'details'])
     .execute();
@@ -79,7 +81,7 @@ describe('referrals with consent', () => {
     expect(inbox.body).not.toContain('bakker@example.nl');
     expect(inbox.body).not.toContain('Lankforst');
     expect((await auditReads(projectId, referral.id)).filter((r) => r.actorUserId === people.debtHelp.id)).toEqual([
-      { actorUserId: people.debtHelp.id, details: { fields: ['question', 'name', 'phone', 'signal'] } },
+      { actorUserId: people.debtHelp.id, details: { count: 1, ids: [referral.id], fields: ['question', 'name', 'phone', 'signal'], fieldsById: { [referral.id]: ['question', 'name', 'phone', 'signal'] } } },
     ]);
 
     // The other partner sees nothing of it and cannot act on it.
@@ -107,7 +109,7 @@ describe('referrals with consent', () => {
     const { entries, more } = log.json();
     expect(entries).toHaveLength(2);
     expect(more).toBe(true);
-    expect(entries[0]).toMatchObject({ actorName: 'Sanne Opbouw', action: 'read', resourceType: 'referral', details: { fields: ['address', 'question'] } });
+    expect(entries[0]).toMatchObject({ actorName: 'Sanne Opbouw', action: 'read', resourceType: 'referral', details: { count: 1, ids: [referral.id], fields: ['address', 'question'] } });
     const older = (await clients.leader.get(`/api/projects/${projectId}/audit?resourceType=referral&resourceId=${referral.id}&action=read&before=${entries[1].id}`)).json();
     expect(older.entries.map((e: { actorName: string }) => e.actorName)).toContain('Dirk Schuldhulp');
     expect(older.entries.every((e: { id: string }) => Number(e.id) < Number(entries[1].id))).toBe(true);
@@ -218,5 +220,24 @@ describe('referral report', () => {
 
     expect((await clients.builder.get(`/api/projects/${projectId}/referral-report`)).statusCode).toBe(404);
     expect((await clients.debtHelp.get(`/api/projects/${projectId}/exports/referral-report?format=xlsx`)).statusCode).toBe(404);
+  });
+  it('labels the project row as the total, apart from the homes in no complex', async () => {
+    const { projectId, people, clients } = await newReferralWorld();
+    // No home is in a complex yet: the project total is the only row, and it says so.
+    const ungrouped = (await clients.leader.get(`/api/projects/${projectId}/referral-report?groupBy=building`)).json();
+    expect(ungrouped.rows).toEqual([]);
+    expect(ungrouped.total).toMatchObject({ name: 'Hele project', homes: 1, spokenTo: 1 });
+    const inEnglish = await clientFor(t.app, t.database.db, people.leader.id, 'en');
+    const english = (await inEnglish.get(`/api/projects/${projectId}/referral-report?groupBy=building`)).json();
+    expect(english.total.name).toBe('Whole project');
+
+    const building = await newBuilding(t.database.db, projectId, 'A');
+    await newAddress(t.database.db, projectId, { buildingId: building.id });
+    const grouped = (await clients.leader.get(`/api/projects/${projectId}/referral-report?groupBy=building`)).json();
+    expect(grouped.rows.map((r: { name: string; homes: number }) => [r.name, r.homes])).toEqual([
+      ['A', 1],
+      ['Niet ingedeeld', 1],
+    ]);
+    expect(grouped.total).toMatchObject({ name: 'Hele project', homes: 2 });
   });
 });

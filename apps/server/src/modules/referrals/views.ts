@@ -1,5 +1,5 @@
 import { sharedWithPartner, type PartnerReferral, type Referral } from '@thuis/domain';
-import { recordAudits } from '../../platform/audit/audit.js';
+import { recordListRead } from '../../platform/audit/audit.js';
 import type { Actor } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import { toAmsterdam } from '../visits/local-time.js';
@@ -17,12 +17,12 @@ async function handoversByReferral(db: Db, ids: string[]) {
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
- * Referrals as the social team sees them (the address, not the resident's contact data). Each
- * referral shown is a read of personal data and goes to the audit log.
+ * Referrals as the social team sees them (the address, not the resident's contact data). The list
+ * shown is a read of personal data: one audit entry names every referral in it.
  */
 export async function teamReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<Referral[]> {
   const handovers = await handoversByReferral(db, rows.map((r) => r.id));
-  await recordAudits(db, rows.map((r) => ({ actorUserId: actor.userId, action: 'read', resourceType: 'referral', resourceId: r.id, projectId, details: { fields: ['address', 'question'] } })));
+  await recordListRead(db, { actorUserId: actor.userId, projectId, resourceType: 'referral', ids: rows.map((r) => r.id), details: { fields: ['address', 'question'] } });
   return rows.map((r) => ({
     id: r.id,
     status: r.status,
@@ -51,7 +51,7 @@ export async function teamReferrals(db: Db, actor: Actor, projectId: string, row
 
 /**
  * Referrals as the receiving partner sees them: only what the resident consented to, nothing once
- * consent is withdrawn. Every referral whose personal data is shown is recorded in the audit log.
+ * consent is withdrawn. One audit entry names every referral whose personal data is shown.
  */
 export async function partnerReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<PartnerReferral[]> {
   const consented = rows.filter((r) => r.consentWithdrawnAt === null).map((r) => r.id);
@@ -80,11 +80,17 @@ export async function partnerReferrals(db: Db, actor: Actor, projectId: string, 
       handoverVisits: shared ? (handovers.get(r.id) ?? []) : [],
     };
   });
-  await recordAudits(
-    db,
-    views
-      .filter((v) => v.shared !== null)
-      .map((v) => ({ actorUserId: actor.userId, action: 'read', resourceType: 'referral', resourceId: v.id, projectId, details: { fields: ['question', ...Object.keys(v.shared!)] } })),
-  );
+  const shown = views.filter((v) => v.shared !== null);
+  await recordListRead(db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'referral',
+    ids: shown.map((v) => v.id),
+    // What the resident consented to differs per referral: all of it, and per referral.
+    details: {
+      fields: [...new Set(shown.flatMap((v) => ['question', ...Object.keys(v.shared!)]))],
+      fieldsById: Object.fromEntries(shown.map((v) => [v.id, ['question', ...Object.keys(v.shared!)]])),
+    },
+  });
   return views;
 }

@@ -65,6 +65,31 @@ describe('registering a conversation', () => {
     expect(columns.sort()).toEqual(['building_phase_id', 'client_id', 'content', 'created_at', 'created_by', 'form_id', 'household_key', 'id', 'project_id', 'sub_neighbourhood_id']);
   });
 
+  it('answers another project’s client id exactly as an unknown one, and never shows or changes that registration', async () => {
+    const a = await newWorld();
+    const b = await newWorld();
+    const formA = (await a.worker.get(`/api/projects/${a.projectId}/registration-form`)).json();
+    const formB = (await b.worker.get(`/api/projects/${b.projectId}/registration-form`)).json();
+    const taken = randomUUID();
+    const saved = (await a.worker.put(`/api/projects/${a.projectId}/registrations/${taken}`, { formVersionId: formA.id, visitId: a.visitId, content })).json();
+
+    // The body of project A does not fit project B: both ids get the same 400.
+    const foreignBody = { formVersionId: formA.id, visitId: a.visitId, content };
+    const other = await b.worker.put(`/api/projects/${b.projectId}/registrations/${taken}`, foreignBody);
+    const unknown = await b.worker.put(`/api/projects/${b.projectId}/registrations/${randomUUID()}`, foreignBody);
+    expect(other.statusCode).toBe(400);
+    expect([other.statusCode, other.body]).toEqual([unknown.statusCode, unknown.body]);
+
+    // A fitting body is stored in project B under the same client id, as for any new id.
+    const summary = 'Tevreden over de buurt, wil meedoen aan een buurtfeest.';
+    const stored = await b.worker.put(`/api/projects/${b.projectId}/registrations/${taken}`, { formVersionId: formB.id, visitId: b.visitId, content: { ...content, summary } });
+    expect(stored.statusCode).toBe(200);
+    expect(stored.json()).toMatchObject({ clientId: taken, content: { summary } });
+    expect(stored.json().id).not.toBe(saved.id);
+    const kept = await t.database.db.selectFrom('registrations').where('id', '=', saved.id).select(['project_id', 'content']).executeTakeFirstOrThrow();
+    expect(kept).toEqual({ project_id: a.projectId, content: expect.objectContaining({ summary: content.summary }) });
+  });
+
   it('asks to rephrase text that could identify someone, naming the field and what was found', async () => {
     const w = await newWorld();
     const form = (await w.worker.get(`/api/projects/${w.projectId}/registration-form`)).json();

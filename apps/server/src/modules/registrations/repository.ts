@@ -41,12 +41,14 @@ export function createRegistrationRepository(db: Db) {
         .orderBy('f.version', 'desc')
         .execute();
     },
-    byClientId(clientId: string) {
+    /** A registration by the client's id, within one project: another project's is not found. */
+    byClientId(projectId: string, clientId: string) {
       return db
         .selectFrom('registrations as r')
         .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
+        .where('r.project_id', '=', projectId)
         .where('r.client_id', '=', clientId)
-        .select(['r.id', 'r.project_id as projectId', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
+        .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
         .executeTakeFirst();
     },
     list(projectId: string) {
@@ -58,7 +60,7 @@ export function createRegistrationRepository(db: Db) {
         .orderBy('r.created_at', 'desc')
         .execute();
     },
-    /** Inserts once per client id: a second sync of the same registration changes nothing. */
+    /** Inserts once per client id and project: a second sync of the same registration changes nothing. */
     async insertOnce(values: {
       projectId: string;
       formId: string;
@@ -81,7 +83,7 @@ export function createRegistrationRepository(db: Db) {
           content: JSON.stringify(values.content),
           created_by: values.userId,
         })
-        .onConflict((oc) => oc.column('client_id').doNothing())
+        .onConflict((oc) => oc.columns(['project_id', 'client_id']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },

@@ -1,7 +1,7 @@
 import { checkRegistrationContent, openTextCategories, type Actor, type Registration, type RegistrationContent } from '@thuis/domain';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { recordAudit, recordListRead } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
+import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { identifyingChecker } from './identifying-checker.js';
 import { createRegistrationRepository } from './repository.js';
 
@@ -25,11 +25,9 @@ export async function saveRegistration(
 ): Promise<Registration> {
   await ctx.access.require(actor, 'registrations.write', projectId);
   const registrations = createRegistrationRepository(ctx.db);
-  const existing = await registrations.byClientId(clientId);
-  if (existing) {
-    if (existing.projectId !== projectId) throw new NotFoundError();
-    return toRegistration(existing);
-  }
+  // Another project's registration with this id is not seen: the id is simply new here.
+  const existing = await registrations.byClientId(projectId, clientId);
+  if (existing) return toRegistration(existing);
   const form = await registrations.formById(projectId, formVersionId);
   const problems: FieldProblem[] = [];
   if (!form) problems.push({ path: ['formVersionId'], key: 'errors.invalid' });
@@ -57,14 +55,17 @@ export async function saveRegistration(
       await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'registration', resourceId: clientId, projectId });
     }
   });
-  return toRegistration((await registrations.byClientId(clientId))!);
+  return toRegistration((await registrations.byClientId(projectId, clientId))!);
 }
 
 function toRegistration(row: { id: string; clientId: string; formVersion: number; householdKey: string; content: RegistrationContent; createdAt: Date }): Registration {
   return { id: row.id, clientId: row.clientId, formVersion: row.formVersion, householdKey: row.householdKey, content: row.content, createdAt: row.createdAt.toISOString() };
 }
 
+/** The project's registrations with their free texts: a read of personal data, audited as one entry. */
 export async function listRegistrations(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   await ctx.access.require(actor, 'registrations.read', projectId);
-  return (await createRegistrationRepository(ctx.db).list(projectId)).map(toRegistration);
+  const registrations = (await createRegistrationRepository(ctx.db).list(projectId)).map(toRegistration);
+  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'registration', ids: registrations.map((r) => r.id) });
+  return registrations;
 }

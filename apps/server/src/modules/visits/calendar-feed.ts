@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
-import type { Actor } from '@thuis/domain';
+import { contractorRoles, worksOutcome, type Actor, type ProjectRole, type VisitOutcome } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import { sessionIdFor } from '../../platform/auth/session-tokens.js';
 import type { AppContext } from '../../platform/context.js';
@@ -18,7 +18,10 @@ export async function createCalendarFeed(ctx: AppContext, { actor }: { actor: Ac
   return token;
 }
 
-/** The iCalendar feed of a visitor: addresses and kinds of visit, never residents' names. */
+/**
+ * The iCalendar feed of a visitor: addresses and kinds of visit, never residents' names; the
+ * contractor's outcomes say only what the works need.
+ */
 export async function renderCalendarFeed(ctx: AppContext, { token, t }: { token: string; t: Translate }) {
   const visits = createVisitRepository(ctx.db);
   const owner = await visits.calendarUser(sessionIdFor(token));
@@ -26,13 +29,14 @@ export async function renderCalendarFeed(ctx: AppContext, { token, t }: { token:
   const calendar = ical({ name: t('visits.calendarName'), timezone: 'Europe/Amsterdam', prodId: { company: 'Thuis', product: 'huisbezoeken', language: 'NL' } });
   for (const v of await visits.feedVisits(owner.userId)) {
     const address = `${v.street} ${v.houseNumber}${v.addition ? ` ${v.addition}` : ''}`;
+    const outcome = v.outcome && contractorRoles.includes(v.role as ProjectRole) ? worksOutcome(v.outcome as VisitOutcome) : v.outcome;
     calendar.createEvent({
       id: `${v.id}@thuis`,
       start: v.startsAt,
       end: v.endsAt,
       summary: `${t(`visitKinds.${v.kind}`)}: ${address}`,
       location: `${address}, ${v.postcode} ${v.city}`,
-      description: `${v.projectName}${v.outcome ? ` — ${t(`visitOutcomes.${v.outcome}`)}` : ''}`,
+      description: `${v.projectName}${outcome ? ` — ${t(`visitOutcomes.${outcome}`)}` : ''}`,
     });
   }
   return calendar.toString();

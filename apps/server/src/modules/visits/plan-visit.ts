@@ -46,7 +46,7 @@ export async function planVisit(ctx: AppContext, { actor, projectId, visitId, in
     await recordAudit(trx, { actorUserId: actor.userId, action: visitId ? 'update' : 'create', resourceType: 'visit', resourceId: id, projectId, details: { kind: input.kind, startsAt: input.startsAt, visitors: input.visitorIds } });
     return id;
   });
-  const [visit] = await loadVisits(ctx, projectId, { visitIds: [savedId] });
+  const [visit] = await loadVisits(ctx, projectId, { visitIds: [savedId] }, 'full');
   // Advice, not a rule: a new colleague's first two conversations are held with an experienced one.
   const social = visit!.visitors.filter((v) => (socialTeamRoles as readonly string[]).includes(v.role));
   const held = await createVisitRepository(ctx.db).conversationsHeld(projectId, social.map((v) => v.userId));

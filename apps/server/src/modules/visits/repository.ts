@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { contractorRoles } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 export interface VisitRow {
@@ -102,12 +103,19 @@ export function createVisitRepository(db: Db) {
       await db.updateTable('visits').set({ outcome, outcome_at: sql`now()` }).where('id', '=', visitId).execute();
     },
 
-    /** Homes, homes with a visit that happened, and with a conversation, grouped by a grouping column. */
-    async progress(projectId: string, groupColumn: 'building_phase_id' | 'sub_neighbourhood_id' | 'building_id' | null) {
+    /**
+     * Homes, homes with a visit that happened, and with a conversation, grouped by a grouping column.
+     * `worksOnly` counts only the visits the contractor sees (the SQL form of `contractorSeesVisit`).
+     */
+    async progress(projectId: string, groupColumn: 'building_phase_id' | 'sub_neighbourhood_id' | 'building_id' | null, worksOnly = false) {
       const group = groupColumn ? sql.ref(`a.${groupColumn}`) : sql`null::uuid`;
+      const seen = worksOnly
+        ? sql`and (v.kind = 'joint_intake' or exists (select 1 from visit_visitors vv join project_members m on m.user_id = vv.user_id and m.project_id = v.project_id
+            where vv.visit_id = v.id and m.role in (${sql.join(contractorRoles)})))`
+        : sql``;
       const rows = await sql<{ groupId: string | null; homes: number; visited: number; withConversation: number }>`
         select ${group} as "groupId", count(*)::int as homes,
-          count(*) filter (where exists (select 1 from visits v where v.address_id = a.id and v.outcome in ('completed_with_conversation','technical_only','conversation_declined')))::int as visited,
+          count(*) filter (where exists (select 1 from visits v where v.address_id = a.id and v.outcome in ('completed_with_conversation','technical_only','conversation_declined') ${seen}))::int as visited,
           count(*) filter (where exists (select 1 from visits v where v.address_id = a.id and v.outcome = 'completed_with_conversation'))::int as "withConversation"
         from addresses a where a.project_id = ${projectId}
         group by 1`.execute(db);
@@ -134,7 +142,7 @@ export function createVisitRepository(db: Db) {
         .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'v.project_id').on('m.user_id', '=', userId))
         .where('vv.user_id', '=', userId)
         .where('v.starts_at', '>', sql<Date>`now() - interval '31 days'`)
-        .select(['v.id', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'a.postcode', 'a.city', 'p.name as projectName'])
+        .select(['v.id', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'a.postcode', 'a.city', 'p.name as projectName', 'm.role'])
         .orderBy('v.starts_at')
         .execute();
     },

@@ -34,7 +34,7 @@ export const visitRoutes =
       }),
     );
     app.get('/api/projects/:id/visits/progress', { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, response: { 200: visitProgressResponse } } }, async (request) =>
-      getVisitProgress(ctx, { actor: request.actor!, projectId: request.params.id, noGroupName: t(request)('visits.noGroup') }),
+      getVisitProgress(ctx, { actor: request.actor!, projectId: request.params.id, t: t(request) }),
     );
     app.post('/api/me/calendar-feed', { config: { access: access.authenticated }, schema: { tags, response: { 201: calendarFeed } } }, async (request, reply) => {
       const token = await createCalendarFeed(ctx, { actor: request.actor! });

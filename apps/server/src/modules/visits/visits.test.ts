@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newAddress, newBuildingPhase, newHousehold, newTeamProject } from '../../test/factories.js';
+import { newAddress, newBuildingPhase, newHousehold, newSubNeighbourhood, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -98,5 +98,112 @@ describe('calendar feed', () => {
     // A new feed address replaces the old one.
     await w.worker.post('/api/me/calendar-feed');
     expect((await new TestClient(t.app).get(feed.url)).statusCode).toBe(404);
+  });
+});
+
+describe('what the contractor sees of the visits', () => {
+  const socialOutcomes = ['completed_with_conversation', 'technical_only', 'conversation_declined'];
+
+  it('shows the contractor joint intakes with works outcomes only, never the social team’s own visits', async () => {
+    const w = await newWorld();
+    const plan = async (addressId: string, kind: string, startsAt: string, visitorIds: string[]) =>
+      (await w.leader.post(`/api/projects/${w.projectId}/visits`, { addressId, kind, startsAt, visitorIds })).json().id as string;
+    const talked = await plan(w.homes[0]!.id, 'joint_intake', '2026-12-01T09:00', [w.people.builder.id, w.people.worker.id]);
+    const declined = await plan(w.homes[1]!.id, 'joint_intake', '2026-12-01T11:00', [w.people.builder.id, w.people.worker.id]);
+    const technical = await plan(w.homes[2]!.id, 'joint_intake', '2026-12-01T13:00', [w.people.builder.id, w.people.consultant.id]);
+    const followUp = await plan(w.homes[0]!.id, 'follow_up', '2026-12-02T09:00', [w.people.worker.id]);
+    const plannedFollowUp = await plan(w.homes[1]!.id, 'follow_up', '2026-12-02T11:00', [w.people.worker.id]);
+    await w.worker.post(`/api/projects/${w.projectId}/visits/${talked}/outcome`, { outcome: 'completed_with_conversation' });
+    await w.worker.post(`/api/projects/${w.projectId}/visits/${declined}/outcome`, { outcome: 'conversation_declined' });
+    await w.worker.post(`/api/projects/${w.projectId}/visits/${followUp}/outcome`, { outcome: 'completed_with_conversation' });
+    const recorded = await w.builder.post(`/api/projects/${w.projectId}/visits/${technical}/outcome`, { outcome: 'technical_only' });
+    expect(recorded.json().visits).toEqual([expect.objectContaining({ id: technical, outcome: 'completed', registered: false })]);
+
+    const base = `/api/projects/${w.projectId}/visits`;
+    const answers = [
+      await w.builder.get(base),
+      await w.builder.get(`${base}?from=2026-12-02&to=2026-12-03`),
+      await w.builder.get(`${base}?from=2026-11-30&to=2026-12-07`),
+      await w.builder.get(`${base}?open=false`),
+      await w.builder.get(`${base}?open=true`),
+      await w.builder.get(`${base}?visitorId=${w.people.worker.id}`),
+    ];
+    for (const answer of answers) {
+      expect(answer.statusCode).toBe(200);
+      for (const value of [...socialOutcomes, followUp, plannedFollowUp]) expect(answer.body).not.toContain(value);
+      for (const v of answer.json().visits as { kind: string; registered: boolean }[]) {
+        expect(v.kind).toBe('joint_intake');
+        expect(v.registered).toBe(false);
+      }
+    }
+    expect(answers[0]!.json().visits.map((v: { id: string; outcome: string }) => [v.id, v.outcome])).toEqual([
+      [talked, 'completed'],
+      [declined, 'completed'],
+      [technical, 'completed'],
+    ]);
+    expect(answers[1]!.json().visits).toEqual([]);
+
+    // A social-only visit is as unknown to the contractor as one that does not exist.
+    expect((await w.builder.post(`${base}/${plannedFollowUp}/outcome`, { outcome: 'cancelled' })).statusCode).toBe(404);
+    const signal = await w.builder.post(`/api/projects/${w.projectId}/signals`, { category: 'works', subject: 'packing_help', visitId: plannedFollowUp, description: 'Hulp bij inpakken.' });
+    expect(signal.statusCode).toBe(400);
+    expect(signal.json().fields[0].path).toBe('visitId');
+
+    const feed = (await w.builder.post('/api/me/calendar-feed')).json();
+    const ics = (await new TestClient(t.app).get(feed.url)).body.replace(/\r\n /g, '');
+    expect(ics).toContain('Afgerond');
+    for (const text of ['sociaal gesprek', 'Alleen technische opname']) expect(ics).not.toContain(text);
+
+    // The social team still sees everything.
+    const team = (await w.leader.get(base)).json().visits.map((v: { id: string; outcome: string | null }) => [v.id, v.outcome]);
+    expect(team).toEqual(expect.arrayContaining([[followUp, 'completed_with_conversation'], [declined, 'conversation_declined'], [technical, 'technical_only']]));
+  });
+
+  it('gives the contractor progress without conversations, and no count from 1 to 4', async () => {
+    const w = await newWorld();
+    const db = t.database.db;
+    const phase2 = await newBuildingPhase(db, w.projectId, { name: 'Fase 2' });
+    const more = [];
+    for (let n = 5; n <= 12; n++) more.push(await newAddress(db, w.projectId, { street: 'Lankforst', houseNumber: n, buildingPhaseId: phase2.id }));
+    // Fase 1: 1 of 4 homes done; Fase 2: 6 of 8, four of them with a social conversation; and a follow-up.
+    await newVisit(db, w.projectId, w.homes[0]!.id, { visitorIds: [w.people.builder.id, w.people.worker.id], outcome: 'technical_only' });
+    for (const [i, home] of more.slice(0, 6).entries())
+      await newVisit(db, w.projectId, home.id, { visitorIds: [w.people.builder.id, w.people.worker.id], outcome: i < 4 ? 'completed_with_conversation' : 'conversation_declined' });
+    await newVisit(db, w.projectId, w.homes[1]!.id, { kind: 'follow_up', visitorIds: [w.people.worker.id], outcome: 'completed_with_conversation' });
+
+    const progress = (await w.builder.get(`/api/projects/${w.projectId}/visits/progress`)).json();
+    const groups = [progress.total, ...progress.byBuildingPhase, ...progress.bySubNeighbourhood];
+    for (const g of groups) {
+      expect(g.withConversation).toBeNull();
+      expect(g.conversationPct).toBeNull();
+      for (const count of [g.homes, g.visited]) if (count !== null) expect(count === 0 || count >= 5, JSON.stringify(g)).toBe(true);
+    }
+    expect(progress.total).toMatchObject({ name: 'Hele project', homes: 12, visited: 7 });
+
+    const team = (await w.leader.get(`/api/projects/${w.projectId}/visits/progress`)).json();
+    expect(team.total).toMatchObject({ homes: 12, visited: 8, withConversation: 5 });
+    expect(team.byBuildingPhase.map((g: { name: string; visited: number }) => [g.name, g.visited])).toEqual([
+      ['Fase 1', 2],
+      ['Fase 2', 6],
+    ]);
+  });
+});
+
+describe('progress totals', () => {
+  it('labels the project total as a total, and shows "not grouped" only next to real groups', async () => {
+    const w = await newWorld();
+    const progress = (await w.leader.get(`/api/projects/${w.projectId}/visits/progress`)).json();
+    expect(progress.total).toMatchObject({ groupId: null, name: 'Hele project', homes: 4 });
+    expect(progress.bySubNeighbourhood).toEqual([]);
+    const english = await clientFor(t.app, t.database.db, w.people.leader.id, 'en');
+    expect((await english.get(`/api/projects/${w.projectId}/visits/progress`)).json().total.name).toBe('Whole project');
+
+    const sub = await newSubNeighbourhood(t.database.db, w.projectId, 'Noord');
+    await t.database.db.updateTable('addresses').set({ sub_neighbourhood_id: sub.id }).where('id', '=', w.homes[0]!.id).execute();
+    const grouped = (await w.leader.get(`/api/projects/${w.projectId}/visits/progress`)).json();
+    expect(grouped.bySubNeighbourhood.map((g: { name: string; homes: number }) => [g.name, g.homes])).toEqual([
+      ['Niet ingedeeld', 3],
+      ['Noord', 1],
+    ]);
   });
 });

@@ -17,7 +17,9 @@ import {
   newOrganisation,
   newProject,
   newReferral,
+  newSignal,
   newSubNeighbourhood,
+  newVisit as newVisitOf,
   newUser,
   projectInput,
 } from '../../test/factories.js';
@@ -58,6 +60,11 @@ interface Row {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   url: string;
   allowed: ActorKey[];
+  /**
+   * A read of household-linked personal data: every allowed call leaves one audit entry of this
+   * resource type naming what it showed (the world holds such data for every one of them).
+   */
+  audited?: string;
   /** Builds the request; runs before every call so writes can repeat. */
   request?: (world: World, t: TestApp, actorUserId: string | undefined) => Promise<{ url?: string; body?: unknown; headers?: Record<string, string> }>;
 }
@@ -163,9 +170,9 @@ const matrix: Row[] = [
       body: { members: [...roleActors.map((role) => ({ userId: w.userIds[role], role })), { userId: w.userIds.otherPartner, role: 'partner_contact' }] },
     }),
   },
-  { method: 'GET', url: '/api/projects/:id/team/contacts', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/team/contacts', allowed: socialTeam, audited: 'team_contacts' },
   { method: 'GET', url: '/api/projects/:id/team/candidates', allowed: leader },
-  { method: 'GET', url: '/api/projects/:id/social-notes', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/social-notes', allowed: socialTeam, audited: 'social_notes' },
   { method: 'PUT', url: '/api/projects/:id/social-notes', allowed: socialTeam, request: async () => ({ body: { text: 'Overleg op dinsdag.' } }) },
   { method: 'GET', url: '/api/projects/:id/audit', allowed: leader },
   // Addresses, groupings, households (issue 3)
@@ -222,11 +229,12 @@ const matrix: Row[] = [
     allowed: leader,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/building-phases/${(await newBuildingPhase(t.database.db, w.projectId)).id}` }),
   },
-  { method: 'GET', url: '/api/projects/:id/addresses', allowed: addressReaders },
+  { method: 'GET', url: '/api/projects/:id/addresses', allowed: addressReaders, audited: 'address_practical_needs' },
   {
     method: 'GET',
     url: '/api/projects/:id/addresses/:addressId',
     allowed: addressReaders,
+    audited: 'address_practical_needs',
     request: async (w) => ({ url: `/api/projects/${w.projectId}/addresses/${w.addressId}` }),
   },
   {
@@ -239,6 +247,7 @@ const matrix: Row[] = [
     method: 'GET',
     url: '/api/projects/:id/addresses/:addressId/households',
     allowed: socialTeam,
+    audited: 'household',
     request: async (w) => ({ url: `/api/projects/${w.projectId}/addresses/${w.addressId}/households` }),
   },
   {
@@ -263,6 +272,7 @@ const matrix: Row[] = [
     method: 'GET',
     url: '/api/projects/:id/households/:householdId/contact',
     allowed: socialTeam,
+    audited: 'household_contact',
     request: async (w) => ({ url: `/api/projects/${w.projectId}/households/${w.householdId}/contact` }),
   },
   {
@@ -334,7 +344,7 @@ const matrix: Row[] = [
   { method: 'GET', url: '/api/projects/:id/exports/addresses', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/addresses?format=csv` }) },
   { method: 'GET', url: '/api/projects/:id/exports/plan', allowed: everyMember, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/plan?format=csv` }) },
   // Visits (issue 4)
-  { method: 'GET', url: '/api/projects/:id/visits', allowed: addressReaders },
+  { method: 'GET', url: '/api/projects/:id/visits', allowed: addressReaders, audited: 'visit' },
   {
     method: 'POST',
     url: '/api/projects/:id/visits',
@@ -354,7 +364,7 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/visits/:visitId/outcome',
     allowed: addressReaders,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/visits/${await newVisit(t, w)}/outcome`, body: { outcome: 'not_at_home', retryAt: null } }),
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/visits/${await newVisit(t, w, 'joint_intake')}/outcome`, body: { outcome: 'not_at_home', retryAt: null } }),
   },
   { method: 'GET', url: '/api/projects/:id/visits/progress', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/visits/progress` }) },
   { method: 'POST', url: '/api/me/calendar-feed', allowed: signedIn },
@@ -378,7 +388,7 @@ const matrix: Row[] = [
     request: async () => ({ body: { definition: defaultFormDefinition() } }),
   },
   { method: 'GET', url: '/api/projects/:id/registration-form/versions', allowed: socialTeam, request: async (w) => ({ url: `/api/projects/${w.projectId}/registration-form/versions` }) },
-  { method: 'GET', url: '/api/projects/:id/registrations', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/registrations', allowed: socialTeam, audited: 'registration' },
   {
     method: 'PUT',
     url: '/api/projects/:id/registrations/:clientId',
@@ -433,11 +443,11 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/signals',
     allowed: addressReaders,
-    request: async (w, t) => ({ body: { category: 'works', subject: 'packing_help', visitId: await newVisit(t, w), description: 'Heeft hulp nodig bij het inpakken van de keuken.' } }),
+    request: async (w, t) => ({ body: { category: 'works', subject: 'packing_help', visitId: await newVisit(t, w, 'joint_intake'), description: 'Heeft hulp nodig bij het inpakken van de keuken.' } }),
   },
-  { method: 'GET', url: '/api/projects/:id/signals', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/signals', allowed: socialTeam, audited: 'signal' },
   // Actions and referrals (issue 5): partners see only their own organisation's referrals
-  { method: 'GET', url: '/api/projects/:id/actions', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/actions', allowed: socialTeam, audited: 'action' },
   {
     method: 'POST',
     url: '/api/projects/:id/actions',
@@ -458,7 +468,7 @@ const matrix: Row[] = [
     },
   },
   { method: 'GET', url: '/api/me/reminders', allowed: signedIn },
-  { method: 'GET', url: '/api/projects/:id/referrals', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/referrals', allowed: socialTeam, audited: 'referral' },
   {
     method: 'POST',
     url: '/api/projects/:id/referrals',
@@ -476,7 +486,7 @@ const matrix: Row[] = [
       return { url: `/api/projects/${w.projectId}/referrals/${referral.id}/withdraw-consent`, body: { note: '' } };
     },
   },
-  { method: 'GET', url: '/api/projects/:id/referral-inbox', allowed: partners },
+  { method: 'GET', url: '/api/projects/:id/referral-inbox', allowed: partners, audited: 'referral' },
   {
     method: 'POST',
     url: '/api/projects/:id/referral-inbox/:referralId/response',
@@ -504,7 +514,7 @@ const matrix: Row[] = [
     request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/referral-report?format=csv` }),
   },
   // The picture of the neighbourhood (issue 6)
-  { method: 'GET', url: '/api/projects/:id/picture/overview', allowed: socialTeam },
+  { method: 'GET', url: '/api/projects/:id/picture/overview', allowed: socialTeam, audited: 'registration' },
   { method: 'GET', url: '/api/projects/:id/picture/themes', allowed: socialTeam },
   {
     method: 'POST',
@@ -602,14 +612,16 @@ function nextSlot() {
   slot++;
   return `2027-02-${String(1 + Math.floor(slot / 8)).padStart(2, '0')}T${String(8 + (slot % 8)).padStart(2, '0')}:00`;
 }
-async function newVisit(t: TestApp, w: World) {
+/** A follow-up of the social team, or a joint intake with the contractor (the visits the contractor sees). */
+async function newVisit(t: TestApp, w: World, kind: 'follow_up' | 'joint_intake' = 'follow_up') {
   const startsAt = new Date(`${nextSlot()}:00+01:00`);
   const visit = await t.database.db
     .insertInto('visits')
-    .values({ project_id: w.projectId, address_id: w.addressId, kind: 'follow_up', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: null })
+    .values({ project_id: w.projectId, address_id: w.addressId, kind, starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await t.database.db.insertInto('visit_visitors').values({ visit_id: visit.id, user_id: w.userIds.housing_consultant }).execute();
+  const visitors = kind === 'joint_intake' ? [w.userIds.housing_consultant, w.userIds.site_manager] : [w.userIds.housing_consultant];
+  await t.database.db.insertInto('visit_visitors').values(visitors.map((user_id) => ({ visit_id: visit.id, user_id }))).execute();
   return visit.id;
 }
 async function newTheme(t: TestApp, w: World) {
@@ -707,6 +719,10 @@ beforeAll(async () => {
   const referredElsewhere = await newHousehold(db, (await newAddress(db, project.id)).id, { name: 'Otto Anderepartner', phone: '06 7777 8888' });
   await newReferral(db, project.id, referredElsewhere.id, orgs.debtHelp.id, { share: ['name', 'phone'] });
   await db.insertInto('project_social_notes').values({ project_id: project.id, text: 'Alleen-voor-het-sociale-team', updated_by: null }).execute();
+  // Something for every audited list to show: a joint intake, a registration, a signal and an action.
+  await newVisitOf(db, project.id, address.id, { visitorIds: [userIds.housing_consultant, userIds.site_manager] });
+  await newSignal(db, project.id, { householdKey: household.pseudonym });
+  await db.insertInto('actions').values({ project_id: project.id, signal_id: null, title: 'Terugbellen', owner_id: userIds.community_worker, due_on: null, status: 'open', created_by: null }).execute();
   world = {
     projectId: project.id,
     userIds,
@@ -722,6 +738,7 @@ beforeAll(async () => {
       { actor: 'otherPartner', secrets: ['Otto Anderepartner', '06 7777 8888'] },
     ],
   };
+  await newStatement(t, world);
   for (const actor of allActors)
     clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, db, userIds[actor]));
 });
@@ -763,6 +780,7 @@ describe('authorization matrix', () => {
           const built = (await row.request?.(world, t, world.userIds[actor])) ?? {};
           const url = (built.url ?? row.url).replace(':id', world.projectId);
           const before = await auditCount(t.database);
+          const lastAuditId = (await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()).id ?? '0';
           const response = await clients
             .get(actor)!
             .request({
@@ -775,6 +793,10 @@ describe('authorization matrix', () => {
             // Allowed: the call reaches its use case (a failed log-in is a 400 about the password).
             expect([200, 201, 302, 400].includes(response.statusCode), `${response.statusCode} ${response.body}`).toBe(true);
             if (row.url !== '/api/auth/login') expect(response.statusCode).toBeLessThan(400);
+            if (row.audited) {
+              const entries = await t.database.db.selectFrom('audit_log').where('id', '>', lastAuditId).select(['actor_user_id', 'action', 'resource_type', 'project_id']).execute();
+              expect(entries).toEqual([{ actor_user_id: world.userIds[actor], action: 'read', resource_type: row.audited, project_id: world.projectId }]);
+            }
           } else {
             expect(response.statusCode, response.body).toBe(actor === 'anonymous' ? 401 : 404);
             expect(await auditCount(t.database)).toBe(before);

@@ -28,20 +28,16 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
     .execute();
 }
 
-/** Appends several entries in one statement (e.g. each referral whose personal data a list shows). */
-export async function recordAudits(db: Kysely<Database>, entries: readonly AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db
-    .insertInto('audit_log')
-    .values(
-      entries.map((entry) => ({
-        actor_user_id: entry.actorUserId,
-        action: entry.action,
-        resource_type: entry.resourceType,
-        resource_id: entry.resourceId ?? null,
-        project_id: entry.projectId ?? null,
-        details: JSON.stringify(entry.details ?? {}),
-      })),
-    )
-    .execute();
+/**
+ * Records a list read of household-linked personal data as ONE entry that names what was shown:
+ * the ids of the items with personal data (`count`, `ids`) and how the list was asked for (filter,
+ * page). The project's log finds the entry by any of those ids. A list that showed nothing personal
+ * is no read of personal data and leaves no entry.
+ */
+export async function recordListRead(
+  db: Kysely<Database>,
+  { actorUserId, projectId, resourceType, ids, details }: { actorUserId: string; projectId: string; resourceType: string; ids: readonly string[]; details?: Record<string, unknown> },
+): Promise<void> {
+  if (ids.length === 0) return;
+  await recordAudit(db, { actorUserId, action: 'read', resourceType, projectId, details: { count: ids.length, ids, ...details } });
 }

@@ -7,34 +7,43 @@ import { useVisitProgress } from './hooks';
 
 type Group = z.output<typeof visitProgressGroup>;
 
-/** "Voortgang": homes visited and with a social conversation, in total, per building phase and per sub-neighbourhood. */
+/**
+ * "Voortgang": homes visited and with a social conversation, in total, per building phase and per
+ * sub-neighbourhood. The contractor's answer has no conversations and keeps small counts back (null).
+ */
 export function VisitProgressSection({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const progress = useVisitProgress(projectId);
   return (
     <Section title={t('homeVisits.progress.title')}>
-      <Paragraph>{t('homeVisits.progress.intro')}</Paragraph>
       <QueryState query={progress}>
-        {(data) => (
-          <>
-            <ProgressGroups title={t('homeVisits.progress.total')} groups={[{ ...data.total, name: t('homeVisits.progress.allHomes') }]} />
-            <ProgressGroups title={t('homeVisits.progress.byBuildingPhase')} groups={data.byBuildingPhase} />
-            <ProgressGroups title={t('homeVisits.progress.bySubNeighbourhood')} groups={data.bySubNeighbourhood} />
-          </>
-        )}
+        {(data) => {
+          const conversations = data.total.conversationPct !== null;
+          const kept = [data.total, ...data.byBuildingPhase, ...data.bySubNeighbourhood].some((g) => g.homes === null || g.visited === null);
+          return (
+            <>
+              <Paragraph>{conversations ? t('homeVisits.progress.intro') : t('homeVisits.progress.introWorks')}</Paragraph>
+              {kept ? <Paragraph>{t('homeVisits.progress.keptBack')}</Paragraph> : null}
+              <ProgressGroups title={t('homeVisits.progress.total')} groups={[{ ...data.total, name: t('homeVisits.progress.allHomes') }]} conversations={conversations} />
+              <ProgressGroups title={t('homeVisits.progress.byBuildingPhase')} groups={data.byBuildingPhase} conversations={conversations} />
+              <ProgressGroups title={t('homeVisits.progress.bySubNeighbourhood')} groups={data.bySubNeighbourhood} conversations={conversations} />
+            </>
+          );
+        }}
       </QueryState>
     </Section>
   );
 }
 
-function ProgressGroups({ title, groups }: { title: string; groups: readonly Group[] }) {
+function ProgressGroups({ title, groups, conversations }: { title: string; groups: readonly Group[]; conversations: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const n = (value: number) => formatNumber(value, lang);
-  const pct = (value: number) => t('homeVisits.progress.percent', { value: formatNumber(value, lang, 0) });
+  const hidden = t('homeVisits.progress.hidden');
+  const n = (value: number | null) => (value === null ? hidden : formatNumber(value, lang));
+  const pct = (value: number | null) => (value === null ? hidden : t('homeVisits.progress.percent', { value: formatNumber(value, lang, 0) }));
   const summary = groups
     .map((g) =>
-      t('homeVisits.progress.summary', {
+      t(conversations ? 'homeVisits.progress.summary' : 'homeVisits.progress.summaryWorks', {
         name: g.name,
         homes: n(g.homes),
         visited: n(g.visited),
@@ -55,18 +64,21 @@ function ProgressGroups({ title, groups }: { title: string; groups: readonly Gro
               <div className="thuis-bars__row" key={g.groupId ?? 'none'}>
                 <span className="thuis-bars__name">{g.name}</span>
                 <span className="thuis-bars__track">
-                  <span className="thuis-bars__bar thuis-bars__bar--visited" style={{ inlineSize: `${Math.min(100, g.visitedPct)}%` }} />
-                  <span className="thuis-bars__bar thuis-bars__bar--conversation" style={{ inlineSize: `${Math.min(100, g.conversationPct)}%` }} />
+                  <span className="thuis-bars__bar thuis-bars__bar--visited" style={{ inlineSize: `${Math.min(100, g.visitedPct ?? 0)}%` }} />
+                  {conversations ? <span className="thuis-bars__bar thuis-bars__bar--conversation" style={{ inlineSize: `${Math.min(100, g.conversationPct ?? 0)}%` }} /> : null}
                 </span>
-                <span className="thuis-bars__value">
-                  {pct(g.visitedPct)} / {pct(g.conversationPct)}
-                </span>
+                <span className="thuis-bars__value">{conversations ? `${pct(g.visitedPct)} / ${pct(g.conversationPct)}` : pct(g.visitedPct)}</span>
               </div>
             ))}
           </div>
           <p className="thuis-bars__legend" aria-hidden="true">
-            <span className="thuis-bars__key thuis-bars__key--visited" /> {t('homeVisits.progress.visited')}{' '}
-            <span className="thuis-bars__key thuis-bars__key--conversation" /> {t('homeVisits.progress.withConversation')}
+            <span className="thuis-bars__key thuis-bars__key--visited" /> {t('homeVisits.progress.visited')}
+            {conversations ? (
+              <>
+                {' '}
+                <span className="thuis-bars__key thuis-bars__key--conversation" /> {t('homeVisits.progress.withConversation')}
+              </>
+            ) : null}
           </p>
           <Table caption={title}>
             <TableHead>
@@ -75,8 +87,8 @@ function ProgressGroups({ title, groups }: { title: string; groups: readonly Gro
                 <TableHeaderCell>{t('homeVisits.progress.homes')}</TableHeaderCell>
                 <TableHeaderCell>{t('homeVisits.progress.visited')}</TableHeaderCell>
                 <TableHeaderCell>{t('homeVisits.progress.visitedPct')}</TableHeaderCell>
-                <TableHeaderCell>{t('homeVisits.progress.withConversation')}</TableHeaderCell>
-                <TableHeaderCell>{t('homeVisits.progress.conversationPct')}</TableHeaderCell>
+                {conversations ? <TableHeaderCell>{t('homeVisits.progress.withConversation')}</TableHeaderCell> : null}
+                {conversations ? <TableHeaderCell>{t('homeVisits.progress.conversationPct')}</TableHeaderCell> : null}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -92,12 +104,16 @@ function ProgressGroups({ title, groups }: { title: string; groups: readonly Gro
                   <TableCell label={t('homeVisits.progress.visitedPct')} className="thuis-number">
                     {pct(g.visitedPct)}
                   </TableCell>
-                  <TableCell label={t('homeVisits.progress.withConversation')} className="thuis-number">
-                    {n(g.withConversation)}
-                  </TableCell>
-                  <TableCell label={t('homeVisits.progress.conversationPct')} className="thuis-number">
-                    {pct(g.conversationPct)}
-                  </TableCell>
+                  {conversations ? (
+                    <TableCell label={t('homeVisits.progress.withConversation')} className="thuis-number">
+                      {n(g.withConversation)}
+                    </TableCell>
+                  ) : null}
+                  {conversations ? (
+                    <TableCell label={t('homeVisits.progress.conversationPct')} className="thuis-number">
+                      {pct(g.conversationPct)}
+                    </TableCell>
+                  ) : null}
                 </TableRow>
               ))}
             </TableBody>

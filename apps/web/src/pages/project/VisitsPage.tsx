@@ -287,7 +287,7 @@ function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit>
       label: t('fields.outcome'),
       cell: (v) =>
         v.outcome ? (
-          <StatusBadge tone={v.outcome === 'completed_with_conversation' || v.outcome === 'technical_only' ? 'done' : 'neutral'}>
+          <StatusBadge tone={v.outcome === 'completed_with_conversation' || v.outcome === 'technical_only' || v.outcome === 'completed' ? 'done' : 'neutral'}>
             {t(`visitOutcomes.${v.outcome}`)}
           </StatusBadge>
         ) : (
