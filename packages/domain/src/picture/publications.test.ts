@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { smallChangesFound } from '../privacy/figure-attacker.js';
 import { nextReviewStage, pictureContent, reprotectPicture, type PictureSource } from './publications.js';
 import type { RegistrationOverview } from '../registrations/overview.js';
 
@@ -96,6 +98,47 @@ describe('pictureContent against earlier published versions', () => {
     expect(again.figures.hidden).toEqual(expect.arrayContaining([...made.figures.hidden]));
     expect(reprotectPicture(made.content, null)).toBeNull();
   });
+});
+
+describe('pictureContent, for any sequence of published versions', () => {
+  // A household: its age group (or no answer), the places it goes, the themes it raised, whether it was referred.
+  const household = fc.record({ age: fc.integer({ min: -1, max: 3 }), places: fc.subarray(['park', 'shop']), themes: fc.subarray(['t1', 't2', 't3']), referred: fc.boolean() });
+  type Household = { age: number; places: string[]; themes: string[]; referred: boolean };
+  const sourceOf = (households: readonly Household[]): PictureSource => ({
+    overview: {
+      registrations: households.length,
+      questions: [
+        { key: 'age', kind: 'choice', label: l('Leeftijd'), versions: [1], answered: households.filter((h) => h.age >= 0).length, options: [0, 1, 2, 3].map((a) => ({ key: `a${a}`, label: l(`a${a}`), count: households.filter((h) => h.age === a).length })) },
+        { key: 'm', kind: 'multi', label: l('Waar'), versions: [1], answered: households.filter((h) => h.places.length).length, options: ['park', 'shop'].map((p) => ({ key: p, label: l(p), count: households.filter((h) => h.places.includes(p)).length })) },
+      ],
+      cards: [],
+      openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
+      talents: [],
+    },
+    locale: 'nl',
+    themes: ['t1', 't2', 't3'].map((id) => ({ id, name: id, description: '', conditions: ['social_cohesion'], valence: 'concern', households: households.filter((h) => h.themes.includes(id)).length })),
+    topLists: { promising: [], concern: [] },
+    quotes: [],
+    followUp: { actionsDone: 0, householdsReferred: households.filter((h) => h.referred).length },
+  });
+
+  it('lets no figure that changed by 1 to 4 between two published versions be worked out, themes and referrals included', () => {
+    fc.assert(
+      fc.property(fc.array(household, { minLength: 5, maxLength: 40 }), fc.array(fc.array(household, { maxLength: 12 }), { minLength: 1, maxLength: 3 }), (first, additions) => {
+        const published: ReturnType<typeof pictureContent>[] = [];
+        let households = first;
+        for (const added of [[], ...additions]) {
+          households = [...households, ...added];
+          published.push(pictureContent(sourceOf(households), { earlier: published.map((p) => p.figures) }));
+        }
+        const attacked = published.map(({ figures }) => ({ ...figures, shown: Object.fromEntries(Object.keys(figures.values).map((k) => [k, figures.hidden.includes(k) ? null : figures.values[k]!])) }));
+        for (let j = 1; j < attacked.length; j++) for (let i = 0; i < j; i++) expect(smallChangesFound(attacked[i]!, attacked[j]!, 5)).toEqual([]);
+        // "0 households" is never printed for a theme.
+        for (const { content } of published) for (const theme of content.themesByCondition.social_cohesion) expect(theme.households).not.toBe(0);
+      }),
+      { numRuns: 150 },
+    );
+  }, 60_000);
 });
 
 describe('nextReviewStage', () => {

@@ -91,7 +91,7 @@ describe('the small-cell rule', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 
   it('never changes a published count', () => {
     fc.assert(
