@@ -12,6 +12,7 @@ import * as m0010 from './0010_registration_groups_backfill.js';
 import * as m0011 from './0011_themes.js';
 import * as m0012 from './0012_picture_publications.js';
 import * as m0013 from './0013_picture_conversations.js';
+import * as m0015 from './0015_account_security.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0011_themes': m0011,
   '0012_picture_publications': m0012,
   '0013_picture_conversations': m0013,
+  '0015_account_security': m0015,
 };
