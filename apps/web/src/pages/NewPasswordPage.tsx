@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { password } from '@thuis/domain';
@@ -9,12 +9,6 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useFormErrors } from '../lib/useFormErrors';
 import { useChooseNewPassword } from '../features/account/hooks';
 
-/** The secret of the link, read once; it leaves the address bar so it stays out of the history. */
-function takeTokenFromAddress(): string {
-  const token = window.location.hash.slice(1);
-  if (token) window.history.replaceState(window.history.state, '', window.location.pathname);
-  return token;
-}
 
 const formSchema = z.object({ password });
 const paths = ['password'] as const;
@@ -23,7 +17,11 @@ const paths = ['password'] as const;
 export function NewPasswordPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('newPassword.title'));
-  const [token] = useState(takeTokenFromAddress);
+  // The secret of the link; once the page is shown it leaves the address bar, out of the history.
+  const [token] = useState(() => window.location.hash.slice(1));
+  useEffect(() => {
+    if (window.location.hash) window.history.replaceState(window.history.state, '', window.location.pathname);
+  }, []);
   const choose = useChooseNewPassword();
   const form = useForm<z.infer<typeof formSchema>>({ resolver: translatedZodResolver(formSchema, t), defaultValues: { password: '' } });
   const { errors, isSubmitting } = form.formState;
