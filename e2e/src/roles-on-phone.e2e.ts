@@ -92,5 +92,40 @@ it('the administrator adds an organisation and an account, and sees no project',
   await page.getByLabel('Wachtwoord').fill('een lang genoeg wachtwoord');
   await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
   await page.getByRole('cell', { name: 'Fatima Yilmaz', exact: true }).waitFor();
+
+  // The password the administrator chose must be replaced first: no other page opens.
+  const fatima = await newContext(running.browser, running.app.baseUrl, phone);
+  const fatimaPage = await fatima.newPage();
+  await fatimaPage.goto('/login');
+  await fatimaPage.getByLabel('E-mailadres').fill('fatima@formulierenbrigade.example');
+  await fatimaPage.getByLabel('Wachtwoord', { exact: true }).fill('een lang genoeg wachtwoord');
+  await fatimaPage.getByRole('button', { name: 'Inloggen' }).click();
+  await fatimaPage.getByRole('heading', { level: 1, name: 'Kies een nieuw wachtwoord' }).waitFor();
+  await expectAccessible(fatimaPage, 'password change required');
+
+  // Later the administrator can only reset it: a one-time link, without e-mail handed over in person.
+  await page.getByRole('link', { name: 'Wijzig Fatima Yilmaz' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Gebruiker wijzigen' }).waitFor();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Wachtwoord opnieuw instellen' }).click();
+  const link = await page.getByLabel('Eenmalige link').inputValue();
+  await page.getByRole('cell', { name: 'Wachtwoord opnieuw ingesteld door beheerder' }).waitFor();
+  await expectAccessible(page, 'password reset');
+
+  await fatimaPage.goto(`/new-password${new URL(link).hash}`);
+  await fatimaPage.getByRole('heading', { level: 1, name: 'Nieuw wachtwoord kiezen' }).waitFor();
+  await expectAccessible(fatimaPage, 'new password');
+  await fatimaPage.getByLabel('Nieuw wachtwoord').fill('mijn eigen lange wachtwoord');
+  await fatimaPage.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await fatimaPage.getByRole('link', { name: 'Naar inloggen' }).click();
+  await fatimaPage.getByLabel('E-mailadres').fill('fatima@formulierenbrigade.example');
+  await fatimaPage.getByLabel('Wachtwoord', { exact: true }).fill('mijn eigen lange wachtwoord');
+  await fatimaPage.getByRole('button', { name: 'Inloggen' }).click();
+  await fatimaPage.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  // She sees who reset her password.
+  await fatimaPage.getByRole('link', { name: 'Mijn account' }).click();
+  await fatimaPage.getByText(/Je wachtwoord is op .* opnieuw ingesteld door/).waitFor();
+  await expectAccessible(fatimaPage, 'my account');
+  await fatima.close();
   await context.close();
 });

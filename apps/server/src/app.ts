@@ -17,6 +17,7 @@ import { createSessionRepository } from './platform/auth/session-repository.js';
 import type { AppContext } from './platform/context.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { registerErrorHandler, sendNotFound } from './platform/http/error-handler.js';
+import { apiDocsContentSecurityPolicy, registerSecurityHeaders } from './platform/http/security-headers.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { meRoutes } from './modules/me/routes.js';
@@ -69,6 +70,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const ctx: AppContext = { db: database.db, access: createAccess(database.db), config, ...(mailer ? { mailer } : {}) };
 
   registerErrorHandler(app);
+  await registerSecurityHeaders(app, { https: config.secureCookies });
   // The API reference is public documentation.
   registerAccessChecks(app, ctx.access, { publicPrefixes: ['/api/docs'] });
   await app.register(cookie);
@@ -90,7 +92,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    transformStaticCSP: () => apiDocsContentSecurityPolicy,
+  });
 
 
   app.get('/api/openapi.json', { config: { access: access.public }, schema: { hide: true } }, async () => app.swagger());

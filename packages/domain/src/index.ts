@@ -1,3 +1,4 @@
+import './validation/zod-config.js';
 export * from './access/roles.js';
 export * from './access/can.js';
 export * from './validation/common.js';

@@ -39,6 +39,9 @@ const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPag
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
 const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
 const UserFormPage = lazyPage(() => import('../pages/admin/UserFormPage'), 'UserFormPage');
+const AccountEventsPage = lazyPage(() => import('../pages/admin/AccountEventsPage'), 'AccountEventsPage');
+const AccountPage = lazyPage(() => import('../pages/AccountPage'), 'AccountPage');
+const NewPasswordPage = lazyPage(() => import('../pages/NewPasswordPage'), 'NewPasswordPage');
 
 function RequireAdmin() {
   const user = useCurrentUser();
@@ -61,8 +64,10 @@ export function App() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/new-password" element={<NewPasswordPage />} />
         <Route element={<RequireUser />}>
           <Route index element={<ProjectsPage />} />
+          <Route path="/account" element={<AccountPage />} />
           <Route path="/projects/new" element={<NewProjectPage />} />
           <Route path="/projects/:id" element={<ProjectPage />} />
           <Route path="/projects/:id/edit" element={<EditProjectPage />} />
@@ -97,6 +102,7 @@ export function App() {
             <Route path="users" element={<UsersPage />} />
             <Route path="users/new" element={<UserFormPage />} />
             <Route path="users/:id/edit" element={<UserFormPage />} />
+            <Route path="account-events" element={<AccountEventsPage />} />
           </Route>
         </Route>
         <Route path="*" element={<NotFoundPage />} />

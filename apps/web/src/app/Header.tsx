@@ -87,6 +87,9 @@ export function Header() {
                 <NavLink to="/admin">{t('nav.admin')}</NavLink>
               </li>
             ) : null}
+            <li>
+              <NavLink to="/account">{t('nav.account')}</NavLink>
+            </li>
           </ul>
         </nav>
       ) : null}

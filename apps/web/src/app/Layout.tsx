@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Alert, Button, Loading, PageShell } from '../ui';
 import { useSession } from '../features/auth/hooks';
+import { PasswordChangeRequiredPage } from '../pages/PasswordChangeRequiredPage';
 import { Header } from './Header';
 
 /** Moves focus to the main content after client-side navigation, like a page load would. */
@@ -79,5 +80,7 @@ export function RequireUser() {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // The server refuses everything else until the password an administrator chose is replaced.
+  if (session.data.user.mustChangePassword) return <PasswordChangeRequiredPage />;
   return <Outlet />;
 }

@@ -152,6 +152,8 @@ export const auditEntry = z.object({
   action: z.string(),
   resourceType: z.string(),
   resourceId: z.string().nullable(),
+  /** For an account event: whose account it is about. */
+  subjectName: z.string().nullable(),
   /** What was done or read (field names, choices); never personal data itself. */
   details: z.record(z.string(), z.unknown()),
 });

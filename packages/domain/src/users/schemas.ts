@@ -22,11 +22,10 @@ const userFields = {
 export const userCreateInput = z.object({ ...userFields, password });
 export type UserCreateInput = z.input<typeof userCreateInput>;
 
+/** No password: an administrator resets it with a one-time link, never sets it (issue 10). */
 export const userUpdateInput = z.object({
   ...userFields,
   active: z.boolean(),
-  /** Empty keeps the current password. */
-  password: z.union([z.literal(''), password]).default(''),
 });
 export type UserUpdateInput = z.input<typeof userUpdateInput>;
 
@@ -57,5 +56,42 @@ export const currentUser = z.object({
   isAdmin: z.boolean(),
   canCreateProjects: z.boolean(),
   locale,
+  /** The password was chosen by an administrator: the session can do nothing but replace it. */
+  mustChangePassword: z.boolean(),
 });
 export type CurrentUser = z.infer<typeof currentUser>;
+
+/** How the one-time link of a reset reaches its user: by e-mail, or through the administrator's hands. */
+export const passwordResetResponse = z.object({
+  delivery: z.enum(['email', 'link']),
+  /** Only without SMTP: the link to hand over (it works once). */
+  link: z.string().nullable(),
+  expiresAt: z.string(),
+});
+export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;
+
+export const passwordChangeInput = z.object({
+  currentPassword: z.string().min(1, 'errors.required').max(200, 'errors.tooLong'),
+  newPassword: password,
+});
+export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;
+
+/** Choosing a password with the secret of a one-time link. */
+export const passwordResetUseInput = z.object({
+  token: z.string().min(1, 'errors.required').max(200, 'errors.tooLong'),
+  password,
+});
+export type PasswordResetUseInput = z.infer<typeof passwordResetUseInput>;
+
+/**
+ * Events of an account, in the audit log as resource type `account` with the account's id:
+ * visible to the administrator, the account's owner and the leaders of its projects.
+ */
+export const accountEventActions = ['login', 'login_failed', 'password_reset', 'password_changed', 'deactivated', 'reactivated'] as const;
+export type AccountEventAction = (typeof accountEventActions)[number];
+
+export const accountEventQuery = z.object({
+  userId: uuid.optional(),
+  before: z.string().regex(/^\d+$/, 'errors.invalid').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

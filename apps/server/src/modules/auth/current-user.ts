@@ -12,5 +12,6 @@ export function toCurrentUser(row: SessionActorRow): CurrentUser {
     isAdmin: row.isAdmin,
     canCreateProjects: row.canCreateProjects,
     locale: row.locale,
+    mustChangePassword: row.mustChangePassword,
   };
 }

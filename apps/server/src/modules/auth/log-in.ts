@@ -1,6 +1,6 @@
 import type { CurrentUser, LoginInput } from '@thuis/domain';
 import { toCurrentUser } from './current-user.js';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { recordAccountEvent } from '../../platform/audit/audit.js';
 import { verifyPassword } from '../../platform/auth/passwords.js';
 import { newSessionToken, sessionIdFor } from '../../platform/auth/session-tokens.js';
 import { sessionExpiry } from '../../platform/auth/session-lifetime.js';
@@ -13,7 +13,7 @@ export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_FAILURES_PER_ACCOUNT = 5;
 export const MAX_FAILURES_PER_ADDRESS = 50;
 
-function throttledFor(oldest: Date | null): ThrottledError {
+export function throttledFor(oldest: Date | null): ThrottledError {
   const until = (oldest?.getTime() ?? Date.now()) + THROTTLE_WINDOW_MS;
   return new ThrottledError(Math.max(1, Math.ceil((until - Date.now()) / 1000)));
 }
@@ -31,7 +31,12 @@ export async function logIn(ctx: AppContext, input: LoginInput & { ip: string })
   const user = await auth.findUserByEmail(email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !passwordOk || !user.active) {
-    await auth.recordAttempt(email, input.ip, false);
+    await ctx.db.transaction().execute(async (trx) => {
+      await createAuthRepository(trx).recordAttempt(email, input.ip, false);
+      // An address without an account is recorded without one (the administrator's eyes only);
+      // the answer is the same either way.
+      await recordAccountEvent(trx, { actorUserId: null, subjectUserId: user?.id ?? null, action: 'login_failed', ...(user ? {} : { details: { email } }) });
+    });
     throw new ValidationError([{ path: ['password'], key: 'errors.loginFailed' }], 'errors.loginFailed');
   }
 
@@ -45,7 +50,7 @@ export async function logIn(ctx: AppContext, input: LoginInput & { ip: string })
     await sessions.removeExpired();
     await createAuthRepository(trx).removeAttemptsBefore(new Date(now.getTime() - 24 * 60 * 60 * 1000));
     await sessions.create(sessionIdFor(token), user.id, sessionExpiry(now, now));
-    await recordAudit(trx, { actorUserId: user.id, action: 'login', resourceType: 'session' });
+    await recordAccountEvent(trx, { actorUserId: user.id, subjectUserId: user.id, action: 'login' });
     return sessions.findActive(sessionIdFor(token));
   });
   return { token, user: toCurrentUser(session!) };

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loginInput, okResponse, sessionResponse } from '@thuis/domain';
+import { loginInput, okResponse, passwordResetUseInput, sessionResponse } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/plugin.js';
 import type { AppContext } from '../../platform/context.js';
+import { choosePassword } from './choose-password.js';
 import { toCurrentUser } from './current-user.js';
 import { logIn } from './log-in.js';
 import { logOut } from './log-out.js';
@@ -36,6 +37,15 @@ export const authRoutes =
       async (request, reply) => {
         await logOut(ctx, { actor: request.actor, sessionId: request.sessionId });
         clearSessionCookie(reply, cookieOptions);
+        return { ok: true as const };
+      },
+    );
+    // Public: whoever holds a reset link chooses the password, signed in or not (CSRF as for log-in).
+    app.post(
+      '/api/auth/password-reset',
+      { config: { access: access.public }, schema: { tags: ['auth'], body: passwordResetUseInput, response: { 200: okResponse } } },
+      async (request) => {
+        await choosePassword(ctx, { input: request.body, ip: request.ip });
         return { ok: true as const };
       },
     );

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { phaseKeys, type Partner, type Phase, type PhaseInput, type PhaseKey, type ProjectInput, type ProjectRole, type TeamMember } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { ACCOUNT_RESOURCE } from '../../platform/audit/audit.js';
 
 export interface ProjectRow {
   id: string;
@@ -203,8 +204,28 @@ export function createProjectRepository(db: Db) {
         .selectFrom('audit_log as a')
         .leftJoin('users as u', 'u.id', 'a.actor_user_id')
         .leftJoin('organisations as o', 'o.id', 'u.organisation_id')
-        .where('a.project_id', '=', projectId)
-        .select(['a.id', 'a.occurred_at as at', 'u.display_name as actorName', 'o.name as actorOrganisation', 'a.action', 'a.resource_type as resourceType', 'a.resource_id as resourceId', 'a.details']);
+        // The accounts of the project's members have events of their own (log-ins, resets…) for the leader.
+        .leftJoin('users as s', (join) => join.on('a.resource_type', '=', ACCOUNT_RESOURCE).on(sql`s.id::text`, '=', sql.ref('a.resource_id')))
+        .where((eb) =>
+          eb.or([
+            eb('a.project_id', '=', projectId),
+            eb.and([
+              eb('a.resource_type', '=', ACCOUNT_RESOURCE),
+              eb('a.resource_id', 'in', eb.selectFrom('project_members').where('project_id', '=', projectId).select(sql<string>`user_id::text`.as('userId'))),
+            ]),
+          ]),
+        )
+        .select([
+          'a.id',
+          'a.occurred_at as at',
+          'u.display_name as actorName',
+          'o.name as actorOrganisation',
+          'a.action',
+          'a.resource_type as resourceType',
+          'a.resource_id as resourceId',
+          's.display_name as subjectName',
+          'a.details',
+        ]);
       if (filters.resourceType) query = query.where('a.resource_type', '=', filters.resourceType);
       // A list read is one entry naming the ids it showed: it is found by each of them.
       if (filters.resourceId)

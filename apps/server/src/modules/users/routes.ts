@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, userAccount, userCreateInput, userList, userUpdateInput } from '@thuis/domain';
+import { accountEventQuery, auditList, idParams, passwordResetResponse, userAccount, userCreateInput, userList, userUpdateInput } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
+import { listAccountEvents } from './list-account-events.js';
 import { listUsers } from './list-users.js';
+import { resetPassword } from './reset-password.js';
 import { saveUser } from './save-user.js';
 
 export const userRoutes =
@@ -18,5 +20,13 @@ export const userRoutes =
     );
     app.put('/api/users/:id', { config: rule, schema: { tags, params: idParams, body: userUpdateInput, response: { 200: userAccount } } }, async (request) =>
       saveUser(ctx, { actor: request.actor!, id: request.params.id, input: request.body }),
+    );
+    app.post(
+      '/api/users/:id/password-reset',
+      { config: rule, schema: { tags, params: idParams, response: { 200: passwordResetResponse } } },
+      async (request) => resetPassword(ctx, { actor: request.actor!, id: request.params.id }),
+    );
+    app.get('/api/account-events', { config: rule, schema: { tags, querystring: accountEventQuery, response: { 200: auditList } } }, async (request) =>
+      listAccountEvents(ctx, { actor: request.actor!, query: request.query }),
     );
   };

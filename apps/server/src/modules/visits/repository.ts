@@ -122,8 +122,18 @@ export function createVisitRepository(db: Db) {
       return rows.rows;
     },
 
+    /** The owner of a feed; a switched-off account has none (also should its token have stayed). */
     async calendarUser(tokenHash: string) {
-      return db.selectFrom('calendar_tokens').where('token_hash', '=', tokenHash).select('user_id as userId').executeTakeFirst();
+      return db
+        .selectFrom('calendar_tokens as c')
+        .innerJoin('users as u', 'u.id', 'c.user_id')
+        .where('c.token_hash', '=', tokenHash)
+        .where('u.active', '=', true)
+        .select('c.user_id as userId')
+        .executeTakeFirst();
+    },
+    async removeCalendarToken(userId: string) {
+      await db.deleteFrom('calendar_tokens').where('user_id', '=', userId).execute();
     },
     async setCalendarToken(userId: string, tokenHash: string) {
       await db

@@ -22,9 +22,11 @@ import {
   newVisit as newVisitOf,
   newUser,
   projectInput,
+  TEST_PASSWORD,
 } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
-import { sessionIdFor } from '../auth/session-tokens.js';
+import { newSessionToken, sessionIdFor } from '../auth/session-tokens.js';
+import { createUserRepository } from '../../modules/users/repository.js';
 import { auditCount, createTestApp, type TestApp } from '../../test/test-app.js';
 
 /** `otherPartner`: a partner contact of a second partner organisation in the same project. */
@@ -80,7 +82,26 @@ const matrix: Row[] = [
     allowed: allActors,
     request: async () => ({ body: { email: `nobody-${randomUUID()}@example.nl`, password: 'wrong password' } }),
   },
+  {
+    method: 'POST',
+    url: '/api/auth/password-reset',
+    // Whoever holds a reset link, signed in or not.
+    allowed: allActors,
+    request: async (w, t) => {
+      const user = await newUser(t.database.db, { organisationId: w.organisationIds.corporation });
+      const token = newSessionToken();
+      await createUserRepository(t.database.db).replaceResetToken(user.id, sessionIdFor(token), w.userIds.admin, new Date(Date.now() + 3_600_000));
+      return { body: { token, password: 'een nieuw lang wachtwoord' } };
+    },
+  },
   { method: 'PUT', url: '/api/me/locale', allowed: signedIn, request: async () => ({ body: { locale: 'nl' } }) },
+  {
+    method: 'PUT',
+    url: '/api/me/password',
+    allowed: signedIn,
+    request: async () => ({ body: { currentPassword: TEST_PASSWORD, newPassword: 'een nieuw lang wachtwoord' } }),
+  },
+  { method: 'GET', url: '/api/me/account-events', allowed: signedIn },
   { method: 'GET', url: '/api/organisations', allowed: signedIn },
   {
     method: 'POST',
@@ -129,6 +150,13 @@ const matrix: Row[] = [
       };
     },
   },
+  {
+    method: 'POST',
+    url: '/api/users/:id/password-reset',
+    allowed: admin,
+    request: async (w, t) => ({ url: `/api/users/${(await newUser(t.database.db, { organisationId: w.organisationIds.corporation })).id}/password-reset` }),
+  },
+  { method: 'GET', url: '/api/account-events', allowed: admin },
   { method: 'GET', url: '/api/projects', allowed: signedIn },
   {
     method: 'POST',

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor, Locale, ProjectRole } from '@thuis/domain';
-import { UnauthenticatedError } from '../http/errors.js';
+import { PasswordChangeRequiredError, UnauthenticatedError } from '../http/errors.js';
 import type { Access } from './access.js';
 import type { RouteAccess } from './route-access.js';
 
@@ -56,6 +56,7 @@ export function registerAccessChecks(app: FastifyInstance, accessModule: Access,
     if (!rule) return; // static files and the web app
     if (rule.kind === 'public') return;
     if (!request.actor) throw new UnauthenticatedError();
+    if (request.sessionUser?.mustChangePassword && !request.routeOptions.config.beforePasswordChange) throw new PasswordChangeRequiredError();
     if (rule.kind === 'authenticated') return;
     if (rule.kind === 'account') {
       await accessModule.require(request.actor, rule.permission);

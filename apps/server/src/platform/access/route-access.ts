@@ -23,5 +23,7 @@ export const access = {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Open to a session whose user must first replace an administrator's password (public routes always are). */
+    beforePasswordChange?: true;
   }
 }

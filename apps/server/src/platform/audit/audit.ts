@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AccountEventAction } from '@thuis/domain';
 import type { Database } from '../db/schema.js';
 
 export interface AuditEntry {
@@ -41,3 +42,23 @@ export async function recordListRead(
   if (ids.length === 0) return;
   await recordAudit(db, { actorUserId, action: 'read', resourceType, projectId, details: { count: ids.length, ids, ...details } });
 }
+
+/**
+ * An event of an account (log-in, failed log-in, reset, switched off…), recorded without a project
+ * and found by the account it is about: by the administrator, the account's owner and the leaders of
+ * the projects the account is a member of. `subjectUserId` null: an attempt on no known account.
+ */
+export async function recordAccountEvent(
+  db: Kysely<Database>,
+  event: { actorUserId: string | null; subjectUserId: string | null; action: AccountEventAction; details?: Record<string, unknown> },
+): Promise<void> {
+  await recordAudit(db, {
+    actorUserId: event.actorUserId,
+    action: event.action,
+    resourceType: ACCOUNT_RESOURCE,
+    resourceId: event.subjectUserId,
+    ...(event.details ? { details: event.details } : {}),
+  });
+}
+
+export const ACCOUNT_RESOURCE = 'account';

@@ -15,6 +15,7 @@ export interface SessionActorRow {
   isAdmin: boolean;
   canCreateProjects: boolean;
   locale: Locale;
+  mustChangePassword: boolean;
 }
 
 export function createSessionRepository(db: Db) {
@@ -40,6 +41,7 @@ export function createSessionRepository(db: Db) {
           'u.is_admin as isAdmin',
           'u.can_create_projects as canCreateProjects',
           'u.locale',
+          'u.must_change_password as mustChangePassword',
         ])
         .executeTakeFirst();
     },
@@ -66,6 +68,11 @@ export function createSessionRepository(db: Db) {
 
     async removeAllOfUser(userId: string): Promise<void> {
       await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    },
+
+    /** The user's other devices sign out; the session that asked stays. */
+    async removeOthersOfUser(userId: string, keepSessionId: string): Promise<void> {
+      await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '<>', keepSessionId).execute();
     },
   };
 }

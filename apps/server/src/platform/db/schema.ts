@@ -23,7 +23,20 @@ export interface UserTable {
   can_create_projects: WithDefault<boolean>;
   locale: WithDefault<'nl' | 'en'>;
   active: WithDefault<boolean>;
+  /** Set when an administrator chose the password (a new account): its owner replaces it first. */
+  must_change_password: WithDefault<boolean>;
   created_at: CreatedAt;
+}
+
+/** A one-time link to choose a new password, after an administrator's reset. */
+export interface PasswordResetTokenTable {
+  /** sha256 of the link's secret. */
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SessionTable {
@@ -485,6 +498,7 @@ export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;
+  password_reset_tokens: PasswordResetTokenTable;
   login_attempts: LoginAttemptTable;
   projects: ProjectTable;
   project_partners: ProjectPartnerTable;

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { describeIssues, fieldLabel, type ErrorResponse } from '@thuis/domain';
 import type { z } from 'zod';
 import { requestLocale, translatorFor } from '../i18n/translate.js';
-import { ConflictError, NotFoundError, ThrottledError, UnauthenticatedError, ValidationError } from './errors.js';
+import { ConflictError, NotFoundError, PasswordChangeRequiredError, ThrottledError, UnauthenticatedError, ValidationError } from './errors.js';
 
 function t(request: FastifyRequest) {
   return translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
@@ -50,6 +50,8 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error instanceof NotFoundError) return send(reply, 404, { error: 'not_found', message: translate('errors.notFound') });
     if (error instanceof UnauthenticatedError)
       return send(reply, 401, { error: 'unauthenticated', message: translate('errors.unauthenticated') });
+    if (error instanceof PasswordChangeRequiredError)
+      return send(reply, 403, { error: 'password_change_required', message: translate('errors.passwordChangeRequired') });
     if (error instanceof ConflictError) return send(reply, 409, { error: 'conflict', message: translate(error.key, error.params) });
     if (error instanceof ThrottledError) {
       reply.header('retry-after', String(error.retryAfterSeconds));

@@ -13,6 +13,13 @@ export class UnauthenticatedError extends Error {
   }
 }
 
+/** The session's user must replace a password an administrator chose before doing anything else. */
+export class PasswordChangeRequiredError extends Error {
+  constructor() {
+    super('password_change_required');
+  }
+}
+
 export interface FieldProblem {
   path: (string | number)[];
   key: string;

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resources } from '../../i18n';
-import { auditActionLabel, auditActor, auditResourceTypeLabel, formatAuditDetails, type AuditText } from './details';
+import { auditActionLabel, auditActor, auditResourceTypeLabel, auditSubjectLabel, formatAuditDetails, type AuditText } from './details';
 import { auditActions, auditResourceTypes } from './filters';
 
 const id = '3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b';
@@ -39,6 +39,8 @@ describe('audit log texts', () => {
     expect(auditActor(text.nl, { actorName: 'Anna de Vries', actorOrganisation: null })).toBe('Anna de Vries');
     expect(auditActor(text.nl, { actorName: null, actorOrganisation: null })).toBe('Systeem');
     expect(auditActor(text.en, { actorName: null, actorOrganisation: 'x' })).toBe('System');
+    // Nobody known tried to log in.
+    expect(auditActor(text.nl, { actorName: null, actorOrganisation: null, resourceType: 'account' })).toBe('Onbekend');
   });
 });
 
@@ -74,6 +76,13 @@ describe('formatAuditDetails', () => {
     expect(note.length).toBeLessThan(80);
     expect(note.endsWith('…')).toBe(true);
     expect(details('x', { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7 })).toBe('a: 1; b: 2; c: 3; d: 4; e: 5; en nog 2');
+  });
+
+  it('says how a reset link went out and how a password was chosen, and whose account an event is about', () => {
+    expect(details('account', { delivery: 'link' })).toBe('Link verstuurd: link via de beheerder');
+    expect(details('account', { via: 'reset_link' }, 'en')).toBe('Via: with the one-time link');
+    expect(auditSubjectLabel(text.nl, { resourceType: 'account', subjectName: 'Anna de Vries' })).toBe('Account: Anna de Vries');
+    expect(auditSubjectLabel(text.nl, { resourceType: 'referral', subjectName: null })).toBe('Doorverwijzing');
   });
 
   it('shows a dash when there are no details', () => {

@@ -32,6 +32,8 @@ const valueSections: Record<string, string> = {
   'project.worksKinds': 'worksKinds',
   'signal.category': 'signalCategories',
   'signal.subject': 'signalSubjects',
+  'account.delivery': 'auditPage.deliveries',
+  'account.via': 'auditPage.passwordVia',
 };
 
 function lookup(text: AuditText, keys: readonly string[]): string | undefined {
@@ -52,9 +54,18 @@ export function auditResourceTypeLabel(text: AuditText, resourceType: string): s
   return translatedCode(text, 'auditPage.resourceTypes', resourceType);
 }
 
-/** "Name (Organisation)", just the name, or "System" for what no person did. */
-export function auditActor(text: AuditText, entry: Pick<AuditEntry, 'actorName' | 'actorOrganisation'>): string {
-  if (!entry.actorName) return text.t('auditPage.system');
+/** The kind of item, and for an account event whose account it is ("Account: Anna de Vries"). */
+export function auditSubjectLabel(text: AuditText, entry: Pick<AuditEntry, 'resourceType' | 'subjectName'>): string {
+  const type = auditResourceTypeLabel(text, entry.resourceType);
+  return entry.subjectName ? text.t('auditPage.aboutAccount', { type, name: entry.subjectName }) : type;
+}
+
+/**
+ * "Name (Organisation)", just the name, or "System" for what no person did; a failed log-in was
+ * done by someone unknown.
+ */
+export function auditActor(text: AuditText, entry: Pick<AuditEntry, 'actorName' | 'actorOrganisation'> & { resourceType?: string }): string {
+  if (!entry.actorName) return text.t(entry.resourceType === 'account' ? 'auditPage.unknownActor' : 'auditPage.system');
   return entry.actorOrganisation ? text.t('auditPage.actorWithOrganisation', { name: entry.actorName, organisation: entry.actorOrganisation }) : entry.actorName;
 }
 

@@ -1,3 +1,5 @@
+import { accountEventActions } from '@thuis/domain';
+
 /**
  * The filters of the project's audit log, as kept in the page's address (so a link, e.g. from a
  * referral, can open the lines about one item).
@@ -43,6 +45,7 @@ export const auditResourceTypes = [
   'signal',
   'action',
   'referral',
+  'account',
 ] as const;
 
 /** The `action` values of recordAudit calls within a project, each translated under `auditPage.actions`. */
@@ -59,6 +62,7 @@ export const auditActions = [
   'decline',
   'complete',
   'withdraw_consent',
+  ...accountEventActions,
 ] as const;
 
 /** The action of a read of personal data (the server records every such read). */

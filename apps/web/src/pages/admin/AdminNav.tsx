@@ -12,6 +12,9 @@ export function AdminNav() {
         <li>
           <NavLink to="/admin/users">{t('nav.users')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/account-events">{t('nav.accountEvents')}</NavLink>
+        </li>
       </ul>
     </nav>
   );

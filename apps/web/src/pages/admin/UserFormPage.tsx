@@ -11,7 +11,7 @@ import {
   type UserUpdateInput,
 } from '@thuis/domain';
 import { z } from 'zod';
-import { Alert, CheckboxField, FormButtons, FormProblem, Loading, PageTitle, Paragraph, SelectField, TextField } from '../../ui';
+import { Alert, CheckboxField, FormButtons, FormProblem, Loading, PageTitle, Paragraph, Section, SelectField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -19,6 +19,9 @@ import { useOrganisations } from '../../features/organisations/hooks';
 import { useCreateUser, useUpdateUser, useUsers } from '../../features/users/hooks';
 import { NotFoundPage } from '../NotFoundPage';
 import { AdminNav } from './AdminNav';
+import { ResetPasswordSection } from '../../features/users/ResetPasswordSection';
+import { AccountEventList } from '../../features/account/AccountEventList';
+import { useAccountEvents } from '../../features/account/hooks';
 
 export function UserFormPage() {
   const { t } = useTranslation();
@@ -35,9 +38,12 @@ export function UserFormPage() {
   return user ? <UserForm user={user} organisations={organisations.data} /> : <NotFoundPage />;
 }
 
-/** One form for both: the shared update schema with `active`, or the create schema with a required password. */
+/**
+ * One form for both: the shared update schema with `active`, or the create schema with the first
+ * password (which its owner replaces at first log-in). A later password is only ever reset.
+ */
 const formSchema = z.union([userCreateInput, userUpdateInput]);
-type Values = z.input<typeof userUpdateInput>;
+type Values = z.input<typeof userUpdateInput> & { password?: string };
 const paths = ['displayName', 'email', 'phone', 'organisationId', 'isAdmin', 'canCreateProjects', 'locale', 'active', 'password'] as const;
 
 function UserForm({ user, organisations }: { user: UserAccount | null; organisations: Organisation[] }) {
@@ -58,7 +64,6 @@ function UserForm({ user, organisations }: { user: UserAccount | null; organisat
           canCreateProjects: user.canCreateProjects,
           locale: user.locale,
           active: user.active,
-          password: '',
         }
       : {
           displayName: '',
@@ -127,20 +132,37 @@ function UserForm({ user, organisations }: { user: UserAccount | null; organisat
               <CheckboxField label={t('fields.canCreateProjects')} error={errors.canCreateProjects?.message} {...register('canCreateProjects')} />
               {user ? <CheckboxField label={t('fields.active')} error={errors.active?.message} {...register('active')} /> : null}
             </fieldset>
-            <TextField
-              label={user ? t('users.newPassword') : t('fields.password')}
-              type="password"
-              autoComplete="new-password"
-              required={!user}
-              optionalText={user ? t('common.optional') : undefined}
-              description={user ? t('users.passwordEditHint') : t('users.passwordNewHint')}
-              error={errors.password?.message}
-              {...register('password')}
-            />
+            {user ? null : (
+              <TextField
+                label={t('fields.password')}
+                type="password"
+                autoComplete="new-password"
+                required
+                description={t('users.passwordNewHint')}
+                error={errors.password?.message}
+                {...register('password')}
+              />
+            )}
             <FormButtons busy={isSubmitting} submitLabel={user ? t('common.save') : t('users.create')} cancelTo="/admin/users" />
           </form>
         )}
+        {user ? (
+          <>
+            <ResetPasswordSection user={user} />
+            <UserEvents userId={user.id} />
+          </>
+        ) : null}
       </div>
     </>
+  );
+}
+
+function UserEvents({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const events = useAccountEvents(userId);
+  return (
+    <Section title={t('users.eventsTitle')}>
+      <AccountEventList query={events} showAccount={false} />
+    </Section>
   );
 }

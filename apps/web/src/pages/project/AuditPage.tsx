@@ -7,7 +7,8 @@ import { formatDateTime } from '../../lib/dates';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import type { AuditEntry } from '../../features/audit/api';
-import { auditActionLabel, auditActor, auditResourceTypeLabel, formatAuditDetails, type AuditText } from '../../features/audit/details';
+import { auditActionLabel, auditActor, auditResourceTypeLabel, auditSubjectLabel, formatAuditDetails } from '../../features/audit/details';
+import { useAuditText } from '../../features/audit/useAuditText';
 import {
   auditActions,
   auditFilterKeys,
@@ -26,11 +27,6 @@ export function AuditPage() {
       {(project) => <AuditView project={project} />}
     </ProjectSubPage>
   );
-}
-
-function useAuditText(): AuditText {
-  const { t, i18n } = useTranslation();
-  return useMemo(() => ({ t: (key, options) => t(key, options), exists: (key) => i18n.exists(key), locale: i18n.language }), [t, i18n, i18n.language]);
 }
 
 function AuditView({ project }: { project: ProjectDetail }) {
@@ -160,7 +156,7 @@ function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
         { label: t('auditPage.when'), cell: (e) => <span className="thuis-nowrap">{formatDateTime(e.at, text.locale)}</span> },
         { label: t('auditPage.who'), cell: (e) => auditActor(text, e) },
         { label: t('auditPage.action'), cell: (e) => auditActionLabel(text, e.action) },
-        { label: t('auditPage.resourceType'), cell: (e) => auditResourceTypeLabel(text, e.resourceType) },
+        { label: t('auditPage.resourceType'), cell: (e) => auditSubjectLabel(text, e) },
         { label: t('auditPage.details'), cell: (e) => formatAuditDetails(text, e) },
       ]}
     />

@@ -13,6 +13,7 @@ import * as m0011 from './0011_themes.js';
 import * as m0012 from './0012_picture_publications.js';
 import * as m0013 from './0013_picture_conversations.js';
 import * as m0014 from './0014_publication_figures.js';
+import * as m0015 from './0015_account_security.js';
 import * as m0016 from './0016_registration_client_per_project.js';
 import * as m0017 from './0017_identifying_versions.js';
 
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0012_picture_publications': m0012,
   '0013_picture_conversations': m0013,
   '0014_publication_figures': m0014,
+  '0015_account_security': m0015,
   '0016_registration_client_per_project': m0016,
   '0017_identifying_versions': m0017,
 };

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+
+/**
+ * The web app's policy: its own scripts, styles, images and API only; no inline script, no plugins,
+ * no framing. Style attributes are allowed (`style-src-attr`): ECharts writes its tooltips and SVG
+ * text with them; `<style>` elements and inline scripts stay refused.
+ */
+export const contentSecurityPolicy = {
+  'default-src': ["'self'"],
+  'base-uri': ["'self'"],
+  'connect-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'script-src': ["'self'"],
+  'script-src-attr': ["'none'"],
+  'style-src': ["'self'"],
+  'style-src-attr': ["'unsafe-inline'"],
+  'worker-src': ["'self'"],
+};
+
+/** Swagger UI (the API reference) sets styles in `<style>` elements and shows data: images: its pages only. */
+export const apiDocsContentSecurityPolicy =
+  "default-src 'self'; base-uri 'self'; connect-src 'self'; font-src 'self' data:; form-action 'self'; frame-ancestors 'none'; " +
+  "img-src 'self' data:; object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'";
+
+/** Security headers on every answer: API, web app, files, PDFs, calendar feeds and errors. */
+export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }) {
+  await app.register(helmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Nothing cross-origin is embedded; COEP would only block the browser's own PDF viewer.
+    crossOriginEmbedderPolicy: false,
+    // HSTS only where Thuis is served over HTTPS (it would lock a plain-HTTP test server out).
+    strictTransportSecurity: options.https ? { maxAge: 31536000, includeSubDomains: true } : false,
+  });
+}
