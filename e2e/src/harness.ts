@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { timeScale } from './time-scale.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -37,33 +38,66 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts the real app (built web + API) on a fresh embedded database with demo data. */
-export async function startApp(): Promise<RunningApp> {
+export interface StartOptions {
+  /** A data folder to start from (copied, so the journey's changes stay its own). */
+  seededDataDir?: string;
+  /** A data folder to run on as it is and keep afterwards (to seed one). */
+  ownDataDir?: string;
+  /** What to run instead of the app (for the harness's own test). */
+  command?: string[];
+  env?: Record<string, string>;
+  startTimeoutMs?: number;
+  /** Told the process id as soon as it runs. */
+  onSpawn?: (pid: number) => void;
+}
+
+async function stopProcess(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  // A server that does not stop within 10 s is killed: a journey never leaves one behind.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts the real app (built web + API) on a fresh embedded database: a copy of the demo database
+ * seeded once per run (see global-setup.ts), or a new one with demo data. When it does not start,
+ * the process is stopped and its data folder removed before the error is thrown.
+ */
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-e2e-'));
+  const dataDir = options.ownDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-e2e-'));
+  const seeded = options.seededDataDir ?? (options.ownDataDir ? undefined : inject('seededDataDir'));
+  if (seeded && !options.ownDataDir) fs.cpSync(seeded, dataDir, { recursive: true });
   // One process (node with the tsx loader), so stopping it stops the server.
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, options.command ?? ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error('the app did not start within 60 s');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    baseUrl,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
+  if (child.pid !== undefined) options.onSpawn?.(child.pid);
+  const stop = async () => {
+    await stopProcess(child);
+    if (!options.ownDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const limit = options.startTimeoutMs ?? 60_000 * timeScale();
+  const deadline = Date.now() + limit;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
+      const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`the app did not start within ${Math.round(limit / 1000)} s`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { baseUrl, stop };
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -82,11 +116,15 @@ export async function expectAccessible(page: Page, label: string) {
   expect(violations, `accessibility of ${label}`).toEqual([]);
 }
 
-/** Starts the app and a browser for the journeys of one file, and stops both afterwards. */
+/** Starts the app and a browser for the journeys of one file, and stops both afterwards (also when one of them failed to start). */
 export function useAppAndBrowser() {
   const state = {} as { app: RunningApp; browser: Browser };
   beforeAll(async () => {
-    [state.app, state.browser] = await Promise.all([startApp(), launchBrowser()]);
+    const [app, browser] = await Promise.allSettled([startApp(), launchBrowser()]);
+    if (app.status === 'fulfilled') state.app = app.value;
+    if (browser.status === 'fulfilled') state.browser = browser.value;
+    if (app.status === 'rejected') throw app.reason;
+    if (browser.status === 'rejected') throw browser.reason;
   });
   afterAll(async () => {
     await state.browser?.close();
@@ -102,4 +140,11 @@ export async function logIn(page: Page, email: string) {
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The demo database seeded once per run (global-setup.ts). */
+    seededDataDir: string;
+  }
 }
