@@ -70,6 +70,8 @@ export function createRegistrationRepository(db: Db) {
       subNeighbourhoodId: string | null;
       content: RegistrationContent;
       userId: string;
+      /** When the registration was made, if not now: the moment an imported form answer was sent. */
+      createdAt?: Date;
     }) {
       const result = await db
         .insertInto('registrations')
@@ -82,6 +84,7 @@ export function createRegistrationRepository(db: Db) {
           sub_neighbourhood_id: values.subNeighbourhoodId,
           content: JSON.stringify(values.content),
           created_by: values.userId,
+          ...(values.createdAt ? { created_at: values.createdAt } : {}),
         })
         .onConflict((oc) => oc.columns(['project_id', 'client_id']).doNothing())
         .executeTakeFirst();
