@@ -46,6 +46,8 @@ function readCsv(bytes: Buffer, chosen: Partial<FileFormat>): { table: string[][
   const encoding = chosen.encoding ?? detectEncoding(bytes);
   // iconv-lite drops a byte order mark of the chosen set.
   const text = iconv.decode(bytes, encoding);
+  // Only separators and blank lines (Excel's empty rows): nothing to read, not an unknown separator.
+  if (!/[^\s;,|]/.test(text)) return { table: [], format: { encoding, delimiter: chosen.delimiter ?? 'semicolon' } };
   const parsed = Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     ...(chosen.delimiter ? { delimiter: csvDelimiters[chosen.delimiter] } : { delimitersToGuess: Object.values(csvDelimiters) }),
@@ -55,7 +57,7 @@ function readCsv(bytes: Buffer, chosen: Partial<FileFormat>): { table: string[][
   if (unclosed) throw fileProblem('errors.unclosedQuote', { row: (unclosed.row ?? 0) + 1 });
   // Papa guesses only a sign that splits the rows into columns; a file it cannot split is refused
   // here rather than read as one column the user is then asked to map.
-  if (!chosen.delimiter && parsed.errors.some((e) => e.code === 'UndetectableDelimiter') && (table[0]?.length ?? 0) <= 1)
+  if (!chosen.delimiter && parsed.errors.some((e) => e.code === 'UndetectableDelimiter') && table[0]?.length === 1)
     throw fileProblem('errors.delimiterUnknown');
   checkCharacters(table, encoding);
   return { table, format: { encoding, delimiter: chosen.delimiter ?? delimiterName(parsed.meta.delimiter) } };
