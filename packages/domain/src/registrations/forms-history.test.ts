@@ -54,6 +54,6 @@ describe('Google Forms history', () => {
     const { times, problems } = historyTimestamps(rows, { '0': 'timestamp', '1': 'answer:neighbourhood_satisfaction' }, 2);
     expect(times.map((t) => t?.toISOString() ?? null)).toEqual(['2025-11-03T13:05:09.000Z', null, null, '2025-03-30T01:00:00.000Z']);
     expect(problems).toEqual([{ row: 4, column: 0, key: 'errors.timestamp', params: { value: 'gisteren' } }]);
-    expect(historyTimestamps(rows, { '1': 'answer:neighbourhood_satisfaction' }, 2)).toEqual({ times: [null, null, null, null], problems: [] });
+    expect(historyTimestamps(rows, { '1': 'answer:neighbourhood_satisfaction' }, 2)).toEqual({ column: undefined, times: [null, null, null, null], problems: [] });
   });
 });

@@ -117,9 +117,13 @@ export function historyRowContent(cells: readonly string[], mapping: HistoryMapp
  * none or the cell is empty); a cell that is not a moment is a problem naming row and column. The
  * date order of slash dates is decided for the whole column, as a spreadsheet writes them all alike.
  */
-export function historyTimestamps(rows: readonly (readonly string[])[], mapping: HistoryMapping, firstRow: number): { times: (Date | null)[]; problems: HistoryProblem[] } {
+export function historyTimestamps(
+  rows: readonly (readonly string[])[],
+  mapping: HistoryMapping,
+  firstRow: number,
+): { column: number | undefined; times: (Date | null)[]; problems: HistoryProblem[] } {
   const entry = Object.entries(mapping).find(([, target]) => target === 'timestamp');
-  if (!entry) return { times: rows.map(() => null), problems: [] };
+  if (!entry) return { column: undefined, times: rows.map(() => null), problems: [] };
   const column = Number(entry[0]);
   const values = rows.map((cells) => String(cells[column] ?? '').trim());
   const order = dateOrderOf(values);
@@ -130,5 +134,5 @@ export function historyTimestamps(rows: readonly (readonly string[])[], mapping:
     if (!time) problems.push({ row: firstRow + i, column, key: 'errors.timestamp', params: { value } });
     return time;
   });
-  return { times, problems };
+  return { column, times, problems };
 }

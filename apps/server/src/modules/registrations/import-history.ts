@@ -36,22 +36,9 @@ export async function uploadHistory(ctx: AppContext, { actor, projectId, fileNam
   await ctx.access.require(actor, 'registrations.write', projectId);
   const { sheet } = await readUploadedFile(fileName, bytes);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('registration_imports')
-      .values({
-        project_id: projectId,
-        created_by: actor.userId,
-        file_name: fileName,
-        file: bytes,
-        text_encoding: sheet.format?.encoding ?? null,
-        delimiter: sheet.format?.delimiter ?? null,
-        headers: JSON.stringify(sheet.headers),
-        row_count: sheet.rows.length,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'upload', resourceType: 'registrations', resourceId: row.id, projectId, details: { fileName, rows: sheet.rows.length, ...sheet.format } });
-    return row.id;
+    const importId = await createRegistrationRepository(trx).addImport({ projectId, userId: actor.userId, fileName, file: bytes, format: sheet.format, headers: sheet.headers, rowCount: sheet.rows.length });
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'upload', resourceType: 'registrations', resourceId: importId, projectId, details: { fileName, rows: sheet.rows.length, ...sheet.format } });
+    return importId;
   });
   return uploadView(ctx, { actor, projectId, id, fileName, sheet });
 }
@@ -59,15 +46,11 @@ export async function uploadHistory(ctx: AppContext, { actor, projectId, fileNam
 /** Reads an uploaded export again in the character set and with the separator the user chose. */
 export async function setHistoryFormat(ctx: AppContext, { actor, projectId, importId, format }: { actor: Actor; projectId: string; importId: string; format: FileFormat }) {
   await ctx.access.require(actor, 'registrations.write', projectId);
-  const upload = await ctx.db.selectFrom('registration_imports').where('project_id', '=', projectId).where('id', '=', importId).select(['file', 'file_name as fileName']).executeTakeFirst();
+  const upload = await createRegistrationRepository(ctx.db).findImport(projectId, importId);
   if (!upload) throw new NotFoundError();
-  const { sheet } = await readUploadedFile(upload.fileName, Buffer.from(upload.file), format);
+  const { sheet } = await readUploadedFile(upload.fileName, upload.file, format);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('registration_imports')
-      .set({ text_encoding: format.encoding, delimiter: format.delimiter, headers: JSON.stringify(sheet.headers), row_count: sheet.rows.length })
-      .where('id', '=', importId)
-      .execute();
+    await createRegistrationRepository(trx).rereadImport(importId, { format, headers: sheet.headers, rowCount: sheet.rows.length });
     await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'registrations', resourceId: importId, projectId, details: { ...format } });
   });
   return uploadView(ctx, { actor, projectId, id: importId, fileName: upload.fileName, sheet });
@@ -92,14 +75,14 @@ const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').t
  * identical rows (answers without a timestamp can repeat) is told apart by its n.
  * The form version the rows go into is not part of it: one conversation is imported once.
  */
-export function historyRowIds(projectId: string, headers: readonly string[], rows: readonly (readonly string[])[], timestampColumn: number | undefined, times: readonly (Date | null)[]): string[] {
+function historyRowIds(projectId: string, headers: readonly string[], rows: readonly (readonly string[])[], timestampColumn: number | undefined, times: readonly (Date | null)[]): string[] {
   const seen = new Map<string, number>();
   return rows.map((cells, index) => {
     const answers = headers
-      .map((header, column) => [normalise(header), normalise(cells[column] ?? ''), column] as const)
-      .filter(([, value, column]) => value !== '' && column !== timestampColumn)
-      .map(([header, value]) => [header, value])
-      .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+      .map((header, column) => ({ question: normalise(header), answer: normalise(cells[column] ?? ''), column }))
+      .filter(({ answer, column }) => answer !== '' && column !== timestampColumn)
+      .sort((a, b) => (a.question < b.question ? -1 : a.question > b.question ? 1 : 0))
+      .map(({ question, answer }) => [question, answer]);
     const identity = JSON.stringify([times[index]?.toISOString() ?? null, answers]);
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
@@ -118,41 +101,36 @@ export async function commitHistory(
   { actor, projectId, importId, formVersionId, mapping, t }: { actor: Actor; projectId: string; importId: string; formVersionId: string; mapping: HistoryMapping; t: Translate },
 ) {
   await ctx.access.require(actor, 'registrations.write', projectId);
-  const upload = await ctx.db
-    .selectFrom('registration_imports')
-    .where('project_id', '=', projectId)
-    .where('id', '=', importId)
-    .select(['file', 'file_name as fileName', 'text_encoding as textEncoding', 'delimiter', 'headers'])
-    .executeTakeFirst();
-  if (!upload) throw new NotFoundError();
   const registrations = createRegistrationRepository(ctx.db);
+  const upload = await registrations.findImport(projectId, importId);
+  if (!upload) throw new NotFoundError();
   const form = await registrations.formById(projectId, formVersionId);
   if (!form) throw new ValidationError([{ path: ['formVersionId'], key: 'errors.invalid' }]);
   // Read as the mapping step showed it: in the format detected at upload or chosen since.
-  const file = Buffer.from(upload.file);
-  const sheet = await readSpreadsheet(fileKindOf(upload.fileName, file)!, file, formatOf(upload) ?? {});
+  const sheet = await readSpreadsheet(fileKindOf(upload.fileName, upload.file)!, upload.file, formatOf(upload) ?? {});
   const context = await identifyingChecker(ctx.db, projectId);
   const label = (row: number, column: number | string) => {
     const header = typeof column === 'number' ? (upload.headers[column] ?? String(column + 1)) : t(`fields.${column}`);
     return { nl: `Rij ${row}, ${header}`, en: `Row ${row}, ${header}` };
   };
   const problems: FieldProblem[] = [];
-  const { times, problems: timeProblems } = historyTimestamps(sheet.rows, mapping, 2);
+  const timestamps = historyTimestamps(sheet.rows, mapping, 2);
+  const timeProblems = new Map(timestamps.problems.map((p) => [p.row, p]));
   const rows = sheet.rows.map((cells, index) => {
     const row = index + 2;
     const { content, problems: rowProblems } = historyRowContent(cells, mapping, form.definition, row);
-    for (const p of [...timeProblems.filter((tp) => tp.row === row), ...rowProblems])
+    const timeProblem = timeProblems.get(row);
+    for (const p of timeProblem ? [timeProblem, ...rowProblems] : rowProblems)
       problems.push({ path: ['rows', row, p.column], key: p.key, ...(p.params ? { params: p.params } : {}), label: label(row, p.column) });
     const texts: [string, string][] = [...openTextCategories.map((c): [string, string] => [c, content.openText[c] ?? '']), ['talents', content.talents], ['summary', content.summary]];
     for (const [field, text] of texts) {
       for (const p of identifyingProblems(['rows', row, field], text, context)) problems.push({ ...p, label: label(row, field) });
     }
-    return { content, createdAt: times[index] ?? undefined };
+    return { content, createdAt: timestamps.times[index] ?? undefined };
   });
   if (problems.length) throw new ValidationError(problems);
 
-  const timestampColumn = Object.entries(mapping).find(([, target]) => target === 'timestamp')?.[0];
-  const ids = historyRowIds(projectId, sheet.headers, sheet.rows, timestampColumn === undefined ? undefined : Number(timestampColumn), times);
+  const ids = historyRowIds(projectId, sheet.headers, sheet.rows, timestamps.column, timestamps.times);
   let imported = 0;
   await ctx.db.transaction().execute(async (trx) => {
     const inTransaction = createRegistrationRepository(trx);
@@ -163,7 +141,7 @@ export async function commitHistory(
       if (await inTransaction.insertOnce({ projectId, formId: form.id, clientId, householdKey, buildingPhaseId: null, subNeighbourhoodId: null, content, userId: actor.userId, createdAt }))
         imported++;
     }
-    await trx.updateTable('registration_imports').set({ committed_at: new Date() }).where('id', '=', importId).execute();
+    await inTransaction.markImportCommitted(importId);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'import', resourceType: 'registrations', resourceId: importId, projectId, details: { rows: rows.length, imported } });
   });
   return { imported, alreadyImported: rows.length - imported };

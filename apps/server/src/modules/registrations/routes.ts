@@ -24,7 +24,7 @@ import { getRegistrationForm, listFormVersions, saveRegistrationForm } from './r
 import { listRegistrations, saveRegistration } from './save-registration.js';
 
 /** A form's answers are a few MB at most; the address import allows more. */
-export const MAX_HISTORY_BYTES = 10 * 1024 * 1024;
+const MAX_HISTORY_BYTES = 10 * 1024 * 1024;
 
 export const registrationRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
