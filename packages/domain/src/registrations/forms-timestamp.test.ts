@@ -24,9 +24,11 @@ describe('Google Forms timestamps', () => {
     // The night the clocks go forward (30 March 2025, 02:00 → 03:00).
     expect(iso('30-3-2025 01:59:59')).toBe('2025-03-30T00:59:59.000Z');
     expect(iso('30-3-2025 03:00:00')).toBe('2025-03-30T01:00:00.000Z');
-    // The night they go back (26 October 2025): a time in the repeated hour is read as winter time.
+    // A time that does not exist that night is read with the winter offset (as the clock went on to 03:30).
+    expect(iso('30-3-2025 02:30:00')).toBe('2025-03-30T01:30:00.000Z');
+    // The night they go back (26 October 2025): a time in the repeated hour is the first, summer one.
     expect(iso('26-10-2025 01:30:00')).toBe('2025-10-25T23:30:00.000Z');
-    expect(iso('26-10-2025 02:30:00')).toBe('2025-10-26T01:30:00.000Z');
+    expect(iso('26-10-2025 02:30:00')).toBe('2025-10-26T00:30:00.000Z');
     expect(iso('26-10-2025 03:30:00')).toBe('2025-10-26T02:30:00.000Z');
   });
 

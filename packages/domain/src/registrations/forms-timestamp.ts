@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 
 /** The zone of a time written without one: the conversations took place in the Netherlands. */
 export const FORMS_TIME_ZONE = 'Europe/Amsterdam';
@@ -70,8 +70,24 @@ export function parseFormsTimestamp(text: string, order: DateOrder = 'dmy'): Dat
   const p = parts(text, order);
   if (!p || !valid(p)) return null;
   if (p.offset !== undefined) return new Date(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s) - p.offset * 60_000);
-  // A clock time in the hour that is repeated when summer time ends is read as the second (winter) one.
-  return new Date(new TZDate(p.y, p.mo - 1, p.d, p.h, p.mi, p.s, FORMS_TIME_ZONE).getTime());
+  return fromAmsterdamClock(Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s));
+}
+
+/**
+ * The instant an Amsterdam clock showed `clock` (its reading, counted as if it were UTC), decided
+ * here rather than by the library, whose choice in the repeated hour depends on the machine's own
+ * zone: a time in the hour repeated when summer time ends is the first (summer) one; a time that
+ * does not exist when it starts (02:30 on the last Sunday of March) is read with winter time's offset.
+ */
+function fromAmsterdamClock(clock: number): Date {
+  const day = 24 * 3_600_000;
+  const before = tzOffset(FORMS_TIME_ZONE, new Date(clock - day));
+  const after = tzOffset(FORMS_TIME_ZONE, new Date(clock + day));
+  const candidates = [...new Set([before, after])]
+    .map((offset) => clock - offset * 60_000)
+    .filter((instant) => tzOffset(FORMS_TIME_ZONE, new Date(instant)) * 60_000 === clock - instant)
+    .sort((a, b) => a - b);
+  return new Date(candidates[0] ?? clock - before * 60_000);
 }
 
 /**
