@@ -1,7 +1,8 @@
 /**
- * Journey of the project leader (issue: addresses): import a 500-row XLSX with three deliberate
- * errors, see all three named, fix the file, import, assign the homes to three building phases, and
- * see the timeline and the hours chart. Every page passes an axe check.
+ * Journey of the project leader (issue: addresses): see how Excel's own CSV is read, then import a
+ * 500-row XLSX with three deliberate errors, see all three named, fix the file, import, assign the
+ * homes to three building phases, and see the timeline and the hours chart. Every page passes an
+ * axe check.
  */
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
@@ -56,6 +57,21 @@ it('imports 500 homes after fixing three errors, assigns them to three building 
   await tabs.getByRole('link', { name: 'Importeren' }).click();
   await page.getByLabel('Bestand').waitFor();
   await expectAccessible(page, 'import: choose file');
+
+  // Excel's own CSV (Windows-1252, semicolons, CRLF): the preview says how the file was read, and
+  // refuses a reading that turns its letters into unreadable characters.
+  const excelCsv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-csv-')), 'eenheden-excel.csv');
+  fs.writeFileSync(excelCsv, Buffer.from('VHE-nummer;Straat;Huisnummer;Postcode;Plaats\r\nMH-1;Ëllastraat;1;6540 KL;Nijmegen\r\nMH-2;Reünielaan;2;6540 KL;Nijmegen\r\n', 'latin1'));
+  await page.getByLabel('Bestand').setInputFiles(excelCsv);
+  await page.getByRole('button', { name: 'Uploaden' }).click();
+  const reading = page.getByRole('form', { name: 'Hoe het bestand is gelezen' });
+  await reading.getByText('Tekenset: Windows-1252 (Excel "CSV (gescheiden door lijstscheidingsteken)"). Scheidingsteken: puntkomma (;).').waitFor();
+  await page.getByRole('cell', { name: 'Ëllastraat' }).waitFor();
+  await expectAccessible(page, 'import: how the file was read');
+  await reading.getByLabel('Tekenset').selectOption('utf-8');
+  await reading.getByRole('button', { name: 'Opnieuw lezen' }).click();
+  await reading.getByText(/rij 2 bevat een teken dat in de tekenset UTF-8 niet te lezen is/).waitFor();
+  await page.getByRole('button', { name: 'Ander bestand kiezen' }).click();
 
   await uploadAndCheck(page, await homesFile(true));
   const problems = page.getByRole('list', { name: 'Gevonden fouten' });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { worksKind, phaseKey } from '../projects/schemas.js';
 import { isoDate, optionalIsoDate, optionalText, requiredText, uuid } from '../validation/common.js';
 import { addressImportFields } from './import-rows.js';
+import { fileFormat, MAX_IMPORT_COLUMNS } from '../imports/file-format.js';
 
 // ---- groupings -------------------------------------------------------------------------------
 
@@ -148,12 +149,14 @@ export const householdItemParams = z.object({ id: uuid, householdId: uuid });
 
 export const importStatuses = ['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed'] as const;
 export const importField = z.enum(addressImportFields);
-export const columnMapping = z.partialRecord(importField, z.number().int().min(0).max(200));
+export const columnMapping = z.partialRecord(importField, z.number().int().min(0).max(MAX_IMPORT_COLUMNS - 1));
 
 export const importProblem = z.object({ row: z.number().int(), field: importField, message: z.string(), value: z.string() });
 export const importJob = z.object({
   id: z.uuid(),
   fileName: z.string(),
+  /** How the CSV file was read (detected, or as the user chose); null for XLSX. */
+  format: fileFormat.nullable(),
   status: z.enum(importStatuses),
   headers: z.array(z.string()),
   sample: z.array(z.array(z.string())),

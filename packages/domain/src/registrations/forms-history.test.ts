@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFormDefinition } from './form-definition.js';
-import { historyRowContent, suggestHistoryMapping } from './forms-history.js';
+import { historyRowContent, historyTimestamps, suggestHistoryMapping } from './forms-history.js';
 
 const form = defaultFormDefinition();
 const headers = ['Tijdstempel', 'Hoe tevreden bent u over de buurt?', 'Leeftijdsgroep', 'Gekozen kaarten', 'Persoon: belemmeringen', 'Omgeving: kansen', 'Talenten', 'Toestemming contact', 'Samenvatting'];
@@ -8,6 +8,7 @@ const headers = ['Tijdstempel', 'Hoe tevreden bent u over de buurt?', 'Leeftijds
 describe('Google Forms history', () => {
   it('suggests the mapping from the export headers', () => {
     expect(suggestHistoryMapping(headers, form)).toEqual({
+      '0': 'timestamp',
       '1': 'answer:neighbourhood_satisfaction',
       '2': 'answer:age_group',
       '3': 'cards',
@@ -46,5 +47,13 @@ describe('Google Forms history', () => {
       [7, 2, 'errors.unknownOption'],
       [7, 3, 'errors.unknownOption'],
     ]);
+  });
+
+  it('reads the moment of each answer from the timestamp column, naming a cell that is not one', () => {
+    const rows = [['3-11-2025 14:05:09', '8'], ['', '7'], ['gisteren', '6'], ['30-3-2025 03:00:00', '9']];
+    const { times, problems } = historyTimestamps(rows, { '0': 'timestamp', '1': 'answer:neighbourhood_satisfaction' }, 2);
+    expect(times.map((t) => t?.toISOString() ?? null)).toEqual(['2025-11-03T13:05:09.000Z', null, null, '2025-03-30T01:00:00.000Z']);
+    expect(problems).toEqual([{ row: 4, column: 0, key: 'errors.timestamp', params: { value: 'gisteren' } }]);
+    expect(historyTimestamps(rows, { '1': 'answer:neighbourhood_satisfaction' }, 2)).toEqual({ column: undefined, times: [null, null, null, null], problems: [] });
   });
 });

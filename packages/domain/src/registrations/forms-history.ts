@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { fileFormat } from '../imports/file-format.js';
+import { uuid } from '../validation/common.js';
 import { openTextCategories, registrationContent, type FormDefinition, type RegistrationContent } from './form-definition.js';
+import { dateOrderOf, parseFormsTimestamp } from './forms-timestamp.js';
 
 /**
  * Registrations kept so far in Google Forms come in as its CSV export: one row per conversation,
@@ -7,12 +10,30 @@ import { openTextCategories, registrationContent, type FormDefinition, type Regi
  */
 export const historyTarget = z.union([
   z.string().regex(/^answer:[a-z][a-z0-9_]{1,39}$/),
-  z.enum(['cards', 'talents', 'consent', 'summary', ...openTextCategories.map((c) => `open:${c}` as const)]),
+  z.enum(['timestamp', 'cards', 'talents', 'consent', 'summary', ...openTextCategories.map((c) => `open:${c}` as const)]),
 ]);
 export type HistoryTarget = z.infer<typeof historyTarget>;
 /** Column index (as text) → target; columns not named are not imported. */
 export const historyMapping = z.record(z.string().regex(/^\d{1,3}$/), historyTarget);
 export type HistoryMapping = z.infer<typeof historyMapping>;
+
+/** An uploaded export as the mapping step shows it. */
+export const historyUpload = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  /** How the CSV file was read (detected, or as the user chose); null for XLSX. */
+  format: fileFormat.nullable(),
+  headers: z.array(z.string()),
+  /** The first rows, to see that the file was read right. */
+  sample: z.array(z.array(z.string())),
+  rowCount: z.number().int(),
+  formVersionId: z.uuid(),
+  suggestedMapping: historyMapping,
+});
+export type HistoryUpload = z.infer<typeof historyUpload>;
+export const historyCommitInput = z.object({ formVersionId: uuid, mapping: historyMapping });
+/** Rows added, and rows of the file that an earlier import (of this or an earlier download) already added. */
+export const historyResult = z.object({ imported: z.number().int(), alreadyImported: z.number().int() });
 
 export interface HistoryProblem {
   row: number;
@@ -31,7 +52,8 @@ export function suggestHistoryMapping(headers: readonly string[], form: FormDefi
   headers.forEach((header, i) => {
     const h = squash(header);
     const question = form.questions.find((q) => squash(q.label.nl) === h || squash(q.label.en) === h || q.key.replace(/_/g, '') === h);
-    if (question) mapping[String(i)] = `answer:${question.key}`;
+    if (/^(tijdstempel|timestamp|zeitstempel|horodateur|marcatemporal)$/.test(h)) mapping[String(i)] = 'timestamp';
+    else if (question) mapping[String(i)] = `answer:${question.key}`;
     else if (/kaart|card|onderwerp/.test(h)) mapping[String(i)] = 'cards';
     else if (/samenvatting|summary/.test(h)) mapping[String(i)] = 'summary';
     else if (/toestemming|consent/.test(h)) mapping[String(i)] = 'consent';
@@ -55,7 +77,7 @@ export function historyRowContent(cells: readonly string[], mapping: HistoryMapp
   for (const [columnText, target] of Object.entries(mapping)) {
     const column = Number(columnText);
     const value = String(cells[column] ?? '').trim();
-    if (value === '') continue;
+    if (value === '' || target === 'timestamp') continue;
     if (target.startsWith('answer:')) {
       const question = form.questions.find((q) => q.key === target.slice(7));
       if (!question) {
@@ -88,4 +110,29 @@ export function historyRowContent(cells: readonly string[], mapping: HistoryMapp
   }
   content.answers = answers;
   return { content, problems };
+}
+
+/**
+ * The moment each row's answers were sent, from the column mapped as timestamp (null where there is
+ * none or the cell is empty); a cell that is not a moment is a problem naming row and column. The
+ * date order of slash dates is decided for the whole column, as a spreadsheet writes them all alike.
+ */
+export function historyTimestamps(
+  rows: readonly (readonly string[])[],
+  mapping: HistoryMapping,
+  firstRow: number,
+): { column: number | undefined; times: (Date | null)[]; problems: HistoryProblem[] } {
+  const entry = Object.entries(mapping).find(([, target]) => target === 'timestamp');
+  if (!entry) return { column: undefined, times: rows.map(() => null), problems: [] };
+  const column = Number(entry[0]);
+  const values = rows.map((cells) => String(cells[column] ?? '').trim());
+  const order = dateOrderOf(values);
+  const problems: HistoryProblem[] = [];
+  const times = values.map((value, i) => {
+    if (value === '') return null;
+    const time = parseFormsTimestamp(value, order);
+    if (!time) problems.push({ row: firstRow + i, column, key: 'errors.timestamp', params: { value } });
+    return time;
+  });
+  return { column, times, problems };
 }

@@ -1,18 +1,19 @@
-import { checkImportRows, type ColumnMapping, type ImportedAddress, type RowProblem } from '@thuis/domain';
+import { checkImportRows, type ColumnMapping, type FileFormat, type ImportedAddress, type RowProblem } from '@thuis/domain';
 import type { ImportRepository } from './repository.js';
 import { readSpreadsheet, type FileKind } from './read-spreadsheet.js';
 
 const addressKey = (a: { postcode: string; houseNumber: number; addition: string }) => `${a.postcode}|${a.houseNumber}|${a.addition.toLowerCase()}`;
 
 /**
- * Reads the stored file with its mapping and checks every row against the rules and against the
- * project as it is now (known buildings, an address that belongs to another unit id).
+ * Reads the stored file in its format, with its mapping, and checks every row against the rules and
+ * against the project as it is now (known buildings, an address that belongs to another unit id).
  */
 export async function checkImportFile(
   imports: ImportRepository,
-  job: { projectId: string; fileKind: FileKind; file: Buffer; mapping: ColumnMapping },
+  job: { projectId: string; fileKind: FileKind; file: Buffer; format: FileFormat | null; mapping: ColumnMapping },
 ): Promise<{ totalRows: number; addresses: ImportedAddress[]; problems: RowProblem[]; newCount: number; updatedCount: number }> {
-  const sheet = await readSpreadsheet(job.fileKind, job.file);
+  // Read as the preview showed it: in the format detected at upload or chosen since.
+  const sheet = await readSpreadsheet(job.fileKind, job.file, job.format ?? {});
   const { addresses, problems } = checkImportRows(sheet.rows, job.mapping, await imports.buildingCodes(job.projectId));
   const existing = await imports.existingAddresses(job.projectId);
   const unitByAddress = new Map(existing.map((a) => [addressKey(a), a.unitId]));

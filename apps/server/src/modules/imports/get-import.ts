@@ -2,6 +2,7 @@ import { fieldLabel, type Actor, type ImportJob } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
+import { formatOf } from './read-spreadsheet.js';
 import { createImportRepository } from './repository.js';
 
 /** An import's state and report, its problems translated and naming row and field. */
@@ -12,6 +13,7 @@ export async function getImport(ctx: AppContext, { actor, projectId, importId, t
   return {
     id: job.id,
     fileName: job.fileName,
+    format: formatOf(job),
     status: job.status,
     headers: job.headers,
     sample: job.sample,

@@ -1,6 +1,10 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+import { csvDelimiters, MAX_IMPORT_COLUMNS, type CsvDelimiter, type FileFormat, type TextEncoding } from '@thuis/domain';
+import { ValidationError } from '../../platform/http/errors.js';
 
 export type FileKind = 'csv' | 'xlsx';
 
@@ -8,7 +12,13 @@ export interface Sheet {
   headers: string[];
   /** Data rows below the header, as text. */
   rows: string[][];
+  /** How a CSV file was read; null for XLSX. */
+  format: FileFormat | null;
 }
+
+/** The stored reading of a CSV file; the columns of an XLSX file (or an older upload) are null. */
+export const formatOf = (row: { textEncoding: TextEncoding | null; delimiter: CsvDelimiter | null }): FileFormat | null =>
+  row.textEncoding && row.delimiter ? { encoding: row.textEncoding, delimiter: row.delimiter } : null;
 
 /** Recognises XLSX by its zip signature and anything else as CSV text. */
 export function fileKindOf(fileName: string, bytes: Buffer): FileKind | null {
@@ -16,6 +26,54 @@ export function fileKindOf(fileName: string, bytes: Buffer): FileKind | null {
   if (/\.xlsx$/i.test(fileName)) return isZip ? 'xlsx' : null;
   if (/\.(csv|txt)$/i.test(fileName)) return isZip ? null : 'csv';
   return isZip ? 'xlsx' : null;
+}
+
+/**
+ * The character set of a text file: a byte order mark says it; otherwise text that is valid UTF-8
+ * is UTF-8, and anything else is what Excel writes on a Dutch Windows machine, Windows-1252.
+ */
+export function detectEncoding(bytes: Buffer): TextEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return isUtf8(bytes) ? 'utf-8' : 'windows-1252';
+}
+
+const fileProblem = (key: string, params?: Record<string, unknown>) => new ValidationError([{ path: ['file'], key, ...(params ? { params } : {}) }]);
+const delimiterName = (sign: string) => (Object.entries(csvDelimiters).find(([, s]) => s === sign)?.[0] as CsvDelimiter | undefined) ?? 'comma';
+
+function readCsv(bytes: Buffer, chosen: Partial<FileFormat>): { table: string[][]; format: FileFormat } {
+  const encoding = chosen.encoding ?? detectEncoding(bytes);
+  // iconv-lite drops a byte order mark of the chosen set.
+  const text = iconv.decode(bytes, encoding);
+  // Only separators and blank lines (Excel's empty rows): nothing to read, not an unknown separator.
+  if (!/[^\s;,|]/.test(text)) return { table: [], format: { encoding, delimiter: chosen.delimiter ?? 'semicolon' } };
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    ...(chosen.delimiter ? { delimiter: csvDelimiters[chosen.delimiter] } : { delimitersToGuess: Object.values(csvDelimiters) }),
+  });
+  const table = parsed.data.map((row) => row.map((c) => String(c ?? '')));
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) throw fileProblem('errors.unclosedQuote', { row: (unclosed.row ?? 0) + 1 });
+  // Papa guesses only a sign that splits the rows into columns; a file it cannot split is refused
+  // here rather than read as one column the user is then asked to map.
+  if (!chosen.delimiter && parsed.errors.some((e) => e.code === 'UndetectableDelimiter') && table[0]?.length === 1)
+    throw fileProblem('errors.delimiterUnknown');
+  checkCharacters(table, encoding);
+  return { table, format: { encoding, delimiter: chosen.delimiter ?? delimiterName(parsed.meta.delimiter) } };
+}
+
+/**
+ * Refuses text the database cannot hold (NUL) and text that was decoded wrongly (U+FFFD, the
+ * replacement character), naming the first row where it is.
+ */
+function checkCharacters(table: string[][], encoding: TextEncoding | null) {
+  for (const [index, row] of table.entries()) {
+    const line = row.join('');
+    if (line.includes('\u0000')) throw fileProblem('errors.fileHasNul', { row: index + 1 });
+    if (line.includes('\uFFFD'))
+      throw fileProblem('errors.unreadableCharacters', { row: index + 1, encoding: { i18nKey: `fileFormats.encodings.${encoding ?? 'utf-8'}` } });
+  }
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -30,29 +88,49 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-/**
- * Reads the first sheet of an XLSX or a CSV (comma or semicolon, as Dutch exports use) into text.
- * XLSX is streamed row by row so a large file does not hold up other requests.
- */
-export async function readSpreadsheet(kind: FileKind, bytes: Buffer): Promise<Sheet> {
-  let table: string[][];
-  if (kind === 'csv') {
-    const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [';', ',', '\t'] });
-    table = parsed.data.map((row) => row.map((c) => String(c ?? '')));
-  } else {
-    table = [];
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = (row.values as ExcelJS.CellValue[]).slice(1); // exceljs rows are 1-based
-        // Empty cells are holes in exceljs's array; Array.from turns them into ''.
-        table[row.number - 1] = Array.from(values, cellText);
-      }
-      break; // the first sheet only
+/** The first sheet, streamed row by row so a large file does not hold up other requests. */
+async function readXlsx(bytes: Buffer): Promise<string[][]> {
+  let table: string[][] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      const values = (row.values as ExcelJS.CellValue[]).slice(1); // exceljs rows are 1-based
+      // Empty cells are holes in exceljs's array; Array.from turns them into ''.
+      table[row.number - 1] = Array.from(values, cellText);
     }
-    table = Array.from(table, (row) => row ?? []);
+    break; // the first sheet only
   }
+  table = Array.from(table, (row) => row ?? []);
+  checkCharacters(table, null);
+  return table;
+}
+
+/**
+ * Reads the first sheet of an XLSX or a CSV into text. A CSV is read in the character set and with
+ * the separator given, or as detected; a problem with the file's content is a ValidationError
+ * naming the row, any other failure means the file is no spreadsheet.
+ */
+export async function readSpreadsheet(kind: FileKind, bytes: Buffer, chosen: Partial<FileFormat> = {}): Promise<Sheet> {
+  const { table, format } = kind === 'csv' ? readCsv(bytes, chosen) : { table: await readXlsx(bytes), format: null };
   const [headers = [], ...rows] = table;
-  return { headers: headers.map((h) => h.trim()), rows };
+  if (headers.length > MAX_IMPORT_COLUMNS) throw fileProblem('errors.tooManyColumns', { count: headers.length, max: MAX_IMPORT_COLUMNS });
+  return { headers: headers.map((h) => h.trim()), rows, format };
+}
+
+/**
+ * An uploaded file read for the first time (or again, in the format the user chose): refused with
+ * the reason, on the file field, when it is empty, no spreadsheet, or read wrongly.
+ */
+export async function readUploadedFile(fileName: string, bytes: Buffer, chosen: Partial<FileFormat> = {}): Promise<{ kind: FileKind; sheet: Sheet }> {
+  if (bytes.length === 0) throw fileProblem('errors.fileEmpty');
+  const kind = fileKindOf(fileName, bytes);
+  if (!kind) throw fileProblem('errors.fileUnreadable');
+  if (kind === 'xlsx' && (chosen.encoding || chosen.delimiter)) throw fileProblem('errors.formatOnlyForCsv');
+  const sheet = await readSpreadsheet(kind, bytes, chosen).catch((error: unknown) => {
+    if (error instanceof ValidationError) throw error;
+    return null;
+  });
+  if (!sheet || sheet.headers.every((h) => h === '')) throw fileProblem('errors.fileUnreadable');
+  if (sheet.rows.length === 0) throw fileProblem('errors.fileEmpty');
+  return { kind, sheet };
 }

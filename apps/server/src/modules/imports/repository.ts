@@ -1,14 +1,26 @@
 import { sql } from 'kysely';
-import type { ColumnMapping, ImportedAddress, RowProblem } from '@thuis/domain';
+import type { ColumnMapping, FileFormat, ImportedAddress, RowProblem } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import type { ImportJobTable } from '../../platform/db/schema.js';
+import { formatOf } from './read-spreadsheet.js';
 
 export type ImportStatus = ImportJobTable['status'];
 export const LOCK_SECONDS = 15;
 
 export function createImportRepository(db: Db) {
   return {
-    async create(values: { projectId: string; userId: string; fileName: string; fileKind: 'csv' | 'xlsx'; file: Buffer; headers: string[]; sample: string[][]; mapping: ColumnMapping; totalRows: number }) {
+    async create(values: {
+      projectId: string;
+      userId: string;
+      fileName: string;
+      fileKind: 'csv' | 'xlsx';
+      file: Buffer;
+      format: FileFormat | null;
+      headers: string[];
+      sample: string[][];
+      mapping: ColumnMapping;
+      totalRows: number;
+    }) {
       const row = await db
         .insertInto('import_jobs')
         .values({
@@ -17,6 +29,8 @@ export function createImportRepository(db: Db) {
           file_name: values.fileName,
           file_kind: values.fileKind,
           file: values.file,
+          text_encoding: values.format?.encoding ?? null,
+          delimiter: values.format?.delimiter ?? null,
           headers: JSON.stringify(values.headers),
           sample: JSON.stringify(values.sample),
           mapping: JSON.stringify(values.mapping),
@@ -33,8 +47,43 @@ export function createImportRepository(db: Db) {
         .selectFrom('import_jobs')
         .where('project_id', '=', projectId)
         .where('id', '=', id)
-        .select(['id', 'project_id as projectId', 'file_name as fileName', 'status', 'headers', 'sample', 'mapping', 'total_rows as totalRows', 'processed_rows as processedRows', 'problem_count as problemCount', 'problems', 'new_count as newCount', 'updated_count as updatedCount', 'error', 'created_at as createdAt', 'created_by as createdBy'])
+        .select(['id', 'project_id as projectId', 'file_name as fileName', 'file_kind as fileKind', 'text_encoding as textEncoding', 'delimiter', 'status', 'headers', 'sample', 'mapping', 'total_rows as totalRows', 'processed_rows as processedRows', 'problem_count as problemCount', 'problems', 'new_count as newCount', 'updated_count as updatedCount', 'error', 'created_at as createdAt', 'created_by as createdBy'])
         .executeTakeFirst();
+    },
+
+    async file(id: string): Promise<Buffer> {
+      const row = await db.selectFrom('import_jobs').where('id', '=', id).select('file').executeTakeFirstOrThrow();
+      return Buffer.from(row.file);
+    },
+
+    /**
+     * The file read again in another format: back to the mapping step, with what that reading shows.
+     * False while the job is being checked or committed (the worker would overwrite it).
+     */
+    async reread(id: string, values: { format: FileFormat; headers: string[]; sample: string[][]; mapping: ColumnMapping; totalRows: number }): Promise<boolean> {
+      const result = await db
+        .updateTable('import_jobs')
+        .set({
+          text_encoding: values.format.encoding,
+          delimiter: values.format.delimiter,
+          headers: JSON.stringify(values.headers),
+          sample: JSON.stringify(values.sample),
+          mapping: JSON.stringify(values.mapping),
+          total_rows: values.totalRows,
+          status: 'uploaded',
+          processed_rows: 0,
+          problem_count: 0,
+          problems: '[]',
+          new_count: 0,
+          updated_count: 0,
+          error: null,
+          locked_until: null,
+          updated_at: sql`now()`,
+        })
+        .where('id', '=', id)
+        .where('status', 'in', ['uploaded', 'checked', 'failed'])
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     async setMapping(id: string, mapping: ColumnMapping) {
@@ -58,7 +107,9 @@ export function createImportRepository(db: Db) {
     },
 
     /** Takes the next job that needs work and is not held by a live worker (several instances may run). */
-    async claimNext(): Promise<{ id: string; projectId: string; status: ImportStatus; fileKind: 'csv' | 'xlsx'; file: Buffer; mapping: ColumnMapping; createdBy: string | null } | undefined> {
+    async claimNext(): Promise<
+      { id: string; projectId: string; status: ImportStatus; fileKind: 'csv' | 'xlsx'; file: Buffer; format: FileFormat | null; mapping: ColumnMapping; createdBy: string | null } | undefined
+    > {
       const result = await sql<{ id: string }>`
         update import_jobs set locked_until = now() + make_interval(secs => ${LOCK_SECONDS})
         where id = (
@@ -71,10 +122,11 @@ export function createImportRepository(db: Db) {
       const job = await db
         .selectFrom('import_jobs')
         .where('id', '=', id)
-        .select(['id', 'project_id as projectId', 'status', 'file_kind as fileKind', 'file', 'mapping', 'created_by as createdBy'])
+        .select(['id', 'project_id as projectId', 'status', 'file_kind as fileKind', 'file', 'text_encoding as textEncoding', 'delimiter', 'mapping', 'created_by as createdBy'])
         .executeTakeFirstOrThrow();
+      const { textEncoding, delimiter, ...rest } = job;
       // pg gives bytea as a Buffer, PGlite as a plain Uint8Array.
-      return { ...job, file: Buffer.from(job.file) };
+      return { ...rest, file: Buffer.from(job.file), format: formatOf({ textEncoding, delimiter }) };
     },
 
     async progress(id: string, processedRows: number, totalRows?: number) {

@@ -1,12 +1,12 @@
-import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, importJob, importParams, mappingInput } from '@thuis/domain';
+import { fileFormat, idParams, importJob, importParams, mappingInput } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
-import { ValidationError } from '../../platform/http/errors.js';
+import { uploadedFile } from '../../platform/http/uploaded-file.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
 import { commitImport } from './commit-import.js';
 import { getImport } from './get-import.js';
+import { setImportFormat } from './set-import-format.js';
 import { setImportMapping } from './set-import-mapping.js';
 import { uploadImport } from './upload-import.js';
 
@@ -24,15 +24,18 @@ export const importRoutes =
       '/api/projects/:id/imports',
       { config: manage, bodyLimit: MAX_IMPORT_BYTES, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: importJob } } },
       async (request, reply) => {
-        const file = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }).catch(() => undefined);
-        if (!file) throw new ValidationError([{ path: ['file'], key: 'errors.required' }]);
-        const bytes = await file.toBuffer();
-        const job = await uploadImport(ctx, { actor: request.actor!, projectId: request.params.id, fileName: file.filename, bytes, t: t(request) });
+        const { fileName, bytes } = await uploadedFile(request, MAX_IMPORT_BYTES);
+        const job = await uploadImport(ctx, { actor: request.actor!, projectId: request.params.id, fileName, bytes, t: t(request) });
         return reply.code(201).send(job);
       },
     );
     app.get('/api/projects/:id/imports/:importId', { config: manage, schema: { tags, params: importParams, response: { 200: importJob } } }, async (request) =>
       getImport(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, t: t(request) }),
+    );
+    app.put(
+      '/api/projects/:id/imports/:importId/format',
+      { config: manage, schema: { tags, params: importParams, body: fileFormat, response: { 200: importJob } } },
+      async (request) => setImportFormat(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, format: request.body, t: t(request) }),
     );
     app.put(
       '/api/projects/:id/imports/:importId/mapping',

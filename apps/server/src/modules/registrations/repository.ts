@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { defaultFormDefinition, type FormDefinition, type RegistrationContent } from '@thuis/domain';
+import { defaultFormDefinition, type FileFormat, type FormDefinition, type RegistrationContent } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import { livesThereOn, visitDay } from '../households/lives-there.js';
 
@@ -60,6 +60,44 @@ export function createRegistrationRepository(db: Db) {
         .orderBy('r.created_at', 'desc')
         .execute();
     },
+    /** Stores an uploaded Google Forms export with how it was read. */
+    async addImport(values: { projectId: string; userId: string; fileName: string; file: Buffer; format: FileFormat | null; headers: string[]; rowCount: number }) {
+      const row = await db
+        .insertInto('registration_imports')
+        .values({
+          project_id: values.projectId,
+          created_by: values.userId,
+          file_name: values.fileName,
+          file: values.file,
+          text_encoding: values.format?.encoding ?? null,
+          delimiter: values.format?.delimiter ?? null,
+          headers: JSON.stringify(values.headers),
+          row_count: values.rowCount,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+    async findImport(projectId: string, importId: string) {
+      const row = await db
+        .selectFrom('registration_imports')
+        .where('project_id', '=', projectId)
+        .where('id', '=', importId)
+        .select(['file', 'file_name as fileName', 'text_encoding as textEncoding', 'delimiter', 'headers'])
+        .executeTakeFirst();
+      // pg gives bytea as a Buffer, PGlite as a plain Uint8Array.
+      return row && { ...row, file: Buffer.from(row.file) };
+    },
+    async rereadImport(importId: string, values: { format: FileFormat; headers: string[]; rowCount: number }) {
+      await db
+        .updateTable('registration_imports')
+        .set({ text_encoding: values.format.encoding, delimiter: values.format.delimiter, headers: JSON.stringify(values.headers), row_count: values.rowCount })
+        .where('id', '=', importId)
+        .execute();
+    },
+    async markImportCommitted(importId: string) {
+      await db.updateTable('registration_imports').set({ committed_at: new Date() }).where('id', '=', importId).execute();
+    },
     /** Inserts once per client id and project: a second sync of the same registration changes nothing. */
     async insertOnce(values: {
       projectId: string;
@@ -70,6 +108,8 @@ export function createRegistrationRepository(db: Db) {
       subNeighbourhoodId: string | null;
       content: RegistrationContent;
       userId: string;
+      /** When the registration was made, if not now: the moment an imported form answer was sent. */
+      createdAt?: Date;
     }) {
       const result = await db
         .insertInto('registrations')
@@ -82,6 +122,7 @@ export function createRegistrationRepository(db: Db) {
           sub_neighbourhood_id: values.subNeighbourhoodId,
           content: JSON.stringify(values.content),
           created_by: values.userId,
+          ...(values.createdAt ? { created_at: values.createdAt } : {}),
         })
         .onConflict((oc) => oc.columns(['project_id', 'client_id']).doNothing())
         .executeTakeFirst();

@@ -1,14 +1,30 @@
-import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { formDefinitionInput, formVersion, formVersionList, historyMapping, idParams, registration, registrationInput, registrationList, registrationParams, uuid } from '@thuis/domain';
-import { ValidationError } from '../../platform/http/errors.js';
+import {
+  fileFormat,
+  formDefinitionInput,
+  formVersion,
+  formVersionList,
+  historyCommitInput,
+  historyResult,
+  historyUpload,
+  idParams,
+  registration,
+  registrationInput,
+  registrationList,
+  registrationParams,
+  uuid,
+} from '@thuis/domain';
+import { uploadedFile } from '../../platform/http/uploaded-file.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
-import { commitHistory, uploadHistory } from './import-history.js';
+import { commitHistory, setHistoryFormat, uploadHistory } from './import-history.js';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { getRegistrationForm, listFormVersions, saveRegistrationForm } from './registration-form.js';
 import { listRegistrations, saveRegistration } from './save-registration.js';
+
+/** A form's answers are a few MB at most; the address import allows more. */
+const MAX_HISTORY_BYTES = 10 * 1024 * 1024;
 
 export const registrationRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -28,16 +44,19 @@ export const registrationRoutes =
     app.get('/api/projects/:id/registrations', { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: registrationList } } }, async (request) => ({
       registrations: await listRegistrations(ctx, { actor: request.actor!, projectId: request.params.id }),
     }));
-    const historyUpload = z.object({ id: z.uuid(), fileName: z.string(), headers: z.array(z.string()), rowCount: z.number().int(), formVersionId: z.uuid(), suggestedMapping: historyMapping });
+    const importParams = z.object({ id: uuid, importId: uuid });
     app.post(
       '/api/projects/:id/registration-imports',
-      { config: { access: access.project('registrations.write') }, bodyLimit: 10 * 1024 * 1024, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: historyUpload } } },
+      { config: { access: access.project('registrations.write') }, bodyLimit: MAX_HISTORY_BYTES, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: historyUpload } } },
       async (request, reply) => {
-        const file = await request.file({ limits: { fileSize: 10 * 1024 * 1024, files: 1 } }).catch(() => undefined);
-        if (!file) throw new ValidationError([{ path: ['file'], key: 'errors.required' }]);
-        const bytes = await file.toBuffer();
-        return reply.code(201).send(await uploadHistory(ctx, { actor: request.actor!, projectId: request.params.id, fileName: file.filename, bytes }));
+        const { fileName, bytes } = await uploadedFile(request, MAX_HISTORY_BYTES);
+        return reply.code(201).send(await uploadHistory(ctx, { actor: request.actor!, projectId: request.params.id, fileName, bytes }));
       },
+    );
+    app.put(
+      '/api/projects/:id/registration-imports/:importId/format',
+      { config: { access: access.project('registrations.write') }, schema: { tags, params: importParams, body: fileFormat, response: { 200: historyUpload } } },
+      async (request) => setHistoryFormat(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, format: request.body }),
     );
     app.post(
       '/api/projects/:id/registration-imports/:importId/commit',
@@ -45,9 +64,9 @@ export const registrationRoutes =
         config: { access: access.project('registrations.write') },
         schema: {
           tags,
-          params: z.object({ id: uuid, importId: uuid }),
-          body: z.object({ formVersionId: uuid, mapping: historyMapping }),
-          response: { 200: z.object({ imported: z.number().int(), alreadyImported: z.number().int() }) },
+          params: importParams,
+          body: historyCommitInput,
+          response: { 200: historyResult },
         },
       },
       async (request) =>

@@ -320,6 +320,15 @@ const matrix: Row[] = [
   },
   {
     method: 'PUT',
+    url: '/api/projects/:id/imports/:importId/format',
+    allowed: leader,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/imports/${(await newImportJob(t.database.db, w.projectId, w.userIds.project_leader)).id}/format`,
+      body: { encoding: 'windows-1252', delimiter: 'semicolon' },
+    }),
+  },
+  {
+    method: 'PUT',
     url: '/api/projects/:id/imports/:importId/mapping',
     allowed: leader,
     request: async (w, t) => ({
@@ -436,6 +445,19 @@ const matrix: Row[] = [
     request: async () => {
       const { payload, headers } = multipartFile('formulier.csv', 'Tijdstempel;Hoe tevreden bent u over de buurt?\n1-5-2021;8\n');
       return { body: payload, headers };
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/registration-imports/:importId/format',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const upload = await t.database.db
+        .insertInto('registration_imports')
+        .values({ project_id: w.projectId, created_by: null, file_name: 'formulier.csv', file: Buffer.from('Tijdstempel;Score\n1-5-2021;7\n'), headers: JSON.stringify(['Tijdstempel', 'Score']), row_count: 1 })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/registration-imports/${upload.id}/format`, body: { encoding: 'windows-1252', delimiter: 'semicolon' } };
     },
   },
   {

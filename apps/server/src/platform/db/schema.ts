@@ -192,6 +192,9 @@ export interface ImportJobTable {
   file_name: string;
   file_kind: 'csv' | 'xlsx';
   file: Buffer;
+  /** How the CSV file is read; null for XLSX (and for older uploads: detected). */
+  text_encoding: WithDefault<import('@thuis/domain').TextEncoding | null>;
+  delimiter: WithDefault<import('@thuis/domain').CsvDelimiter | null>;
   headers: Json<string[]>;
   sample: Json<string[][]>;
   mapping: Json<Record<string, number>>;
@@ -310,6 +313,8 @@ export interface RegistrationImportTable {
   created_by: string | null;
   file_name: string;
   file: Buffer;
+  text_encoding: WithDefault<import('@thuis/domain').TextEncoding | null>;
+  delimiter: WithDefault<import('@thuis/domain').CsvDelimiter | null>;
   headers: Json<string[]>;
   row_count: number;
   committed_at: Date | null;

@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { describeIssues, fieldLabel, type ErrorResponse } from '@thuis/domain';
 import type { z } from 'zod';
 import { requestLocale, translatorFor } from '../i18n/translate.js';
-import { ConflictError, NotFoundError, PasswordChangeRequiredError, ThrottledError, UnauthenticatedError, ValidationError } from './errors.js';
+import { ConflictError, FileTooLargeError, NotFoundError, PasswordChangeRequiredError, ThrottledError, UnauthenticatedError, ValidationError } from './errors.js';
 
 function t(request: FastifyRequest) {
   return translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
@@ -47,6 +47,10 @@ export function registerErrorHandler(app: FastifyInstance) {
         })),
       });
     }
+    if (error instanceof FileTooLargeError) {
+      const message = `${translate('fields.file')}: ${translate('errors.fileTooLarge', { limit: `${Math.floor(error.limitBytes / 2 ** 20)} MB` })}`;
+      return send(reply, 413, { error: 'too_large', message, fields: [{ path: 'file', message }] });
+    }
     if (error instanceof NotFoundError) return send(reply, 404, { error: 'not_found', message: translate('errors.notFound') });
     if (error instanceof UnauthenticatedError)
       return send(reply, 401, { error: 'unauthenticated', message: translate('errors.unauthenticated') });
@@ -64,7 +68,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, 403, { error: 'csrf', message: translate('errors.csrf') });
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.statusCode === 400)
       return send(reply, 400, { error: 'validation', message: translate('errors.validation'), fields: [{ path: '', message: `${translate('fields.request')}: ${translate('errors.invalid')}` }] });
-    if (error.statusCode === 413) return send(reply, 413, { error: 'too_large', message: translate('errors.invalid') });
+    if (error.statusCode === 413) return send(reply, 413, { error: 'too_large', message: translate('errors.requestTooLarge') });
     if (isResponseSerializationError(error)) request.log.error({ issues: error.cause.issues }, 'response does not match its schema');
     else request.log.error({ err: error }, 'unhandled error');
     return send(reply, 500, { error: 'server', message: translate('errors.server') });

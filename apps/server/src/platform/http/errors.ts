@@ -48,6 +48,13 @@ export class ValidationError extends Error {
   }
 }
 
+/** An uploaded file over the route's limit: answered 413, saying the limit, at the file field. */
+export class FileTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super('file_too_large');
+  }
+}
+
 export class ConflictError extends Error {
   constructor(
     readonly key: string,

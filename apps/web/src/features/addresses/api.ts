@@ -18,6 +18,7 @@ import {
   type BuildingInput,
   type BuildingPhaseInput,
   type ColumnMapping,
+  type FileFormat,
   type HourBookingInput,
   type HouseholdInput,
 } from '@thuis/domain';
@@ -94,6 +95,8 @@ export const addressesApi = {
     return api(`${base(id)}/imports`, { method: 'POST', body: form, schema: importJob });
   },
   importJob: (id: string, importId: string) => api(`${base(id)}/imports/${part(importId)}`, { schema: importJob }),
+  setImportFormat: (id: string, importId: string, format: FileFormat) =>
+    api(`${base(id)}/imports/${part(importId)}/format`, { method: 'PUT', body: format, schema: importJob }),
   saveMapping: (id: string, importId: string, mapping: ColumnMapping) =>
     api(`${base(id)}/imports/${part(importId)}/mapping`, { method: 'PUT', body: { mapping }, schema: importJob }),
   commitImport: (id: string, importId: string) =>

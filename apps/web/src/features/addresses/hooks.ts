@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Address, AssignInput, BuildingInput, BuildingPhaseInput, ColumnMapping, HouseholdInput, ImportJob } from '@thuis/domain';
+import type { Address, AssignInput, BuildingInput, BuildingPhaseInput, ColumnMapping, FileFormat, HouseholdInput, ImportJob } from '@thuis/domain';
 import { addressesApi, type AddressQuery, type SubNeighbourhoodInput } from './api';
 
 export const addressKeys = {
@@ -144,6 +144,15 @@ export function useUploadImport(projectId: string) {
   return useMutation({
     mutationFn: (file: File) => addressesApi.uploadImport(projectId, file),
     onSuccess: (job) => queryClient.setQueryData(addressKeys.importJob(projectId, job.id), job),
+  });
+}
+
+/** Reads the uploaded CSV file again in the chosen character set and separator. */
+export function useSetImportFormat(projectId: string, importId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (format: FileFormat) => addressesApi.setImportFormat(projectId, importId, format),
+    onSuccess: (job) => queryClient.setQueryData(addressKeys.importJob(projectId, importId), job),
   });
 }
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { openTextCategories, type HistoryMapping, type ProjectDetail } from '@thuis/domain';
+import { openTextCategories, type FileFormat, type HistoryMapping, type HistoryUpload, type ProjectDetail } from '@thuis/domain';
 import {
   Alert,
   Button,
@@ -25,7 +25,8 @@ import type { FormProblem as Problem } from '../../lib/useFormErrors';
 import { formatDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { formEditorKeys, useFormVersions } from '../../features/formEditor/hooks';
-import { historyApi, type HistoryUpload } from '../../features/history/api';
+import { historyApi } from '../../features/history/api';
+import { FileFormatForm } from '../../features/imports/FileFormatForm';
 
 export function HistoryImportPage() {
   const { t } = useTranslation();
@@ -45,7 +46,8 @@ function HistoryImport({ project }: { project: ProjectDetail }) {
         <Link to={`/projects/${project.id}/visits`}>{t('invitations.backToVisits')}</Link>
       </p>
       {upload ? (
-        <MappingStep key={upload.id} project={project} upload={upload} onRestart={() => setUpload(null)} />
+        // A new reading of the file brings other columns: the mapping starts again from its suggestion.
+        <MappingStep key={`${upload.id}-${upload.format?.encoding}-${upload.format?.delimiter}`} project={project} upload={upload} onReread={setUpload} onRestart={() => setUpload(null)} />
       ) : (
         <UploadStep projectId={project.id} onUploaded={setUpload} />
       )}
@@ -103,7 +105,7 @@ function UploadStep({ projectId, onUploaded }: { projectId: string; onUploaded: 
   );
 }
 
-function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; upload: HistoryUpload; onRestart: () => void }) {
+function MappingStep({ project, upload, onReread, onRestart }: { project: ProjectDetail; upload: HistoryUpload; onReread: (u: HistoryUpload) => void; onRestart: () => void }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const versions = useFormVersions(project.id);
@@ -116,11 +118,13 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
     mutationFn: (m: HistoryMapping) => historyApi.commit(project.id, upload.id, versionId, m),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: formEditorKeys.versions(project.id) }),
   });
+  const reread = useMutation({ mutationFn: (format: FileFormat) => historyApi.setFormat(project.id, upload.id, format), onSuccess: onReread });
   const label = (l: { nl: string; en: string }) => (i18n.language === 'en' && l.en ? l.en : l.nl);
 
   // The questions of the version the rows go into, not necessarily the newest.
   const questions = versions.data?.find((v) => v.id === versionId)?.definition.questions ?? [];
   const targets = [
+    { value: 'timestamp', label: t('history.targets.timestamp') },
     ...questions.map((q) => ({ value: `answer:${q.key}`, label: t('history.answerTarget', { question: label(q.label) }) })),
     { value: 'cards', label: t('history.targets.cards') },
     ...openTextCategories.map((c) => ({ value: `open:${c}`, label: t(`fields.${c}`) })),
@@ -166,6 +170,7 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
   return (
     <Section title={t('history.mappingTitle')}>
       <Paragraph>{t('history.fileSummary', { file: upload.fileName, count: upload.rowCount })}</Paragraph>
+      {upload.format ? <FileFormatForm format={upload.format} busy={reread.isPending} onReread={(format) => reread.mutateAsync(format)} /> : null}
       <form className="thuis-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('history.mappingTitle')}>
         <FormProblem problem={problem} />
         {errors.length > 0 ? (
@@ -198,6 +203,7 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
           <TableHead>
             <TableRow>
               <TableHeaderCell>{t('history.column')}</TableHeaderCell>
+              <TableHeaderCell>{t('history.firstRow')}</TableHeaderCell>
               <TableHeaderCell>{t('history.target')}</TableHeaderCell>
             </TableRow>
           </TableHead>
@@ -205,6 +211,7 @@ function MappingStep({ project, upload, onRestart }: { project: ProjectDetail; u
             {upload.headers.map((header, i) => (
               <TableRow key={i}>
                 <TableCell label={t('history.column')}>{header || t('history.emptyHeader', { n: i + 1 })}</TableCell>
+                <TableCell label={t('history.firstRow')}>{upload.sample[0]?.[i] ?? ''}</TableCell>
                 <TableCell label={t('history.target')}>
                   <SelectField
                     label={<span className="thuis-visually-hidden">{t('history.targetFor', { column: header || i + 1 })}</span>}

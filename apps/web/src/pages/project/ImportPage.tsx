@@ -23,7 +23,8 @@ import {
 } from '../../ui';
 import { formatNumber } from '../../lib/numbers';
 import { problemFrom, type FormProblem as Problem } from '../../lib/useFormErrors';
-import { useCommitImport, useImportJob, useSaveMapping, useUploadImport } from '../../features/addresses/hooks';
+import { useCommitImport, useImportJob, useSaveMapping, useSetImportFormat, useUploadImport } from '../../features/addresses/hooks';
+import { FileFormatForm } from '../../features/imports/FileFormatForm';
 import { importStep, mappingFromForm, type ImportStep } from '../../features/addresses/importSteps';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 
@@ -145,7 +146,8 @@ function UploadStep({ projectId, onUploaded }: { projectId: string; onUploaded: 
 function JobStep({ projectId, job, step, onRestart }: { projectId: string; job: ImportJob; step: ImportStep; onRestart: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  if (step === 'mapping') return <MappingStep projectId={projectId} job={job} onRestart={onRestart} />;
+  // A new reading of the file brings other columns: the mapping form starts again from its suggestion.
+  if (step === 'mapping') return <MappingStep key={`${job.format?.encoding}-${job.format?.delimiter}`} projectId={projectId} job={job} onRestart={onRestart} />;
   if (step === 'checking' || step === 'committing')
     return (
       <ProgressBar
@@ -186,6 +188,7 @@ function JobStep({ projectId, job, step, onRestart }: { projectId: string; job: 
 function MappingStep({ projectId, job, onRestart }: { projectId: string; job: ImportJob; onRestart: () => void }) {
   const { t } = useTranslation();
   const save = useSaveMapping(projectId, job.id);
+  const reread = useSetImportFormat(projectId, job.id);
   const [values, setValues] = useState<Record<AddressImportField, string>>(() =>
     Object.fromEntries(addressImportFields.map((f) => [f, job.mapping[f] === undefined ? '' : String(job.mapping[f])])) as Record<
       AddressImportField,
@@ -254,6 +257,7 @@ function MappingStep({ projectId, job, onRestart }: { projectId: string; job: Im
           </Button>
         </ButtonGroup>
       </form>
+      {job.format ? <FileFormatForm format={job.format} busy={reread.isPending} onReread={(format) => reread.mutateAsync(format)} /> : null}
       {job.sample.length > 0 ? (
         <>
           <Heading level={3}>{t('imports.preview')}</Heading>

@@ -16,6 +16,7 @@ import * as m0014 from './0014_publication_figures.js';
 import * as m0015 from './0015_account_security.js';
 import * as m0016 from './0016_registration_client_per_project.js';
 import * as m0017 from './0017_identifying_versions.js';
+import * as m0018 from './0018_import_file_format.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0015_account_security': m0015,
   '0016_registration_client_per_project': m0016,
   '0017_identifying_versions': m0017,
+  '0018_import_file_format': m0018,
 };
