@@ -644,10 +644,10 @@ export const uiEn: UiCatalogue = {
     groupBy: { building_phase: 'Per building phase', building: 'Per complex' },
     caption: { building_phase: 'Referrals per building phase', building: 'Referrals per complex' },
     percentOf:
-      'Per partner the number of households referred, with in brackets the percentage of the households spoken to. The last row is the whole project.',
+      'Per partner the number of households referred. In brackets is always the percentage of the households spoken to. “Referrals in total” counts referrals: a household referred to two partners counts twice. “Households referred” counts each household once. The last row is the whole project.',
     percent: '{{value}}%',
     noPartners: 'This project has no partners to refer to yet.',
-    chartGroup: '{{name}} ({{spokenTo}} spoken to): {{parts}}; total {{total}}.',
+    chartGroup: '{{name}} ({{spokenTo}} spoken to): {{parts}}; referrals in total {{total}}.',
     chartPart: '{{partner}} {{value}}',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export XLSX',

@@ -642,10 +642,10 @@ export const uiNl = {
     groupBy: { building_phase: 'Per bouwfase', building: 'Per complex' },
     caption: { building_phase: 'Doorverwijzingen per bouwfase', building: 'Doorverwijzingen per complex' },
     percentOf:
-      'Per partner het aantal doorverwezen huishoudens, met tussen haakjes het percentage van de huishoudens waarmee is gesproken. De laatste regel is het hele project.',
+      'Per partner het aantal doorverwezen huishoudens. Tussen haakjes staat steeds het percentage van de huishoudens waarmee is gesproken. „Verwijzingen totaal” telt de verwijzingen: een huishouden dat naar twee partners is doorverwezen, telt twee keer. „Huishoudens doorverwezen” telt elk huishouden één keer. De laatste regel is het hele project.',
     percent: '{{value}}%',
     noPartners: 'Dit project heeft nog geen partners waarnaar kan worden doorverwezen.',
-    chartGroup: '{{name}} ({{spokenTo}} gesproken): {{parts}}; totaal {{total}}.',
+    chartGroup: '{{name}} ({{spokenTo}} gesproken): {{parts}}; verwijzingen totaal {{total}}.',
     chartPart: '{{partner}} {{value}}',
     exportCsv: 'Exporteer CSV',
     exportXlsx: 'Exporteer XLSX',

@@ -341,9 +341,9 @@ export const en: Catalogue = {
     group: 'Group',
     homes: 'Homes',
     spokenTo: 'Spoken to',
-    total: 'Total',
+    total: 'Referrals in total',
     householdsReferred: 'Households referred',
-    percent: '{{column}} (%)',
+    percent: '{{column}} (% of households spoken to)',
   },
   reminders: {
     subject: 'Thuis: {{count}} action(s) overdue',

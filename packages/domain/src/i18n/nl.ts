@@ -340,9 +340,9 @@ export const nl = {
     group: 'Groep',
     homes: 'Woningen',
     spokenTo: 'Gesproken',
-    total: 'Totaal',
+    total: 'Verwijzingen totaal',
     householdsReferred: 'Huishoudens doorverwezen',
-    percent: '{{column}} (%)',
+    percent: '{{column}} (% van gesproken huishoudens)',
   },
   reminders: {
     subject: 'Thuis: {{count}} actie(s) over tijd',

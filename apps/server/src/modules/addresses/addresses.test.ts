@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newBuildingPhase, newHousehold, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
@@ -122,6 +123,41 @@ describe('exports', () => {
     expect(values).toContain('Piet Contact');
     const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'household_contacts_export').select('actor_user_id').execute();
     expect(audit).toEqual([{ actor_user_id: w.people.worker!.id }]);
+  });
+});
+
+describe('safe exports', () => {
+  it('neutralises formulas in the CSV, keeps a phone number\'s leading zero and writes planned dates as real dates in XLSX', async () => {
+    const w = await newWorld();
+    const db = t.database.db;
+    await newHousehold(db, w.homes[0]!.id, { name: 'Fam. Öztürk', phone: '0612345678', practicalNeeds: '=2+3 dozen inpakken', share: true });
+    await db.updateTable('addresses').set({ addition: '-A' }).where('id', '=', w.homes[0]!.id).execute();
+    const phase = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 1', intervention: 'major_maintenance_occupied', plannedStart: '2027-03-29', plannedEnd: '2027-10-31', actualStart: null, actualEnd: null })).json();
+    await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'ids', addressIds: [w.homes[0]!.id] }, buildingPhaseId: phase.id });
+
+    const csv = await w.worker.get(`/api/projects/${w.projectId}/exports/addresses?format=csv`);
+    const rows = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.filter((r) => r.length > 1);
+    const header = rows[0]!;
+    const home = rows.find((r) => r[header.indexOf('Huisnummer')] === '1')!;
+    expect(home[header.indexOf('Toevoeging')]).toBe("'-A");
+    expect(home[header.indexOf('Praktische behoeften bij de werkzaamheden')]).toBe("'=2+3 dozen inpakken");
+    expect(csv.body).toContain(`"'=2+3 dozen inpakken"`);
+    expect(home[header.indexOf('Telefoonnummer bewoner')]).toBe('0612345678');
+    expect(home[header.indexOf('Geplande begindatum')]).toBe('29-03-2027');
+
+    const xlsx = await w.worker.get(`/api/projects/${w.projectId}/exports/addresses?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name) + 1);
+    expect(cell('Huisnummer')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 1 });
+    expect(cell('Telefoonnummer bewoner')).toMatchObject({ type: ExcelJS.ValueType.String, value: '0612345678' });
+    expect(cell('Praktische behoeften bij de werkzaamheden')).toMatchObject({ type: ExcelJS.ValueType.String, value: '=2+3 dozen inpakken' });
+    const start = cell('Geplande begindatum');
+    expect(start.type).toBe(ExcelJS.ValueType.Date);
+    expect(start.numFmt).toBe('dd-mm-yyyy');
+    expect((start.value as Date).toISOString()).toBe('2027-03-29T00:00:00.000Z');
   });
 });
 
