@@ -7,7 +7,7 @@ import { writeTable, type Table } from './write-table.js';
 // starting with @, a tab or a carriage return, a phone number with its leading zero or +31.
 const table: Table = {
   sheetName: 'Adressen',
-  columns: [{ header: 'Tekst' }, { header: 'Telefoon' }, { header: 'Saldo', kind: 'number' }, { header: 'Start', kind: 'date' }],
+  columns: [{ header: 'Tekst' }, { header: 'Telefoon' }, { header: '=Saldo', kind: 'number' }, { header: 'Start', kind: 'date' }],
   rows: [
     ['=2+3 extra hulp', '0612345678', -3, '2026-03-29'],
     ['-A', '+31 6 12345678', 2.5, '2026-10-25'],
@@ -24,14 +24,15 @@ describe('the export writer', () => {
     const text = file.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ';' }).data;
-    expect(rows[0]).toEqual(['Tekst', 'Telefoon', 'Saldo', 'Start']);
+    expect(rows[0]).toEqual(['Tekst', 'Telefoon', "'=Saldo", 'Start']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["'=2+3 extra hulp", "'-A", "'@SUM(A1:A2)", "'\tverborgen", "'\rterug", 'gewoon; met "aanhalingstekens"']);
     // The neutralised cells are quoted too, so no reader splits them or sees a formula.
     for (const raw of ['"\'=2+3 extra hulp"', '"\'-A"', '"\'@SUM(A1:A2)"']) expect(text).toContain(raw);
     // Phone numbers keep their leading zero (CSV is text); one starting with + is neutralised like any text.
     expect(rows.slice(1, 4).map((r) => r[1])).toEqual(['0612345678', "'+31 6 12345678", '024 123 45 67']);
-    // Numbers in a number column stay plain numbers, negative ones too; dates are Dutch dd-mm-yyyy.
-    expect(rows.slice(1).map((r) => r[2])).toEqual(['-3', '2.5', '', '0', '-12', '1']);
+    // Numbers in a number column stay plain numbers, negative ones too, with the decimal comma Dutch
+    // Excel reads; dates are Dutch dd-mm-yyyy.
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['-3', '2,5', '', '0', '-12', '1']);
     expect(text).toContain(';-3;29-03-2026\r\n');
     expect(rows.slice(1).map((r) => r[3])).toEqual(['29-03-2026', '25-10-2026', '01-01-2026', '', '31-12-2026', '01-07-2026']);
   });

@@ -28,20 +28,18 @@ export interface Table {
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** The one writer of every export: CSV with a semicolon and a byte-order mark, as Dutch Excel opens it; or a real XLSX sheet. */
+/**
+ * The one writer of every export: CSV with a semicolon, a decimal comma and a byte-order mark, as
+ * Dutch Excel opens it; or a real XLSX sheet.
+ */
 export async function writeTable(format: ExportFormat, table: Table): Promise<Buffer> {
   const kinds = table.columns.map((c) => c.kind ?? 'text');
   if (format === 'csv') {
-    const data = table.rows.map((row) =>
-      kinds.map((kind, i) => {
-        const value = row[i] ?? null;
-        if (value === null) return '';
-        if (kind === 'number') return typeof value === 'number' ? value : Number(value);
-        if (kind === 'date') return formatDutchDate(String(value));
-        return String(value);
-      }),
-    );
-    const csv = Papa.unparse({ fields: table.columns.map((c) => c.header), data }, { delimiter: ';', newline: '\r\n', escapeFormulae: FORMULA_START });
+    const data = table.rows.map((row) => kinds.map((kind, i) => csvText(kind, row[i] ?? null)));
+    const neutralised = (value: unknown) => typeof value === 'string' && value.startsWith("'") && FORMULA_START.test(value.slice(1));
+    // Headers are text too: a partner's name heads a column of the referral report.
+    const fields = table.columns.map((c) => csvText('text', c.header));
+    const csv = Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', quotes: neutralised });
     return Buffer.from(`\uFEFF${csv}`, 'utf8');
   }
   const workbook = new ExcelJS.Workbook();
@@ -56,6 +54,14 @@ export async function writeTable(format: ExportFormat, table: Table): Promise<Bu
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.columns.forEach((column) => (column.width = 18));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function csvText(kind: ColumnKind, value: Cell): string {
+  if (value === null) return '';
+  if (kind === 'number') return String(value).replace('.', ',');
+  if (kind === 'date') return formatDutchDate(String(value));
+  const text = String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** A string stays a string cell (never a formula); a date-only value is midnight UTC, the serial day itself in any zone. */

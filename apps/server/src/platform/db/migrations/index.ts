@@ -15,6 +15,7 @@ import * as m0013 from './0013_picture_conversations.js';
 import * as m0014 from './0014_publication_figures.js';
 import * as m0016 from './0016_registration_client_per_project.js';
 import * as m0017 from './0017_identifying_versions.js';
+import * as m0019 from './0019_project_team_contact.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0014_publication_figures': m0014,
   '0016_registration_client_per_project': m0016,
   '0017_identifying_versions': m0017,
+  '0019_project_team_contact': m0019,
 };
