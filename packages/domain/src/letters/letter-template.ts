@@ -31,7 +31,6 @@ export function formatVisitors(visitors: readonly LetterVisitor[], locale: strin
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(visitors.map((v) => (v.organisation ? `${v.name} (${v.organisation})` : v.name)));
 }
 
-
 /** Merge fields in a template that Thuis does not know, to name them before anyone prints. */
 export function unknownMergeFields(template: string): string[] {
   return [...new Set([...template.matchAll(FIELD)].map((m) => m[1]!).filter((name) => !(mergeFields as readonly string[]).includes(name)))];
