@@ -59,6 +59,8 @@ export const lankforst: DemoProject = {
     worksKinds: ['major_maintenance_occupied', 'renovation_with_relocation', 'demolition_new_build'],
     startsOn: '2021-03-01',
     endsOn: '2027-12-31',
+    teamPhone: '024 123 45 00',
+    teamEmail: 'lankforst@thuis.demo',
   },
   partners: [
     { organisation: 'corporation', part: 'core' },
@@ -92,6 +94,8 @@ export const spoorbuurt: DemoProject = {
     worksKinds: ['major_maintenance_occupied', 'sustainability'],
     startsOn: '2016-01-04',
     endsOn: '2019-12-20',
+    teamPhone: '024 123 46 00',
+    teamEmail: 'spoorbuurt@thuis.demo',
   },
   partners: [
     { organisation: 'corporation', part: 'core' },

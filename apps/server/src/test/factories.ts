@@ -58,6 +58,8 @@ export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInpu
     worksKinds: ['major_maintenance_occupied'],
     startsOn: '2026-01-05',
     endsOn: '2027-12-31',
+    teamPhone: '',
+    teamEmail: '',
     ...overrides,
   };
 }

@@ -32,6 +32,8 @@ export function EditProjectPage() {
           worksKinds: p.worksKinds,
           startsOn: p.startsOn,
           endsOn: p.endsOn,
+          teamPhone: p.teamPhone,
+          teamEmail: p.teamEmail,
         }}
         submitLabel={t('projectForm.update')}
         cancelTo={`/projects/${p.id}`}

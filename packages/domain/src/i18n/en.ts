@@ -16,7 +16,8 @@ export const en: Catalogue = {
     subjectNotInCategory: 'this subject does not belong to this kind of signal.',
     unknownOption: '"{{value}}" is not an option of this question in this form version.',
     columnValue: 'Row {{row}}, column "{{column}}": {{message}}',
-    unknownMergeField: 'unknown merge field: {{fields}}. Use between double braces: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project or afzender.',
+    unknownMergeField: 'unknown merge field: {{fields}}. Use between double braces: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project, afzender, teamtelefoon or teamemail.',
+    letterNeedsProjectContact: 'the letter gives this, but the project does not have it yet. Fill it in under Edit project.',
     identifying: 'this contains something by which someone can be recognised ({{found}}); please rephrase.',
     noHouseholdAtVisit: 'no household is known at this address on the date of the visit; record the household first.',
     dateTime: 'enter a date and time.',
@@ -201,6 +202,8 @@ export const en: Catalogue = {
     worksKinds: 'Kind of works',
     startsOn: 'Start date',
     endsOn: 'End date',
+    teamPhone: 'Phone number of the project team',
+    teamEmail: 'E-mail address of the project team',
     partners: 'Partners',
     part: 'Part in the project',
     members: 'Team',
@@ -318,7 +321,10 @@ export const en: Catalogue = {
     completed: 'Completed',
   },
   letters: {
-    residentsOf: 'The residents of {{address}}',
+    /** After "Dear": the salutation of a household without a contact name. */
+    residentsOf: 'residents of {{address}}',
+    /** The first line of the address block of such a household. */
+    addressedToResidents: 'The residents of {{address}}',
   },
   signalCategories: {
     care: 'Care signal',
@@ -369,14 +375,23 @@ export const en: Catalogue = {
     email: 'E-mail address',
     signal: 'Description of the signal',
   },
+  hoursExport: {
+    sheet: 'Hours',
+    organisation: 'Organisation',
+    person: 'Team member',
+    hours: 'Hours',
+    bookings: 'Number of bookings',
+    firstDay: 'First day',
+    lastDay: 'Last day',
+  },
   referralReport: {
     sheet: 'Referrals',
     group: 'Group',
     homes: 'Homes',
     spokenTo: 'Spoken to',
-    total: 'Total',
+    total: 'Referrals in total',
     householdsReferred: 'Households referred',
-    percent: '{{column}} (%)',
+    percent: '{{column}} (% of households spoken to)',
   },
   passwordResetMail: {
     subject: 'Thuis: choose a new password',

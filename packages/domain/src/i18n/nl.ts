@@ -15,7 +15,8 @@ export const nl = {
     subjectNotInCategory: 'dit onderwerp hoort niet bij deze soort signaal.',
     unknownOption: '"{{value}}" is geen antwoordmogelijkheid van deze vraag in deze formulierversie.',
     columnValue: 'Rij {{row}}, kolom "{{column}}": {{message}}',
-    unknownMergeField: 'onbekend samenvoegveld: {{fields}}. Gebruik tussen dubbele accolades: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project of afzender.',
+    unknownMergeField: 'onbekend samenvoegveld: {{fields}}. Gebruik tussen dubbele accolades: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project, afzender, teamtelefoon of teamemail.',
+    letterNeedsProjectContact: 'de brief noemt dit, maar het is bij het project nog niet ingevuld. Vul het in bij Project wijzigen.',
     identifying: 'hierin staat iets waaraan iemand te herkennen is ({{found}}); schrijf het anders op.',
     noHouseholdAtVisit: 'op dit adres is voor de datum van het bezoek geen huishouden bekend; leg het huishouden eerst vast.',
     dateTime: 'vul een datum en tijd in.',
@@ -200,6 +201,8 @@ export const nl = {
     worksKinds: 'Soort werkzaamheden',
     startsOn: 'Begindatum',
     endsOn: 'Einddatum',
+    teamPhone: 'Telefoonnummer van het projectteam',
+    teamEmail: 'E-mailadres van het projectteam',
     partners: 'Partners',
     part: 'Rol in het project',
     members: 'Team',
@@ -317,7 +320,10 @@ export const nl = {
     completed: 'Afgerond',
   },
   letters: {
-    residentsOf: 'De bewoners van {{address}}',
+    /** After "Beste": the salutation of a household without a contact name. */
+    residentsOf: 'bewoners van {{address}}',
+    /** The first line of the address block of such a household. */
+    addressedToResidents: 'De bewoners van {{address}}',
   },
   signalCategories: {
     care: 'Zorgsignaal',
@@ -368,14 +374,23 @@ export const nl = {
     email: 'E-mailadres',
     signal: 'Beschrijving van het signaal',
   },
+  hoursExport: {
+    sheet: 'Uren',
+    organisation: 'Organisatie',
+    person: 'Medewerker',
+    hours: 'Uren',
+    bookings: 'Aantal boekingen',
+    firstDay: 'Eerste dag',
+    lastDay: 'Laatste dag',
+  },
   referralReport: {
     sheet: 'Doorverwijzingen',
     group: 'Groep',
     homes: 'Woningen',
     spokenTo: 'Gesproken',
-    total: 'Totaal',
+    total: 'Verwijzingen totaal',
     householdsReferred: 'Huishoudens doorverwezen',
-    percent: '{{column}} (%)',
+    percent: '{{column}} (% van gesproken huishoudens)',
   },
   passwordResetMail: {
     subject: 'Thuis: kies een nieuw wachtwoord',

@@ -1,11 +1,35 @@
 import { z } from 'zod';
 
+const FIELD = /{{\s*([^}]*?)\s*}}/g;
+
 /** Merge fields a letter can use, written as {{name}} in the template. */
-export const mergeFields = ['aanhef', 'adres', 'postcode', 'plaats', 'datum', 'tijd', 'bezoekers', 'project', 'afzender'] as const;
+export const mergeFields = ['aanhef', 'adres', 'postcode', 'plaats', 'datum', 'tijd', 'bezoekers', 'project', 'afzender', 'teamtelefoon', 'teamemail'] as const;
 export type MergeField = (typeof mergeFields)[number];
 export type MergeValues = Record<MergeField, string>;
 
-const FIELD = /{{\s*([^}]*?)\s*}}/g;
+/** The merge fields filled from the project's contact details, with the project field each comes from. */
+export const projectContactFields = { teamtelefoon: 'teamPhone', teamemail: 'teamEmail' } as const satisfies Partial<Record<MergeField, string>>;
+
+/** Project contact fields a template uses while the project has no value for them: a letter would say "call us on ." */
+export function missingProjectContacts(template: string, project: { teamPhone: string; teamEmail: string }): ('teamPhone' | 'teamEmail')[] {
+  const used = new Set([...template.matchAll(FIELD)].map((m) => m[1]!));
+  return Object.entries(projectContactFields)
+    .filter(([field, source]) => used.has(field) && !project[source].trim())
+    .map(([, source]) => source);
+}
+
+export interface LetterVisitor {
+  name: string;
+  organisation: string;
+}
+
+/**
+ * The visitors as the letter names them, "Anna de Vries (Welzijn Nijmegen) en Peter Bosman
+ * (Bouwbedrijf Jansen)": the printed letter and the preview both use this.
+ */
+export function formatVisitors(visitors: readonly LetterVisitor[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(visitors.map((v) => (v.organisation ? `${v.name} (${v.organisation})` : v.name)));
+}
 
 /** Merge fields in a template that Thuis does not know, to name them before anyone prints. */
 export function unknownMergeFields(template: string): string[] {
@@ -38,11 +62,11 @@ export const defaultLetterTemplate: LetterTemplateInput = {
 
 Binnenkort starten de werkzaamheden aan uw woning aan de {{adres}}. Om deze goed voor te bereiden komen wij graag bij u langs op {{datum}} om {{tijd}} uur.
 
-Tijdens dit bezoek bekijkt de aannemer uw woning en bespreekt hij wat de werkzaamheden voor u betekenen. Er komt ook iemand mee van het buurtteam van het project: {{bezoekers}}. Met hem of haar kunt u, als u dat wilt, praten over wonen en leven in uw buurt: wat u belangrijk vindt, wat beter kan en waar u misschien aan wilt bijdragen. Dit gesprek is vrijwillig. U bepaalt zelf of u het voert en waarover.
+U krijgt bezoek van {{bezoekers}}. De aannemer bekijkt uw woning en bespreekt met u wat de werkzaamheden voor u betekenen. Er komt ook een medewerker van het sociale team van het project mee. Met hem of haar kunt u, als u dat wilt, praten over wonen en leven in uw buurt: wat u belangrijk vindt, wat beter kan en waar u misschien aan wilt bijdragen. Dit gesprek is vrijwillig. U bepaalt zelf of u het voert en waarover.
 
 Wat u ons vertelt, schrijven wij zonder uw naam en adres op. Alleen algemene uitkomsten delen wij met de partners van het project, zodat niemand te herkennen is. Wilt u hulp of een doorverwijzing, dan gebeurt dat alleen met uw toestemming. U kunt altijd vragen welke gegevens wij van u hebben.
 
-Komt de afspraak u niet goed uit? Neem dan contact met ons op, dan maken we samen een nieuwe afspraak.
+Komt de afspraak u niet goed uit, of hebt u een vraag? Bel ons dan op {{teamtelefoon}} of mail naar {{teamemail}}. Dan maken we samen een nieuwe afspraak.
 
 Met vriendelijke groet,
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { projectRoles, projectPermissions } from '../access/roles.js';
 import { organisationType } from '../organisations/schemas.js';
-import { optionalIsoDate, isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
+import { optionalEmail, optionalIsoDate, isoDate, optionalText, phone, requiredText, uuid } from '../validation/common.js';
 import { phaseDateProblems, phaseKeys, phaseStatuses } from './phases.js';
 
 export const worksKinds = [
@@ -21,6 +21,9 @@ export const projectInput = z
     worksKinds: z.array(worksKind).min(1, 'errors.pickAtLeastOne').max(worksKinds.length),
     startsOn: isoDate,
     endsOn: optionalIsoDate,
+    /** The team's phone number and e-mail address for residents, as the invitation letter gives them. */
+    teamPhone: phone.default(''),
+    teamEmail: optionalEmail.default(''),
   })
   .superRefine((p, ctx) => {
     if (p.endsOn && p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'errors.endBeforeStart' });
@@ -100,6 +103,8 @@ export const projectSummary = z.object({
   worksKinds: z.array(worksKind),
   startsOn: z.string(),
   endsOn: z.string().nullable(),
+  teamPhone: z.string(),
+  teamEmail: z.string(),
   myRole: projectRole,
   currentPhase: phaseKey.nullable(),
 });

@@ -21,6 +21,14 @@ export const idParams = z.object({ id: uuid });
 
 export const email = z.string().trim().toLowerCase().max(254, 'errors.tooLong').pipe(z.email('errors.email'));
 
+/** An e-mail address or nothing. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, 'errors.tooLong')
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'errors.email');
+
 /** Dutch phone numbers as people type them: digits, spaces, dashes, an optional leading +. */
 export const phone = z
   .string()

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newBuildingPhase, newHousehold, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
@@ -125,6 +126,41 @@ describe('exports', () => {
   });
 });
 
+describe('safe exports', () => {
+  it('neutralises formulas in the CSV, keeps a phone number\'s leading zero and writes planned dates as real dates in XLSX', async () => {
+    const w = await newWorld();
+    const db = t.database.db;
+    await newHousehold(db, w.homes[0]!.id, { name: 'Fam. Öztürk', phone: '0612345678', practicalNeeds: '=2+3 dozen inpakken', share: true });
+    await db.updateTable('addresses').set({ addition: '-A' }).where('id', '=', w.homes[0]!.id).execute();
+    const phase = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 1', intervention: 'major_maintenance_occupied', plannedStart: '2027-03-29', plannedEnd: '2027-10-31', actualStart: null, actualEnd: null })).json();
+    await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'ids', addressIds: [w.homes[0]!.id] }, buildingPhaseId: phase.id });
+
+    const csv = await w.worker.get(`/api/projects/${w.projectId}/exports/addresses?format=csv`);
+    const rows = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.filter((r) => r.length > 1);
+    const header = rows[0]!;
+    const home = rows.find((r) => r[header.indexOf('Huisnummer')] === '1')!;
+    expect(home[header.indexOf('Toevoeging')]).toBe("'-A");
+    expect(home[header.indexOf('Praktische behoeften bij de werkzaamheden')]).toBe("'=2+3 dozen inpakken");
+    expect(csv.body).toContain(`"'=2+3 dozen inpakken"`);
+    expect(home[header.indexOf('Telefoonnummer bewoner')]).toBe('0612345678');
+    expect(home[header.indexOf('Geplande begindatum')]).toBe('29-03-2027');
+
+    const xlsx = await w.worker.get(`/api/projects/${w.projectId}/exports/addresses?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const cell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name) + 1);
+    expect(cell('Huisnummer')).toMatchObject({ type: ExcelJS.ValueType.Number, value: 1 });
+    expect(cell('Telefoonnummer bewoner')).toMatchObject({ type: ExcelJS.ValueType.String, value: '0612345678' });
+    expect(cell('Praktische behoeften bij de werkzaamheden')).toMatchObject({ type: ExcelJS.ValueType.String, value: '=2+3 dozen inpakken' });
+    const start = cell('Geplande begindatum');
+    expect(start.type).toBe(ExcelJS.ValueType.Date);
+    expect(start.numFmt).toBe('dd-mm-yyyy');
+    expect((start.value as Date).toISOString()).toBe('2027-03-29T00:00:00.000Z');
+  });
+});
+
 describe('plan and hours', () => {
   it('warns when the home visits do not start three months before the works', async () => {
     const w = await newWorld();
@@ -155,6 +191,49 @@ describe('plan and hours', () => {
     expect(visits.byOrganisation.map((o: { hours: number }) => o.hours).sort()).toEqual([1.25, 2.5]);
     const refused = await w.worker.post(`/api/projects/${w.projectId}/hours/bookings`, { phase: 'home_visits', workedOn: '2026-11-20', hours: 1.1 });
     expect(refused.json().fields[0].message).toBe('Uren: boek in kwartieren (bijvoorbeeld 1,25 of 2,5).');
+  });
+
+  it('exports hours per phase, organisation and person as CSV and XLSX for the social team, audited', async () => {
+    const w = await newWorld();
+    const book = (client: typeof w.worker, phase: string, workedOn: string, hours: number) => client.post(`/api/projects/${w.projectId}/hours/bookings`, { phase, workedOn, hours });
+    await book(w.worker, 'home_visits', '2026-11-20', 2.5);
+    await book(w.worker, 'home_visits', '2026-03-29', 1.25);
+    await book(w.worker, 'preparation', '2026-02-02', 4);
+    await book(w.leader, 'home_visits', '2026-11-21', 1);
+    const names = await t.database.db.selectFrom('users').where('id', 'in', [w.people.worker.id, w.people.leader.id]).select(['id', 'display_name']).execute();
+    const name = (id: string) => names.find((n) => n.id === id)!.display_name;
+
+    const csv = await w.leader.get(`/api/projects/${w.projectId}/exports/hours?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const rows = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }).data.filter((r) => r.length > 1);
+    expect(rows[0]).toEqual(['Fase', 'Organisatie', 'Medewerker', 'Uren', 'Aantal boekingen', 'Eerste dag', 'Laatste dag']);
+    const body = rows.slice(1).map(([phase, , person, ...rest]) => [phase, person, ...rest]);
+    expect(body).toEqual(
+      expect.arrayContaining([
+        ['Voorbereiding', name(w.people.worker.id), '4', '1', '02-02-2026', '02-02-2026'],
+        ['Huisbezoeken', name(w.people.worker.id), '3,75', '2', '29-03-2026', '20-11-2026'],
+        ['Huisbezoeken', name(w.people.leader.id), '1', '1', '21-11-2026', '21-11-2026'],
+      ]),
+    );
+    expect(body).toHaveLength(3);
+    expect(body[0]![0]).toBe('Voorbereiding'); // in the order of the phases
+
+    const xlsx = await w.worker.get(`/api/projects/${w.projectId}/exports/hours?format=xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const visits = [2, 3, 4].map((n) => sheet.getRow(n)).find((r) => r.getCell(1).value === 'Huisbezoeken' && r.getCell(3).value === name(w.people.worker.id))!;
+    expect(visits.getCell(4)).toMatchObject({ type: ExcelJS.ValueType.Number, value: 3.75 });
+    expect(visits.getCell(6).type).toBe(ExcelJS.ValueType.Date);
+    expect((visits.getCell(6).value as Date).toISOString()).toBe('2026-03-29T00:00:00.000Z');
+
+    expect((await w.builder.get(`/api/projects/${w.projectId}/exports/hours?format=csv`)).statusCode).toBe(404);
+    const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'hours_export').select(['actor_user_id', 'action']).orderBy('id').execute();
+    expect(audit).toEqual([
+      { actor_user_id: w.people.leader.id, action: 'export' },
+      { actor_user_id: w.people.worker.id, action: 'export' },
+    ]);
   });
 
   it('lets the leader change the hour model', async () => {

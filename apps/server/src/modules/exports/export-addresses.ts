@@ -2,10 +2,9 @@ import type { Actor } from '@thuis/domain';
 import { can } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { formatDutchDate } from '../../platform/i18n/format.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
-import { writeTable, type ExportFormat } from './write-table.js';
+import { writeTable, type Column, type ExportFormat } from './write-table.js';
 import { livesThereOn } from '../households/lives-there.js';
 
 /**
@@ -18,17 +17,19 @@ export async function exportAddresses(ctx: AppContext, { actor, projectId, forma
   const withContacts = can(actor, 'households.contacts.read', { kind: 'project', projectId, role });
   const rows = await createAddressRepository(ctx.db).forExport(projectId);
   const contacts = withContacts ? await currentContacts(ctx, projectId) : new Map<string, { name: string; phone: string; email: string }>();
-  const headers = [
-    t('fields.unitId'), t('fields.street'), t('fields.houseNumber'), t('fields.addition'), t('fields.postcode'), t('fields.city'),
-    t('fields.homeType'), t('fields.buildingId'), t('fields.subNeighbourhoodId'), t('fields.buildingPhaseId'),
-    t('fields.plannedStart'), t('fields.plannedEnd'), t('fields.practicalNeeds'),
-    ...(withContacts ? [t('fields.contactName'), t('fields.contactPhone'), t('fields.contactEmail')] : []),
+  const date = (header: string): Column => ({ header, kind: 'date' });
+  const columns: Column[] = [
+    { header: t('fields.unitId') }, { header: t('fields.street') }, { header: t('fields.houseNumber'), kind: 'number' }, { header: t('fields.addition') },
+    { header: t('fields.postcode') }, { header: t('fields.city') }, { header: t('fields.homeType') }, { header: t('fields.buildingId') },
+    { header: t('fields.subNeighbourhoodId') }, { header: t('fields.buildingPhaseId') }, date(t('fields.plannedStart')), date(t('fields.plannedEnd')),
+    { header: t('fields.practicalNeeds') },
+    ...(withContacts ? [{ header: t('fields.contactName') }, { header: t('fields.contactPhone') }, { header: t('fields.contactEmail') }] : []),
   ];
   const data = rows.map((r) => {
     const contact = contacts.get(r.id);
     return [
       r.unitId, r.street, r.houseNumber, r.addition, r.postcode, r.city, r.homeType, r.building, r.subNeighbourhood, r.buildingPhase,
-      formatDutchDate(r.worksStart), formatDutchDate(r.worksEnd), r.sharedPracticalNeeds,
+      r.worksStart, r.worksEnd, r.sharedPracticalNeeds,
       ...(withContacts ? [contact?.name ?? '', contact?.phone ?? '', contact?.email ?? ''] : []),
     ];
   });
@@ -40,7 +41,7 @@ export async function exportAddresses(ctx: AppContext, { actor, projectId, forma
     projectId,
     details: { format, rows: data.length },
   });
-  return writeTable(format, { sheetName: t('fields.addressIds'), headers, rows: data });
+  return writeTable(format, { sheetName: t('fields.addressIds'), columns, rows: data });
 }
 
 async function currentContacts(ctx: AppContext, projectId: string) {

@@ -5,6 +5,7 @@ import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
 import { exportAddresses } from './export-addresses.js';
+import { exportHours } from './export-hours.js';
 import { exportPlan } from './export-plan.js';
 
 const formatQuery = z.object({ format: z.enum(['csv', 'xlsx'], 'errors.choice').default('xlsx') });
@@ -30,6 +31,15 @@ export const exportRoutes =
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
         const file = await exportPlan(ctx, { actor: request.actor!, projectId: request.params.id, format: request.query.format, t });
         return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="planning.${request.query.format}"`).send(file);
+      },
+    );
+    app.get(
+      '/api/projects/:id/exports/hours',
+      { config: { access: access.project('hours.read') }, schema: { tags, params: idParams, querystring: formatQuery } },
+      async (request, reply) => {
+        const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
+        const file = await exportHours(ctx, { actor: request.actor!, projectId: request.params.id, format: request.query.format, t });
+        return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="uren.${request.query.format}"`).send(file);
       },
     );
   };

@@ -29,6 +29,27 @@ export function createHoursRepository(db: Db) {
         .groupBy(['b.phase', 'b.organisation_id', 'o.name'])
         .execute();
     },
+    /** Booked hours per phase, organisation and person, with the first and last day worked. */
+    perPerson(projectId: string) {
+      return db
+        .selectFrom('hour_bookings as b')
+        .innerJoin('organisations as o', 'o.id', 'b.organisation_id')
+        .innerJoin('users as u', 'u.id', 'b.user_id')
+        .where('b.project_id', '=', projectId)
+        .select([
+          'b.phase',
+          'o.name as organisationName',
+          'u.display_name as personName',
+          sql<number>`sum(b.hours)::float8`.as('hours'),
+          sql<number>`count(*)::int`.as('bookings'),
+          sql<string>`min(b.worked_on)`.as('firstDay'),
+          sql<string>`max(b.worked_on)`.as('lastDay'),
+        ])
+        .groupBy(['b.phase', 'o.name', 'b.organisation_id', 'u.display_name', 'b.user_id'])
+        .orderBy('o.name')
+        .orderBy('u.display_name')
+        .execute();
+    },
     myBookings(projectId: string, userId: string) {
       return db
         .selectFrom('hour_bookings')

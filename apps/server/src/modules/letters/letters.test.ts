@@ -24,7 +24,7 @@ it('prints one invitation page per household with the right merge fields, and ma
       { userId: leader.id, organisationId: corporation.id, role: 'project_leader' },
       { userId: builder.id, organisationId: contractor.id, role: 'site_manager' },
     ],
-    input: { name: 'Lankforst proef' },
+    input: { name: 'Lankforst proef', teamPhone: '024 123 45 00', teamEmail: 'lankforst@example.nl' },
   });
   const visitIds: string[] = [];
   for (let n = 1; n <= 100; n++) {
@@ -79,4 +79,57 @@ it('refuses a template with an unknown merge field, naming it', async () => {
   const response = await client.put(`/api/projects/${project.id}/letter-template`, { subject: 'Bezoek', body: 'Beste {{naam}}' });
   expect(response.statusCode).toBe(400);
   expect(response.json().fields[0].message).toMatch(/^Tekst van de brief: onbekend samenvoegveld: naam\./);
+});
+
+it('greets a household without a name as its residents, gives the team\'s phone and e-mail, and names the visitors with their organisation', async () => {
+  const db = t.database.db;
+  const corporation = await newOrganisation(db, { type: 'corporation', name: 'Woonstichting Test' });
+  const contractor = await newOrganisation(db, { type: 'contractor', name: 'Bouwbedrijf Proef' });
+  const leader = await newUser(db, { organisationId: corporation.id, name: 'Sanne Leider' });
+  const builder = await newUser(db, { organisationId: contractor.id, name: 'Peter Bouwer' });
+  const project = await newProject(db, {
+    members: [
+      { userId: leader.id, organisationId: corporation.id, role: 'project_leader' },
+      { userId: builder.id, organisationId: contractor.id, role: 'site_manager' },
+    ],
+  });
+  // No household is known at this address yet.
+  const home = await newAddress(db, project.id, { street: 'Lankforst', houseNumber: 7 });
+  const startsAt = new Date(Date.UTC(2027, 0, 12, 8, 30));
+  const visit = await db
+    .insertInto('visits')
+    .values({ project_id: project.id, address_id: home.id, kind: 'joint_intake', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: leader.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('visit_visitors').values([{ visit_id: visit.id, user_id: leader.id }, { visit_id: visit.id, user_id: builder.id }]).execute();
+  const client = await clientFor(t.app, db, leader.id);
+
+  // The default letter asks residents to call or mail: without the project's phone number that would read "bel ons op ".
+  const refused = await client.post(`/api/projects/${project.id}/letters`, { visitIds: [visit.id] });
+  expect(refused.statusCode).toBe(400);
+  expect(refused.json().fields.map((f: { message: string }) => f.message)).toEqual([
+    'Telefoonnummer van het projectteam: de brief noemt dit, maar het is bij het project nog niet ingevuld. Vul het in bij Project wijzigen.',
+    'E-mailadres van het projectteam: de brief noemt dit, maar het is bij het project nog niet ingevuld. Vul het in bij Project wijzigen.',
+  ]);
+  expect(await db.selectFrom('letters_sent').where('visit_id', '=', visit.id).select('visit_id').execute()).toEqual([]);
+
+  const detail = (await client.get(`/api/projects/${project.id}`)).json();
+  const edit = { ...Object.fromEntries(['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn'].map((k) => [k, detail[k]])), teamPhone: '024 123 45 00', teamEmail: 'Team@Lankforst.example' };
+  const saved = await client.put(`/api/projects/${project.id}`, edit);
+  expect(saved.statusCode, saved.body).toBe(200);
+  expect(saved.json()).toMatchObject({ teamPhone: '024 123 45 00', teamEmail: 'team@lankforst.example' });
+  const badEmail = await client.put(`/api/projects/${project.id}`, { ...edit, teamEmail: 'geen adres' });
+  expect(badEmail.json().fields[0].path).toBe('teamEmail');
+
+  const response = await client.post(`/api/projects/${project.id}/letters`, { visitIds: [visit.id] });
+  expect(response.statusCode).toBe(200);
+  const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
+  const text = (await parser.getText()).pages[0]!.text.replace(/\s+/g, ' ');
+  await parser.destroy();
+  expect(text).toContain('De bewoners van Lankforst 7');
+  expect(text).toContain('Beste bewoners van Lankforst 7,');
+  expect(text).not.toMatch(/Beste De bewoners/);
+  expect(text).toContain('Bel ons dan op 024 123 45 00 of mail naar team@lankforst.example.');
+  expect(text).toContain('U krijgt bezoek van Peter Bouwer (Bouwbedrijf Proef) en Sanne Leider (Woonstichting Test).');
+  expect(text).not.toMatch(/buurtteam/i);
 });

@@ -1,4 +1,4 @@
-import { mergeLetter, type Actor } from '@thuis/domain';
+import { formatVisitors, mergeLetter, missingProjectContacts, type Actor, type Locale } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/http/errors.js';
@@ -15,32 +15,36 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numer
  * One PDF with an invitation per selected visit, merged with the household, address, time and
  * visitors, and the visits marked as invited. Reading the households' names is audited.
  */
-export async function printLetters(ctx: AppContext, { actor, projectId, visitIds, t }: { actor: Actor; projectId: string; visitIds: string[]; t: Translate }) {
+export async function printLetters(ctx: AppContext, { actor, projectId, visitIds, t, locale }: { actor: Actor; projectId: string; visitIds: string[]; t: Translate; locale: Locale }) {
   const template = await getLetterTemplate(ctx, { actor, projectId });
   const unique = [...new Set(visitIds)];
   const letters = createLetterRepository(ctx.db);
   const data = await letters.letterData(projectId, unique);
   if (data.length !== unique.length) throw new ValidationError([{ path: ['visitIds'], key: 'errors.invalid' }]);
   const project = await createProjectRepository(ctx.db).find(projectId);
+  const contact = { teamPhone: project?.teamPhone ?? '', teamEmail: project?.teamEmail ?? '' };
+  const missing = missingProjectContacts(`${template.subject}\n${template.body}`, contact);
+  if (missing.length) throw new ValidationError(missing.map((field) => ({ path: [field], key: 'errors.letterNeedsProjectContact' })));
   const sender = (await ctx.db.selectFrom('users').where('id', '=', actor.userId).select('display_name').executeTakeFirstOrThrow()).display_name;
   const pages = data.map((v) => {
     const address = `${v.street} ${v.houseNumber}${v.addition ? ` ${v.addition}` : ''}`;
-    const greeting = v.householdName || t('letters.residentsOf', { address });
     const values = {
-      aanhef: greeting,
+      aanhef: v.householdName || t('letters.residentsOf', { address }),
       adres: address,
       postcode: v.postcode,
       plaats: v.city,
       datum: longDate.format(v.startsAt),
       tijd: toAmsterdam(v.startsAt).slice(11),
-      bezoekers: v.visitors.map((x) => `${x.name} (${x.organisation})`).join(', '),
+      bezoekers: formatVisitors(v.visitors, locale),
       project: project?.name ?? '',
       afzender: sender,
+      teamtelefoon: contact.teamPhone,
+      teamemail: contact.teamEmail,
     };
     return {
       subject: mergeLetter(template.subject, values),
       body: mergeLetter(template.body, values),
-      addressBlock: [greeting, address, `${v.postcode}  ${v.city.toUpperCase()}`],
+      addressBlock: [v.householdName || t('letters.addressedToResidents', { address }), address, `${v.postcode}  ${v.city.toUpperCase()}`],
       place: `${v.city}, ${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date())}`,
     };
   });

@@ -18,8 +18,8 @@ export const letterRoutes =
       saveLetterTemplate(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body }),
     );
     app.post('/api/projects/:id/letters', { config: rule, schema: { tags, params: idParams, body: lettersInput } }, async (request, reply) => {
-      const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
-      const pdf = await printLetters(ctx, { actor: request.actor!, projectId: request.params.id, visitIds: request.body.visitIds, t });
+      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+      const pdf = await printLetters(ctx, { actor: request.actor!, projectId: request.params.id, visitIds: request.body.visitIds, t: translatorFor(locale), locale });
       return reply.type('application/pdf').header('content-disposition', 'attachment; filename="uitnodigingen.pdf"').send(pdf);
     });
   };

@@ -12,6 +12,8 @@ export interface ProjectRow {
   worksKinds: ProjectInput['worksKinds'];
   startsOn: string;
   endsOn: string | null;
+  teamPhone: string;
+  teamEmail: string;
 }
 
 export function createProjectRepository(db: Db) {
@@ -24,6 +26,8 @@ export function createProjectRepository(db: Db) {
     'p.works_kinds as worksKinds',
     'p.starts_on as startsOn',
     'p.ends_on as endsOn',
+    'p.team_phone as teamPhone',
+    'p.team_email as teamEmail',
   ] as const;
 
   const toColumns = (input: ProjectInput) => ({
@@ -34,6 +38,8 @@ export function createProjectRepository(db: Db) {
     works_kinds: sql<string[]>`${sql.val(input.worksKinds)}::text[]`,
     starts_on: input.startsOn,
     ends_on: input.endsOn,
+    team_phone: input.teamPhone,
+    team_email: input.teamEmail,
   });
 
   return {

@@ -28,8 +28,11 @@ export async function getReferralReport(ctx: AppContext, { actor, projectId, gro
       ? groupings.buildings(projectId).then((rows) => rows.map((b) => ({ id: b.id, name: b.name ? `${b.code} ${b.name}` : b.code })))
       : groupings.buildingPhases(projectId),
   ]);
-  // The catalogue's partners, and any partner that received referrals but has since left the project.
-  const partners = new Map(catalogue.map((p) => [p.id, p.name]));
+  // The chain partners one refers to, and any partner that received referrals: a core partner (the
+  // project's own welfare organisation) only then, or it would stand as a column of zeros; also a
+  // partner that has since left the project.
+  const referredTo = new Set(facts.map((f) => f.partnerId));
+  const partners = new Map(catalogue.filter((p) => p.part === 'chain' || referredTo.has(p.id)).map((p) => [p.id, p.name]));
   for (const f of facts) if (!partners.has(f.partnerId)) partners.set(f.partnerId, f.partnerName);
   const partnerIds = [...partners.keys()];
   const names = new Map(groups.map((g) => [g.id, g.name]));

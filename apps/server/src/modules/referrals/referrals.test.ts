@@ -215,8 +215,8 @@ describe('referral report', () => {
     const debtName = body.partners[debt].name;
     const projectRow = parsed.find((r) => r[0] === 'Hele project')!;
     expect(projectRow[header.indexOf(debtName)]).toBe('2');
-    expect(projectRow[header.indexOf(`${debtName} (%)`)]).toBe('40');
-    expect(projectRow[header.indexOf('Totaal (%)')]).toBe('80');
+    expect(projectRow[header.indexOf(`${debtName} (% van gesproken huishoudens)`)]).toBe('40');
+    expect(projectRow[header.indexOf('Verwijzingen totaal (% van gesproken huishoudens)')]).toBe('80');
 
     expect((await clients.builder.get(`/api/projects/${projectId}/referral-report`)).statusCode).toBe(404);
     expect((await clients.debtHelp.get(`/api/projects/${projectId}/exports/referral-report?format=xlsx`)).statusCode).toBe(404);
@@ -239,5 +239,35 @@ describe('referral report', () => {
       ['Niet ingedeeld', 1],
     ]);
     expect(grouped.total).toMatchObject({ name: 'Hele project', homes: 2 });
+  });
+
+  it('says what it counts and of what the percentages are, without the project’s own welfare organisation as a partner', async () => {
+    const db = t.database.db;
+    const { projectId, people, household, clients } = await newReferralWorld();
+    // A chain partner nobody has been referred to yet still stands in the report: a column of zeros says something there.
+    const workAndIncome = await newOrganisation(db, { name: 'Werk en Inkomen', type: 'municipality' });
+    await db.insertInto('project_partners').values({ project_id: projectId, organisation_id: workAndIncome.id, part: 'chain' }).execute();
+    await newReferral(db, projectId, household.id, people.debtHelp.organisationId);
+    await newReferral(db, projectId, household.id, people.neighbourhoodTeam.organisationId);
+    const welfare = people.worker.organisationId;
+    const welfareName = (await db.selectFrom('organisations').where('id', '=', welfare).select('name').executeTakeFirstOrThrow()).name;
+
+    const report = (await clients.leader.get(`/api/projects/${projectId}/referral-report`)).json();
+    const partnerIds = report.partners.map((p: { id: string }) => p.id);
+    expect(partnerIds).not.toContain(welfare);
+    expect(partnerIds).toEqual(expect.arrayContaining([people.debtHelp.organisationId, people.neighbourhoodTeam.organisationId, workAndIncome.id]));
+    expect(report.total).toMatchObject({ total: { count: 2, percent: 200 }, householdsReferred: { count: 1, percent: 100 } });
+
+    for (const [locale, expected] of [
+      ['nl', ['Verwijzingen totaal', 'Verwijzingen totaal (% van gesproken huishoudens)', 'Huishoudens doorverwezen', 'Huishoudens doorverwezen (% van gesproken huishoudens)']],
+      ['en', ['Referrals in total', 'Referrals in total (% of households spoken to)', 'Households referred', 'Households referred (% of households spoken to)']],
+    ] as const) {
+      const client = await clientFor(t.app, db, people.leader.id, locale);
+      const csv = await client.get(`/api/projects/${projectId}/exports/referral-report?format=csv`);
+      const [header] = Papa.parse<string[]>(csv.body.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
+      expect(header!.slice(-4)).toEqual(expected);
+      expect(header!.filter((h) => h.endsWith('(%)'))).toEqual([]);
+      expect(header!.join(' ')).not.toContain(welfareName);
+    }
   });
 });

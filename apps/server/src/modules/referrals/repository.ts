@@ -25,7 +25,7 @@ export function createReferralRepository(db: Db) {
         .innerJoin('organisations as o', 'o.id', 'pp.organisation_id')
         .where('pp.project_id', '=', projectId)
         .where('o.type', 'in', referralPartnerTypes)
-        .select(['o.id', 'o.name'])
+        .select(['o.id', 'o.name', 'pp.part'])
         .orderBy(sql`lower(o.name)`)
         .execute();
     },

@@ -26,7 +26,9 @@ export async function renderCalendarFeed(ctx: AppContext, { token, t }: { token:
   const visits = createVisitRepository(ctx.db);
   const owner = await visits.calendarUser(sessionIdFor(token));
   if (!owner) throw new NotFoundError();
-  const calendar = ical({ name: t('visits.calendarName'), timezone: 'Europe/Amsterdam', prodId: { company: 'Thuis', product: 'huisbezoeken', language: 'NL' } });
+  // No calendar time zone: given one, ical-generator writes the server's own clock time as floating time
+  // (with a non-standard TIMEZONE-ID). Times in UTC are absolute and every client shows them in its own zone.
+  const calendar = ical({ name: t('visits.calendarName'), prodId: { company: 'Thuis', product: 'huisbezoeken', language: 'NL' } });
   for (const v of await visits.feedVisits(owner.userId)) {
     const address = `${v.street} ${v.houseNumber}${v.addition ? ` ${v.addition}` : ''}`;
     const outcome = v.outcome && contractorRoles.includes(v.role as ProjectRole) ? worksOutcome(v.outcome as VisitOutcome) : v.outcome;
@@ -39,5 +41,6 @@ export async function renderCalendarFeed(ctx: AppContext, { token, t }: { token:
       description: `${v.projectName}${outcome ? ` — ${t(`visitOutcomes.${outcome}`)}` : ''}`,
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too (ical-generator leaves it off).
+  return `${calendar.toString()}\r\n`;
 }

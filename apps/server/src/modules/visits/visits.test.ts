@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newBuildingPhase, newHousehold, newSubNeighbourhood, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
@@ -98,6 +99,56 @@ describe('calendar feed', () => {
     // A new feed address replaces the old one.
     await w.worker.post('/api/me/calendar-feed');
     expect((await new TestClient(t.app).get(feed.url)).statusCode).toBe(404);
+  });
+});
+
+/** What a calendar client sees: each event's absolute start and end, read by a well-kept iCalendar parser. */
+function parseFeed(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  // The feed's own VTIMEZONE definitions, as a client would register them.
+  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  return calendar.getAllSubcomponents('vevent').map((component) => {
+    const event = new ICAL.Event(component);
+    for (const time of [event.startDate, event.endDate]) {
+      // A floating time means "whatever clock the reader's device shows": wrong for a visit at a door in Nijmegen.
+      expect(time.zone).not.toBe(ICAL.Timezone.localTimezone);
+      expect(time.zone?.tzid ?? '').not.toBe('floating');
+    }
+    return { summary: event.summary, start: event.startDate.toJSDate().toISOString(), end: event.endDate.toJSDate().toISOString() };
+  });
+}
+
+describe('calendar feed times', () => {
+  it('gives winter and summer visits at their Amsterdam clock time whatever the server’s zone, as valid iCalendar', async () => {
+    const w = await newWorld();
+    // The feed holds coming visits: next year's winter (UTC+1) and summer (UTC+2).
+    const year = new Date().getUTCFullYear() + 1;
+    await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, `${year}-01-12T09:30`, [w.people.builder.id, w.people.worker.id]));
+    await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, `${year}-07-06T09:30`, [w.people.builder.id, w.people.worker.id]));
+    const feed = (await w.worker.post('/api/me/calendar-feed')).json();
+    const machineZone = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'Pacific/Auckland']) {
+        process.env.TZ = zone; // Node re-reads the zone at once: the server renders as a server in that zone would.
+        const ics = (await new TestClient(t.app).get(feed.url)).body;
+        // RFC 5545 §3.1: every line ends with CRLF, the last one too; lines are folded at 75 octets.
+        expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+        const lines = ics.slice(0, -2).split('\r\n');
+        for (const line of lines) {
+          expect(line).not.toMatch(/[\r\n]/);
+          expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+        }
+        expect(ics).not.toMatch(/^TIMEZONE-ID/m);
+        const events = parseFeed(ics).sort((a, b) => a.start.localeCompare(b.start));
+        expect(events.map((e) => [e.summary, e.start, e.end])).toEqual([
+          ['Gezamenlijke opname: Lankforst 1', `${year}-01-12T08:30:00.000Z`, `${year}-01-12T09:30:00.000Z`],
+          ['Gezamenlijke opname: Lankforst 2', `${year}-07-06T07:30:00.000Z`, `${year}-07-06T08:30:00.000Z`],
+        ]);
+      }
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    }
   });
 });
 

@@ -380,6 +380,7 @@ const matrix: Row[] = [
   },
   { method: 'GET', url: '/api/projects/:id/exports/addresses', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/addresses?format=csv` }) },
   { method: 'GET', url: '/api/projects/:id/exports/plan', allowed: everyMember, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/plan?format=csv` }) },
+  { method: 'GET', url: '/api/projects/:id/exports/hours', allowed: socialTeam, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/hours?format=csv` }) },
   // Visits (issue 4)
   { method: 'GET', url: '/api/projects/:id/visits', allowed: addressReaders, audited: 'visit' },
   {

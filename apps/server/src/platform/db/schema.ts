@@ -65,6 +65,9 @@ export interface ProjectTable {
   works_kinds: string[];
   starts_on: string;
   ends_on: string | null;
+  /** How residents reach the project team (merge fields of the invitation letter). */
+  team_phone: WithDefault<string>;
+  team_email: WithDefault<string>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;

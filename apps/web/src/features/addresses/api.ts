@@ -110,5 +110,5 @@ export const addressesApi = {
 };
 
 /** Download links (plain GET; the browser saves the file). */
-export const exportUrl = (id: string, what: 'addresses' | 'plan', format: 'csv' | 'xlsx') =>
+export const exportUrl = (id: string, what: 'addresses' | 'plan' | 'hours', format: 'csv' | 'xlsx') =>
   `${base(id)}/exports/${what}?format=${format}`;

@@ -37,6 +37,7 @@ export const auditResourceTypes = [
   'letter_template',
   'hour_budget',
   'hour_booking',
+  'hours_export',
   'visit',
   'visit_outcome',
   'registration_form',

@@ -7,7 +7,7 @@ import { emptyToNull, translatedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 
 type Values = z.input<typeof projectInput>;
-const paths = ['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn'] as const;
+const paths = ['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn', 'teamPhone', 'teamEmail'] as const;
 
 export const emptyProject: Values = {
   name: '',
@@ -17,6 +17,8 @@ export const emptyProject: Values = {
   worksKinds: [],
   startsOn: '',
   endsOn: null,
+  teamPhone: '',
+  teamEmail: '',
 };
 
 /** Name, place, works and period of a project: used to start one and to change it. */
@@ -77,6 +79,25 @@ export function ProjectForm({
           description={t('projectForm.endsOnHint')}
           error={errors.endsOn?.message}
           {...register('endsOn', { setValueAs: emptyToNull })}
+        />
+      </div>
+      <div className="thuis-form-row">
+        <TextField
+          type="tel"
+          label={t('fields.teamPhone')}
+          optionalText={t('common.optional')}
+          description={t('projectForm.contactHint', { phone: '{{teamtelefoon}}', email: '{{teamemail}}' })}
+          autoComplete="off"
+          error={errors.teamPhone?.message}
+          {...register('teamPhone')}
+        />
+        <TextField
+          type="email"
+          label={t('fields.teamEmail')}
+          optionalText={t('common.optional')}
+          autoComplete="off"
+          error={errors.teamEmail?.message}
+          {...register('teamEmail')}
         />
       </div>
       <FormButtons busy={isSubmitting} submitLabel={submitLabel} cancelTo={cancelTo} />

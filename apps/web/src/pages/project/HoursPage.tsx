@@ -16,6 +16,7 @@ import {
   Alert,
   Button,
   DataTable,
+  DownloadLink,
   FormButtons,
   FormProblem,
   Loading,
@@ -33,6 +34,7 @@ import {
   TextField,
 } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
+import { exportUrl } from '../../features/addresses/api';
 import { translatedZodResolver } from '../../lib/forms';
 import { decimalInputValue, formatNumber, parseDecimal } from '../../lib/numbers';
 import { useActionFeedback } from '../../lib/useActionProblem';
@@ -60,7 +62,7 @@ function HoursView({ project }: { project: ProjectDetail }) {
     <QueryState query={hours}>
       {(overview) => (
         <>
-          <OverviewSection overview={overview} />
+          <OverviewSection projectId={project.id} overview={overview} />
           <BudgetSection projectId={project.id} overview={overview} canManage={can('hours.manage')} />
           {can('hours.book') ? <BookingSection projectId={project.id} overview={overview} /> : null}
         </>
@@ -75,7 +77,7 @@ function useHoursText() {
   return useCallback((value: number) => t('hours.hoursValue', { hours: formatNumber(value, lang) }), [t, lang]);
 }
 
-function OverviewSection({ overview }: { overview: Overview }) {
+function OverviewSection({ projectId, overview }: { projectId: string; overview: Overview }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const hoursText = useHoursText();
@@ -98,6 +100,10 @@ function OverviewSection({ overview }: { overview: Overview }) {
   return (
     <Section title={t('hours.overviewTitle')}>
       <Paragraph>{t('hours.overviewIntro', { count: overview.addressCount })}</Paragraph>
+      <div className="thuis-toolbar">
+        <DownloadLink href={exportUrl(projectId, 'hours', 'csv')}>{t('hours.exportCsv')}</DownloadLink>
+        <DownloadLink href={exportUrl(projectId, 'hours', 'xlsx')}>{t('hours.exportXlsx')}</DownloadLink>
+      </div>
       <Suspense fallback={<Loading>{t('app.loading')}</Loading>}>
         <HoursChart phases={chartPhases} budgetLabel={t('hours.budget')} formatHours={hoursText} summary={summary} />
       </Suspense>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
+  formatVisitors,
   letterTemplateInput,
   mergeFields,
   mergeLetter,
@@ -51,17 +52,27 @@ function QueryStateTemplate({ project }: { project: ProjectDetail }) {
   );
 }
 
-function exampleValues(project: ProjectDetail, t: (key: string) => string, lang: string): MergeValues {
+/** A letter to a household without a contact name, merged as the printed letter would be (same salutation and visitors). */
+function exampleValues(project: ProjectDetail, t: (key: string, params?: Record<string, string>) => string, lang: string): MergeValues {
+  const address = t('invitations.example.adres');
   return {
-    aanhef: t('invitations.example.aanhef'),
-    adres: t('invitations.example.adres'),
+    aanhef: t('letters.residentsOf', { address }),
+    adres: address,
     postcode: '1234 AB',
     plaats: t('invitations.example.plaats'),
     datum: formatDate(addDays(todayInAmsterdam(), 14), lang),
     tijd: '10:00',
-    bezoekers: t('invitations.example.bezoekers'),
+    bezoekers: formatVisitors(
+      [
+        { name: 'Anna de Vries', organisation: t('invitations.example.welfareOrganisation') },
+        { name: 'Mehmet Yilmaz', organisation: t('invitations.example.contractor') },
+      ],
+      lang,
+    ),
     project: project.name,
     afzender: t('invitations.example.afzender'),
+    teamtelefoon: project.teamPhone || t('invitations.example.missing', { field: t('fields.teamPhone') }),
+    teamemail: project.teamEmail || t('invitations.example.missing', { field: t('fields.teamEmail') }),
   };
 }
 

@@ -17,6 +17,7 @@ import * as m0015 from './0015_account_security.js';
 import * as m0016 from './0016_registration_client_per_project.js';
 import * as m0017 from './0017_identifying_versions.js';
 import * as m0018 from './0018_import_file_format.js';
+import * as m0019 from './0019_project_team_contact.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '0016_registration_client_per_project': m0016,
   '0017_identifying_versions': m0017,
   '0018_import_file_format': m0018,
+  '0019_project_team_contact': m0019,
 };
