@@ -82,6 +82,8 @@ describe('findIdentifyingDetails, every case of the privacy test (issue 10)', ()
     ['Belgisch nummer BE68539007547034', [['iban', 'BE68539007547034']]],
     ['zijn bsn is 123456782', [['bsn', '123456782']]],
     ['bsn 1234.56.782 en 123 456 782', [['bsn', '1234.56.782'], ['bsn', '123 456 782']]],
+    // Small numbers in a row are not a BSN, even when their nine digits pass the eleven test.
+    ['11 84 29 20 6', []],
     ['meneer is geboren 03-04-1956 in Nijmegen', [['dateOfBirth', 'geboren 03-04-1956']]],
     ['geb. 3 april 1956', [['dateOfBirth', 'geb. 3 april 1956']]],
     ['geboortedatum 03/04/1956', [['dateOfBirth', 'geboortedatum 03/04/1956']]],

@@ -74,7 +74,9 @@ const WEAK_LENGTH = 3;
 // An IBAN as it is usually written: together, or in groups of four.
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}(?![\p{L}\d])/giu;
 // Nine digits, possibly grouped with dots or spaces; not part of a longer number.
-const BSN = /(?<!\d[\s.]?)(?<![+\d])\d(?:[\s.]?\d){8}(?![\s.]?\d)/g;
+// As a BSN is written: nine digits together, or grouped 3-3-3 or 4-2-3 by dots or spaces ("123 456 782",
+// "1234.56.782"); not any nine digits with gaps, which a list of small numbers would give.
+const BSN = /(?<!\d[\s.]?)(?<![+\d])(?:\d{9}|\d{3}([\s.])\d{3}\1\d{3}|\d{4}([\s.])\d{2}\2\d{3})(?![\s.]?\d)/g;
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)\\.?';
 const DATE = new RegExp(
