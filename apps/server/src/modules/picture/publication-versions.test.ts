@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { PDFParse } from 'pdf-parse';
 import type { PictureContent } from '@thuis/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newHousehold, newReferral, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor, type TestClient } from '../../test/http-client.js';
+import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
@@ -14,12 +14,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function pdfText(client: TestClient, url: string) {
-  const response = await client.get(url);
-  expect(response.statusCode, response.body).toBe(200);
-  const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
-  return (await parser.getText()).text.replace(/\s+/g, ' ');
-}
 
 /**
  * What someone holding two published PDFs does: pair every count of households or actions with the
@@ -95,7 +89,7 @@ describe('published versions of the picture', () => {
       return ids;
     }
     const first = await publishAll('Beeld van de Spoorbuurt');
-    const firstText = Object.fromEntries(await Promise.all(Object.entries(first).map(async ([kind, id]) => [kind, await pdfText(worker, `${base}/publications/${id}/pdf`)])));
+    const firstText = Object.fromEntries(await Promise.all(Object.entries(first).map(async ([kind, id]) => [kind, (await pdfText(worker, `${base}/publications/${id}/pdf`)).text])));
     expect(firstText.report).toContain('We spraken met 40 huishoudens');
     expect(firstText.report).toContain('Niet meer de trap op kunnen (zorgpunt, aantal niet getoond)');
     expect(firstText.feedback).toContain('15 huishoudens zijn, met hun toestemming');
@@ -107,7 +101,7 @@ describe('published versions of the picture', () => {
 
     const second = await publishAll('Beeld van de Spoorbuurt, bijgewerkt');
     for (const kind of ['report', 'poster', 'feedback'] as const) {
-      const text = await pdfText(policy, `${base}/publications/${second[kind]}/pdf`);
+      const { text } = await pdfText(policy, `${base}/publications/${second[kind]}/pdf`);
       expect(smallDifferences(firstText[kind]!, text), kind).toEqual([]);
       const content = async (id: string) => (await db.selectFrom('picture_publications').where('id', '=', id).select('content').executeTakeFirstOrThrow()).content;
       expect(smallContentDifferences(await content(first[kind]!), await content(second[kind]!)), kind).toEqual([]);
@@ -150,9 +144,9 @@ describe('published versions of the picture', () => {
     // The report is made and published after two more households; the poster, made before, is published last.
     const report = (await worker.post(`${base}/publications`, { kind: 'report', title: 'Verslag' })).json().publications.find((p: { kind: string }) => p.kind === 'report');
     for (let step = 0; step < 3; step++) await worker.post(`${base}/publications/${report.id}/review`, { note: '' });
-    expect(await pdfText(worker, `${base}/publications/${report.id}/pdf`)).toContain('We spraken met 32 huishoudens');
-    expect(await pdfText(worker, `${base}/publications/${poster.id}/pdf`)).toContain('We spraken met 30 huishoudens');
+    expect((await pdfText(worker, `${base}/publications/${report.id}/pdf`)).text).toContain('We spraken met 32 huishoudens');
+    expect((await pdfText(worker, `${base}/publications/${poster.id}/pdf`)).text).toContain('We spraken met 30 huishoudens');
     for (let step = 0; step < 3; step++) await worker.post(`${base}/publications/${poster.id}/review`, { note: '' });
-    expect(await pdfText(worker, `${base}/publications/${poster.id}/pdf`)).not.toContain('30 huishoudens');
+    expect((await pdfText(worker, `${base}/publications/${poster.id}/pdf`)).text).not.toContain('30 huishoudens');
   }, 120_000);
 });

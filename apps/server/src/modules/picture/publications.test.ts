@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newHousehold, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor, type TestClient } from '../../test/http-client.js';
+import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
@@ -13,15 +13,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function pdfText(client: TestClient, url: string) {
-  const response = await client.get(url);
-  expect(response.statusCode, response.body).toBe(200);
-  expect(response.headers['content-type']).toBe('application/pdf');
-  const parser = new PDFParse({ data: new Uint8Array(response.rawPayload) });
-  const result = await parser.getText();
-  // Lines wrap where a column or the page ends; compare the words.
-  return { text: result.text.replace(/\s+/g, ' '), pages: result.pages.length, disposition: String(response.headers['content-disposition']) };
-}
 
 describe('the report and the talking poster', () => {
   it('shows themes, top lists and approved quotes, no resident, small counts hidden; reviewed before it is published', async () => {
