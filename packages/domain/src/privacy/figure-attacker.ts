@@ -6,19 +6,19 @@ import type { FigureSet } from './protected-figures.js';
  */
 
 /** Exact fractions for the attacker, independent of the floating-point algebra in the rule itself. */
-type Fraction = [bigint, bigint];
+export type Fraction = [bigint, bigint];
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
-const norm = ([n, d]: Fraction): Fraction => {
+export const norm = ([n, d]: Fraction): Fraction => {
   if (d < 0n) [n, d] = [-n, -d];
   const g = gcd(n, d) || 1n;
   return [n / g, d / g];
 };
-const add = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1] + b[0] * a[1], a[1] * b[1]]);
-const sub = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1] - b[0] * a[1], a[1] * b[1]]);
-const mul = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[0], a[1] * b[1]]);
-const div = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1], a[1] * b[0]]);
-const isZero = (a: Fraction) => a[0] === 0n;
-const frac = (n: number): Fraction => [BigInt(n), 1n];
+export const add = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1] + b[0] * a[1], a[1] * b[1]]);
+export const sub = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1] - b[0] * a[1], a[1] * b[1]]);
+export const mul = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[0], a[1] * b[1]]);
+export const div = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1], a[1] * b[0]]);
+export const isZero = (a: Fraction) => a[0] === 0n;
+export const frac = (n: number): Fraction => [BigInt(n), 1n];
 
 /**
  * What a reader of one published version can work out: the value of a sum of figures when the

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { div, isZero, mul, norm, sub, type Fraction } from './figure-attacker.js';
 import { protectCounts, type ProtectedTable } from './small-cells.js';
-
-/** Exact fractions for the attacker, independent of the floating-point audit in the rule itself. */
-type Fraction = [bigint, bigint];
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
-const norm = ([n, d]: Fraction): Fraction => {
-  if (d < 0n) [n, d] = [-n, -d];
-  const g = gcd(n, d) || 1n;
-  return [n / g, d / g];
-};
-const sub = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1] - b[0] * a[1], a[1] * b[1]]);
-const mul = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[0], a[1] * b[1]]);
-const div = (a: Fraction, b: Fraction): Fraction => norm([a[0] * b[1], a[1] * b[0]]);
-const isZero = (a: Fraction) => a[0] === 0n;
 
 /**
  * What someone holding the published table can work out: for every row and column with a published
