@@ -1,7 +1,8 @@
 import { identifyingScenario } from './identifying.ts';
 import { importScenario } from './import.ts';
+import { lettersScenario } from './letters.ts';
 import { pictureScenario } from './picture.ts';
 import { startup } from './startup.mjs';
 import { versionsScenario } from './versions.ts';
 
-export const scenarios = { startup, import: importScenario, picture: pictureScenario, versions: versionsScenario, identifying: identifyingScenario };
+export const scenarios = { startup, import: importScenario, letters: lettersScenario, picture: pictureScenario, versions: versionsScenario, identifying: identifyingScenario };

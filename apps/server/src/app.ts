@@ -34,6 +34,7 @@ import { runImportJob } from './modules/imports/run-import-job.js';
 import { planRoutes } from './modules/plan/routes.js';
 import { visitRoutes } from './modules/visits/routes.js';
 import { registrationRoutes } from './modules/registrations/routes.js';
+import { letterJob } from './modules/letters/run-letter-job.js';
 import { letterRoutes } from './modules/letters/routes.js';
 import { signalRoutes } from './modules/signals/routes.js';
 import { actionRoutes } from './modules/actions/routes.js';
@@ -122,7 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(pictureRoutes(ctx));
 
   if (options.runJobs !== false) {
-    const jobs = startJobRunner([() => runImportJob(ctx.db), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
+    const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
     ctx.jobs = jobs;
     app.addHook('onClose', async () => jobs.stop());
   }

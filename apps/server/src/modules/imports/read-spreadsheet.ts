@@ -5,6 +5,8 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { csvDelimiters, MAX_IMPORT_COLUMNS, type CsvDelimiter, type FileFormat, type TextEncoding } from '@thuis/domain';
 import { ValidationError } from '../../platform/http/errors.js';
+import { runInWorker } from '../../platform/jobs/worker.js';
+import type { ReadUploadInput, ReadUploadResult } from './read-upload.js';
 
 export type FileKind = 'csv' | 'xlsx';
 
@@ -119,18 +121,19 @@ export async function readSpreadsheet(kind: FileKind, bytes: Buffer, chosen: Par
 
 /**
  * An uploaded file read for the first time (or again, in the format the user chose): refused with
- * the reason, on the file field, when it is empty, no spreadsheet, or read wrongly.
+ * the reason, on the file field, when it is empty, no spreadsheet, or read wrongly. The reading
+ * runs in a worker thread (read-upload.ts), so other requests are answered meanwhile.
  */
 export async function readUploadedFile(fileName: string, bytes: Buffer, chosen: Partial<FileFormat> = {}): Promise<{ kind: FileKind; sheet: Sheet }> {
   if (bytes.length === 0) throw fileProblem('errors.fileEmpty');
   const kind = fileKindOf(fileName, bytes);
   if (!kind) throw fileProblem('errors.fileUnreadable');
   if (kind === 'xlsx' && (chosen.encoding || chosen.delimiter)) throw fileProblem('errors.formatOnlyForCsv');
-  const sheet = await readSpreadsheet(kind, bytes, chosen).catch((error: unknown) => {
-    if (error instanceof ValidationError) throw error;
-    return null;
-  });
-  if (!sheet || sheet.headers.every((h) => h === '')) throw fileProblem('errors.fileUnreadable');
-  if (sheet.rows.length === 0) throw fileProblem('errors.fileEmpty');
-  return { kind, sheet };
+  const read = await runInWorker<ReadUploadInput, ReadUploadResult>(new URL('./read-upload.ts', import.meta.url), { kind, bytes, chosen }).catch(
+    (): ReadUploadResult => ({ unreadable: true }),
+  );
+  if ('problems' in read) throw new ValidationError(read.problems);
+  if ('unreadable' in read || read.sheet.headers.every((h) => h === '')) throw fileProblem('errors.fileUnreadable');
+  if (read.sheet.rows.length === 0) throw fileProblem('errors.fileEmpty');
+  return { kind, sheet: read.sheet };
 }

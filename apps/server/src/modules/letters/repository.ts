@@ -2,6 +2,10 @@ import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
 import { livesThereOn, visitDay } from '../households/lives-there.js';
 
+export const LETTER_LOCK_SECONDS = 30;
+/** How long a made PDF (names and addresses) is kept for its maker to download. */
+export const LETTER_PDF_HOURS = 24;
+
 export function createLetterRepository(db: Db) {
   return {
     template(projectId: string) {
@@ -56,6 +60,83 @@ export function createLetterRepository(db: Db) {
         .values(visitIds.map((visitId) => ({ visit_id: visitId, project_id: projectId, sent_by: userId })))
         .onConflict((oc) => oc.column('visit_id').doUpdateSet({ sent_by: userId }))
         .execute();
+    },
+
+    async countVisits(projectId: string, visitIds: readonly string[]): Promise<number> {
+      const row = await db.selectFrom('visits').where('project_id', '=', projectId).where('id', 'in', visitIds).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      return row.n;
+    },
+
+    async createJob(values: { projectId: string; userId: string; visitIds: readonly string[]; locale: 'nl' | 'en' }) {
+      const row = await db
+        .insertInto('letter_jobs')
+        .values({ project_id: values.projectId, created_by: values.userId, visit_ids: JSON.stringify(values.visitIds), locale: values.locale, status: 'queued', total: values.visitIds.length })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return row.id;
+    },
+
+    /** A job of the project made by this user (only its maker sees it), without the PDF. */
+    findJob(projectId: string, userId: string, id: string) {
+      return db
+        .selectFrom('letter_jobs')
+        .where('project_id', '=', projectId)
+        .where('created_by', '=', userId)
+        .where('id', '=', id)
+        .where('created_at', '>', sql<Date>`now() - make_interval(hours => ${LETTER_PDF_HOURS})`)
+        .select(['id', 'status', 'total', 'done_count as done', 'error', 'created_at as createdAt'])
+        .executeTakeFirst();
+    },
+
+    /** The PDF travels as base64: PGlite takes and gives a large bytea value many times slower, holding its one session. */
+    async jobPdf(id: string): Promise<Buffer | null> {
+      const row = await db.selectFrom('letter_jobs').where('id', '=', id).where('status', '=', 'done').select(sql<string | null>`encode(pdf, 'base64')`.as('pdf')).executeTakeFirst();
+      return row?.pdf ? Buffer.from(row.pdf, 'base64') : null;
+    },
+
+    /** Takes the next job to make that no live worker holds (several app instances may run). */
+    async claimNextJob() {
+      const result = await sql<{ id: string }>`
+        update letter_jobs set status = 'rendering', done_count = 0, locked_until = now() + make_interval(secs => ${LETTER_LOCK_SECONDS}), updated_at = now()
+        where id = (
+          select id from letter_jobs
+          where status in ('queued', 'rendering') and (locked_until is null or locked_until < now())
+          order by created_at limit 1 for update skip locked)
+        returning id`.execute(db);
+      const id = result.rows[0]?.id;
+      if (!id) return undefined;
+      return db
+        .selectFrom('letter_jobs as j')
+        .innerJoin('users as u', 'u.id', 'j.created_by')
+        .where('j.id', '=', id)
+        .select(['j.id', 'j.project_id as projectId', 'j.visit_ids as visitIds', 'j.locale', 'u.id as userId', 'u.organisation_id as organisationId', 'u.is_admin as isAdmin', 'u.can_create_projects as canCreateProjects'])
+        .executeTakeFirstOrThrow();
+    },
+
+    async jobProgress(id: string, done: number) {
+      await db
+        .updateTable('letter_jobs')
+        .set({ done_count: done, locked_until: sql`now() + make_interval(secs => ${LETTER_LOCK_SECONDS})`, updated_at: sql`now()` })
+        .where('id', '=', id)
+        .where('status', '=', 'rendering')
+        .execute();
+    },
+
+    async finishJob(id: string, pdf: Buffer) {
+      await db
+        .updateTable('letter_jobs')
+        .set({ status: 'done', done_count: sql`total`, pdf: sql<Buffer>`decode(${pdf.toString('base64')}, 'base64')`, locked_until: null, updated_at: sql`now()` })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async failJob(id: string, error: string) {
+      await db.updateTable('letter_jobs').set({ status: 'failed', error, locked_until: null, updated_at: sql`now()` }).where('id', '=', id).execute();
+    },
+
+    /** Letters hold names and addresses: a made PDF is not kept longer than its maker needs it. */
+    async purgeOldJobs() {
+      await db.deleteFrom('letter_jobs').where('created_at', '<', sql<Date>`now() - make_interval(hours => ${LETTER_PDF_HOURS})`).execute();
     },
   };
 }

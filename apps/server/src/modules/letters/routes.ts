@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, letterTemplate, letterTemplateInput, lettersInput } from '@thuis/domain';
+import { idParams, letterJob, letterJobParams, letterTemplate, letterTemplateInput, lettersInput } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
-import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
+import { requestLocale } from '../../platform/i18n/translate.js';
+import { downloadLetters } from './download-letters.js';
+import { getLetterJob } from './get-letter-job.js';
 import { getLetterTemplate, saveLetterTemplate } from './letter-template.js';
-import { printLetters } from './print-letters.js';
+import { requestLetters } from './request-letters.js';
 
 export const letterRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -17,9 +19,16 @@ export const letterRoutes =
     app.put('/api/projects/:id/letter-template', { config: rule, schema: { tags, params: idParams, body: letterTemplateInput, response: { 200: letterTemplate } } }, async (request) =>
       saveLetterTemplate(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body }),
     );
-    app.post('/api/projects/:id/letters', { config: rule, schema: { tags, params: idParams, body: lettersInput } }, async (request, reply) => {
+    app.post('/api/projects/:id/letters', { config: rule, schema: { tags, params: idParams, body: lettersInput, response: { 201: letterJob } } }, async (request, reply) => {
       const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      const pdf = await printLetters(ctx, { actor: request.actor!, projectId: request.params.id, visitIds: request.body.visitIds, t: translatorFor(locale), locale });
+      const job = await requestLetters(ctx, { actor: request.actor!, projectId: request.params.id, visitIds: request.body.visitIds, locale });
+      return reply.code(201).send(job);
+    });
+    app.get('/api/projects/:id/letters/:jobId', { config: rule, schema: { tags, params: letterJobParams, response: { 200: letterJob } } }, async (request) =>
+      getLetterJob(ctx, { actor: request.actor!, projectId: request.params.id, jobId: request.params.jobId }),
+    );
+    app.get('/api/projects/:id/letters/:jobId/pdf', { config: rule, schema: { tags, params: letterJobParams } }, async (request, reply) => {
+      const pdf = await downloadLetters(ctx, { actor: request.actor!, projectId: request.params.id, jobId: request.params.jobId });
       return reply.type('application/pdf').header('content-disposition', 'attachment; filename="uitnodigingen.pdf"').send(pdf);
     });
   };

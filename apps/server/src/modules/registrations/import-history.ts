@@ -13,7 +13,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
-import { fileKindOf, formatOf, readSpreadsheet, readUploadedFile, type Sheet } from '../imports/read-spreadsheet.js';
+import { formatOf, readUploadedFile, type Sheet } from '../imports/read-spreadsheet.js';
 import { identifyingChecker } from './identifying-checker.js';
 import { createRegistrationRepository } from './repository.js';
 
@@ -107,7 +107,7 @@ export async function commitHistory(
   const form = await registrations.formById(projectId, formVersionId);
   if (!form) throw new ValidationError([{ path: ['formVersionId'], key: 'errors.invalid' }]);
   // Read as the mapping step showed it: in the format detected at upload or chosen since.
-  const sheet = await readSpreadsheet(fileKindOf(upload.fileName, upload.file)!, upload.file, formatOf(upload) ?? {});
+  const { sheet } = await readUploadedFile(upload.fileName, upload.file, formatOf(upload) ?? {});
   const context = await identifyingChecker(ctx.db, projectId);
   const label = (row: number, column: number | string) => {
     const header = typeof column === 'number' ? (upload.headers[column] ?? String(column + 1)) : t(`fields.${column}`);

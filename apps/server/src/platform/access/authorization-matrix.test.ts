@@ -489,6 +489,19 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => ({ body: { visitIds: [await newVisit(t, w)] } }),
   },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/letters/:jobId',
+    allowed: socialTeam,
+    request: async (w, t, actorUserId) => ({ url: `/api/projects/${w.projectId}/letters/${await newLetterJob(t, w, actorUserId)}` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/letters/:jobId/pdf',
+    allowed: socialTeam,
+    audited: 'household_contacts_letters',
+    request: async (w, t, actorUserId) => ({ url: `/api/projects/${w.projectId}/letters/${await newLetterJob(t, w, actorUserId)}/pdf` }),
+  },
   // Signals (issue 5): the contractor hands over, but reads nothing back
   {
     method: 'POST',
@@ -674,6 +687,15 @@ async function newVisit(t: TestApp, w: World, kind: 'follow_up' | 'joint_intake'
   const visitors = kind === 'joint_intake' ? [w.userIds.housing_consultant, w.userIds.site_manager] : [w.userIds.housing_consultant];
   await t.database.db.insertInto('visit_visitors').values(visitors.map((user_id) => ({ visit_id: visit.id, user_id }))).execute();
   return visit.id;
+}
+/** A made batch of letters of the caller's own (only its maker may see it), or of the leader's for callers outside the project. */
+async function newLetterJob(t: TestApp, w: World, actorUserId: string | undefined) {
+  const job = await t.database.db
+    .insertInto('letter_jobs')
+    .values({ project_id: w.projectId, created_by: actorUserId ?? w.userIds.project_leader, visit_ids: '[]', locale: 'nl', status: 'done', total: 1, pdf: Buffer.from('%PDF-1.3') })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return job.id;
 }
 async function newTheme(t: TestApp, w: World) {
   const theme = await t.database.db

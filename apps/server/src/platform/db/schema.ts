@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { OrganisationType, PhaseKey, PhaseStatus, ProjectRole } from '@thuis/domain';
+import type { ImportedAddress, OrganisationType, PhaseKey, PhaseStatus, ProjectRole } from '@thuis/domain';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type WithDefault<T> = ColumnType<T, T | undefined, T>;
@@ -210,21 +210,31 @@ export interface ImportJobTable {
   updated_count: WithDefault<number>;
   error: string | null;
   locked_until: Date | null;
+  /** Past the point of no return: the chunks are being turned into addresses. */
+  applying: WithDefault<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
 
-export interface ImportRowTable {
+export interface ImportChunkTable {
   job_id: string;
-  row: number;
-  unit_id: string;
-  street: string;
-  house_number: number;
-  addition: string;
-  postcode: string;
-  city: string;
-  building: string | null;
-  home_type: string;
+  chunk: number;
+  rows: Json<ImportedAddress[]>;
+}
+export interface LetterJobTable {
+  id: Generated<string>;
+  project_id: string;
+  created_by: string;
+  visit_ids: Json<string[]>;
+  locale: 'nl' | 'en';
+  status: 'queued' | 'rendering' | 'done' | 'failed';
+  total: number;
+  done_count: WithDefault<number>;
+  pdf: Buffer | null;
+  error: string | null;
+  locked_until: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
 }
 
 export interface HourBudgetLineTable {
@@ -500,7 +510,8 @@ export interface Database {
   households: HouseholdTable;
   household_contacts: HouseholdContactTable;
   import_jobs: ImportJobTable;
-  import_rows: ImportRowTable;
+  import_chunks: ImportChunkTable;
+  letter_jobs: LetterJobTable;
   hour_budget_lines: HourBudgetLineTable;
   hour_bookings: HourBookingTable;
   organisations: OrganisationTable;

@@ -1,4 +1,4 @@
-import { letterTemplate, type LetterTemplateInput } from '@thuis/domain';
+import { letterJob, letterTemplate, type LetterTemplateInput } from '@thuis/domain';
 import { api, apiBlob } from '../../lib/api';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
@@ -6,6 +6,9 @@ const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 export const lettersApi = {
   template: (id: string) => api(`${base(id)}/letter-template`, { schema: letterTemplate }),
   saveTemplate: (id: string, input: LetterTemplateInput) => api(`${base(id)}/letter-template`, { method: 'PUT', body: input, schema: letterTemplate }),
-  /** The letters as one PDF; the server marks the visits as invited. */
-  print: (id: string, visitIds: string[]) => apiBlob(`${base(id)}/letters`, { method: 'POST', body: { visitIds } }),
+  /** Asks for the letters; the server makes them in the background and then marks the visits as invited. */
+  request: (id: string, visitIds: string[]) => api(`${base(id)}/letters`, { method: 'POST', body: { visitIds }, schema: letterJob }),
+  job: (id: string, jobId: string) => api(`${base(id)}/letters/${encodeURIComponent(jobId)}`, { schema: letterJob }),
+  /** The made letters as one PDF. */
+  pdf: (id: string, jobId: string) => apiBlob(`${base(id)}/letters/${encodeURIComponent(jobId)}/pdf`),
 };

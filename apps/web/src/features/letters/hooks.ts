@@ -5,6 +5,7 @@ import { lettersApi } from './api';
 
 export const letterKeys = {
   template: (id: string) => ['projects', id, 'letter-template'] as const,
+  job: (id: string, jobId: string) => ['projects', id, 'letter-jobs', jobId] as const,
 };
 
 export function useLetterTemplate(projectId: string) {
@@ -19,10 +20,22 @@ export function useSaveLetterTemplate(projectId: string) {
   });
 }
 
-export function usePrintLetters(projectId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (visitIds: string[]) => lettersApi.print(projectId, visitIds),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: visitKeys.all(projectId) }),
+export function useRequestLetters(projectId: string) {
+  return useMutation({ mutationFn: (visitIds: string[]) => lettersApi.request(projectId, visitIds) });
+}
+
+/** A batch of letters being made, followed until it is done or failed. */
+export function useLetterJob(projectId: string, jobId: string | null) {
+  return useQuery({
+    queryKey: letterKeys.job(projectId, jobId ?? ''),
+    enabled: jobId !== null,
+    queryFn: () => lettersApi.job(projectId, jobId!),
+    refetchInterval: (query) => (query.state.data?.status === 'done' || query.state.data?.status === 'failed' ? false : 500),
   });
+}
+
+/** Once letters are made, the visits show their invitation (and leave the next batch). */
+export function useInvalidateVisits(projectId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: visitKeys.all(projectId) });
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -14,14 +14,15 @@ import {
   type Visit,
 } from '@thuis/domain';
 import type { z } from 'zod';
-import { Alert, Button, ButtonGroup, CheckboxField, FormProblem, Link, Paragraph, QueryState, Section, StatusBadge, TextAreaField, TextField, type Column, DataTable } from '../../ui';
+import { Alert, Button, ButtonGroup, CheckboxField, FormProblem, Link, Paragraph, ProgressBar, QueryState, Section, StatusBadge, TextAreaField, TextField, type Column, DataTable } from '../../ui';
 import { downloadBlob, isApiError } from '../../lib/api';
 import { formatDate, formatShortDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { chosenOnOffer, visitsToInvite } from '../../features/letters/batch';
-import { useLetterTemplate, usePrintLetters, useSaveLetterTemplate } from '../../features/letters/hooks';
+import { lettersApi } from '../../features/letters/api';
+import { useInvalidateVisits, useLetterJob, useLetterTemplate, useRequestLetters, useSaveLetterTemplate } from '../../features/letters/hooks';
 import { useVisits } from '../../features/visits/hooks';
 import { addDays, dateOf, isIsoDate, sortVisits, timeOf } from '../../features/visits/schedule';
 
@@ -153,7 +154,12 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
   const [onlyUninvited, setOnlyUninvited] = useState(true);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const print = usePrintLetters(project.id);
+  const request = useRequestLetters(project.id);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = useLetterJob(project.id, jobId);
+  const making = jobId !== null && job.data?.status !== 'done' && job.data?.status !== 'failed';
+  const downloaded = useRef<string | null>(null);
+  const invalidateVisits = useInvalidateVisits(project.id);
   const range = isIsoDate(from) && isIsoDate(until) && from <= until;
   const visits = useVisits(project.id, range ? { from, to: addDays(until, 1), open: 'true' } : { from: today, to: addDays(today, 1), open: 'true' });
   const list = visitsToInvite(sortVisits(visits.data ?? []), onlyUninvited);
@@ -173,6 +179,27 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
     setDone(null);
     setChosen(on ? new Set(list.map((v) => v.id)) : new Set());
   };
+  const problemText = (e: unknown) => (isApiError(e) ? [e.message, ...e.fields.map((f) => f.message)].join(' ') : t('errors.server'));
+  const download = async (id: string, count: number) => {
+    try {
+      downloadBlob(await lettersApi.pdf(project.id, id), 'uitnodigingen.pdf');
+      setDone(t('invitations.made', { count }));
+    } catch (e) {
+      setError(problemText(e));
+    }
+  };
+  // The letters are made in the background: once they are, the PDF downloads by itself.
+  const status = job.data?.status;
+  useEffect(() => {
+    if (!jobId || !job.data) return;
+    if (status === 'done' && downloaded.current !== jobId) {
+      downloaded.current = jobId;
+      setChosen(new Set());
+      void invalidateVisits();
+      void download(jobId, job.data.total);
+    }
+    if (status === 'failed') setError(t('invitations.makeFailed'));
+  }, [jobId, status]); // only when the job changes state, not on every poll
   const make = async () => {
     setDone(null);
     setError(null);
@@ -181,12 +208,9 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
       return;
     }
     try {
-      const blob = await print.mutateAsync(selected.map((v) => v.id));
-      downloadBlob(blob, 'uitnodigingen.pdf');
-      setDone(t('invitations.made', { count: selected.length }));
-      setChosen(new Set());
+      setJobId((await request.mutateAsync(selected.map((v) => v.id))).id);
     } catch (e) {
-      setError(isApiError(e) ? [e.message, ...e.fields.map((f) => f.message)].join(' ') : t('errors.server'));
+      setError(problemText(e));
     }
   };
 
@@ -243,7 +267,22 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
           setOnlyUninvited(e.target.checked);
         }}
       />
-      {done ? <Alert type="ok">{done}</Alert> : null}
+      {making ? (
+        <ProgressBar
+          label={t('invitations.making')}
+          value={job.data?.done ?? 0}
+          max={job.data?.total ?? 0}
+          text={t('invitations.makingProgress', { done: job.data?.done ?? 0, total: job.data?.total ?? '…' })}
+        />
+      ) : null}
+      {done && jobId ? (
+        <Alert type="ok">
+          <Paragraph>{done}</Paragraph>
+          <Button appearance="secondary" onClick={() => void download(jobId, job.data?.total ?? 0)}>
+            {t('invitations.downloadAgain')}
+          </Button>
+        </Alert>
+      ) : null}
       {error ? <Alert type="error">{error}</Alert> : null}
       <QueryState query={visits}>
         {() =>
@@ -268,7 +307,7 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
         }
       </QueryState>
       <ButtonGroup>
-        <Button appearance="primary" onClick={() => void make()} busy={print.isPending} disabled={print.isPending}>
+        <Button appearance="primary" onClick={() => void make()} busy={request.isPending || making} disabled={request.isPending || making}>
           {t('invitations.make')}
         </Button>
         <Paragraph className="thuis-muted">{t('invitations.selectedCount', { count: selected.length })}</Paragraph>

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { uuid } from '../validation/common.js';
+
+/** Bulk letters are made in the background: the page follows the job and then downloads the PDF. */
+export const letterJobStatuses = ['queued', 'rendering', 'done', 'failed'] as const;
+export const letterJob = z.object({
+  id: z.uuid(),
+  status: z.enum(letterJobStatuses),
+  /** Letters in the batch, and how many are made so far. */
+  total: z.number().int(),
+  done: z.number().int(),
+});
+export type LetterJob = z.infer<typeof letterJob>;
+export const letterJobParams = z.object({ id: uuid, jobId: uuid });
