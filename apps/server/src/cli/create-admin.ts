@@ -7,8 +7,8 @@ import { parseArgs } from 'node:util';
 import { email as emailSchema, organisationType, password as passwordSchema, requiredText } from '@thuis/domain';
 import { loadConfig } from '../config.js';
 import { hashPassword } from '../platform/auth/passwords.js';
-import { recordAudit } from '../platform/audit/audit.js';
 import { openDatabase } from '../platform/db/open-database.js';
+import { createFirstAdmin } from '../modules/users/create-first-admin.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,20 +39,8 @@ const config = loadConfig();
 const database = await openDatabase(config);
 try {
   const passwordHash = await hashPassword(password.data);
-  await database.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('users').where('email', '=', email.data).select('id').executeTakeFirst();
-    if (taken) fail(`An account with ${email.data} exists already.`);
-    const existingOrg = await trx.selectFrom('organisations').where('name', '=', organisation.data).select('id').executeTakeFirst();
-    const organisationId =
-      existingOrg?.id ??
-      (await trx.insertInto('organisations').values({ name: organisation.data, type: type.data }).returning('id').executeTakeFirstOrThrow()).id;
-    const user = await trx
-      .insertInto('users')
-      .values({ organisation_id: organisationId, email: email.data, display_name: name.data, password_hash: passwordHash, is_admin: true })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, { actorUserId: null, action: 'create', resourceType: 'user', resourceId: user.id, details: { via: 'cli', isAdmin: true } });
-  });
+  const result = await createFirstAdmin(database.db, { email: email.data, name: name.data, organisation: organisation.data, type: type.data, passwordHash });
+  if (result === 'taken') fail(`An account with ${email.data} exists already.`);
   console.log(`Administrator ${email.data} created.`);
 } finally {
   await database.close();

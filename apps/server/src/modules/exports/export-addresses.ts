@@ -5,7 +5,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
 import { writeTable, type Column, type ExportFormat } from './write-table.js';
-import { livesThereOn } from '../households/lives-there.js';
+import { createExportRepository } from './repository.js';
 
 /**
  * The address list as a file, with what the exporting role may see: the contractor gets addresses,
@@ -16,7 +16,7 @@ export async function exportAddresses(ctx: AppContext, { actor, projectId, forma
   const role = await ctx.access.require(actor, 'addresses.read', projectId);
   const withContacts = can(actor, 'households.contacts.read', { kind: 'project', projectId, role });
   const rows = await createAddressRepository(ctx.db).forExport(projectId);
-  const contacts = withContacts ? await currentContacts(ctx, projectId) : new Map<string, { name: string; phone: string; email: string }>();
+  const contacts = withContacts ? await createExportRepository(ctx.db).currentContacts(projectId) : new Map<string, { name: string; phone: string; email: string }>();
   const date = (header: string): Column => ({ header, kind: 'date' });
   const columns: Column[] = [
     { header: t('fields.unitId') }, { header: t('fields.street') }, { header: t('fields.houseNumber'), kind: 'number' }, { header: t('fields.addition') },
@@ -42,16 +42,4 @@ export async function exportAddresses(ctx: AppContext, { actor, projectId, forma
     details: { format, rows: data.length },
   });
   return writeTable(format, { sheetName: t('fields.addressIds'), columns, rows: data });
-}
-
-async function currentContacts(ctx: AppContext, projectId: string) {
-  const rows = await ctx.db
-    .selectFrom('households as h')
-    .innerJoin('addresses as a', 'a.id', 'h.address_id')
-    .innerJoin('household_contacts as c', 'c.household_id', 'h.id')
-    .where('a.project_id', '=', projectId)
-    .where(livesThereOn('h'))
-    .select(['a.id as addressId', 'c.name', 'c.phone', 'c.email'])
-    .execute();
-  return new Map(rows.map((r) => [r.addressId, r]));
 }

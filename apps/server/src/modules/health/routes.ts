@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
+import { checkHealth } from './check-health.js';
 
 const healthResponse = z.object({
   status: z.enum(['ok', 'degraded']),
@@ -17,12 +17,9 @@ export const healthRoutes =
       '/api/health',
       { config: { access: access.public }, schema: { tags: ['health'], response: { 200: healthResponse, 503: healthResponse } } },
       async (_request, reply) => {
-        const reachable = await sql`select 1`
-          .execute(ctx.db)
-          .then(() => true)
-          .catch(() => false);
-        reply.code(reachable ? 200 : 503);
-        return { status: reachable ? ('ok' as const) : ('degraded' as const), database: reachable ? ('reachable' as const) : ('unreachable' as const), engine };
+        const health = await checkHealth(ctx, engine);
+        reply.code(health.status === 'ok' ? 200 : 503);
+        return health;
       },
     );
   };

@@ -7,6 +7,7 @@ import { ValidationError } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { toAmsterdam } from '../visits/local-time.js';
 import { letterWithContacts } from './letter-contacts.js';
+import { createUserRepository } from '../users/repository.js';
 import { createLetterRepository } from './repository.js';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
@@ -34,7 +35,7 @@ export async function printLetters(
   const letters = createLetterRepository(ctx.db);
   const data = await letters.letterData(projectId, unique);
   if (data.length !== unique.length) throw new ValidationError([{ path: ['visitIds'], key: 'errors.invalid' }]);
-  const sender = (await ctx.db.selectFrom('users').where('id', '=', actor.userId).select('display_name').executeTakeFirstOrThrow()).display_name;
+  const sender = await createUserRepository(ctx.db).displayName(actor.userId);
   // One formatter for the batch: making one per letter took a second of the main thread for 1,000.
   const today = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());
   const pages = data.map((v) => {

@@ -30,6 +30,10 @@ export function createOrganisationRepository(db: Db) {
       return (await query.executeTakeFirst()) !== undefined;
     },
 
+    async idByName(name: string): Promise<string | undefined> {
+      return (await db.selectFrom('organisations').where('name', '=', name).select('id').executeTakeFirst())?.id;
+    },
+
     async insert(input: OrganisationInput): Promise<string> {
       const row = await db.insertInto('organisations').values(input).returning('id').executeTakeFirstOrThrow();
       return row.id;

@@ -55,14 +55,20 @@ export function createUserRepository(db: Db) {
       if (exceptId) query = query.where('id', '<>', exceptId);
       return (await query.executeTakeFirst()) !== undefined;
     },
-    /** A new account's password was chosen by an administrator: its owner replaces it at first log-in. */
-    async insert(values: UserValues, passwordHash: string): Promise<string> {
+    /**
+     * A new account's password was chosen by an administrator: its owner replaces it at first log-in,
+     * unless the owner chose it (the first administrator, made on the command line).
+     */
+    async insert(values: UserValues, passwordHash: string, { chosenByOwner = false } = {}): Promise<string> {
       const row = await db
         .insertInto('users')
-        .values({ ...columns(values), password_hash: passwordHash, must_change_password: true })
+        .values({ ...columns(values), password_hash: passwordHash, must_change_password: !chosenByOwner })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+    async displayName(id: string): Promise<string> {
+      return (await db.selectFrom('users').where('id', '=', id).select('display_name').executeTakeFirstOrThrow()).display_name;
     },
     async update(id: string, values: UserValues): Promise<void> {
       await db.updateTable('users').set(columns(values)).where('id', '=', id).execute();

@@ -1,6 +1,7 @@
 import { can, type Actor, type Permission, type ProjectRole } from '@thuis/domain';
 import type { Db } from '../db/database.js';
 import { NotFoundError } from '../http/errors.js';
+import { createMembershipRepository } from './membership-repository.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -8,24 +9,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createAccess(db: Db) {
   // The route check and the use case ask the same question in one request: the actor object lives
   // for one request, so its answers are remembered for that long only.
+  const memberships = createMembershipRepository(db);
   const answered = new WeakMap<Actor, Map<string, Promise<ProjectRole | null>>>();
 
   function roleIn(actor: Actor, projectId: string): Promise<ProjectRole | null> {
     if (!UUID.test(projectId)) return Promise.resolve(null);
     const known = answered.get(actor) ?? new Map<string, Promise<ProjectRole | null>>();
     answered.set(actor, known);
-    if (!known.has(projectId)) known.set(projectId, lookUpRole(actor, projectId));
+    if (!known.has(projectId)) known.set(projectId, memberships.roleOf(actor.userId, projectId));
     return known.get(projectId)!;
-  }
-
-  async function lookUpRole(actor: Actor, projectId: string): Promise<ProjectRole | null> {
-    const row = await db
-      .selectFrom('project_members')
-      .where('project_id', '=', projectId)
-      .where('user_id', '=', actor.userId)
-      .select('role')
-      .executeTakeFirst();
-    return row?.role ?? null;
   }
 
   return {

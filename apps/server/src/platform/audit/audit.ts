@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AccountEventAction } from '@thuis/domain';
 import type { Database } from '../db/schema.js';
+import { createAuditRepository } from './audit-repository.js';
 
 export interface AuditEntry {
   actorUserId: string | null;
@@ -16,17 +17,7 @@ export interface AuditEntry {
  * its trace land together or not at all. Reads of personal data are recorded with action `read`.
  */
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      actor_user_id: entry.actorUserId,
-      action: entry.action,
-      resource_type: entry.resourceType,
-      resource_id: entry.resourceId ?? null,
-      project_id: entry.projectId ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    })
-    .execute();
+  await createAuditRepository(db).append(entry);
 }
 
 /**
