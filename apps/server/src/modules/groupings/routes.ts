@@ -18,9 +18,12 @@ import {
 } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
-import { listBuildingPhases, listBuildings, listSubNeighbourhoods } from './list-groupings.js';
+import { listBuildingPhases } from './list-building-phases.js';
+import { listBuildings } from './list-buildings.js';
+import { listSubNeighbourhoods } from './list-sub-neighbourhoods.js';
 import type { GroupingKind } from './repository.js';
-import { deleteGrouping, saveGrouping } from './save-grouping.js';
+import { deleteGrouping } from './delete-grouping.js';
+import { saveGrouping } from './save-grouping.js';
 
 /** The same four routes for each kind of grouping: list, create, update, delete. */
 const kinds: {

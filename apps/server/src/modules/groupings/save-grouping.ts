@@ -38,14 +38,3 @@ export async function saveGrouping<K extends GroupingKind>(
     return (list as { id: string }[]).find((g) => g.id === savedId) as Outputs[K];
   });
 }
-
-export async function deleteGrouping(ctx: AppContext, { actor, projectId, kind, id }: { actor: Actor; projectId: string; kind: GroupingKind; id: string }) {
-  await ctx.access.require(actor, 'addresses.manage', projectId);
-  await ctx.db.transaction().execute(async (trx) => {
-    const groupings = createGroupingRepository(trx);
-    if (!(await groupings.exists(kind, projectId, id))) throw new NotFoundError();
-    if (await groupings.inUse(kind, id)) throw new ValidationError([{ path: [], key: 'errors.groupingInUse' }], 'errors.groupingInUse');
-    await groupings.remove(kind, id);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'delete', resourceType: groupingKinds[kind].table, resourceId: id, projectId });
-  });
-}

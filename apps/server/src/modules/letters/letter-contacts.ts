@@ -2,7 +2,7 @@ import { missingProjectContacts, type Actor } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { ValidationError } from '../../platform/http/errors.js';
 import { createProjectRepository } from '../projects/repository.js';
-import { getLetterTemplate } from './letter-template.js';
+import { getLetterTemplate } from './get-letter-template.js';
 
 /**
  * The project's letter with the team contact it merges; refused, naming the project field, when the

@@ -5,7 +5,8 @@ import type { AppContext } from '../../platform/context.js';
 import { requestLocale } from '../../platform/i18n/translate.js';
 import { downloadLetters } from './download-letters.js';
 import { getLetterJob } from './get-letter-job.js';
-import { getLetterTemplate, saveLetterTemplate } from './letter-template.js';
+import { getLetterTemplate } from './get-letter-template.js';
+import { saveLetterTemplate } from './save-letter-template.js';
 import { requestLetters } from './request-letters.js';
 
 export const letterRoutes =

@@ -4,7 +4,8 @@ import { calendarFeed, idParams, visit, visitInput, visitList, visitOutcomeInput
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
-import { createCalendarFeed, renderCalendarFeed } from './calendar-feed.js';
+import { createCalendarFeed } from './create-calendar-feed.js';
+import { renderCalendarFeed } from './render-calendar-feed.js';
 import { getVisitProgress } from './get-visit-progress.js';
 import { listVisits } from './list-visits.js';
 import { planVisit } from './plan-visit.js';

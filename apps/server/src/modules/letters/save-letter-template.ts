@@ -1,13 +1,7 @@
-import { defaultLetterTemplate, type Actor, type LetterTemplateInput } from '@thuis/domain';
+import type { Actor, LetterTemplateInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { createLetterRepository } from './repository.js';
-
-export async function getLetterTemplate(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
-  await ctx.access.require(actor, 'visits.plan', projectId);
-  const saved = await createLetterRepository(ctx.db).template(projectId);
-  return saved ? { ...saved, isDefault: false } : { ...defaultLetterTemplate, isDefault: true };
-}
 
 export async function saveLetterTemplate(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: LetterTemplateInput }) {
   await ctx.access.require(actor, 'visits.plan', projectId);

@@ -1,22 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import ical from 'ical-generator';
-import { contractorRoles, worksOutcome, type Actor, type ProjectRole, type VisitOutcome } from '@thuis/domain';
-import { recordAudit } from '../../platform/audit/audit.js';
+import { contractorRoles, worksOutcome, type ProjectRole, type VisitOutcome } from '@thuis/domain';
 import { sessionIdFor } from '../../platform/auth/session-tokens.js';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createVisitRepository } from './repository.js';
-
-/** Makes a new secret feed address for the actor (an old one stops working). */
-export async function createCalendarFeed(ctx: AppContext, { actor }: { actor: Actor }) {
-  const token = randomBytes(24).toString('base64url');
-  await ctx.db.transaction().execute(async (trx) => {
-    await createVisitRepository(trx).setCalendarToken(actor.userId, sessionIdFor(token));
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'calendar_feed', resourceId: actor.userId });
-  });
-  return token;
-}
 
 /**
  * The iCalendar feed of a visitor: addresses and kinds of visit, never residents' names; the
