@@ -74,8 +74,8 @@ describe('talent cards', () => {
     expect((await list('street=Lankforst')).cards.map((c) => c.contactName)).toEqual(['Kees Kok']);
     expect((await list(`buildingId=${building.id}`)).cards.map((c) => c.contactName)).toEqual(['Truus de Tuin']);
     const first = await list('limit=1');
-    expect([first.total, first.cards.length, first.streets]).toEqual([2, 1, ['Lankforst', 'Spoorstraat']]);
-    expect((await list('limit=1&offset=1')).cards.map((c) => c.contactName)).toEqual(['Kees Kok']);
+    expect([first.total, first.cards.map((c) => c.contactName), first.streets]).toEqual([2, ['Kees Kok'], ['Lankforst', 'Spoorstraat']]);
+    expect((await list('limit=1&offset=1')).cards.map((c) => c.contactName)).toEqual(['Truus de Tuin']);
 
     // One card per household; a second is refused.
     expect((await worker.post(`/api/projects/${projectId}/talent-cards`, card(homes[0]!.household.id))).statusCode).toBe(409);
