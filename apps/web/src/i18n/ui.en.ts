@@ -686,7 +686,7 @@ export const uiEn: UiCatalogue = {
     matchFor: 'Match {{name}} with a neighbour',
     edit: 'Change',
     editFor: "Change {{name}}'s talent card",
-    withdraw: 'Consent withdrawn',
+    withdraw: 'Withdraw consent',
     withdrawFor: "Withdraw {{name}}'s consent",
     withdrawTitle: "Withdraw {{name}}'s consent",
     withdrawConfirmTitle: 'The resident no longer wants to be contacted',

@@ -684,7 +684,7 @@ export const uiNl = {
     matchFor: 'Koppel {{name}} aan een buur',
     edit: 'Wijzigen',
     editFor: 'Wijzig de talentenkaart van {{name}}',
-    withdraw: 'Toestemming ingetrokken',
+    withdraw: 'Toestemming intrekken',
     withdrawFor: 'Toestemming van {{name}} intrekken',
     withdrawTitle: 'Toestemming van {{name}} intrekken',
     withdrawConfirmTitle: 'De bewoner wil niet meer benaderd worden',
