@@ -66,7 +66,7 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   const match = worker.getByRole('listitem').filter({ has: worker.getByRole('heading', { name: `${card!.contactName} en ${neighbour!.contactName}` }) }).first();
   await match.getByText('Navragen te laat').waitFor();
   await match.getByRole('button', { name: /^Navragen/ }).click();
-  await match.getByLabel('Uitkomst').selectOption({ label: 'Blijvend contact' });
+  await match.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Blijvend contact' });
   await match.getByLabel('Toelichting op de uitkomst').fill('Ze wandelen nu elke week samen.');
   await expectAccessible(worker, 'talents: follow-up form');
   await match.getByRole('button', { name: 'Opslaan' }).click();
