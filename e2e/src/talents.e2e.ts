@@ -1,5 +1,6 @@
 /**
- * Journey of talents matched between neighbours (issue 12): the community worker finds a consenting
+ * Journey of talents matched between neighbours (issue 12): the community worker makes a card from a
+ * household's page (only with consent), finds a consenting
  * household by its talent, matches it with a neighbour the page proposes (both consents ticked),
  * records the outcome at the follow-up, and withdraws a resident's consent, after which the card is
  * gone. A resident-group member does not find the page. Every page passes an axe check.
@@ -28,6 +29,32 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   await worker.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Talenten en koppelingen' }).click();
   await worker.getByRole('heading', { level: 1, name: 'Talenten en koppelingen' }).waitFor();
   await expectAccessible(worker, 'talents: list');
+
+  // From a household's page: a new card for a resident who agreed to be contacted.
+  const cardHolders = new Set(((await (await worker.request.get(`/api/projects/${projectId}/talent-cards?limit=200`)).json()).cards as { householdId: string }[]).map((c) => c.householdId));
+  const addresses = (await (await worker.request.get(`/api/projects/${projectId}/addresses?limit=20`)).json()).addresses as { id: string }[];
+  let home: string | undefined;
+  for (const a of addresses) {
+    const households = (await (await worker.request.get(`/api/projects/${projectId}/addresses/${a.id}/households`)).json()).households as { id: string; current: boolean }[];
+    if (households.some((h) => h.current && !cardHolders.has(h.id))) home = a.id;
+    if (home) break;
+  }
+  await worker.goto(`/projects/${projectId}/addresses/${home}`);
+  await worker.getByRole('link', { name: /^Talentenkaart maken voor/ }).first().click();
+  const cardForm = worker.getByRole('form', { name: 'Nieuwe talentenkaart' });
+  await cardForm.getByLabel('Naam bewoner').fill('Mevrouw Nieuwe Buur');
+  await cardForm.getByLabel('Wat ik kan en wil geven').fill('Fietsen repareren en breien');
+  await cardForm.getByLabel('Wat ik graag zou willen').fill('Samen wandelen');
+  // Without consent there is no card.
+  await cardForm.getByRole('button', { name: 'Talentenkaart opslaan' }).click();
+  await worker.getByText(/maak alleen een talentenkaart als de bewoner wil dat we contact opnemen/).first().waitFor();
+  await cardForm.getByLabel('De bewoner wil dat we contact opnemen voor een koppeling').check();
+  await expectAccessible(worker, 'talents: new card from the household page');
+  await cardForm.getByRole('button', { name: 'Talentenkaart opslaan' }).click();
+  await worker.getByText('De talentenkaart van Mevrouw Nieuwe Buur is opgeslagen.').waitFor();
+  await worker.getByLabel('Zoek in talenten').fill('breien');
+  await worker.getByRole('button', { name: 'Zoeken' }).click();
+  await worker.getByRole('heading', { name: /^Mevrouw Nieuwe Buur, / }).waitFor();
 
   // A card whose talent meets a neighbour's wish (the demo has several).
   const cards = (await (await worker.request.get(`/api/projects/${projectId}/talent-cards?limit=200`)).json()).cards as Card[];

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { MatchFilter, MatchInput, MatchUpdateInput, TalentCard, TalentCardFilter, TalentCardInput, TalentMatch } from '@thuis/domain';
+import { isFollowUpOverdue, type MatchFilter, type MatchInput, type MatchUpdateInput, type TalentCard, type TalentCardFilter, type TalentCardInput, type TalentMatch } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -190,7 +190,7 @@ export function createTalentRepository(db: Db) {
           a: { cardId: r.aCardId, householdId: r.aHouseholdId, contactName: r.aName, address: r.aAddress, consentOn: r.aConsentOn },
           b: { cardId: r.bCardId, householdId: r.bHouseholdId, contactName: r.bName, address: r.bAddress, consentOn: r.bConsentOn },
           followUpOn: r.followUpOn,
-          overdue: r.outcome === null && r.followUpOn !== null && r.followUpOn < today,
+          overdue: isFollowUpOverdue(r, today),
           note: r.note,
           outcome: r.outcome,
           outcomeNote: r.outcomeNote,

@@ -14,7 +14,10 @@ import { createTalentRepository } from './repository.js';
 export async function saveTalentCard(ctx: AppContext, { actor, projectId, cardId, input }: { actor: Actor; projectId: string; cardId?: string; input: TalentCardInput }) {
   await ctx.access.require(actor, 'talents.manage', projectId);
   const checker = await identifyingChecker(ctx.db, projectId, { team: false });
-  const refused = (['gives', 'wishes', 'limits'] as const).flatMap((field) => identifyingProblems([field], input[field], checker));
+  const refused = (['gives', 'wishes', 'limits'] as const).flatMap((field) => {
+    const problems = identifyingProblems([field], input[field], checker);
+    return problems.length ? problems : identifyingProblems([field], input[field], { knownNames: [input.contactName] });
+  });
   if (refused.length) throw new ValidationError(refused);
   return ctx.db.transaction().execute(async (trx) => {
     const talents = createTalentRepository(trx);

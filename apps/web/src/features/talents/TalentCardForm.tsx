@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { talentCardInput, todayInAmsterdam, type TalentCard, type TalentCardInput } from '@thuis/domain';
@@ -50,6 +50,8 @@ export function TalentCardForm({
         },
   });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => onSaved(await save.mutateAsync({ input: values, ...(card ? { cardId: card.id } : {}) })));
+  const { setValue } = form;
+  const chooseHousehold = useCallback((id: string) => setValue('householdId', id), [setValue]);
   const { errors, isSubmitting } = form.formState;
   const title = card ? t('talents.editTitle', { name: card.contactName }) : t('talents.newTitle');
   return (
@@ -57,7 +59,7 @@ export function TalentCardForm({
       <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
         <FormProblem problem={problem} />
         {card || prefill?.householdId ? null : (
-          <HouseholdChoice projectId={projectId} initialAddressId={prefill?.addressId ?? ''} error={errors.householdId?.message} onChange={(id) => form.setValue('householdId', id)} />
+          <HouseholdChoice projectId={projectId} initialAddressId={prefill?.addressId ?? ''} error={errors.householdId?.message} onChange={chooseHousehold} />
         )}
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('talents.contactLegend')}</legend>
