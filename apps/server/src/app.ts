@@ -40,6 +40,7 @@ import { signalRoutes } from './modules/signals/routes.js';
 import { actionRoutes } from './modules/actions/routes.js';
 import { actionReminderJob } from './modules/actions/send-action-reminders.js';
 import { referralRoutes } from './modules/referrals/routes.js';
+import { talentRoutes } from './modules/talents/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(signalRoutes(ctx));
   await app.register(actionRoutes(ctx));
   await app.register(referralRoutes(ctx));
+  await app.register(talentRoutes(ctx));
   await app.register(pictureRoutes(ctx));
 
   if (options.runJobs !== false) {

@@ -120,3 +120,22 @@ export const demoReferralStories = {
   municipality: { subject: 'financial', signal: 'Inkomen is sinds kort weggevallen; weet niet welke regelingen er zijn.', question: 'Wil weten op welke regelingen recht bestaat en hulp bij de aanvraag.', action: 'Samen met formulierenhulp de aanvraag nalopen' },
   neighbourhoodTeam: { subject: 'psychological', signal: 'Komt nauwelijks buiten en lijkt somber; weinig contact met familie.', question: 'Zoekt iemand om mee te praten en wil weer meedoen in de buurt.', action: 'Uitnodigen voor de koffieochtend en het buurtteam terugbellen' },
 } as const;
+
+/** What a consenting resident would like and its limits, for the demo's talent cards (no names). */
+const talentWishes = ['Hulp bij klussen in huis', 'Samen wandelen in het park', 'Iemand die af en toe kookt', 'Hulp in de tuin, tuinieren lukt niet meer', 'Muziek maken met anderen', 'Hulp bij het vertalen van brieven'];
+const talentLimits = ['Alleen overdag', 'Niet meer dan een uur per week', 'Niet in het weekend', ''];
+
+export function demoTalentCard(index: number, talent: string) {
+  return {
+    gives: talent ? `${talent}; doe ik graag voor een buur.` : '',
+    wishes: pick(talentWishes, index * 7 + 1),
+    limits: pick(talentLimits, index * 3 + 2),
+  };
+}
+
+/** The kind of a match by what the two share: company and hobbies, otherwise practical help. */
+export function demoMatchKind(shared: readonly string[]): 'practical_help' | 'shared_interest' | 'company' {
+  if (shared.some((w) => w === 'wandelen' || w === 'muziek')) return 'shared_interest';
+  if (shared.some((w) => w === 'koken')) return 'company';
+  return 'practical_help';
+}

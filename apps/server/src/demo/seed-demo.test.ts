@@ -107,6 +107,37 @@ describe('demo referrals', () => {
   });
 });
 
+describe('demo talent cards and matches', () => {
+  it('has talent cards of consenting households only, matched among themselves: the Spoorbuurt closed, Lankforst running with overdue follow-ups', async () => {
+    const worker = new TestClient(t.app);
+    await worker.logIn('opbouwwerker@thuis.demo', DEMO_PASSWORD);
+    const projects = (await worker.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
+    const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
+    for (const project of projects) {
+      const cards = (await worker.get(`/api/projects/${project.id}/talent-cards?limit=200`)).json();
+      expect(cards.total, project.name).toBeGreaterThan(4);
+      for (const card of cards.cards) {
+        expect(card.consentGivenOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        for (const text of [card.gives, card.wishes, card.limits]) expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
+      }
+      const matches = (await worker.get(`/api/projects/${project.id}/talent-matches?status=all&limit=200`)).json();
+      expect(matches.total, project.name).toBeGreaterThan(1);
+      const ids = new Set(cards.cards.map((c: { id: string }) => c.id));
+      for (const m of matches.matches) expect([ids.has(m.a.cardId), ids.has(m.b.cardId)]).toEqual([true, true]);
+      if (project.name.startsWith('Spoorbuurt')) expect(matches.matches.every((m: { outcome: string | null }) => m.outcome !== null)).toBe(true);
+      else expect([matches.overdue > 0, matches.matches.some((m: { outcome: string | null; overdue: boolean }) => m.outcome === null && !m.overdue)]).toEqual([true, true]);
+    }
+    // Only households whose conversation said they want to be contacted have a card: checked here across
+    // the pseudonym, which only this test does (the app never joins identity and content).
+    const { rows } = await sql<{ consent: boolean | null }>`
+      select (r.content ->> 'talentsContactConsent')::boolean as consent
+      from talent_cards c join households h on h.id = c.household_id left join registrations r on r.household_key = h.pseudonym`.execute(t.database.db);
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.consent !== true)).toEqual([]);
+  });
+});
+
 describe('the figures of the seeds, through the reports the app shows', () => {
   it('has conversations at 83% of the Spoorbuurt and 81% of the visited Lankforst homes, and the workshop’s referral shares', async () => {
     const leader = new TestClient(t.app);

@@ -5,8 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
-import { demoOutcomes, demoReferralPartners, demoReferralStories, demoRegistration } from './demo-visits.js';
-import { defaultFormDefinition, type VisitOutcome } from '@thuis/domain';
+import { demoMatchKind, demoOutcomes, demoReferralPartners, demoReferralStories, demoRegistration, demoTalentCard } from './demo-visits.js';
+import { defaultFormDefinition, suggestMatches, todayInAmsterdam, type VisitOutcome } from '@thuis/domain';
 
 /**
  * Fills an empty database with the demo (organisations, a user per role, two projects).
@@ -160,6 +160,67 @@ export async function seedDemo(db: Db): Promise<boolean> {
       for (let i = 0; i < registrations.length; i += 200) await trx.insertInto('registrations').values(registrations.slice(i, i + 200)).execute();
       const spokenTo = visitRows.flatMap((v, i) => (v.outcome === 'completed_with_conversation' ? [i] : []));
       await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ household: households[i]!, buildingPhaseId: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, visitedAt: visitRows[i]!.starts_at })));
+      // Residents who said at the door they want to be contacted got a talent card afterwards (their talents copied with consent).
+      const consenting = spokenTo.filter((i) => demoRegistration(i, isSpoorbuurt).talentsContactConsent);
+      await addTalents(projectId, isSpoorbuurt, consenting.map((i) => ({ index: i, household: households[i]!, talent: demoRegistration(i, isSpoorbuurt).talents, visitedAt: visitRows[i]!.starts_at })));
+    }
+
+    /**
+     * Talent cards of consenting households and matches between them, as the suggestions propose:
+     * the Spoorbuurt's all closed with an outcome, Lankforst's running (some follow-ups overdue).
+     */
+    async function addTalents(projectId: string, finished: boolean, consenting: { index: number; household: { id: string }; talent: string; visitedAt: Date }[]) {
+      if (consenting.length === 0) return;
+      const worker = userIds.get('communityWorker')!;
+      const day = (date: Date, plusDays = 0) => new Date(date.getTime() + plusDays * 86_400_000).toISOString().slice(0, 10);
+      const cards = await trx
+        .insertInto('talent_cards')
+        .values(
+          consenting.map((c) => ({
+            project_id: projectId,
+            household_id: c.household.id,
+            contact_name: demoContact(c.index).name,
+            contact_phone: demoContact(c.index).phone,
+            ...demoTalentCard(c.index, c.talent),
+            consent_given_on: day(c.visitedAt, 7),
+            consent_recorded_by: worker,
+            created_by: worker,
+          })),
+        )
+        .returning(['id', 'household_id as householdId', 'gives', 'wishes'])
+        .execute();
+      const matchable = cards.map((c) => ({ ...c, consentWithdrawn: false }));
+      const matched = new Set<string>();
+      const visitOf = new Map(consenting.map((c) => [c.household.id, c.visitedAt]));
+      const today = todayInAmsterdam();
+      let n = 0;
+      for (const card of matchable) {
+        if (n >= 8 || matched.has(card.id)) continue;
+        const best = suggestMatches(card, matchable.filter((c) => !matched.has(c.id)))[0];
+        if (!best) continue;
+        matched.add(card.id).add(best.card.id);
+        const from = visitOf.get(card.householdId)!;
+        const on = day(from, 21);
+        await trx
+          .insertInto('talent_matches')
+          .values({
+            project_id: projectId,
+            card_a_id: card.id,
+            card_b_id: best.card.id,
+            kind: demoMatchKind(best.shared),
+            consent_a_on: on,
+            consent_b_on: on,
+            // Running matches: every other follow-up lies ahead, the rest is overdue.
+            follow_up_on: finished || n % 2 === 0 ? day(from, 35) : day(new Date(`${today}T12:00:00Z`), 10),
+            note: 'Kennismaking bij de koffiekar; daarna spreken ze zelf af.',
+            outcome: finished ? (n % 3 === 2 ? 'no_click' : 'lasting_contact') : null,
+            outcome_note: finished ? (n % 3 === 2 ? 'Het klikte niet; wel gegroet op straat.' : 'Zien elkaar elke week.') : '',
+            closed_at: finished ? new Date(from.getTime() + 60 * 86_400_000) : null,
+            created_by: worker,
+          })
+          .execute();
+        n++;
+      }
     }
 
     /**

@@ -284,3 +284,30 @@ export async function newReferral(
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+
+/** A consenting talent card of a household. */
+export async function newTalentCard(db: Db, projectId: string, householdId: string, overrides: { contactName?: string; gives?: string; wishes?: string } = {}) {
+  return db
+    .insertInto('talent_cards')
+    .values({
+      project_id: projectId,
+      household_id: householdId,
+      contact_name: overrides.contactName ?? 'Bewoner',
+      gives: overrides.gives ?? 'tuinieren',
+      wishes: overrides.wishes ?? 'schaken',
+      consent_given_on: '2026-11-01',
+      consent_recorded_by: null,
+      created_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** An open match between two talent cards, both consenting. */
+export async function newTalentMatch(db: Db, projectId: string, cardAId: string, cardBId: string) {
+  return db
+    .insertInto('talent_matches')
+    .values({ project_id: projectId, card_a_id: cardAId, card_b_id: cardBId, kind: 'company', consent_a_on: '2026-11-01', consent_b_on: '2026-11-01', follow_up_on: '2026-12-01', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}

@@ -28,6 +28,7 @@ const ActionsPage = lazyPage(() => import('../pages/project/ActionsPage'), 'Acti
 const ReferralsPage = lazyPage(() => import('../pages/project/ReferralsPage'), 'ReferralsPage');
 const ReferralInboxPage = lazyPage(() => import('../pages/project/ReferralInboxPage'), 'ReferralInboxPage');
 const ReferralReportPage = lazyPage(() => import('../pages/project/ReferralReportPage'), 'ReferralReportPage');
+const TalentsPage = lazyPage(() => import('../pages/project/TalentsPage'), 'TalentsPage');
 const PicturePage = lazyPage(() => import('../pages/project/PicturePage'), 'PicturePage');
 const PictureSessionPage = lazyPage(() => import('../pages/project/PictureSessionPage'), 'PictureSessionPage');
 const PictureThemesPage = lazyPage(() => import('../pages/project/PictureThemesPage'), 'PictureThemesPage');
@@ -87,6 +88,7 @@ export function App() {
           <Route path="/projects/:id/referrals" element={<ReferralsPage />} />
           <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
           <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />
+          <Route path="/projects/:id/talents" element={<TalentsPage />} />
           <Route path="/projects/:id/picture" element={<PicturePage />} />
           <Route path="/projects/:id/picture/session" element={<PictureSessionPage />} />
           <Route path="/projects/:id/picture/themes" element={<PictureThemesPage />} />

@@ -81,6 +81,8 @@ export const projectPermissions = [
   'referrals.make',
   'referrals.respond',
   'picture.work',
+  'talents.read',
+  'talents.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -125,6 +127,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'referrals.read',
   'referrals.make',
   'picture.work',
+  /** Talent cards and matches name households: the social team only. */
+  'talents.read',
+  'talents.manage',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

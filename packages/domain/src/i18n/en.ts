@@ -2,6 +2,12 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    talentConsentRequired: 'make a talent card only when the resident wants to be contacted; tick the consent.',
+    matchConsentRequired: 'match only when this resident agrees to the match; tick the consent.',
+    matchSameCard: 'choose two different households.',
+    matchUnavailable: 'this household cannot be matched: there is no talent card with consent.',
+    talentCardExists: 'this household already has a talent card.',
+    matchClosed: 'this match is closed and no longer changes.',
     alreadyPublished: 'this version is published and no longer changes; make a new version.',
     topFive: 'choose at most five themes.',
     tooMany: 'too many chosen.',
@@ -110,6 +116,17 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    gives: 'What I can and want to give',
+    wishes: 'What I would like',
+    limits: 'My limits',
+    cardAId: 'First household',
+    cardBId: 'Second household',
+    consentA: 'Consent of the first household',
+    consentAOn: 'First household consented on',
+    consentB: 'Consent of the second household',
+    consentBOn: 'Second household consented on',
+    followUpOn: 'Follow up on',
+    outcomeNote: 'Note on the outcome',
     title: 'Action',
     ownerId: 'Owner',
     dueOn: 'Due on',
@@ -367,6 +384,18 @@ export const en: Catalogue = {
     not_reached: 'Resident not reached',
     resident_declined: 'Resident did not want help after all',
     other: 'Other',
+  },
+  matchKinds: {
+    practical_help: 'Practical help',
+    shared_interest: 'Shared interest',
+    company: 'Company against loneliness',
+  },
+  matchOutcomes: {
+    lasting_contact: 'Lasting contact',
+    helped_once: 'Helped once',
+    no_click: 'No click',
+    stopped: 'Stopped',
+    consent_withdrawn: 'Consent withdrawn',
   },
   referralShareItems: {
     name: 'Name',

@@ -1,6 +1,12 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    talentConsentRequired: 'maak alleen een talentenkaart als de bewoner wil dat we contact opnemen; vink de toestemming aan.',
+    matchConsentRequired: 'koppel alleen als deze bewoner met de koppeling instemt; vink de toestemming aan.',
+    matchSameCard: 'kies twee verschillende huishoudens.',
+    matchUnavailable: 'dit huishouden kan niet gekoppeld worden: er is geen talentenkaart met toestemming.',
+    talentCardExists: 'dit huishouden heeft al een talentenkaart.',
+    matchClosed: 'deze koppeling is afgesloten en verandert niet meer.',
     alreadyPublished: 'deze versie is al gepubliceerd en verandert niet meer; maak een nieuwe versie.',
     topFive: 'kies hoogstens vijf thema\'s.',
     tooMany: 'te veel gekozen.',
@@ -109,6 +115,17 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    gives: 'Wat ik kan en wil geven',
+    wishes: 'Wat ik graag zou willen',
+    limits: 'Mijn grenzen',
+    cardAId: 'Eerste huishouden',
+    cardBId: 'Tweede huishouden',
+    consentA: 'Toestemming eerste huishouden',
+    consentAOn: 'Toestemming eerste huishouden op',
+    consentB: 'Toestemming tweede huishouden',
+    consentBOn: 'Toestemming tweede huishouden op',
+    followUpOn: 'Navragen op',
+    outcomeNote: 'Toelichting op de uitkomst',
     title: 'Actie',
     ownerId: 'Eigenaar',
     dueOn: 'Uiterlijk op',
@@ -366,6 +383,18 @@ export const nl = {
     not_reached: 'Bewoner niet bereikt',
     resident_declined: 'Bewoner wilde toch geen hulp',
     other: 'Anders',
+  },
+  matchKinds: {
+    practical_help: 'Praktische hulp',
+    shared_interest: 'Gedeelde interesse',
+    company: 'Gezelschap tegen eenzaamheid',
+  },
+  matchOutcomes: {
+    lasting_contact: 'Blijvend contact',
+    helped_once: 'Eenmalig geholpen',
+    no_click: 'Geen klik',
+    stopped: 'Gestopt',
+    consent_withdrawn: 'Toestemming ingetrokken',
   },
   referralShareItems: {
     name: 'Naam',

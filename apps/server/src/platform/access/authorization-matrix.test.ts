@@ -19,6 +19,8 @@ import {
   newReferral,
   newSignal,
   newSubNeighbourhood,
+  newTalentCard,
+  newTalentMatch,
   newVisit as newVisitOf,
   newUser,
   projectInput,
@@ -54,6 +56,9 @@ interface World {
   buildingPhaseId: string;
   /** A household referred to the partner_contact's organisation, consenting to share name and phone. */
   referredHouseholdId: string;
+  /** A consenting household's talent card, matched with another card. */
+  talentCardId: string;
+  talentMatchId: string;
   /** What each partner was allowed to see: never for anyone else outside the social team. */
   sharedWith: { actor: ActorKey; secrets: string[] }[];
 }
@@ -663,6 +668,67 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async () => ({ body: { heldOn: '2026-11-25', withWhom: 'Bewonersprojectgroep', outcomes: [{ text: 'Een buurtfeest na de renovatie.' }] } }),
   },
+  // Talent cards and matches (issue 12): identity, the social team only
+  { method: 'GET', url: '/api/projects/:id/talent-cards', allowed: socialTeam, audited: 'talent_card' },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/talent-cards',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const household = await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id);
+      return { body: { householdId: household.id, contactName: 'Nieuwe Kaart', gives: 'koken', wishes: '', limits: '', consentGiven: true, consentGivenOn: '2026-11-01' } };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/talent-cards/:cardId',
+    allowed: socialTeam,
+    audited: 'talent_card',
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/talent-cards/${w.talentCardId}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/talent-cards/:cardId',
+    allowed: socialTeam,
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/talent-cards/${w.talentCardId}`,
+      body: { householdId: w.householdId, contactName: 'Talent Geheimnaam', gives: 'tuinieren', wishes: 'schaken', limits: '', consentGiven: true, consentGivenOn: '2026-11-01' },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/talent-cards/:cardId/withdraw-consent',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const household = await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id);
+      const card = await newTalentCard(t.database.db, w.projectId, household.id);
+      return { url: `/api/projects/${w.projectId}/talent-cards/${card.id}/withdraw-consent`, body: { note: '' } };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/talent-cards/:cardId/suggestions',
+    allowed: socialTeam,
+    audited: 'talent_card',
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/talent-cards/${w.talentCardId}/suggestions` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/talent-matches', allowed: socialTeam, audited: 'talent_match' },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/talent-matches',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const card = async () => (await newTalentCard(t.database.db, w.projectId, (await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id)).id)).id;
+      const [cardAId, cardBId] = [await card(), await card()];
+      return { body: { cardAId, cardBId, kind: 'practical_help', consentA: true, consentAOn: '2026-11-01', consentB: true, consentBOn: '2026-11-01', followUpOn: '2026-12-15', note: '' } };
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/talent-matches/:matchId',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/talent-matches/${w.talentMatchId}`, body: { followUpOn: '2026-12-20', note: '', outcome: null, outcomeNote: '' } }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -796,12 +862,17 @@ beforeAll(async () => {
   await newVisitOf(db, project.id, address.id, { visitorIds: [userIds.housing_consultant, userIds.site_manager] });
   await newSignal(db, project.id, { householdKey: household.pseudonym });
   await db.insertInto('actions').values({ project_id: project.id, signal_id: null, title: 'Terugbellen', owner_id: userIds.community_worker, due_on: null, status: 'open', created_by: null }).execute();
+  const talentCard = await newTalentCard(db, project.id, household.id, { contactName: 'Talent Geheimnaam' });
+  const neighbourCard = await newTalentCard(db, project.id, (await newHousehold(db, (await newAddress(db, project.id)).id)).id, { gives: 'schaken', wishes: 'tuinieren' });
+  const talentMatch = await newTalentMatch(db, project.id, talentCard.id, neighbourCard.id);
   world = {
     projectId: project.id,
+    talentCardId: talentCard.id,
+    talentMatchId: talentMatch.id,
     userIds,
     organisationIds: Object.fromEntries(Object.entries(orgs).map(([k, v]) => [k, v.id])),
     teamContacts: contacts,
-    socialTeamOnly: ['Johanna Geheim', '024 999 88 77', 'johanna.geheim@example.nl', 'Alleen-voor-het-sociale-team'],
+    socialTeamOnly: ['Talent Geheimnaam', 'Johanna Geheim', '024 999 88 77', 'johanna.geheim@example.nl', 'Alleen-voor-het-sociale-team'],
     addressId: address.id,
     householdId: household.id,
     buildingPhaseId: buildingPhase.id,

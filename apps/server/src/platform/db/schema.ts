@@ -386,6 +386,43 @@ export interface ReferralTable {
   updated_at: Timestamp;
 }
 
+export interface TalentCardTable {
+  id: Generated<string>;
+  project_id: string;
+  household_id: string;
+  contact_name: WithDefault<string>;
+  contact_phone: WithDefault<string>;
+  contact_email: WithDefault<string>;
+  gives: WithDefault<string>;
+  wishes: WithDefault<string>;
+  limits: WithDefault<string>;
+  consent_given_on: string;
+  consent_recorded_by: string | null;
+  consent_withdrawn_at: Date | null;
+  consent_withdrawn_by: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TalentMatchTable {
+  id: Generated<string>;
+  project_id: string;
+  card_a_id: string;
+  card_b_id: string;
+  kind: import('@thuis/domain').MatchKind;
+  consent_a_on: string;
+  consent_b_on: string;
+  follow_up_on: string | null;
+  note: WithDefault<string>;
+  outcome: import('@thuis/domain').MatchOutcome | null;
+  outcome_note: WithDefault<string>;
+  closed_at: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface ThemeTable {
   id: Generated<string>;
   project_id: string;
@@ -483,6 +520,8 @@ export interface ConversationOutcomeTable {
 }
 
 export interface Database {
+  talent_cards: TalentCardTable;
+  talent_matches: TalentMatchTable;
   picture_conversations: PictureConversationTable;
   conversation_outcomes: ConversationOutcomeTable;
   picture_quotes: PictureQuoteTable;

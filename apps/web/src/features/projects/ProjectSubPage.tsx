@@ -24,6 +24,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/actions`, label: t('actionsPage.nav'), show: can('actions.manage') },
     { to: `${base}/referrals`, label: t('referralsPage.nav'), show: can('referrals.read') },
     { to: `${base}/referral-report`, label: t('referralReportPage.nav'), show: can('referrals.read') },
+    { to: `${base}/talents`, label: t('talents.nav'), show: can('talents.read') },
     { to: `${base}/referral-inbox`, label: t('referralInbox.nav'), show: can('referrals.respond') },
     // The picture's parts (work session, themes, top 5, conversations) live under it and mark it current.
     { to: `${base}/picture`, label: t('picturePage.nav'), show: can('registrations.read'), section: true },

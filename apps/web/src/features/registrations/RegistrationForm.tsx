@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openTextCategories, type FormVersion, type OpenTextCategory, type Question, type RegistrationContent } from '@thuis/domain';
-import { Alert, Button, ButtonLink, CheckboxField, FormButtons, Paragraph, Section, TextAreaField } from '../../ui';
+import { Alert, Button, ButtonLink, CheckboxField, FormButtons, Link, Paragraph, Section, TextAreaField } from '../../ui';
 import { identifyingWarning } from '../../lib/identifying';
 import { newClientId } from './api';
 import { emptyContent, keepKnownAnswers, type FieldMessage } from './store';
@@ -221,6 +221,15 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
             error={serverField('content.talentsContactConsent')}
             onChange={(e) => change((c) => ({ ...c, talentsContactConsent: e.target.checked }), 'content.talentsContactConsent')}
           />
+          {content.talentsContactConsent ? (
+            // The card lives with the household's identity: the talents go along only as text the worker chose to copy, no link back.
+            <Alert type="info">
+              {t('talents.fromRegistration')}{' '}
+              <Link to={`/projects/${projectId}/talents`} state={{ gives: content.talents }}>
+                {t('talents.fromRegistrationLink')}
+              </Link>
+            </Alert>
+          ) : null}
         </Section>
 
         <Section title={t('registration.summaryTitle')} level={2}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { Address, Household, ProjectDetail } from '@thuis/domain';
-import { Alert, Button, ButtonGroup, Card, DataList, Heading, Link, Loading, Paragraph, Section, StatusBadge } from '../../ui';
+import { ActionLabel, Alert, Button, ButtonGroup, ButtonLink, Card, DataList, Heading, Link, Loading, Paragraph, Section, StatusBadge } from '../../ui';
 import { formatDate } from '../../lib/dates';
 import { useAddress, useHouseholdContact, useHouseholds, useSaveHousehold } from '../../features/addresses/hooks';
 import { HouseholdForm } from '../../features/addresses/HouseholdForm';
@@ -216,6 +216,11 @@ function HouseholdCard({
           <Button appearance="secondary" onClick={() => setEditing(true)}>
             {t('households.edit', { household: title })}
           </Button>
+        ) : null}
+        {can('talents.manage') && h.current ? (
+          <ButtonLink appearance="secondary" to={`/projects/${project.id}/talents?householdId=${h.id}`}>
+            <ActionLabel visible={t('talents.fromHousehold')} full={t('talents.fromHouseholdFor', { household: title })} />
+          </ButtonLink>
         ) : null}
       </ButtonGroup>
       {can('households.contacts.read') ? (
