@@ -1,0 +1,15 @@
+// The one module every pooled worker thread loads (worker.ts). Plain JavaScript, so the thread can
+// start it before it can read TypeScript: the app runs from source (tsx), and a worker thread does
+// not inherit tsx's loader, so it registers it once before loading the first task module.
+let loader;
+
+export default async function runTask({ module, input, port }) {
+  if (module.endsWith('.ts')) loader ??= import('tsx/esm/api').then((api) => api.register());
+  await loader;
+  const task = (await import(module)).default;
+  try {
+    return await task(input, (done) => port.postMessage(done));
+  } finally {
+    port.close();
+  }
+}
