@@ -30,3 +30,5 @@ export { protectFigures, type FigureSet, type FigureRelation, type PublishedFigu
 export * from './registrations/overview.js';
 export * from './picture/themes.js';
 export * from './picture/publications.js';
+export * from './places/coordinates.js';
+export * from './places/schemas.js';

@@ -81,6 +81,8 @@ export const projectPermissions = [
   'referrals.make',
   'referrals.respond',
   'picture.work',
+  'places.read',
+  'places.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -100,6 +102,8 @@ const everyMember: readonly ProjectPermission[] = [
   'project.team.read',
   'project.phases.read',
   'plan.read',
+  /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
+  'places.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -125,6 +129,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'referrals.read',
   'referrals.make',
   'picture.work',
+  'places.manage',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

@@ -2,6 +2,15 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    coordinate: 'this is not a number (use a point or comma for decimals, no thousands separators).',
+    coordinatePair: 'fill in both coordinates of the pair, or neither.',
+    coordinateLooksRd: 'these look like RD coordinates in metres (EPSG:28992); map these columns to "RD x" and "RD y".',
+    coordinateLooksWgs84: 'these look like degrees (WGS84); map these columns to "Latitude" and "Longitude".',
+    coordinateSwapped: 'the two coordinates seem swapped; swap the columns.',
+    outsideNetherlands: 'this spot is not in the Netherlands; check the coordinates.',
+    latitude: 'a latitude lies between -90 and 90.',
+    longitude: 'a longitude lies between -180 and 180.',
+    number: 'please enter a number.',
     alreadyPublished: 'this version is published and no longer changes; make a new version.',
     topFive: 'choose at most five themes.',
     tooMany: 'too many chosen.',
@@ -110,6 +119,15 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    latitude: 'Latitude',
+    longitude: 'Longitude',
+    rdX: 'RD x',
+    rdY: 'RD y',
+    forWhom: 'For whom',
+    notWelcome: 'Who does not feel welcome here',
+    changesAsked: 'Physical changes asked for',
+    meaning: 'What the place means',
+    activities: 'Activities at this place',
     title: 'Action',
     ownerId: 'Owner',
     dueOn: 'Due on',

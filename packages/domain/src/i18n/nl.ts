@@ -1,6 +1,15 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    coordinate: 'dit is geen getal (gebruik een punt of komma voor decimalen, geen scheiding voor duizendtallen).',
+    coordinatePair: 'vul beide coördinaten van het paar in, of geen van beide.',
+    coordinateLooksRd: 'dit lijken RD-coördinaten in meters (EPSG:28992); koppel deze kolommen aan "RD x" en "RD y".',
+    coordinateLooksWgs84: 'dit lijken graden (WGS84); koppel deze kolommen aan "Breedtegraad" en "Lengtegraad".',
+    coordinateSwapped: 'de twee coördinaten lijken verwisseld; wissel de kolommen om.',
+    outsideNetherlands: 'deze plek ligt niet in Nederland; controleer de coördinaten.',
+    latitude: 'een breedtegraad ligt tussen -90 en 90.',
+    longitude: 'een lengtegraad ligt tussen -180 en 180.',
+    number: 'vul een getal in.',
     alreadyPublished: 'deze versie is al gepubliceerd en verandert niet meer; maak een nieuwe versie.',
     topFive: 'kies hoogstens vijf thema\'s.',
     tooMany: 'te veel gekozen.',
@@ -109,6 +118,15 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    latitude: 'Breedtegraad',
+    longitude: 'Lengtegraad',
+    rdX: 'RD x',
+    rdY: 'RD y',
+    forWhom: 'Voor wie',
+    notWelcome: 'Wie voelt zich hier niet welkom',
+    changesAsked: 'Gevraagde fysieke veranderingen',
+    meaning: 'Wat de plek betekent',
+    activities: 'Activiteiten op deze plek',
     title: 'Actie',
     ownerId: 'Eigenaar',
     dueOn: 'Uiterlijk op',
