@@ -280,6 +280,7 @@ export const uiEn: UiCatalogue = {
     chooseFile: 'choose a file.',
     upload: 'Upload',
     uploading: 'Uploading…',
+    coordinatesHint: 'Coordinates are optional: map latitude and longitude (WGS84, in degrees) or RD x and RD y (Dutch national grid, in metres). The project leader puts homes without coordinates on the map later with a click.',
     mappingIntro: 'File {{file}} has {{rows}} rows. For each field, choose the column of the file.',
     doNotImport: 'do not import',
     mapRequired: 'choose a column; this field is required.',

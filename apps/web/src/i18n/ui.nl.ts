@@ -278,6 +278,7 @@ export const uiNl = {
     chooseFile: 'kies een bestand.',
     upload: 'Uploaden',
     uploading: 'Bezig met uploaden…',
+    coordinatesHint: 'Coördinaten zijn niet verplicht: koppel breedtegraad en lengtegraad (WGS84, in graden) of RD x en RD y (Rijksdriehoeksstelsel, in meters). Woningen zonder coördinaten zet de projectleider later met een klik op de kaart.',
     mappingIntro: 'Bestand {{file}} heeft {{rows}} rijen. Kies bij elk gegeven de kolom uit het bestand.',
     doNotImport: 'niet importeren',
     mapRequired: 'kies een kolom; dit gegeven is verplicht.',
