@@ -17,6 +17,7 @@ import { createSessionRepository } from './platform/auth/session-repository.js';
 import type { AppContext } from './platform/context.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { registerErrorHandler, sendNotFound } from './platform/http/error-handler.js';
+import { placeRoutes } from './modules/places/routes.js';
 import { apiDocsContentSecurityPolicy, registerSecurityHeaders } from './platform/http/security-headers.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -72,7 +73,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const ctx: AppContext = { db: database.db, access: createAccess(database.db), config, ...(mailer ? { mailer } : {}) };
 
   registerErrorHandler(app);
-  await registerSecurityHeaders(app, { https: config.secureCookies });
+  await registerSecurityHeaders(app, { https: config.secureCookies, tileUrl: config.mapTiles?.url });
   // The API reference is public documentation.
   registerAccessChecks(app, ctx.access, { publicPrefixes: ['/api/docs'] });
   await app.register(cookie);
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(referralRoutes(ctx));
   await app.register(talentRoutes(ctx));
   await app.register(pictureRoutes(ctx));
+  await app.register(placeRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);

@@ -20,6 +20,11 @@ export interface Config {
   mailFrom: string;
   /** The address people open Thuis at, for links in e-mail. */
   appUrl: string;
+  /**
+   * The background map: an XYZ tile URL template (`{z}/{x}/{y}`), e.g. PDOK's BRT-Achtergrondkaart
+   * (see README). Without it the map shows homes and places on a plain background.
+   */
+  mapTiles: { url: string; attribution: string; maxZoom: number } | undefined;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -41,5 +46,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Thuis <noreply@thuis.local>',
     appUrl: (env.APP_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    mapTiles: env.THUIS_MAP_TILES_URL
+      ? {
+          url: env.THUIS_MAP_TILES_URL,
+          attribution: env.THUIS_MAP_TILES_ATTRIBUTION ?? '',
+          maxZoom: Number(env.THUIS_MAP_TILES_MAX_ZOOM ?? 19),
+        }
+      : undefined,
   };
 }

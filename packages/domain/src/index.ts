@@ -31,3 +31,5 @@ export * from './registrations/overview.js';
 export * from './picture/themes.js';
 export * from './picture/publications.js';
 export * from './talents/talents.js';
+export * from './places/coordinates.js';
+export * from './places/schemas.js';

@@ -24,6 +24,22 @@ export interface DemoHome {
   buildingPhase: number;
   subNeighbourhood: string | null;
   homeType: string;
+  /** WGS84; null for homes the corporation's export gave no coordinates (put on the map by a click). */
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** A meaningful place of the neighbourhood ("betekenisvolle plek"); no resident is named. */
+export interface DemoPlace {
+  kind: 'community_centre' | 'bench' | 'vegetable_garden' | 'model_home' | 'coffee_cart_spot' | 'square' | 'other';
+  name: string;
+  meaning: string;
+  forWhom: string;
+  notWelcome: string;
+  activities: string;
+  changesAsked: string;
+  latitude: number;
+  longitude: number;
 }
 
 export interface DemoHomes {
@@ -31,6 +47,7 @@ export interface DemoHomes {
   subNeighbourhoods: string[];
   buildingPhases: DemoBuildingPhase[];
   homes: DemoHome[];
+  places: DemoPlace[];
   city: string;
   bookings: { phase: PhaseKey; organisation: 'corporation' | 'welfare'; user: 'leader' | 'consultant' | 'communityWorker'; workedOn: string; hours: number }[];
   budget?: Partial<Record<HourBudgetLineKey, number>>;
@@ -50,6 +67,8 @@ export const demoPracticalNeeds = [
   'Hond in huis: graag vooraf bellen.',
 ];
 
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
 function buildLankforstHomes(): DemoHome[] {
   const sizes: [string, number, number][] = [
     ['A', 21, 0],
@@ -60,7 +79,7 @@ function buildLankforstHomes(): DemoHome[] {
   ];
   const homes: DemoHome[] = [];
   let number = 1;
-  for (const [building, count, buildingPhase] of sizes)
+  for (const [blockIndex, [building, count, buildingPhase]] of sizes.entries())
     for (let i = 0; i < count; i++, number++)
       homes.push({
         unitId: `LF-${String(number).padStart(4, '0')}`,
@@ -72,6 +91,11 @@ function buildLankforstHomes(): DemoHome[] {
         buildingPhase,
         subNeighbourhood: null,
         homeType: 'maisonnette',
+        // Five blocks side by side south of the Lankforst street (Dukenburg, Nijmegen); block E, to be
+        // demolished, came without coordinates and waits for a click on the map.
+        ...(building === 'E'
+          ? { latitude: null, longitude: null }
+          : { latitude: round6(51.8198 - 0.00022 * (i % 2)), longitude: round6(5.7925 + 0.0016 * blockIndex + 0.00007 * Math.floor(i / 2)) }),
       });
   return homes;
 }
@@ -92,6 +116,41 @@ export const lankforstHomes: DemoHomes = {
     { name: 'Sloop en nieuwbouw blok E', intervention: 'demolition_new_build', plannedStart: '2027-06-07', plannedEnd: '2028-12-22', actualStart: null, actualEnd: null },
   ],
   homes: buildLankforstHomes(),
+  places: [
+    {
+      kind: 'community_centre',
+      name: 'Wijkcentrum Dukenburg',
+      meaning: 'Hier komen de bewonersprojectgroep en de taalcursus samen.',
+      forWhom: 'Ouderen en nieuwkomers uit de blokken A tot en met C',
+      notWelcome: 'Jongeren voelen zich er niet thuis: er is niets voor hen.',
+      activities: 'Koffieochtend op dinsdag, taalcafé op donderdag',
+      changesAsked: 'Een ingang aan de kant van de Lankforst',
+      latitude: 51.8215,
+      longitude: 5.7948,
+    },
+    {
+      kind: 'model_home',
+      name: 'Modelwoning blok D',
+      meaning: 'Bewoners zien hier hoe hun woning na de renovatie wordt.',
+      forWhom: 'Huishoudens van blok D',
+      notWelcome: '',
+      activities: 'Inloop op woensdagmiddag',
+      changesAsked: '',
+      latitude: 51.8196,
+      longitude: 5.7977,
+    },
+    {
+      kind: 'coffee_cart_spot',
+      name: 'Koffiekar bij het speelveldje',
+      meaning: 'Buren die elkaar niet kennen raken hier aan de praat.',
+      forWhom: 'Ouders met jonge kinderen',
+      notWelcome: 'Bewoners van blok E komen niet, het is te ver lopen.',
+      activities: 'Koffiekar elke vrijdagochtend',
+      changesAsked: 'Een bankje in de schaduw',
+      latitude: 51.8206,
+      longitude: 5.7962,
+    },
+  ],
   bookings: [
     { phase: 'preparation', organisation: 'corporation', user: 'leader', workedOn: '2021-06-15', hours: 24 },
     { phase: 'preparation', organisation: 'welfare', user: 'communityWorker', workedOn: '2021-06-15', hours: 16 },
@@ -114,7 +173,9 @@ function buildSpoorbuurtHomes(): DemoHome[] {
   let index = 0;
   phaseSizes.forEach((size, buildingPhase) => {
     for (let i = 0; i < size; i++, index++) {
-      const [street, postcode, sub] = streets[Math.floor(index / 100)]!;
+      const streetIndex = Math.floor(index / 100);
+      const [street, postcode, sub] = streets[streetIndex]!;
+      const number = index % 100;
       homes.push({
         unitId: `SB-${String(index + 1).padStart(4, '0')}`,
         street,
@@ -125,6 +186,9 @@ function buildSpoorbuurtHomes(): DemoHome[] {
         buildingPhase,
         subNeighbourhood: sub,
         homeType: index % 7 === 0 ? 'bovenwoning' : 'eengezinswoning',
+        // Five parallel streets of terraced houses, odd numbers on one side, even on the other.
+        latitude: round6(51.8455 - 0.0009 * streetIndex - 0.00012 * (number % 2)),
+        longitude: round6(5.8560 + 0.000055 * Math.floor(number / 2)),
       });
     }
   });
@@ -141,6 +205,41 @@ export const spoorbuurtHomes: DemoHomes = {
     { name: 'Bouwfase 3', intervention: 'sustainability', plannedStart: '2019-01-07', plannedEnd: '2019-12-20', actualStart: '2019-01-07', actualEnd: '2019-12-20' },
   ],
   homes: buildSpoorbuurtHomes(),
+  places: [
+    {
+      kind: 'square',
+      name: 'Pleintje aan de Wisselstraat',
+      meaning: 'Het hart van de buurt: hier werd het straatfeest na de renovatie gehouden.',
+      forWhom: 'Iedereen uit Midden; kinderen spelen er na school',
+      notWelcome: 'Ouderen zeggen dat het er \'s avonds onrustig is.',
+      activities: 'Straatfeest, soep van de bakfiets',
+      changesAsked: 'Verlichting in de achterpaden, bankjes van de gekapte boom',
+      latitude: 51.8437,
+      longitude: 5.8585,
+    },
+    {
+      kind: 'vegetable_garden',
+      name: 'Moestuin achter de Perronstraat',
+      meaning: 'Buren die samen tuinieren kennen elkaar nu bij naam.',
+      forWhom: 'Tuinliefhebbers en gezinnen met kinderen',
+      notWelcome: '',
+      activities: 'Samen tuinieren op zaterdag',
+      changesAsked: 'Een waterpunt',
+      latitude: 51.8425,
+      longitude: 5.8602,
+    },
+    {
+      kind: 'bench',
+      name: 'Bankje bij het spoor',
+      meaning: 'Een rustplek op de wandelroute van de wandelclub.',
+      forWhom: 'Ouderen van de wandelclub',
+      notWelcome: '',
+      activities: 'Wandelclub op maandag',
+      changesAsked: '',
+      latitude: 51.8462,
+      longitude: 5.8572,
+    },
+  ],
   bookings: [
     { phase: 'home_visits', organisation: 'welfare', user: 'communityWorker', workedOn: '2017-06-30', hours: 1080 },
     { phase: 'home_visits', organisation: 'corporation', user: 'consultant', workedOn: '2018-06-29', hours: 820 },

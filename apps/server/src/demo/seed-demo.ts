@@ -80,6 +80,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
             building_id: h.building ? buildingIds.get(h.building)! : null,
             sub_neighbourhood_id: h.subNeighbourhood ? subIds.get(h.subNeighbourhood)! : null,
             building_phase_id: phaseIds[h.buildingPhase]!,
+            latitude: h.latitude,
+            longitude: h.longitude,
           })),
         )
         .returning(['id', 'building_phase_id', 'sub_neighbourhood_id'])
@@ -119,6 +121,25 @@ export async function seedDemo(db: Db): Promise<boolean> {
         });
       });
       if (bookings.length) await trx.insertInto('hour_bookings').values(bookings).execute();
+      if (demo.places.length)
+        await trx
+          .insertInto('meaningful_places')
+          .values(
+            demo.places.map((p) => ({
+              project_id: projectId,
+              kind: p.kind,
+              name: p.name,
+              meaning: p.meaning,
+              for_whom: p.forWhom,
+              not_welcome: p.notWelcome,
+              activities: p.activities,
+              changes_asked: p.changesAsked,
+              latitude: p.latitude,
+              longitude: p.longitude,
+              created_by: userIds.get('communityWorker')!,
+            })),
+          )
+          .execute();
       await addVisits(projectId, demo, addresses.map((a) => a.id), households);
     }
 

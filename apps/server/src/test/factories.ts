@@ -311,3 +311,19 @@ export async function newTalentMatch(db: Db, projectId: string, cardAId: string,
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+
+/** A meaningful place of a project (a bench on a square in Nijmegen unless told otherwise). */
+export async function newPlace(db: Db, projectId: string, overrides: { name?: string; kind?: string; latitude?: number; longitude?: number } = {}) {
+  return db
+    .insertInto('meaningful_places')
+    .values({
+      project_id: projectId,
+      kind: overrides.kind ?? 'bench',
+      name: overrides.name ?? `Bankje ${randomUUID().slice(0, 8)}`,
+      latitude: overrides.latitude ?? 51.8412,
+      longitude: overrides.longitude ?? 5.8281,
+      created_by: null,
+    })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+}

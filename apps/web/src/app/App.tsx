@@ -35,6 +35,7 @@ const PictureThemesPage = lazyPage(() => import('../pages/project/PictureThemesP
 const PictureTopPage = lazyPage(() => import('../pages/project/PictureTopPage'), 'PictureTopPage');
 const PicturePublicationsPage = lazyPage(() => import('../pages/project/PicturePublicationsPage'), 'PicturePublicationsPage');
 const PictureConversationsPage = lazyPage(() => import('../pages/project/PictureConversationsPage'), 'PictureConversationsPage');
+const PlacesPage = lazyPage(() => import('../pages/project/PlacesPage'), 'PlacesPage');
 const AuditPage = lazyPage(() => import('../pages/project/AuditPage'), 'AuditPage');
 const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
@@ -95,6 +96,7 @@ export function App() {
           <Route path="/projects/:id/picture/top" element={<PictureTopPage />} />
           <Route path="/projects/:id/picture/publications" element={<PicturePublicationsPage />} />
           <Route path="/projects/:id/picture/conversations" element={<PictureConversationsPage />} />
+          <Route path="/projects/:id/places" element={<PlacesPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />

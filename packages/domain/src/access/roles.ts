@@ -83,6 +83,8 @@ export const projectPermissions = [
   'picture.work',
   'talents.read',
   'talents.manage',
+  'places.read',
+  'places.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -102,6 +104,8 @@ const everyMember: readonly ProjectPermission[] = [
   'project.team.read',
   'project.phases.read',
   'plan.read',
+  /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
+  'places.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -130,6 +134,7 @@ const socialTeam: readonly ProjectPermission[] = [
   /** Talent cards and matches name households: the social team only. */
   'talents.read',
   'talents.manage',
+  'places.manage',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

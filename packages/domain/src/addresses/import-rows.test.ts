@@ -24,7 +24,7 @@ describe('checkImportRows', () => {
     const { addresses, problems } = checkImportRows([row({ postcode: '6538ab', addition: 'A' })], mapping, buildings);
     expect(problems).toEqual([]);
     expect(addresses).toEqual([
-      { row: 2, unitId: 'VHE-1', street: 'Lankforst', houseNumber: 12, addition: 'A', postcode: '6538 AB', city: 'Nijmegen', building: 'A', homeType: 'maisonnette' },
+      { row: 2, unitId: 'VHE-1', street: 'Lankforst', houseNumber: 12, addition: 'A', postcode: '6538 AB', city: 'Nijmegen', building: 'A', homeType: 'maisonnette', latitude: null, longitude: null },
     ]);
   });
 
@@ -62,5 +62,53 @@ describe('checkImportRows', () => {
     const { addresses, problems } = checkImportRows([row(), ['', '', '', '', '', '', '', '']], noBuilding, new Set());
     expect(problems).toEqual([]);
     expect(addresses[0]?.building).toBeNull();
+  });
+});
+
+describe('checkImportRows with coordinates', () => {
+  const at = (unit: string, number: string, ...coordinates: string[]) => [unit, 'Lankforst', number, '', '6538 AB', 'Nijmegen', ...coordinates];
+
+  it('recognises RD and WGS84 columns by their usual names', () => {
+    expect(suggestMapping(['VHE', 'Straat', 'Huisnummer', 'Postcode', 'Plaats', 'X-coördinaat', 'Y-coördinaat'])).toMatchObject({ rdX: 5, rdY: 6 });
+    expect(suggestMapping(['VHE', 'Straat', 'Huisnummer', 'Postcode', 'Plaats', 'lat', 'lon'])).toMatchObject({ latitude: 5, longitude: 6 });
+  });
+
+  it('converts RD x/y in metres (with a decimal comma) to WGS84', () => {
+    const rd: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, rdX: 6, rdY: 7 };
+    const { addresses, problems } = checkImportRows([at('VHE-1', '12', '155000', '463000'), at('VHE-2', '14', '186771,4', '428553,7'), at('VHE-3', '16', '', '')], rd, new Set());
+    expect(problems).toEqual([]);
+    expect(addresses[0]!.latitude).toBeCloseTo(52.15517, 4);
+    expect(addresses[0]!.longitude).toBeCloseTo(5.38721, 4);
+    expect(addresses[1]!.latitude).toBeCloseTo(51.84, 1); // Nijmegen
+    expect(addresses[2]).toMatchObject({ latitude: null, longitude: null });
+  });
+
+  it('takes WGS84 degrees as they are', () => {
+    const wgs: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, latitude: 6, longitude: 7 };
+    const { addresses, problems } = checkImportRows([at('VHE-1', '12', '51,8412', '5,8281')], wgs, new Set());
+    expect(problems).toEqual([]);
+    expect(addresses[0]).toMatchObject({ latitude: 51.8412, longitude: 5.8281 });
+  });
+
+  it('names the column of a half pair, metres in degree columns, swapped or foreign positions', () => {
+    const wgs: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, latitude: 6, longitude: 7 };
+    const rd: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, rdX: 6, rdY: 7 };
+    const wgsProblems = checkImportRows(
+      [at('VHE-1', '12', '51.84', ''), at('VHE-2', '14', '155000', '463000'), at('VHE-3', '16', '5.83', '51.84'), at('VHE-4', '18', '48.85', '2.35'), at('VHE-5', '20', 'noord', '5.8')],
+      wgs,
+      new Set(),
+    ).problems;
+    expect(wgsProblems.map((p) => [p.row, p.field, p.key])).toEqual([
+      [2, 'longitude', 'errors.coordinatePair'],
+      [3, 'latitude', 'errors.coordinateLooksRd'],
+      [4, 'latitude', 'errors.coordinateSwapped'],
+      [5, 'latitude', 'errors.outsideNetherlands'],
+      [6, 'latitude', 'errors.coordinate'],
+    ]);
+    const rdProblems = checkImportRows([at('VHE-1', '12', '51.84', '5.83'), at('VHE-2', '14', '463000', '155000')], rd, new Set()).problems;
+    expect(rdProblems.map((p) => [p.row, p.field, p.key])).toEqual([
+      [2, 'rdX', 'errors.coordinateLooksWgs84'],
+      [3, 'rdX', 'errors.coordinateSwapped'],
+    ]);
   });
 });

@@ -1,7 +1,21 @@
 import { normalisePostcode } from './postcode.js';
+import { inNetherlands, looksLikeRd, parseCoordinate, rdToWgs84 } from '../places/coordinates.js';
 
 /** The fields of a home that an import can fill, in the order the mapping form shows them. */
-export const addressImportFields = ['unitId', 'street', 'houseNumber', 'addition', 'postcode', 'city', 'building', 'homeType'] as const;
+export const addressImportFields = [
+  'unitId',
+  'street',
+  'houseNumber',
+  'addition',
+  'postcode',
+  'city',
+  'building',
+  'homeType',
+  'latitude',
+  'longitude',
+  'rdX',
+  'rdY',
+] as const;
 export type AddressImportField = (typeof addressImportFields)[number];
 export const requiredAddressImportFields: readonly AddressImportField[] = ['unitId', 'street', 'houseNumber', 'postcode', 'city'];
 
@@ -19,6 +33,9 @@ export interface ImportedAddress {
   city: string;
   building: string | null;
   homeType: string;
+  /** WGS84 degrees, from latitude/longitude columns or converted from RD x/y; null when the row has none. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface RowProblem {
@@ -37,9 +54,14 @@ const synonyms: Record<AddressImportField, string[]> = {
   city: ['plaats', 'woonplaats', 'stad', 'city', 'town'],
   building: ['complex', 'gebouw', 'blok', 'complexnummer', 'building', 'block'],
   homeType: ['type', 'woningtype', 'typewoning', 'soortwoning', 'hometype'],
+  latitude: ['lat', 'latitude', 'breedtegraad', 'wgs84lat', 'noorderbreedte'],
+  longitude: ['lon', 'lng', 'long', 'longitude', 'lengtegraad', 'wgs84lon', 'oosterlengte'],
+  rdX: ['x', 'rdx', 'xrd', 'xcoord', 'xcoordinaat', 'coordinaatx', 'xco'],
+  rdY: ['y', 'rdy', 'yrd', 'ycoord', 'ycoordinaat', 'coordinaaty', 'yco'],
 };
 
-const squash = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+// Accents dropped, not the letter: 'X-coördinaat' is 'xcoordinaat'.
+const squash = (header: string) => header.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /** Guesses the mapping from the header names a corporation's export usually has. */
 export function suggestMapping(headers: readonly string[]): ColumnMapping {
@@ -98,6 +120,7 @@ export function checkImportRows(
     if (cell('addition').length > 10) problem('addition', 'errors.additionTooLong');
     for (const field of ['unitId', 'street', 'city', 'homeType', 'building'] as const)
       if (cell(field).length > 120) problem(field, 'errors.tooLongValue');
+    const position = readPosition(cell, problem);
     const building = cell('building') || null;
     if (building && !knownBuildings.has(building.toLowerCase())) problem('building', 'errors.unknownBuilding');
 
@@ -112,6 +135,8 @@ export function checkImportRows(
         city: cell('city'),
         building,
         homeType: cell('homeType'),
+        latitude: position?.latitude ?? null,
+        longitude: position?.longitude ?? null,
       };
       const firstWithAddress = seenAddress.get(addressKey(address));
       const firstWithUnit = seenUnit.get(address.unitId);
@@ -126,4 +151,53 @@ export function checkImportRows(
     problems.push(...rowProblems);
   });
   return { addresses, problems };
+}
+
+/**
+ * A row's position: WGS84 latitude/longitude as they are, RD x/y (EPSG:28992) converted. A pair
+ * half filled in, metres in the degree columns (or the reverse) or a spot outside the Netherlands is
+ * a problem naming the column; a row without coordinates simply has no position.
+ */
+function readPosition(
+  cell: (field: AddressImportField) => string,
+  problem: (field: AddressImportField, key: string) => void,
+): { latitude: number; longitude: number } | null {
+  for (const [first, second, kind] of [['latitude', 'longitude', 'wgs84'], ['rdX', 'rdY', 'rd']] as const) {
+    const a = cell(first);
+    const b = cell(second);
+    if (a === '' && b === '') continue;
+    if (a === '' || b === '') {
+      problem(a === '' ? first : second, 'errors.coordinatePair');
+      return null;
+    }
+    const x = parseCoordinate(a);
+    const y = parseCoordinate(b);
+    if (x === null || y === null) {
+      problem(x === null ? first : second, 'errors.coordinate');
+      return null;
+    }
+    if (kind === 'wgs84') {
+      if (looksLikeRd(y, x) || looksLikeRd(x, y)) {
+        problem(first, 'errors.coordinateLooksRd');
+        return null;
+      }
+      const position = { latitude: x, longitude: y };
+      if (!inNetherlands(position)) {
+        problem(first, inNetherlands({ latitude: y, longitude: x }) ? 'errors.coordinateSwapped' : 'errors.outsideNetherlands');
+        return null;
+      }
+      return position;
+    }
+    if (!looksLikeRd(x, y)) {
+      problem(first, looksLikeRd(y, x) ? 'errors.coordinateSwapped' : Math.abs(x) <= 180 && Math.abs(y) <= 180 ? 'errors.coordinateLooksWgs84' : 'errors.outsideNetherlands');
+      return null;
+    }
+    const position = rdToWgs84(x, y);
+    if (!inNetherlands(position)) {
+      problem(first, 'errors.outsideNetherlands');
+      return null;
+    }
+    return position;
+  }
+  return null;
 }

@@ -247,14 +247,17 @@ export function createImportRepository(db: Db) {
           delete from import_chunks where (job_id, chunk) = (select job_id, chunk from import_chunks where job_id = ${id} order by chunk limit 1)
           returning rows),
         upserted as (
-          insert into addresses (project_id, unit_id, street, house_number, addition, postcode, city, home_type, building_id)
-          select ${projectId}, r."unitId", r.street, r."houseNumber", r.addition, r.postcode, r.city, r."homeType", b.id
-          from chunk, jsonb_to_recordset(chunk.rows) as r("unitId" text, street text, "houseNumber" integer, addition text, postcode text, city text, "homeType" text, building text)
+          insert into addresses (project_id, unit_id, street, house_number, addition, postcode, city, home_type, building_id, latitude, longitude)
+          select ${projectId}, r."unitId", r.street, r."houseNumber", r.addition, r.postcode, r.city, r."homeType", b.id, r.latitude, r.longitude
+          from chunk, jsonb_to_recordset(chunk.rows) as r("unitId" text, street text, "houseNumber" integer, addition text, postcode text, city text, "homeType" text, building text, latitude double precision, longitude double precision)
           left join buildings b on b.project_id = ${projectId} and lower(b.code) = lower(r.building)
           on conflict (project_id, unit_id) do update set
             street = excluded.street, house_number = excluded.house_number, addition = excluded.addition,
             postcode = excluded.postcode, city = excluded.city, home_type = excluded.home_type,
-            building_id = coalesce(excluded.building_id, addresses.building_id), updated_at = now()
+            building_id = coalesce(excluded.building_id, addresses.building_id),
+            -- A row without coordinates keeps the position a click on the map gave the home.
+            latitude = coalesce(excluded.latitude, addresses.latitude), longitude = coalesce(excluded.longitude, addresses.longitude),
+            updated_at = now()
           returning (xmax = 0) as inserted)
         select (select count(*) from chunk)::int as chunks, count(*)::int as rows,
           count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated

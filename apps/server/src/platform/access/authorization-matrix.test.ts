@@ -15,6 +15,7 @@ import {
   newHousehold,
   newImportJob,
   newOrganisation,
+  newPlace,
   newProject,
   newReferral,
   newSignal,
@@ -75,6 +76,8 @@ interface Row {
   /** Builds the request; runs before every call so writes can repeat. */
   request?: (world: World, t: TestApp, actorUserId: string | undefined) => Promise<{ url?: string; body?: unknown; headers?: Record<string, string> }>;
 }
+
+const placeBody = { kind: 'vegetable_garden', name: 'Moestuin achter het buurthuis', meaning: 'Hier ontmoeten buren elkaar.', forWhom: '', notWelcome: '', activities: '', changesAsked: '', latitude: 51.8412, longitude: 5.8281 };
 
 const matrix: Row[] = [
   { method: 'GET', url: '/api/health', allowed: allActors },
@@ -728,6 +731,29 @@ const matrix: Row[] = [
     url: '/api/projects/:id/talent-matches/:matchId',
     allowed: socialTeam,
     request: async (w) => ({ url: `/api/projects/${w.projectId}/talent-matches/${w.talentMatchId}`, body: { followUpOn: '2026-12-20', note: '', outcome: null, outcomeNote: '' } }),
+  },
+  // Meaningful places and the map (issue 12): places hold no names, so the whole project reads them
+  { method: 'GET', url: '/api/map/tiles', allowed: signedIn },
+  { method: 'GET', url: '/api/projects/:id/places', allowed: everyMember },
+  { method: 'POST', url: '/api/projects/:id/places', allowed: socialTeam, request: async () => ({ body: placeBody }) },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/places/:placeId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/places/${(await newPlace(t.database.db, w.projectId)).id}`, body: placeBody }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/places/:placeId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/places/${(await newPlace(t.database.db, w.projectId)).id}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/map/homes', allowed: addressReaders },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/addresses/:addressId/position',
+    allowed: leader,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/addresses/${w.addressId}/position`, body: { latitude: 51.8412, longitude: 5.8281 } }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },

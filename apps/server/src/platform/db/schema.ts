@@ -162,6 +162,26 @@ export interface AddressTable {
   building_id: string | null;
   sub_neighbourhood_id: string | null;
   building_phase_id: string | null;
+  /** WGS84 degrees; both or neither. */
+  latitude: WithDefault<number | null>;
+  longitude: WithDefault<number | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MeaningfulPlaceTable {
+  id: Generated<string>;
+  project_id: string;
+  kind: string;
+  name: string;
+  meaning: WithDefault<string>;
+  for_whom: WithDefault<string>;
+  not_welcome: WithDefault<string>;
+  activities: WithDefault<string>;
+  changes_asked: WithDefault<string>;
+  latitude: number;
+  longitude: number;
+  created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -546,6 +566,7 @@ export interface Database {
   sub_neighbourhoods: SubNeighbourhoodTable;
   building_phases: BuildingPhaseTable;
   addresses: AddressTable;
+  meaningful_places: MeaningfulPlaceTable;
   households: HouseholdTable;
   household_contacts: HouseholdContactTable;
   import_jobs: ImportJobTable;

@@ -28,10 +28,23 @@ export const apiDocsContentSecurityPolicy =
   "default-src 'self'; base-uri 'self'; connect-src 'self'; font-src 'self' data:; form-action 'self'; frame-ancestors 'none'; " +
   "img-src 'self' data:; object-src 'none'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'";
 
+/** The origin of a configured map tile server: the one outside source of images the app may show. */
+export function tileOrigin(tileUrl: string | undefined): string | undefined {
+  if (!tileUrl) return undefined;
+  try {
+    // Placeholders sit in the path ({z}/{x}/{y}); one server, no {s} subdomains, so the origin is fixed.
+    return new URL(tileUrl.replace(/\{[a-z]+\}/g, '0')).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Security headers on every answer: API, web app, files, PDFs, calendar feeds and errors. */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean }) {
+export async function registerSecurityHeaders(app: FastifyInstance, options: { https: boolean; tileUrl?: string | undefined }) {
+  const tiles = tileOrigin(options.tileUrl);
+  const directives = tiles ? { ...contentSecurityPolicy, 'img-src': [...contentSecurityPolicy['img-src'], tiles] } : contentSecurityPolicy;
   await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    contentSecurityPolicy: { useDefaults: false, directives },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
     // Nothing cross-origin is embedded; COEP would only block the browser's own PDF viewer.

@@ -231,6 +231,7 @@ function MappingStep({ projectId, job, onRestart }: { projectId: string; job: Im
   return (
     <>
       <Paragraph>{t('imports.mappingIntro', { file: job.fileName, rows: job.totalRows })}</Paragraph>
+      <Paragraph>{t('imports.coordinatesHint')}</Paragraph>
       <form className="thuis-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="import-step">
         <FormProblem problem={problem} />
         <div className="thuis-form-row">
