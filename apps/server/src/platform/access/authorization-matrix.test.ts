@@ -592,7 +592,7 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/picture/themes',
     allowed: socialTeam,
-    request: async () => ({ body: { name: `Thema ${randomUUID()}`, conditions: ['social_cohesion'], valence: 'promising' } }),
+    request: async () => ({ body: { name: themeName(), conditions: ['social_cohesion'], valence: 'promising' } }),
   },
   {
     method: 'PUT',
@@ -600,7 +600,7 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => {
       const theme = await newTheme(t, w);
-      return { url: `/api/projects/${w.projectId}/picture/themes/${theme}`, body: { name: `Thema ${randomUUID()}`, conditions: ['social_inclusion'], valence: 'concern' } };
+      return { url: `/api/projects/${w.projectId}/picture/themes/${theme}`, body: { name: themeName(), conditions: ['social_inclusion'], valence: 'concern' } };
     },
   },
   {
@@ -762,6 +762,11 @@ const matrix: Row[] = [
 let t: TestApp;
 let world: World;
 
+// Theme names must be unique per project and pass the identifying check: a random UUID in the name
+// now and then read as a date or licence plate and the write was refused (a flaky 400).
+let themeCount = 0;
+const themeName = () => `Thema nummer ${++themeCount}`;
+
 // Visits at distinct times, so no visitor is double-booked by the matrix itself.
 let slot = 0;
 function nextSlot() {
@@ -792,7 +797,7 @@ async function newLetterJob(t: TestApp, w: World, actorUserId: string | undefine
 async function newTheme(t: TestApp, w: World) {
   const theme = await t.database.db
     .insertInto('themes')
-    .values({ project_id: w.projectId, name: `Thema ${randomUUID()}`, conditions: ['social_cohesion'], valence: 'promising', created_by: null })
+    .values({ project_id: w.projectId, name: themeName(), conditions: ['social_cohesion'], valence: 'promising', created_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
   return theme.id;
