@@ -81,6 +81,8 @@ export const projectPermissions = [
   'referrals.make',
   'referrals.respond',
   'picture.work',
+  'activities.read',
+  'activities.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -100,6 +102,7 @@ const everyMember: readonly ProjectPermission[] = [
   'project.team.read',
   'project.phases.read',
   'plan.read',
+  'activities.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -125,6 +128,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'referrals.read',
   'referrals.make',
   'picture.work',
+  'activities.manage',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

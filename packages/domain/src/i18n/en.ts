@@ -2,6 +2,12 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    decisionNeedsDate: 'a decision has a date.',
+    decisionBeforeRequest: 'the decision is dated before the request.',
+    lastingNeedsOwner: 'who takes the activity over after the project? Fill in the successor.',
+    firstTimersAboveParticipants: 'there cannot be more first-time participants than participants.',
+    notInTeam: 'this person is not in the project team.',
+    unknownTheme: 'this theme does not exist in the project.',
     alreadyPublished: 'this version is published and no longer changes; make a new version.',
     topFive: 'choose at most five themes.',
     tooMany: 'too many chosen.',

@@ -1,6 +1,12 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    decisionNeedsDate: 'een besluit heeft een datum.',
+    decisionBeforeRequest: 'het besluit ligt vóór de datum van de aanvraag.',
+    lastingNeedsOwner: 'wie neemt de activiteit na het project over? Vul de opvolger in.',
+    firstTimersAboveParticipants: 'er zijn niet meer nieuwe deelnemers dan deelnemers.',
+    notInTeam: 'deze persoon hoort niet bij het projectteam.',
+    unknownTheme: 'dit thema bestaat niet in het project.',
     alreadyPublished: 'deze versie is al gepubliceerd en verandert niet meer; maak een nieuwe versie.',
     topFive: 'kies hoogstens vijf thema\'s.',
     tooMany: 'te veel gekozen.',
