@@ -30,6 +30,7 @@ import { useTeam } from '../../features/team/hooks';
 import { usePartners } from '../../features/partners/hooks';
 import { useThemeBoard } from '../../features/picture/hooks';
 import { ActivityForm } from '../../features/activities/ActivityForm';
+import { ActivityWorkForms } from '../../features/activities/ActivityWorkForms';
 import { boardColumns, inputOf } from '../../features/activities/board';
 import { filterKeys, filtersFromParams, hasFilters, type ActivityFilters } from '../../features/activities/filters';
 import { useActivities, useActivityProgress, useSaveActivity } from '../../features/activities/hooks';
@@ -120,6 +121,7 @@ function ActivityEditor({ project, phases, editing, onDone }: { project: Project
   if (team.isPending || partners.isPending || themes.isPending) return <Loading>{t('app.loading')}</Loading>;
   const activity = editing.mode === 'edit' ? editing.activity : null;
   return (
+    <>
     <ActivityForm
       key={activity?.id ?? 'new'}
       projectId={project.id}
@@ -131,6 +133,8 @@ function ActivityEditor({ project, phases, editing, onDone }: { project: Project
       onSaved={(saved, created) => onDone(created ? t('activitiesPage.created', { title: saved.title }) : t('activitiesPage.saved', { title: saved.title }))}
       onCancel={() => onDone(null)}
     />
+    {activity ? <ActivityWorkForms projectId={project.id} activityId={activity.id} title={activity.title} /> : null}
+    </>
   );
 }
 
