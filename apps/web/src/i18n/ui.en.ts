@@ -607,6 +607,7 @@ export const uiEn: UiCatalogue = {
     hoursText: '{{booked}} hours booked of {{budget}} budgeted',
   },
   activityFields: {
+    title: 'Title',
     kind: 'Kind of activity',
     description: 'Description',
     themeIds: 'Themes from the picture of the neighbourhood',

@@ -605,6 +605,7 @@ export const uiNl = {
     hoursText: '{{booked}} uur geboekt van {{budget}} begroot',
   },
   activityFields: {
+    title: 'Titel',
     kind: 'Soort activiteit',
     description: 'Beschrijving',
     themeIds: 'Thema\'s uit het beeld van de buurt',

@@ -104,7 +104,7 @@ export function ActivityForm({
           <SelectField label={t('activityFields.kind')} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} error={errors.kind?.message} {...form.register('kind')} />
           <SelectField label={t('fields.status')} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} error={errors.status?.message} {...form.register('status')} />
         </div>
-        <TextField label={t('fields.title')} description={t('activitiesPage.anonymousHint')} autoComplete="off" error={errors.title?.message} {...form.register('title')} />
+        <TextField label={t('activityFields.title')} description={t('activitiesPage.anonymousHint')} autoComplete="off" error={errors.title?.message} {...form.register('title')} />
         <TextAreaField label={t('activityFields.description')} optionalText={t('common.optional')} rows={3} error={errors.description?.message} {...form.register('description')} />
         {themes.length ? (
           <Controller

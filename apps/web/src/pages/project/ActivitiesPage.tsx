@@ -241,7 +241,7 @@ function ActivityTable({ activities, canManage, onEdit }: { activities: readonly
       rowKey={(a) => a.id}
       columns={[
         {
-          label: t('fields.title'),
+          label: t('activityFields.title'),
           cell: (a) => (
             <>
               <strong>{a.title}</strong>
