@@ -547,6 +547,9 @@ export const uiEn: UiCatalogue = {
     referFor: 'Refer: signal {{signal}}',
   },
   activitiesPage: {
+    delete: 'Delete activity "{{title}}"',
+    confirmDelete: 'Delete activity "{{title}}"? Booked hours stay on phase 4.',
+    deleted: 'Activity "{{title}}" deleted.',
     workTitle: 'Reach and hours of "{{title}}"',
     reachCaption: 'Recorded reach',
     reachTotal: 'Total (no date)',

@@ -545,6 +545,9 @@ export const uiNl = {
     referFor: 'Doorverwijzen: signaal {{signal}}',
   },
   activitiesPage: {
+    delete: 'Activiteit "{{title}}" verwijderen',
+    confirmDelete: 'Activiteit "{{title}}" verwijderen? Geboekte uren blijven op fase 4 staan.',
+    deleted: 'Activiteit "{{title}}" verwijderd.',
     workTitle: 'Bereik en uren van "{{title}}"',
     reachCaption: 'Vastgelegd bereik',
     reachTotal: 'Totaal (zonder datum)',

@@ -50,3 +50,8 @@ export function useBookActivityHours(projectId: string, activityId: string) {
   const invalidate = useInvalidate(projectId);
   return useMutation({ mutationFn: (input: ActivityHoursInput) => activitiesApi.bookHours(projectId, activityId, input), onSuccess: invalidate });
 }
+
+export function useDeleteActivity(projectId: string) {
+  const invalidate = useInvalidate(projectId);
+  return useMutation({ mutationFn: (activityId: string) => activitiesApi.remove(projectId, activityId), onSuccess: invalidate });
+}

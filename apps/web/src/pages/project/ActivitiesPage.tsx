@@ -33,7 +33,7 @@ import { ActivityForm } from '../../features/activities/ActivityForm';
 import { ActivityWorkForms } from '../../features/activities/ActivityWorkForms';
 import { boardColumns, inputOf } from '../../features/activities/board';
 import { filterKeys, filtersFromParams, hasFilters, type ActivityFilters } from '../../features/activities/filters';
-import { useActivities, useActivityProgress, useSaveActivity } from '../../features/activities/hooks';
+import { useActivities, useActivityProgress, useDeleteActivity, useSaveActivity } from '../../features/activities/hooks';
 
 type View = 'board' | 'table';
 const views: readonly View[] = ['board', 'table'];
@@ -118,22 +118,40 @@ function ActivityEditor({ project, phases, editing, onDone }: { project: Project
   const team = useTeam(project.id);
   const partners = usePartners(project.id);
   const themes = useThemeBoard(project.id);
+  const remove = useDeleteActivity(project.id);
+  const feedback = useActionFeedback();
   if (team.isPending || partners.isPending || themes.isPending) return <Loading>{t('app.loading')}</Loading>;
   const activity = editing.mode === 'edit' ? editing.activity : null;
   return (
     <>
-    <ActivityForm
-      key={activity?.id ?? 'new'}
-      projectId={project.id}
-      activity={activity}
-      themes={(themes.data?.themes ?? []).map((th) => ({ id: th.id, name: th.name }))}
-      owners={(team.data ?? []).filter((m) => m.role !== 'resident_group').map((m) => ({ id: m.userId, name: m.displayName }))}
-      partners={(partners.data ?? []).map((p) => ({ id: p.organisationId, name: p.organisationName }))}
-      phases={phases}
-      onSaved={(saved, created) => onDone(created ? t('activitiesPage.created', { title: saved.title }) : t('activitiesPage.saved', { title: saved.title }))}
-      onCancel={() => onDone(null)}
-    />
-    {activity ? <ActivityWorkForms projectId={project.id} activityId={activity.id} title={activity.title} /> : null}
+      <ActivityForm
+        key={activity?.id ?? 'new'}
+        projectId={project.id}
+        activity={activity}
+        themes={(themes.data?.themes ?? []).map((th) => ({ id: th.id, name: th.name }))}
+        owners={(team.data ?? []).filter((m) => m.role !== 'resident_group').map((m) => ({ id: m.userId, name: m.displayName }))}
+        partners={(partners.data ?? []).map((p) => ({ id: p.organisationId, name: p.organisationName }))}
+        phases={phases}
+        onSaved={(saved, created) => onDone(created ? t('activitiesPage.created', { title: saved.title }) : t('activitiesPage.saved', { title: saved.title }))}
+        onCancel={() => onDone(null)}
+      />
+      {activity ? (
+        <>
+          <ActivityWorkForms projectId={project.id} activityId={activity.id} title={activity.title} />
+          <FormProblem problem={feedback.problem} />
+          <ButtonGroup>
+            <Button
+              appearance="subtle"
+              onClick={async () => {
+                if (!window.confirm(t('activitiesPage.confirmDelete', { title: activity.title }))) return;
+                if (await feedback.run(() => remove.mutateAsync(activity.id), '')) onDone(t('activitiesPage.deleted', { title: activity.title }));
+              }}
+            >
+              {t('activitiesPage.delete', { title: activity.title })}
+            </Button>
+          </ButtonGroup>
+        </>
+      ) : null}
     </>
   );
 }
