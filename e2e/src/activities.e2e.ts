@@ -47,6 +47,23 @@ it('adds an activity and sees it on the board; the project page shows the progre
   await planned.getByRole('heading', { level: 4, name: 'Buurtbarbecue op het grasveld' }).waitFor();
   await expectAccessible(worker, 'activities: board with the new activity');
 
+  // Hours worked on it go on the phase-4 line and show in the hours overview against the budget.
+  await planned.getByRole('button', { name: 'activiteit "Buurtbarbecue op het grasveld" wijzigen' }).click();
+  const hoursForm = worker.getByRole('form', { name: 'Uren boeken' });
+  await hoursForm.getByLabel('Datum').fill('2026-06-12');
+  await hoursForm.getByLabel('Uren').fill('1,5');
+  await expectAccessible(worker, 'activities: edit with reach and hours');
+  await hoursForm.getByRole('button', { name: 'Uren boeken' }).click();
+  await worker.getByText('Uren geboekt op fase 4 (sociaal verbinden).').waitFor();
+  await worker.getByText('1,5 uur geboekt van – begroot').waitFor();
+  await projectNav(worker).getByRole('link', { name: 'Uren' }).click();
+  await worker.getByRole('heading', { level: 1, name: 'Uren' }).waitFor();
+  const phaseRow = worker.getByRole('row').filter({ hasText: 'Sociaal verbinden' }).first();
+  await expect.poll(async () => (await phaseRow.innerText()).replace(/\s+/g, ' ')).toMatch(/Sociaal verbinden.*200.*13,5/);
+  await expectAccessible(worker, 'hours with the activity hours');
+  await projectNav(worker).getByRole('link', { name: 'Activiteiten' }).click();
+  await planned.getByRole('heading', { level: 4, name: 'Buurtbarbecue op het grasveld' }).waitFor();
+
   await worker.getByRole('navigation', { name: 'Weergave' }).getByRole('link', { name: 'Lijst', exact: true }).click();
   await worker.getByRole('table', { name: 'Activiteiten' }).getByText('Buurtbarbecue op het grasveld').first().waitFor();
   await expectAccessible(worker, 'activities: list');
