@@ -43,6 +43,7 @@ import { actionReminderJob } from './modules/actions/send-action-reminders.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { talentRoutes } from './modules/talents/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
+import { activityRoutes } from './modules/activities/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
@@ -125,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(talentRoutes(ctx));
   await app.register(pictureRoutes(ctx));
   await app.register(placeRoutes(ctx));
+  await app.register(activityRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);

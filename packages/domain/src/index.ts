@@ -33,3 +33,4 @@ export * from './picture/publications.js';
 export * from './talents/talents.js';
 export * from './places/coordinates.js';
 export * from './places/schemas.js';
+export * from './activities/activities.js';

@@ -85,6 +85,8 @@ export const projectPermissions = [
   'talents.manage',
   'places.read',
   'places.manage',
+  'activities.read',
+  'activities.manage',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -106,6 +108,7 @@ const everyMember: readonly ProjectPermission[] = [
   'plan.read',
   /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
   'places.read',
+  'activities.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -135,6 +138,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'talents.read',
   'talents.manage',
   'places.manage',
+  'activities.manage',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
