@@ -30,3 +30,4 @@ export { protectFigures, type FigureSet, type FigureRelation, type PublishedFigu
 export * from './registrations/overview.js';
 export * from './picture/themes.js';
 export * from './picture/publications.js';
+export * from './action-plan/action-plan.js';

@@ -2,6 +2,9 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    planVersionUnderWay: 'a version of the action plan is already under way; finish it first.',
+    planNotEditable: 'this version of the action plan is no longer a concept; goals can only be proposed and changed in a concept.',
+    planNotYourStage: 'this version is at a stage you do not review.',
     alreadyPublished: 'this version is published and no longer changes; make a new version.',
     topFive: 'choose at most five themes.',
     tooMany: 'too many chosen.',
@@ -425,6 +428,20 @@ export const en: Catalogue = {
     report: 'Report',
     poster: 'Talking poster',
     feedback: 'Feedback to residents',
+  },
+  goalKinds: {
+    strengthen: 'Strengthen what goes well',
+    improve: 'Improve what needs attention',
+  },
+  actionPlanPdf: {
+    fileName: 'action-plan-v{{version}}.pdf',
+    draft: 'Not published, version {{version}} ({{stage}}): do not distribute',
+    version: 'Version {{version}}, {{date}}',
+    noGoals: 'No goals yet.',
+    themes: 'Why: themes from the picture of the neighbourhood',
+    outcomes: 'What the conversations about the picture brought up',
+    activities: 'Activities',
+    noActivities: 'No activities yet.',
   },
   picturePdf: {
     fileName: { report: 'report-v{{version}}.pdf', poster: 'talking-poster-v{{version}}.pdf', feedback: 'feedback-v{{version}}.pdf' },

@@ -1,6 +1,9 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    planVersionUnderWay: 'er is al een versie van het actieplan in de maak; maak die eerst af.',
+    planNotEditable: 'deze versie van het actieplan is niet meer in concept; doelen kunnen alleen in een concept worden voorgesteld en gewijzigd.',
+    planNotYourStage: 'deze versie is nu in een fase die u niet beoordeelt.',
     alreadyPublished: 'deze versie is al gepubliceerd en verandert niet meer; maak een nieuwe versie.',
     topFive: 'kies hoogstens vijf thema\'s.',
     tooMany: 'te veel gekozen.',
@@ -424,6 +427,20 @@ export const nl = {
     report: 'Verslag',
     poster: 'Praatplaat',
     feedback: 'Terugkoppeling aan bewoners',
+  },
+  goalKinds: {
+    strengthen: 'Versterken wat goed gaat',
+    improve: 'Verbeteren wat aandacht nodig heeft',
+  },
+  actionPlanPdf: {
+    fileName: 'actieplan-v{{version}}.pdf',
+    draft: 'Niet gepubliceerd, versie {{version}} ({{stage}}): niet verspreiden',
+    version: 'Versie {{version}}, {{date}}',
+    noGoals: 'Nog geen doelen.',
+    themes: 'Waarom: thema\'s uit het beeld van de buurt',
+    outcomes: 'Wat de gesprekken over het beeld opleverden',
+    activities: 'Activiteiten',
+    noActivities: 'Nog geen activiteiten.',
   },
   picturePdf: {
     fileName: { report: 'verslag-v{{version}}.pdf', poster: 'praatplaat-v{{version}}.pdf', feedback: 'terugkoppeling-v{{version}}.pdf' },
