@@ -30,4 +30,5 @@ export { protectFigures, type FigureSet, type FigureRelation, type PublishedFigu
 export * from './registrations/overview.js';
 export * from './picture/themes.js';
 export * from './picture/publications.js';
+export * from './activities/activities.js';
 export * from './action-plan/action-plan.js';

@@ -81,6 +81,8 @@ export const projectPermissions = [
   'referrals.make',
   'referrals.respond',
   'picture.work',
+  'activities.read',
+  'activities.manage',
   /** Start versions of the action plan and send them through review (the social team). */
   'actionPlan.work',
   /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
@@ -104,6 +106,7 @@ const everyMember: readonly ProjectPermission[] = [
   'project.team.read',
   'project.phases.read',
   'plan.read',
+  'activities.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -129,6 +132,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'referrals.read',
   'referrals.make',
   'picture.work',
+  'activities.manage',
   'actionPlan.work',
   'actionPlan.propose',
 ];

@@ -2,6 +2,12 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    decisionNeedsDate: 'a decision has a date.',
+    decisionBeforeRequest: 'the decision is dated before the request.',
+    lastingNeedsOwner: 'who takes the activity over after the project? Fill in the successor.',
+    firstTimersAboveParticipants: 'there cannot be more first-time participants than participants.',
+    notInTeam: 'this person is not in the project team.',
+    unknownTheme: 'this theme does not exist in the project.',
     planVersionUnderWay: 'a version of the action plan is already under way; finish it first.',
     planNotEditable: 'this version of the action plan is no longer a concept; goals can only be proposed and changed in a concept.',
     planNotYourStage: 'this version is at a stage you do not review.',

@@ -1,6 +1,12 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    decisionNeedsDate: 'een besluit heeft een datum.',
+    decisionBeforeRequest: 'het besluit ligt vóór de datum van de aanvraag.',
+    lastingNeedsOwner: 'wie neemt de activiteit na het project over? Vul de opvolger in.',
+    firstTimersAboveParticipants: 'er zijn niet meer nieuwe deelnemers dan deelnemers.',
+    notInTeam: 'deze persoon hoort niet bij het projectteam.',
+    unknownTheme: 'dit thema bestaat niet in het project.',
     planVersionUnderWay: 'er is al een versie van het actieplan in de maak; maak die eerst af.',
     planNotEditable: 'deze versie van het actieplan is niet meer in concept; doelen kunnen alleen in een concept worden voorgesteld en gewijzigd.',
     planNotYourStage: 'deze versie is nu in een fase die u niet beoordeelt.',

@@ -254,6 +254,66 @@ export interface HourBookingTable {
   worked_on: string;
   hours: ColumnType<number, number, number>;
   note: WithDefault<string>;
+  /** Set when the hours were worked on an activity of the register (phase 4). */
+  activity_id: WithDefault<string | null>;
+  created_at: CreatedAt;
+}
+
+export interface ActivityTable {
+  id: Generated<string>;
+  project_id: string;
+  kind: import('@thuis/domain').ActivityKind;
+  title: string;
+  description: WithDefault<string>;
+  status: import('@thuis/domain').ActivityStatus;
+  place: WithDefault<string>;
+  starts_on: WithDefault<string | null>;
+  ends_on: WithDefault<string | null>;
+  recurrence: WithDefault<import('@thuis/domain').ActivityRecurrence>;
+  recurrence_note: WithDefault<string>;
+  building_phase_id: WithDefault<string | null>;
+  resident_organisers: WithDefault<number>;
+  resident_organisers_note: WithDefault<string>;
+  budget_euros: ColumnType<number | null, number | null | undefined, number | null>;
+  budget_hours: ColumnType<number | null, number | null | undefined, number | null>;
+  lasts: WithDefault<boolean>;
+  successor_owner: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ActivityThemeTable {
+  activity_id: string;
+  theme_id: string;
+}
+
+export interface ActivityOwnerTable {
+  activity_id: string;
+  user_id: string;
+}
+
+export interface ActivityPartnerTable {
+  id: Generated<string>;
+  activity_id: string;
+  position: number;
+  organisation_id: string | null;
+  name: WithDefault<string>;
+  request: WithDefault<string>;
+  requested_on: WithDefault<string | null>;
+  decision: WithDefault<import('@thuis/domain').PartnerDecision>;
+  decided_on: WithDefault<string | null>;
+  decision_note: WithDefault<string>;
+}
+
+export interface ActivityReachTable {
+  id: Generated<string>;
+  activity_id: string;
+  held_on: WithDefault<string | null>;
+  participants: number;
+  first_timers: number;
+  note: WithDefault<string>;
+  created_by: string | null;
   created_at: CreatedAt;
 }
 
@@ -553,6 +613,11 @@ export interface Database {
   letter_jobs: LetterJobTable;
   hour_budget_lines: HourBudgetLineTable;
   hour_bookings: HourBookingTable;
+  activities: ActivityTable;
+  activity_themes: ActivityThemeTable;
+  activity_owners: ActivityOwnerTable;
+  activity_partners: ActivityPartnerTable;
+  activity_reach: ActivityReachTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;

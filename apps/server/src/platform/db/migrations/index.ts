@@ -19,6 +19,7 @@ import * as m0017 from './0017_identifying_versions.js';
 import * as m0018 from './0018_import_file_format.js';
 import * as m0019 from './0019_project_team_contact.js';
 import * as m0020 from './0020_background_jobs.js';
+import * as m0021 from './0021_activities.js';
 import * as m0022 from './0022_action_plans.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
@@ -43,5 +44,6 @@ export const migrations: Record<string, Migration> = {
   '0018_import_file_format': m0018,
   '0019_project_team_contact': m0019,
   '0020_background_jobs': m0020,
+  '0021_activities': m0021,
   '0022_action_plans': m0022,
 };
