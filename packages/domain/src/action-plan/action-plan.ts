@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { socialTeamRoles, type ProjectRole } from '../access/roles.js';
+import { activityKinds, activityRecurrences, activityStatuses } from '../activities/activities.js';
 import { nextReviewStage, reviewStages, type ReviewStage } from '../picture/publications.js';
 import { optionalText, requiredText, uuid } from '../validation/common.js';
 
@@ -84,6 +85,8 @@ export const planGoalInput = z.object({
   description: optionalText(3000).default(''),
   themeIds: z.array(uuid).max(10, 'errors.tooMany').default([]),
   outcomeIds: z.array(uuid).max(20, 'errors.tooMany').default([]),
+  /** Activities of the register the goal works through. */
+  activityIds: z.array(uuid).max(30, 'errors.tooMany').default([]),
 });
 export type PlanGoalInput = z.output<typeof planGoalInput>;
 
@@ -92,8 +95,40 @@ export const planReviewInput = z
   .refine((r) => r.decision !== 'send_back' || r.note.length > 0, { path: ['note'], message: 'errors.required' });
 export type PlanReviewInput = z.output<typeof planReviewInput>;
 
+/**
+ * A new activity proposed in a concept of the plan: it goes into the activity register as
+ * `proposed`, linked to the goal, where the team works it out (owners, partners, budget).
+ */
+export const planActivityProposal = z.object({
+  kind: z.enum(activityKinds, 'errors.choice'),
+  title: requiredText(200),
+  description: optionalText(4000).default(''),
+  place: optionalText(200).default(''),
+});
+export type PlanActivityProposal = z.output<typeof planActivityProposal>;
+
 export const planVersionParams = z.object({ id: uuid, versionId: uuid });
 export const planGoalParams = z.object({ id: uuid, versionId: uuid, goalId: uuid });
+
+/** An activity as the plan shows it: no names, reach as counts that outside the team follow the small-cell rule. */
+export const planActivity = z.object({
+  id: z.uuid(),
+  kind: z.enum(activityKinds),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(activityStatuses),
+  place: z.string(),
+  startsOn: z.string().nullable(),
+  endsOn: z.string().nullable(),
+  recurrence: z.enum(activityRecurrences),
+  budgetEuros: z.number().nullable(),
+  budgetHours: z.number().nullable(),
+  partners: z.array(z.string()),
+  lasts: z.boolean(),
+  successorOwner: z.string(),
+  reach: z.object({ participants: z.number().int().nullable(), firstTimers: z.number().int().nullable() }),
+});
+export type PlanActivity = z.infer<typeof planActivity>;
 
 export const planGoal = z.object({
   id: z.uuid(),
@@ -101,7 +136,8 @@ export const planGoal = z.object({
   title: z.string(),
   description: z.string(),
   themes: z.array(z.object({ id: z.uuid(), name: z.string(), valence: z.enum(['promising', 'concern']) })),
-  outcomes: z.array(z.object({ id: z.uuid(), text: z.string() })),
+outcomes: z.array(z.object({ id: z.uuid(), text: z.string() })),
+  activities: z.array(planActivity),
 });
 export type PlanGoal = z.infer<typeof planGoal>;
 
@@ -127,5 +163,6 @@ export type ActionPlan = z.infer<typeof actionPlan>;
 export const planSources = z.object({
   themes: z.array(z.object({ id: z.uuid(), name: z.string(), valence: z.enum(['promising', 'concern']) })),
   outcomes: z.array(z.object({ id: z.uuid(), text: z.string(), heldOn: z.string(), withWhom: z.string() })),
+  activities: z.array(z.object({ id: z.uuid(), kind: z.enum(activityKinds), title: z.string(), status: z.enum(activityStatuses) })),
 });
 export type PlanSources = z.infer<typeof planSources>;

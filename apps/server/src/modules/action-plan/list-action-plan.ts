@@ -1,4 +1,4 @@
-import { mayProposeGoals, mayReviewPlanStage, mayStartPlanVersion, planEditable, planStagesFor, socialTeamRoles, type Actor, type ActionPlan, type ProjectRole, type ReviewStage } from '@thuis/domain';
+import { mayProposeGoals, mayReviewPlanStage, mayStartPlanVersion, planEditable, planStagesFor, protectReach, socialTeamRoles, type Actor, type ActionPlan, type PlanActivity, type ProjectRole, type ReviewStage } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { createActionPlanRepository } from './repository.js';
 
@@ -27,8 +27,9 @@ export async function listActionPlan(ctx: AppContext, { actor, projectId }: { ac
     rows = rows.filter((r) => r.stage !== 'published' || r === latest);
   }
   const ids = rows.map((r) => r.id);
-  const [goals, reviews, { names }, outcomes, stages] = await Promise.all([
-    repository.goals(ids),
+  const goals = await repository.goals(ids);
+  const [linked, reviews, { names }, outcomes, stages] = await Promise.all([
+    repository.goalActivities(goals.map((g) => g.id)),
     repository.reviews(ids),
     repository.topThemes(projectId),
     repository.outcomes(projectId),
@@ -36,6 +37,13 @@ export async function listActionPlan(ctx: AppContext, { actor, projectId }: { ac
   ]);
   const outcomeText = new Map(outcomes.map((o) => [o.id, o.text]));
   const showNotes = team || role === 'resident_group';
+  // Reach leaves the team only under the small-cell rule, over all the activities a version shows.
+  const reachOf = new Map<string, PlanActivity['reach']>();
+  for (const r of rows) {
+    const shown = uniqueById(linked.filter((a) => goals.some((g) => g.id === a.goalId && g.planId === r.id)));
+    const reach = team ? shown.map((a) => ({ participants: a.participants, firstTimers: a.firstTimers })) : protectReach(shown).perActivity;
+    shown.forEach((a, i) => reachOf.set(`${r.id}:${a.id}`, reach[i]!));
+  }
   return {
     mayStartVersion: team && mayStartPlanVersion(stages),
     versions: rows.map((r) => ({
@@ -64,7 +72,15 @@ export async function listActionPlan(ctx: AppContext, { actor, projectId }: { ac
             return theme ? [{ id, name: theme.name, valence: theme.valence }] : [];
           }),
           outcomes: g.outcomeIds.flatMap((id) => (outcomeText.has(id) ? [{ id, text: outcomeText.get(id)! }] : [])),
+          activities: linked
+            .filter((a) => a.goalId === g.id)
+            .map(({ goalId: _, participants: __, firstTimers: ___, ...a }) => ({ ...a, reach: reachOf.get(`${r.id}:${a.id}`)! })),
         })),
     })),
   };
+}
+
+/** Each activity once, though several goals may work through it. */
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((i) => [i.id, i])).values()];
 }

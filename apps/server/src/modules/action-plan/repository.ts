@@ -68,6 +68,8 @@ export function createActionPlanRepository(db: Db) {
           .returning('id')
           .executeTakeFirstOrThrow();
         copied.push({ from: g.id, to: row.id });
+        const links = await db.selectFrom('action_plan_goal_activities').where('goal_id', '=', g.id).select(['activity_id', 'position']).execute();
+        if (links.length) await db.insertInto('action_plan_goal_activities').values(links.map((l) => ({ goal_id: row.id, activity_id: l.activity_id, position: l.position }))).execute();
       }
       return copied;
     },
@@ -111,6 +113,59 @@ export function createActionPlanRepository(db: Db) {
         .where('plan_id', '=', versionId)
         .where('id', '=', goalId)
         .execute();
+    },
+    /** Links a goal to exactly these activities of the register, in this order. */
+    async setGoalActivities(goalId: string, activityIds: readonly string[]) {
+      await db.deleteFrom('action_plan_goal_activities').where('goal_id', '=', goalId).execute();
+      const ids = [...new Set(activityIds)];
+      if (ids.length) await db.insertInto('action_plan_goal_activities').values(ids.map((activity_id, position) => ({ goal_id: goalId, activity_id, position }))).execute();
+    },
+    async addGoalActivity(goalId: string, activityId: string) {
+      const last = await db.selectFrom('action_plan_goal_activities').where('goal_id', '=', goalId).select((eb) => eb.fn.max('position').as('position')).executeTakeFirst();
+      await db.insertInto('action_plan_goal_activities').values({ goal_id: goalId, activity_id: activityId, position: Number(last?.position ?? -1) + 1 }).execute();
+    },
+    /** The activities the goals work through, with what the plan shows of them and their summed reach. */
+    async goalActivities(goalIds: string[]) {
+      if (goalIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('action_plan_goal_activities as l')
+        .innerJoin('activities as a', 'a.id', 'l.activity_id')
+        .where('l.goal_id', 'in', goalIds)
+        .select([
+          'l.goal_id as goalId',
+          'a.id',
+          'a.kind',
+          'a.title',
+          'a.description',
+          'a.status',
+          'a.place',
+          'a.starts_on as startsOn',
+          'a.ends_on as endsOn',
+          'a.recurrence',
+          sql<number | null>`a.budget_euros::float8`.as('budgetEuros'),
+          sql<number | null>`a.budget_hours::float8`.as('budgetHours'),
+          'a.lasts',
+          'a.successor_owner as successorOwner',
+          sql<number>`(select coalesce(sum(r.participants), 0)::int from activity_reach r where r.activity_id = a.id)`.as('participants'),
+          sql<number>`(select coalesce(sum(r.first_timers), 0)::int from activity_reach r where r.activity_id = a.id)`.as('firstTimers'),
+        ])
+        .orderBy('l.position')
+        .execute();
+      const ids = [...new Set(rows.map((r) => r.id))];
+      const partners = ids.length
+        ? await db
+            .selectFrom('activity_partners as ap')
+            .leftJoin('organisations as o', 'o.id', 'ap.organisation_id')
+            .where('ap.activity_id', 'in', ids)
+            .select(['ap.activity_id as activityId', sql<string>`coalesce(o.name, ap.name)`.as('name')])
+            .orderBy('ap.position')
+            .execute()
+        : [];
+      return rows.map((r) => ({ ...r, partners: partners.filter((p) => p.activityId === r.id).map((p) => p.name) }));
+    },
+    /** The register's activities a goal can be linked to. */
+    registerActivities(projectId: string) {
+      return db.selectFrom('activities').where('project_id', '=', projectId).select(['id', 'kind', 'title', 'status']).orderBy('title').orderBy('id').execute();
     },
     async deleteGoal(versionId: string, goalId: string) {
       await db.deleteFrom('action_plan_goals').where('plan_id', '=', versionId).where('id', '=', goalId).execute();

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { actionPlan, idParams, planGoalInput, planGoalParams, planReviewInput, planSources, planVersionInput, planVersionParams } from '@thuis/domain';
+import { actionPlan, idParams, planGoalInput, planActivityProposal, planGoalParams, planReviewInput, planSources, planVersionInput, planVersionParams } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale } from '../../platform/i18n/translate.js';
@@ -8,6 +8,7 @@ import { deletePlanGoal } from './delete-plan-goal.js';
 import { downloadPlanPdf } from './download-plan-pdf.js';
 import { getPlanSources } from './get-plan-sources.js';
 import { listActionPlan } from './list-action-plan.js';
+import { proposePlanActivity } from './propose-plan-activity.js';
 import { reviewPlanVersion } from './review-plan-version.js';
 import { savePlanGoal } from './save-plan-goal.js';
 
@@ -37,6 +38,14 @@ export const actionPlanRoutes =
     );
     app.delete(`${base}/versions/:versionId/goals/:goalId`, { config: propose, schema: { tags, params: planGoalParams, response: { 200: actionPlan } } }, async (request) =>
       deletePlanGoal(ctx, { actor: request.actor!, projectId: request.params.id, versionId: request.params.versionId, goalId: request.params.goalId }),
+    );
+    app.post(
+      `${base}/versions/:versionId/goals/:goalId/activities`,
+      { config: propose, schema: { tags, params: planGoalParams, body: planActivityProposal, response: { 201: actionPlan } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await proposePlanActivity(ctx, { actor: request.actor!, projectId: request.params.id, versionId: request.params.versionId, goalId: request.params.goalId, input: request.body })),
     );
     app.post(`${base}/versions/:versionId/review`, { config: propose, schema: { tags, params: planVersionParams, body: planReviewInput, response: { 200: actionPlan } } }, async (request) =>
       reviewPlanVersion(ctx, { actor: request.actor!, projectId: request.params.id, versionId: request.params.versionId, input: request.body }),

@@ -703,6 +703,15 @@ const matrix: Row[] = [
   },
   {
     method: 'POST',
+    url: '/api/projects/:id/action-plan/versions/:versionId/goals/:goalId/activities',
+    allowed: planProposers,
+    request: async (w, t) => {
+      const { versionId, goalId } = await newPlanVersion(t, w, 'concept');
+      return { url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}/activities`, body: { kind: 'collective_activity', title: 'Soep van de bakfiets' } };
+    },
+  },
+  {
+    method: 'POST',
     url: '/api/projects/:id/action-plan/versions/:versionId/review',
     // At the resident project group's stage: the group records its own review (the team may record it for the group).
     allowed: planProposers,

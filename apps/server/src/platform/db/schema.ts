@@ -568,6 +568,12 @@ export interface ActionPlanGoalTable {
   updated_at: Timestamp;
 }
 
+export interface ActionPlanGoalActivityTable {
+  goal_id: string;
+  activity_id: string;
+  position: number;
+}
+
 export interface ActionPlanReviewTable {
   id: Generated<string>;
   plan_id: string;
@@ -581,6 +587,7 @@ export interface ActionPlanReviewTable {
 export interface Database {
   action_plans: ActionPlanTable;
   action_plan_goals: ActionPlanGoalTable;
+  action_plan_goal_activities: ActionPlanGoalActivityTable;
   action_plan_reviews: ActionPlanReviewTable;
   picture_conversations: PictureConversationTable;
   conversation_outcomes: ConversationOutcomeTable;

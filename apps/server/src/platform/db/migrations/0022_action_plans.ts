@@ -31,6 +31,14 @@ const statements = [
      updated_at timestamptz not null default now()
    )`,
   `create index action_plan_goals_plan on action_plan_goals (plan_id, position)`,
+  // The activities of the register a goal works through; an activity leaves the plan when it is deleted.
+  `create table action_plan_goal_activities (
+     goal_id uuid not null references action_plan_goals(id) on delete cascade,
+     activity_id uuid not null references activities(id) on delete cascade,
+     position int not null,
+     primary key (goal_id, activity_id)
+   )`,
+  `create index action_plan_goal_activities_activity on action_plan_goal_activities (activity_id)`,
   `create table action_plan_reviews (
      id bigserial primary key,
      plan_id uuid not null references action_plans(id) on delete cascade,
