@@ -3,6 +3,7 @@ import { recordAudit } from '../platform/audit/audit.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
+import { addDemoActionPlan } from './demo-action-plan.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoOutcomes, demoReferralPartners, demoReferralStories, demoRegistration } from './demo-visits.js';
@@ -212,7 +213,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
     }
 
-    async function addProject(demo: DemoProject, homes: DemoHomes) {
+    async function addProject(demo: DemoProject, homes: DemoHomes, which: 'spoorbuurt' | 'lankforst') {
       const projectId = await projects.insert(demo.input, leaderId);
       await projects.replacePartners(
         projectId,
@@ -225,10 +226,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       for (const { phase, ...dates } of demo.phases) await projects.savePhase(projectId, phase, dates);
       await projects.saveSocialNotes(projectId, demo.socialNotes, leaderId);
       await addHomes(projectId, homes);
+      await addDemoActionPlan(trx, projectId, which, userIds);
       await recordAudit(trx, { actorUserId: null, action: 'create', resourceType: 'project', resourceId: projectId, projectId, details: { via: 'demo' } });
     }
-    await addProject(lankforst, lankforstHomes);
-    await addProject(spoorbuurt, spoorbuurtHomes);
+    await addProject(lankforst, lankforstHomes, 'lankforst');
+    await addProject(spoorbuurt, spoorbuurtHomes, 'spoorbuurt');
     return true;
   });
 }
