@@ -41,6 +41,7 @@ import { actionRoutes } from './modules/actions/routes.js';
 import { actionReminderJob } from './modules/actions/send-action-reminders.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
+import { activityRoutes } from './modules/activities/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(actionRoutes(ctx));
   await app.register(referralRoutes(ctx));
   await app.register(pictureRoutes(ctx));
+  await app.register(activityRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
 
   if (options.runJobs !== false) {

@@ -146,7 +146,8 @@ export const spoorbuurtHomes: DemoHomes = {
     { phase: 'home_visits', organisation: 'corporation', user: 'consultant', workedOn: '2018-06-29', hours: 820 },
     { phase: 'neighbourhood_picture', organisation: 'welfare', user: 'communityWorker', workedOn: '2018-09-28', hours: 110 },
     { phase: 'neighbourhood_picture', organisation: 'corporation', user: 'leader', workedOn: '2019-02-15', hours: 46 },
-    { phase: 'social_connecting', organisation: 'welfare', user: 'communityWorker', workedOn: '2019-06-28', hours: 185 },
+    // With the 104 h booked on activities of the register (demo-activities.ts): 185 h in phase 4.
+    { phase: 'social_connecting', organisation: 'welfare', user: 'communityWorker', workedOn: '2019-06-28', hours: 81 },
     { phase: 'evaluation', organisation: 'corporation', user: 'leader', workedOn: '2019-12-13', hours: 12 },
   ],
 };

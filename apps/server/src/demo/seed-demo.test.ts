@@ -126,6 +126,29 @@ describe('the figures of the seeds, through the reports the app shows', () => {
   });
 });
 
+describe('demo activity register', () => {
+  it("has the handbook's example activities in the Spoorbuurt and some under way in the Lankforst, hours on the phase-4 line, no names", async () => {
+    const leader = new TestClient(t.app);
+    await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
+    const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
+    const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
+    const register = (await leader.get(`/api/projects/${spoorbuurt.id}/activities`)).json().activities as { title: string; kind: string; status: string; description: string; place: string }[];
+    expect(register.map((a) => a.title)).toEqual(expect.arrayContaining(['Wekelijkse wandelclub', 'Burendag in meerdere straten', 'Kunstwerk van de cheque van de aannemer', 'Bankjes van de gekapte boom']));
+    expect(new Set(register.map((a) => a.kind))).toEqual(new Set(['personal_connection', 'collective_activity', 'physical_change']));
+    expect(new Set(register.map((a) => a.status))).toEqual(new Set(['done']));
+    const progress = (await leader.get(`/api/projects/${spoorbuurt.id}/activities/progress`)).json();
+    expect(progress.hours).toEqual({ budget: 200, booked: 185, onActivities: 104 });
+    expect(progress.lasting.map((a: { title: string }) => a.title)).toContain('Wekelijkse wandelclub');
+    const underWay = (await leader.get(`/api/projects/${lankforst.id}/activities`)).json().activities as { status: string }[];
+    expect(new Set(underWay.map((a) => a.status))).toEqual(new Set(['proposed', 'planned', 'running']));
+
+    const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
+    const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
+    for (const a of register) for (const text of [a.title, a.description, a.place]) expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
+  });
+});
+
 describe('demo action plans', () => {
   it('has a published plan in the finished Spoorbuurt and a concept under way in the Lankforst, with activities and no household in them', async () => {
     const worker = new TestClient(t.app);
@@ -136,7 +159,7 @@ describe('demo action plans', () => {
     expect(spoorbuurt.versions.map((v: { stage: string }) => v.stage)).toEqual(['published']);
     const goals = spoorbuurt.versions[0].goals;
     expect(new Set(goals.map((g: { kind: string }) => g.kind))).toEqual(new Set(['strengthen', 'improve']));
-    expect(goals.flatMap((g: { activities: { title: string }[] }) => g.activities.map((a) => a.title))).toContain('Wandelclub');
+    expect(goals.flatMap((g: { activities: { title: string }[] }) => g.activities.map((a) => a.title))).toContain('Wekelijkse wandelclub');
     const lankforst = await planOf('Lankforst');
     expect(lankforst.versions.map((v: { stage: string }) => v.stage)).toEqual(['concept']);
     expect(lankforst.versions[0].goals[0].activities[0]).toMatchObject({ title: 'Koffie bij de modelwoning', status: 'proposed' });

@@ -6,6 +6,7 @@ import { createProjectRepository } from '../modules/projects/repository.js';
 import { addDemoActionPlan } from './demo-action-plan.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
+import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
 import { demoOutcomes, demoReferralPartners, demoReferralStories, demoRegistration } from './demo-visits.js';
 import { defaultFormDefinition, type VisitOutcome } from '@thuis/domain';
 
@@ -213,7 +214,81 @@ export async function seedDemo(db: Db): Promise<boolean> {
       }
     }
 
-    async function addProject(demo: DemoProject, homes: DemoHomes, which: 'spoorbuurt' | 'lankforst') {
+    /** The activity register of phase 4, with the picture's themes it serves and hours on the phase-4 line. */
+    async function addActivities(projectId: string, themes: { name: string; valence: 'promising' | 'concern' }[], activities: DemoActivity[]) {
+      await trx
+        .insertInto('themes')
+        .values(themes.map((t) => ({ project_id: projectId, name: t.name, conditions: ['social_cohesion'], valence: t.valence, created_by: null })))
+        .onConflict((oc) => oc.columns(['project_id', 'name']).doNothing())
+        .execute();
+      const themeIds = new Map((await trx.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((t) => [t.name, t.id]));
+      for (const a of activities) {
+        const { id } = await trx
+          .insertInto('activities')
+          .values({
+            project_id: projectId,
+            kind: a.kind,
+            title: a.title,
+            description: a.description,
+            status: a.status,
+            place: a.place,
+            starts_on: a.startsOn,
+            ends_on: a.endsOn,
+            recurrence: a.recurrence,
+            recurrence_note: a.recurrenceNote ?? '',
+            resident_organisers: a.residentOrganisers,
+            resident_organisers_note: a.residentOrganisersNote ?? '',
+            budget_euros: a.budgetEuros,
+            budget_hours: a.budgetHours,
+            lasts: a.successorOwner !== undefined,
+            successor_owner: a.successorOwner ?? '',
+            created_by: leaderId,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await trx.insertInto('activity_themes').values(a.themes.map((name) => ({ activity_id: id, theme_id: themeIds.get(name)! }))).execute();
+        await trx.insertInto('activity_owners').values(a.owners.map((key) => ({ activity_id: id, user_id: userIds.get(key)! }))).execute();
+        if (a.partners?.length)
+          await trx
+            .insertInto('activity_partners')
+            .values(
+              a.partners.map((p, position) => ({
+                activity_id: id,
+                position,
+                organisation_id: organisationIds.get(p.organisation)!,
+                request: p.request,
+                requested_on: p.requestedOn,
+                decision: p.decision,
+                decided_on: p.decidedOn,
+                decision_note: p.decisionNote ?? '',
+              })),
+            )
+            .execute();
+        if (a.reach?.length)
+          await trx
+            .insertInto('activity_reach')
+            .values(a.reach.map((r) => ({ activity_id: id, held_on: r.heldOn, participants: r.participants, first_timers: r.firstTimers, created_by: null })))
+            .execute();
+        if (a.hours?.length)
+          await trx
+            .insertInto('hour_bookings')
+            .values(
+              a.hours.map((h) => ({
+                project_id: projectId,
+                user_id: userIds.get('communityWorker')!,
+                organisation_id: organisationIds.get('welfare')!,
+                phase: 'social_connecting',
+                worked_on: h.workedOn,
+                hours: h.hours,
+                note: a.title,
+                activity_id: id,
+              })),
+            )
+            .execute();
+      }
+    }
+
+    async function addProject(demo: DemoProject, homes: DemoHomes) {
       const projectId = await projects.insert(demo.input, leaderId);
       await projects.replacePartners(
         projectId,
@@ -226,11 +301,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
       for (const { phase, ...dates } of demo.phases) await projects.savePhase(projectId, phase, dates);
       await projects.saveSocialNotes(projectId, demo.socialNotes, leaderId);
       await addHomes(projectId, homes);
-      await addDemoActionPlan(trx, projectId, which, userIds);
       await recordAudit(trx, { actorUserId: null, action: 'create', resourceType: 'project', resourceId: projectId, projectId, details: { via: 'demo' } });
+      return projectId;
     }
-    await addProject(lankforst, lankforstHomes, 'lankforst');
-    await addProject(spoorbuurt, spoorbuurtHomes, 'spoorbuurt');
+    for (const [which, demo, homes] of [['lankforst', lankforst, lankforstHomes], ['spoorbuurt', spoorbuurt, spoorbuurtHomes]] as const) {
+      const projectId = await addProject(demo, homes);
+      await addActivities(projectId, demoActivityThemes[which], which === 'lankforst' ? lankforstActivities : spoorbuurtActivities);
+      await addDemoActionPlan(trx, projectId, which, userIds);
+    }
     return true;
   });
 }

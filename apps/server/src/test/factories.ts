@@ -284,3 +284,38 @@ export async function newReferral(
     .returning('id')
     .executeTakeFirstOrThrow();
 }
+
+/** A theme of the picture of the neighbourhood. */
+export async function newTheme(db: Db, projectId: string, overrides: { name?: string; valence?: 'promising' | 'concern' } = {}) {
+  return db
+    .insertInto('themes')
+    .values({ project_id: projectId, name: overrides.name ?? `Thema ${unique()}`, conditions: ['social_cohesion'], valence: overrides.valence ?? 'promising', created_by: null })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+/** An activity of the register, straight into the database. */
+export async function newActivity(
+  db: Db,
+  projectId: string,
+  overrides: { title?: string; kind?: 'personal_connection' | 'collective_activity' | 'physical_change'; status?: 'proposed' | 'planned' | 'running' | 'done' | 'stopped'; lasts?: boolean; successorOwner?: string } = {},
+) {
+  return db
+    .insertInto('activities')
+    .values({
+      project_id: projectId,
+      kind: overrides.kind ?? 'collective_activity',
+      title: overrides.title ?? `Activiteit ${unique()}`,
+      status: overrides.status ?? 'planned',
+      lasts: overrides.lasts ?? false,
+      successor_owner: overrides.successorOwner ?? '',
+      created_by: null,
+    })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Reach of an activity: one occasion or a total. */
+export async function newActivityReach(db: Db, activityId: string, participants: number, firstTimers = 0, heldOn: string | null = null) {
+  await db.insertInto('activity_reach').values({ activity_id: activityId, participants, first_timers: firstTimers, held_on: heldOn, created_by: null }).execute();
+}

@@ -25,6 +25,7 @@ const LettersPage = lazyPage(() => import('../pages/project/LettersPage'), 'Lett
 const FormEditorPage = lazyPage(() => import('../pages/project/FormEditorPage'), 'FormEditorPage');
 const HistoryImportPage = lazyPage(() => import('../pages/project/HistoryImportPage'), 'HistoryImportPage');
 const ActionsPage = lazyPage(() => import('../pages/project/ActionsPage'), 'ActionsPage');
+const ActivitiesPage = lazyPage(() => import('../pages/project/ActivitiesPage'), 'ActivitiesPage');
 const ReferralsPage = lazyPage(() => import('../pages/project/ReferralsPage'), 'ReferralsPage');
 const ReferralInboxPage = lazyPage(() => import('../pages/project/ReferralInboxPage'), 'ReferralInboxPage');
 const ReferralReportPage = lazyPage(() => import('../pages/project/ReferralReportPage'), 'ReferralReportPage');
@@ -85,6 +86,7 @@ export function App() {
           <Route path="/projects/:id/visits/:visitId/register" element={<RegistrationPage />} />
           <Route path="/projects/:id/signals" element={<SignalsPage />} />
           <Route path="/projects/:id/actions" element={<ActionsPage />} />
+          <Route path="/projects/:id/activities" element={<ActivitiesPage />} />
           <Route path="/projects/:id/referrals" element={<ReferralsPage />} />
           <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
           <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />

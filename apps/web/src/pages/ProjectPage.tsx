@@ -11,6 +11,7 @@ import { PartnersSection } from '../features/partners/PartnersSection';
 import { TeamContactsSection, TeamSection } from '../features/team/TeamSection';
 import { SocialNotesSection } from '../features/socialNotes/SocialNotesSection';
 import { ProjectNav } from '../features/projects/ProjectSubPage';
+import { ActivityProgressSection } from '../features/activities/ActivityProgressSection';
 import { NotFoundPage } from './NotFoundPage';
 
 export function ProjectPage() {
@@ -34,6 +35,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
 
   const sections = [
     { id: 'voortgang', label: t('progress.title'), show: can('project.phases.read') },
+    { id: 'activiteiten', label: t('activityProgress.title'), show: can('activities.read') },
     { id: 'partners', label: t('partners.title'), show: can('project.partners.read') },
     { id: 'team', label: t('team.title'), show: can('project.team.read') },
     { id: 'contacten', label: t('team.contactsTitle'), show: can('project.team.contacts.read') },
@@ -85,6 +87,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         </nav>
       ) : null}
       {can('project.phases.read') ? <PhasesSection project={project} /> : null}
+      {can('activities.read') ? <ActivityProgressSection project={project} /> : null}
       <div className="thuis-columns">
         {can('project.partners.read') ? <PartnersSection project={project} /> : null}
         {can('project.team.read') ? <TeamSection project={project} /> : null}

@@ -175,7 +175,8 @@ export const activityProgress = z.object({
   byKind: z.array(z.object({ kind: z.enum(activityKinds), count: z.number().int() })),
   byTheme: z.array(z.object({ themeId: z.uuid().nullable(), themeName: z.string(), counts: z.array(z.object({ kind: z.enum(activityKinds), count: z.number().int() })) })),
   reach: activityReach,
-  hours: z.object({ budget: z.number(), booked: z.number(), onActivities: z.number() }),
+  /** Phase-4 hours against the budget; `null` for who may not read hours. */
+  hours: z.object({ budget: z.number(), booked: z.number(), onActivities: z.number() }).nullable(),
   lasting: z.array(z.object({ id: z.uuid(), title: z.string(), kind: z.enum(activityKinds), successorOwner: z.string() })),
 });
 export type ActivityProgress = z.infer<typeof activityProgress>;

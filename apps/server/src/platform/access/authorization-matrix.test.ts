@@ -9,6 +9,7 @@ import { defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/do
 import { createRegistrationRepository } from '../../modules/registrations/repository.js';
 import {
   multipartFile,
+  newActivity,
   newAddress,
   newBuilding,
   newBuildingPhase,
@@ -663,6 +664,58 @@ const matrix: Row[] = [
     url: '/api/projects/:id/picture/conversations',
     allowed: socialTeam,
     request: async () => ({ body: { heldOn: '2026-11-25', withWhom: 'Bewonersprojectgroep', outcomes: [{ text: 'Een buurtfeest na de renovatie.' }] } }),
+  },
+  // Activity register (issue 12): read by the whole project, written by the social team
+  { method: 'GET', url: '/api/projects/:id/activities', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/activities/progress', allowed: everyMember },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/activities',
+    allowed: socialTeam,
+    request: async (w, t) => ({ body: { kind: 'collective_activity', title: 'Soep uit de bakfiets', themeIds: [await newTheme(t, w)], ownerIds: [w.userIds.community_worker] } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/activities/:activityId',
+    allowed: everyMember,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${await newActivity(t.database.db, w.projectId).then((a) => a.id)}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/activities/:activityId',
+    allowed: socialTeam,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}`,
+      body: { kind: 'physical_change', title: 'Bankjes van de gekapte boom', status: 'done' },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/activities/:activityId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/activities/:activityId/reach',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/reach`, body: { heldOn: '2026-05-01', participants: 14, firstTimers: 3 } }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/activities/:activityId/reach/:reachId',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const activity = await newActivity(t.database.db, w.projectId);
+      const reach = await t.database.db.insertInto('activity_reach').values({ activity_id: activity.id, participants: 9, first_timers: 2, created_by: null }).returning('id').executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/activities/${activity.id}/reach/${reach.id}` };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/activities/:activityId/hours',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/hours`, body: { workedOn: '2026-05-01', hours: 1.5 } }),
   },
   // The action plan of phase 4 (issue 12): read by every member, made by the social team with the resident project group.
   { method: 'GET', url: '/api/projects/:id/action-plan', allowed: everyMember },

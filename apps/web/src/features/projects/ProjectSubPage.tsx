@@ -28,6 +28,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     // The picture's parts (work session, themes, top 5, conversations) live under it and mark it current.
     { to: `${base}/picture`, label: t('picturePage.nav'), show: can('registrations.read'), section: true },
     { to: `${base}/picture/publications`, label: t('picturePublications.nav'), show: can('project.read') },
+    { to: `${base}/activities`, label: t('activitiesPage.nav'), show: can('activities.read') },
     { to: `${base}/action-plan`, label: t('actionPlan.nav'), show: can('project.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);
