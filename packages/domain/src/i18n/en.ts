@@ -474,6 +474,7 @@ export const en: Catalogue = {
     budget: 'Budget: {{budget}}',
     hours: '{{hours}} hours',
     reach: 'Reach: {{participants}} participants, {{firstTimers}} of them for the first time',
+    reachParticipants: 'Reach: {{participants}} participants',
     reachHidden: 'Reach: too small to show',
     lasts: 'Lasts after the project, with: {{successor}}',
     noActivities: 'No activities yet.',

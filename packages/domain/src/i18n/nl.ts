@@ -473,6 +473,7 @@ export const nl = {
     budget: 'Begroting: {{budget}}',
     hours: '{{hours}} uur',
     reach: 'Bereik: {{participants}} deelnemers, van wie {{firstTimers}} voor het eerst',
+    reachParticipants: 'Bereik: {{participants}} deelnemers',
     reachHidden: 'Bereik: te klein om te tonen',
     lasts: 'Blijft na het project, bij: {{successor}}',
     noActivities: 'Nog geen activiteiten.',

@@ -43,9 +43,10 @@ export function activityLines(a: PlanActivity, t: Translate, locale: Locale): st
   lines.push(t('actionPlanPdf.when', { when }));
   if (a.partners.length) lines.push(t('actionPlanPdf.partners', { partners: a.partners.join(', ') }));
   if (budget) lines.push(t('actionPlanPdf.budget', { budget }));
-  if (a.reach.participants !== null && a.reach.participants > 0)
-    lines.push(a.reach.firstTimers === null ? t('actionPlanPdf.reachHidden') : t('actionPlanPdf.reach', { participants: a.reach.participants, firstTimers: a.reach.firstTimers }));
-  else if (a.reach.participants === null) lines.push(t('actionPlanPdf.reachHidden'));
+  // Outside the team a count under the small-cell threshold arrives as null: said, not shown.
+  const { participants, firstTimers } = a.reach;
+  if (participants === null) lines.push(t('actionPlanPdf.reachHidden'));
+  else if (participants > 0) lines.push(firstTimers === null ? t('actionPlanPdf.reachParticipants', { participants }) : t('actionPlanPdf.reach', { participants, firstTimers }));
   if (a.lasts) lines.push(t('actionPlanPdf.lasts', { successor: a.successorOwner }));
   return lines;
 }
