@@ -34,3 +34,4 @@ export * from './talents/talents.js';
 export * from './places/coordinates.js';
 export * from './places/schemas.js';
 export * from './activities/activities.js';
+export * from './action-plan/action-plan.js';

@@ -204,6 +204,28 @@ describe('demo activity register', () => {
   });
 });
 
+describe('demo action plans', () => {
+  it('has a published plan in the finished Spoorbuurt and a concept under way in the Lankforst, with activities and no household in them', async () => {
+    const worker = new TestClient(t.app);
+    expect((await worker.logIn('opbouwwerker@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
+    const projects: { id: string; name: string }[] = (await worker.get('/api/projects')).json().projects;
+    const planOf = async (name: string) => (await worker.get(`/api/projects/${projects.find((p) => p.name.startsWith(name))!.id}/action-plan`)).json();
+    const spoorbuurt = await planOf('Spoorbuurt');
+    expect(spoorbuurt.versions.map((v: { stage: string }) => v.stage)).toEqual(['published']);
+    const goals = spoorbuurt.versions[0].goals;
+    expect(new Set(goals.map((g: { kind: string }) => g.kind))).toEqual(new Set(['strengthen', 'improve']));
+    expect(goals.flatMap((g: { activities: { title: string }[] }) => g.activities.map((a) => a.title))).toContain('Wekelijkse wandelclub');
+    const lankforst = await planOf('Lankforst');
+    expect(lankforst.versions.map((v: { stage: string }) => v.stage)).toEqual(['concept']);
+    expect(lankforst.versions[0].goals[0].activities[0]).toMatchObject({ title: 'Koffie bij de modelwoning', status: 'proposed' });
+    // What the plans say identifies nobody of the demo households.
+    const contacts = await t.database.db.selectFrom('household_contacts').select('name').where('name', '!=', '').execute();
+    expect(contacts.length).toBeGreaterThan(0);
+    const text = JSON.stringify([spoorbuurt, lankforst]);
+    for (const { name } of contacts) expect(text).not.toContain(name);
+  });
+});
+
 describe('restarting on the same data folder', () => {
   it('keeps all data', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-restart-'));

@@ -3,6 +3,7 @@ import { recordAudit } from '../platform/audit/audit.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
+import { addDemoActionPlan } from './demo-action-plan.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -385,8 +386,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await recordAudit(trx, { actorUserId: null, action: 'create', resourceType: 'project', resourceId: projectId, projectId, details: { via: 'demo' } });
       return projectId;
     }
-    await addActivities(await addProject(lankforst, lankforstHomes), demoActivityThemes.lankforst, lankforstActivities);
-    await addActivities(await addProject(spoorbuurt, spoorbuurtHomes), demoActivityThemes.spoorbuurt, spoorbuurtActivities);
+    for (const [which, demo, homes] of [['lankforst', lankforst, lankforstHomes], ['spoorbuurt', spoorbuurt, spoorbuurtHomes]] as const) {
+      const projectId = await addProject(demo, homes);
+      await addActivities(projectId, demoActivityThemes[which], which === 'lankforst' ? lankforstActivities : spoorbuurtActivities);
+      await addDemoActionPlan(trx, projectId, which, userIds);
+    }
     return true;
   });
 }

@@ -34,6 +34,7 @@ const PicturePage = lazyPage(() => import('../pages/project/PicturePage'), 'Pict
 const PictureSessionPage = lazyPage(() => import('../pages/project/PictureSessionPage'), 'PictureSessionPage');
 const PictureThemesPage = lazyPage(() => import('../pages/project/PictureThemesPage'), 'PictureThemesPage');
 const PictureTopPage = lazyPage(() => import('../pages/project/PictureTopPage'), 'PictureTopPage');
+const ActionPlanPage = lazyPage(() => import('../pages/project/ActionPlanPage'), 'ActionPlanPage');
 const PicturePublicationsPage = lazyPage(() => import('../pages/project/PicturePublicationsPage'), 'PicturePublicationsPage');
 const PictureConversationsPage = lazyPage(() => import('../pages/project/PictureConversationsPage'), 'PictureConversationsPage');
 const PlacesPage = lazyPage(() => import('../pages/project/PlacesPage'), 'PlacesPage');
@@ -97,6 +98,7 @@ export function App() {
           <Route path="/projects/:id/picture/themes" element={<PictureThemesPage />} />
           <Route path="/projects/:id/picture/top" element={<PictureTopPage />} />
           <Route path="/projects/:id/picture/publications" element={<PicturePublicationsPage />} />
+          <Route path="/projects/:id/action-plan" element={<ActionPlanPage />} />
           <Route path="/projects/:id/picture/conversations" element={<PictureConversationsPage />} />
           <Route path="/projects/:id/places" element={<PlacesPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />

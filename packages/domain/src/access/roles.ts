@@ -87,6 +87,10 @@ export const projectPermissions = [
   'places.manage',
   'activities.read',
   'activities.manage',
+  /** Start versions of the action plan and send them through review (the social team). */
+  'actionPlan.work',
+  /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
+  'actionPlan.propose',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -139,6 +143,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'talents.manage',
   'places.manage',
   'activities.manage',
+  'actionPlan.work',
+  'actionPlan.propose',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -160,6 +166,6 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
   partner_contact: [...everyMember, 'referrals.respond'],
-  resident_group: everyMember,
+  resident_group: [...everyMember, 'actionPlan.propose'],
   policy_viewer: everyMember,
 };

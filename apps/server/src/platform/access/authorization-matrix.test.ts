@@ -44,6 +44,7 @@ const socialTeam: ActorKey[] = ['project_leader', 'housing_consultant', 'communi
 const leader: ActorKey[] = ['project_leader'];
 const addressReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 const admin: ActorKey[] = ['admin'];
+const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
 
 interface World {
   projectId: string;
@@ -808,6 +809,65 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/hours`, body: { workedOn: '2026-05-01', hours: 1.5 } }),
   },
+  // The action plan of phase 4 (issue 12): read by every member, made by the social team with the resident project group.
+  { method: 'GET', url: '/api/projects/:id/action-plan', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/action-plan/sources', allowed: planProposers },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/action-plan/versions',
+    allowed: socialTeam,
+    // One version is under way at a time: the one an earlier call started is published first.
+    request: async (w, t) => {
+      await t.database.db.updateTable('action_plans').set({ stage: 'published' }).where('project_id', '=', w.projectId).execute();
+      return { body: { title: 'Actieplan Spoorbuurt' } };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/action-plan/versions/:versionId/goals',
+    allowed: planProposers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'concept')).versionId}/goals`, body: { kind: 'strengthen', title: 'Meer ontmoeting op straat' } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/action-plan/versions/:versionId/goals/:goalId',
+    allowed: planProposers,
+    request: async (w, t) => {
+      const { versionId, goalId } = await newPlanVersion(t, w, 'concept');
+      return { url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}`, body: { kind: 'improve', title: 'Verlichting in de achterpaden' } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/action-plan/versions/:versionId/goals/:goalId',
+    allowed: planProposers,
+    request: async (w, t) => {
+      const { versionId, goalId } = await newPlanVersion(t, w, 'concept');
+      return { url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}` };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/action-plan/versions/:versionId/goals/:goalId/activities',
+    allowed: planProposers,
+    request: async (w, t) => {
+      const { versionId, goalId } = await newPlanVersion(t, w, 'concept');
+      return { url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}/activities`, body: { kind: 'collective_activity', title: 'Soep van de bakfiets' } };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/action-plan/versions/:versionId/review',
+    // At the resident project group's stage: the group records its own review (the team may record it for the group).
+    allowed: planProposers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'resident_group')).versionId}/review`, body: { decision: 'approve' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/action-plan/versions/:versionId/pdf',
+    allowed: everyMember,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'published')).versionId}/pdf` }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -865,6 +925,18 @@ async function newPublication(t: TestApp, w: World, stage: 'concept' | 'publishe
   return row.id;
 }
 let publicationVersions = 1000;
+/** A version of the action plan at a stage, with one goal; numbered after every version there is (the latest published is what members see). */
+async function newPlanVersion(t: TestApp, w: World, stage: 'concept' | 'resident_group' | 'published') {
+  const db = t.database.db;
+  const last = await db.selectFrom('action_plans').where('project_id', '=', w.projectId).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+  const plan = await db
+    .insertInto('action_plans')
+    .values({ project_id: w.projectId, version: Number(last?.version ?? 0) + 1, title: 'Actieplan', stage, created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const goal = await db.insertInto('action_plan_goals').values({ plan_id: plan.id, position: 0, kind: 'strengthen', title: 'Buurtfeest', created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+  return { versionId: plan.id, goalId: goal.id };
+}
 /** A registration with an open text: a statement to code. */
 async function newStatement(t: TestApp, w: World) {
   const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);

@@ -599,9 +599,55 @@ export interface ConversationOutcomeTable {
   theme_ids: WithDefault<string[]>;
 }
 
+export interface ActionPlanTable {
+  id: Generated<string>;
+  project_id: string;
+  version: number;
+  title: string;
+  introduction: WithDefault<string>;
+  stage: WithDefault<import('@thuis/domain').ReviewStage>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  published_at: Date | null;
+}
+
+export interface ActionPlanGoalTable {
+  id: Generated<string>;
+  plan_id: string;
+  position: number;
+  kind: import('@thuis/domain').GoalKind;
+  title: string;
+  description: WithDefault<string>;
+  theme_ids: WithDefault<string[]>;
+  outcome_ids: WithDefault<string[]>;
+  created_by: string | null;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+export interface ActionPlanGoalActivityTable {
+  goal_id: string;
+  activity_id: string;
+  position: number;
+}
+
+export interface ActionPlanReviewTable {
+  id: Generated<string>;
+  plan_id: string;
+  stage: import('@thuis/domain').ReviewStage;
+  decision: import('@thuis/domain').PlanReviewDecision;
+  note: WithDefault<string>;
+  reviewed_by: string | null;
+  reviewed_at: CreatedAt;
+}
+
 export interface Database {
   talent_cards: TalentCardTable;
   talent_matches: TalentMatchTable;
+  action_plans: ActionPlanTable;
+  action_plan_goals: ActionPlanGoalTable;
+  action_plan_goal_activities: ActionPlanGoalActivityTable;
+  action_plan_reviews: ActionPlanReviewTable;
   picture_conversations: PictureConversationTable;
   conversation_outcomes: ConversationOutcomeTable;
   picture_quotes: PictureQuoteTable;

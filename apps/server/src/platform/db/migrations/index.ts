@@ -20,6 +20,7 @@ import * as m0018 from './0018_import_file_format.js';
 import * as m0019 from './0019_project_team_contact.js';
 import * as m0020 from './0020_background_jobs.js';
 import * as m0021 from './0021_activities.js';
+import * as m0022 from './0022_action_plans.js';
 import * as m0023 from './0023_talent_cards.js';
 import * as m0024 from './0024_meaningful_places.js';
 
@@ -46,6 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0019_project_team_contact': m0019,
   '0020_background_jobs': m0020,
   '0021_activities': m0021,
+  '0022_action_plans': m0022,
   '0023_talent_cards': m0023,
   '0024_meaningful_places': m0024,
 };
