@@ -55,7 +55,9 @@ it('adds an activity and sees it on the board; the project page shows the progre
   await expectAccessible(worker, 'activities: edit with reach and hours');
   await hoursForm.getByRole('button', { name: 'Uren boeken' }).click();
   await worker.getByText('Uren geboekt op fase 4 (sociaal verbinden).').waitFor();
-  await worker.getByText('1,5 uur geboekt van – begroot').waitFor();
+  // The edit panel says the total under the form; the card on the board shows it too.
+  await worker.getByRole('paragraph').filter({ hasText: '1,5 uur geboekt van – begroot' }).waitFor();
+  await planned.getByRole('definition').filter({ hasText: '1,5 uur geboekt van – begroot' }).waitFor();
   await projectNav(worker).getByRole('link', { name: 'Uren' }).click();
   await worker.getByRole('heading', { level: 1, name: 'Uren' }).waitFor();
   const phaseRow = worker.getByRole('row').filter({ hasText: 'Sociaal verbinden' }).first();
