@@ -149,7 +149,7 @@ function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“”‘’(\[•*-]+$/u, '');
+    const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“”‘’([•*-]+$/u, '');
     tokens.push({ text: m[0], word: normaliseWord(m[0]), start, end: start + m[0].length, capital: /^\p{Lu}/u.test(m[0]), sentenceStart: before === '' || SENTENCE_END.test(before) });
   }
   return tokens;

@@ -2,7 +2,7 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Address, AddressFilter } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
-import { livesThereOn } from '../households/lives-there.js';
+import { livesThereOn } from '../households/lives-there-repository.js';
 
 type AddressQuery = SelectQueryBuilder<Database, 'addresses', object>;
 

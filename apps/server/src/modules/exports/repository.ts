@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
-import { livesThereOn } from '../households/lives-there.js';
+import { livesThereOn } from '../households/lives-there-repository.js';
 
 export function createExportRepository(db: Db) {
   return {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Household, HouseholdInput } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
-import { livesThereOn } from './lives-there.js';
+import { livesThereOn } from './lives-there-repository.js';
 
 const current = livesThereOn('h');
 

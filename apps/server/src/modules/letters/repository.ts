@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/database.js';
-import { livesThereOn, visitDay } from '../households/lives-there.js';
+import { livesThereOn, visitDay } from '../households/lives-there-repository.js';
 
 export const LETTER_LOCK_SECONDS = 30;
 /** How long a made PDF (names and addresses) is kept for its maker to download. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { PictureContent } from '@thuis/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newHousehold, newReferral, newTeamProject, newVisit } from '../../test/factories.js';
-import { clientFor, type TestClient } from '../../test/http-client.js';
+import { clientFor } from '../../test/http-client.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
-import { newAddress, newBuilding, newBuildingPhase, newHousehold, newOrganisation, newReferral, newSignal, newTeamProject, newVisit } from '../../test/factories.js';
+import { newAddress, newBuilding, newBuildingPhase, newHousehold, newOrganisation, newReferral, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 

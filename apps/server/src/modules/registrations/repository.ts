@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { defaultFormDefinition, type FileFormat, type FormDefinition, type RegistrationContent } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
-import { livesThereOn, visitDay } from '../households/lives-there.js';
+import { livesThereOn, visitDay } from '../households/lives-there-repository.js';
 
 export function createRegistrationRepository(db: Db) {
   const forms = () => db.selectFrom('registration_forms').select(['id', 'version', 'definition', 'created_at as createdAt']);

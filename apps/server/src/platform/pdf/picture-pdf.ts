@@ -192,7 +192,6 @@ export async function renderResidentFeedback(content: PictureContent, meta: Pict
   const doc = newPdfDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: meta.title, Author: meta.projectName } });
   const done = collectPdf(doc);
   draftMark(doc, meta);
-  const threshold = SMALL_CELL_THRESHOLD;
   doc.font(pdfFont.bold).fontSize(20).fillColor(accent).text(meta.title);
   doc.font(pdfFont.regular).fontSize(12).fillColor(ink).text(meta.projectName).moveDown();
   if (meta.introduction) doc.fontSize(12).text(meta.introduction, { lineGap: 3 }).moveDown(0.5);

@@ -92,6 +92,7 @@ export function chartHeight(bars: number): number {
  */
 export function foldText(text: string): string {
   // Plain ASCII (most answers) only needs lower case, which keeps its length.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   let folded = '';
   for (let i = 0; i < text.length; i++) {

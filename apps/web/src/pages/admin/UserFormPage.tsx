@@ -42,7 +42,7 @@ export function UserFormPage() {
  * One form for both: the shared update schema with `active`, or the create schema with the first
  * password (which its owner replaces at first log-in). A later password is only ever reset.
  */
-const formSchema = z.union([userCreateInput, userUpdateInput]);
+type FormSchema = z.ZodUnion<[typeof userCreateInput, typeof userUpdateInput]>;
 type Values = z.input<typeof userUpdateInput> & { password?: string };
 const paths = ['displayName', 'email', 'phone', 'organisationId', 'isAdmin', 'canCreateProjects', 'locale', 'active', 'password'] as const;
 
@@ -53,7 +53,7 @@ function UserForm({ user, organisations }: { user: UserAccount | null; organisat
   const update = useUpdateUser(user?.id ?? '');
   const schema = user ? userUpdateInput : userCreateInput;
   const form = useForm<Values, unknown, UserCreateInput | UserUpdateInput>({
-    resolver: translatedZodResolver(schema as unknown as typeof formSchema, t) as never,
+    resolver: translatedZodResolver(schema as unknown as FormSchema, t) as never,
     defaultValues: user
       ? {
           displayName: user.displayName,

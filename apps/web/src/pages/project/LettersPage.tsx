@@ -199,7 +199,9 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
       void download(jobId, job.data.total);
     }
     if (status === 'failed') setError(t('invitations.makeFailed'));
-  }, [jobId, status]); // only when the job changes state, not on every poll
+    // Only when the job changes state, not on every poll (the other values change on every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jobId, status]);
   const make = async () => {
     setDone(null);
     setError(null);

@@ -97,6 +97,8 @@ function SessionView({
   const pinnedId = params.get('statement');
   useEffect(() => {
     if (shownId && shownId !== pinnedId) update({ statement: shownId });
+    // `update` is a new function on every render; pinning follows the statement shown, nothing else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [shownId, pinnedId]);
   const { previous, next } = position;
   // The arrow keys read the neighbours of the statement on screen from a ref set before paint: a
