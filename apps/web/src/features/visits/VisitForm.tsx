@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
+import { maxVisitorsPerVisit, visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
 import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
@@ -11,7 +11,7 @@ import { formatAddress } from '../addresses/format';
 import { useAddress } from '../addresses/hooks';
 import { useSaveVisit } from './hooks';
 import { useAddressSearch } from './useAddressSearch';
-import { MAX_VISITORS, minutesBetween, visitorChoices } from './schedule';
+import { minutesBetween, visitorChoices } from './schedule';
 
 type VisitValues = { addressId: string; kind: string; startsAt: string; durationMinutes: string; visitorIds: string[]; note: string };
 
@@ -89,7 +89,7 @@ export function VisitForm({
     .map((m) => ({
       value: m.userId,
       label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
-      disabled: chosenVisitors.length >= MAX_VISITORS && !chosenVisitors.includes(m.userId),
+      disabled: chosenVisitors.length >= maxVisitorsPerVisit && !chosenVisitors.includes(m.userId),
     }));
 
   const title = visit ? t('homeVisits.rescheduleTitle', { address: visit.addressLabel }) : t('homeVisits.planTitle');
@@ -146,8 +146,8 @@ export function VisitForm({
             legend={t('fields.visitorIds')}
             description={
               kind === 'final_visit'
-                ? `${t('homeVisits.visitorsHint', { max: MAX_VISITORS })} ${t('homeVisits.handoverHint')}`
-                : t('homeVisits.visitorsHint', { max: MAX_VISITORS })
+                ? `${t('homeVisits.visitorsHint', { max: maxVisitorsPerVisit })} ${t('homeVisits.handoverHint')}`
+                : t('homeVisits.visitorsHint', { max: maxVisitorsPerVisit })
             }
             error={errors.visitorIds?.message ?? errors.visitorIds?.root?.message}
             options={visitorOptions}
