@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { maxVisitorsPerVisit, visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
+import { maxVisitorsPerVisit, visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind, type Translate } from '@thuis/domain';
 import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
@@ -16,10 +16,8 @@ import { minutesBetween, visitorChoices } from './schedule';
 type VisitValues = { addressId: string; kind: string; startsAt: string; durationMinutes: string; visitorIds: string[]; note: string };
 
 /** Reads the typed duration before the shared schema checks the visit. */
-function visitResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<VisitValues, unknown, VisitInput> {
-  const base = translatedZodResolver(visitInput, t);
-  return (values, context, options) =>
-    base({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] } as never, context, options as never) as never;
+function visitResolver(t: Translate): Resolver<VisitValues, unknown, VisitInput> {
+  return mappedZodResolver(visitInput, t, (values: VisitValues) => ({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] }));
 }
 
 /** A new visit that starts from elsewhere, e.g. a final visit with the partner of a referral (`?plan=final_visit&addressId=`). */
