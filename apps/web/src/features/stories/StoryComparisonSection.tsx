@@ -1,0 +1,66 @@
+import { lazy, Suspense, useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SelectionGroupKind, StoryComparison, StoryTellerKind } from '@thuis/domain';
+import { DataTable, Loading, Paragraph, QueryState, Section } from '../../ui';
+import { formatNumber } from '../../lib/numbers';
+import { useStoryComparison } from './hooks';
+
+const StoryComparisonChart = lazy(() => import('./StoryComparisonChart'));
+
+type Row = StoryComparison['selected']['rows'][number];
+
+/** Which kinds of tellers told stories, and whose stories each kind of group selected. */
+export function StoryComparisonSection({ projectId }: { projectId: string }) {
+  const { t, i18n } = useTranslation();
+  const comparison = useStoryComparison(projectId);
+  const count = (n: number | null) => (n === null ? t('storiesPage.suppressed') : formatNumber(n, i18n.language));
+  const tellerLabel = useCallback((k: StoryTellerKind) => t(`storiesPage.tellerKinds.${k}`), [t]);
+  const groupLabel = useCallback((k: SelectionGroupKind) => t(`storiesPage.groupKinds.${k}`), [t]);
+  return (
+    <Section id="vergelijking" title={t('storiesPage.compareTitle')}>
+      <Paragraph>{t('storiesPage.compareIntro')}</Paragraph>
+      <QueryState query={comparison}>
+        {(c) => {
+          const told = c.tellerKinds.map((kind, i) => ({ kind, count: c.told.counts[i] ?? null }));
+          const summary = t('storiesPage.chartSummary', {
+            groups: c.selected.rows.map((r) => `${groupLabel(r.groupKind)}: ${c.tellerKinds.map((k, i) => `${tellerLabel(k)} ${count(r.counts[i] ?? null)}`).join(', ')}`).join('; '),
+          });
+          return (
+            <>
+              {c.exact ? null : <Paragraph>{t('storiesPage.protected')}</Paragraph>}
+              <DataTable
+                caption={t('storiesPage.toldCaption')}
+                rows={[...told, { kind: 'total' as const, count: c.told.total }]}
+                rowKey={(r) => r.kind}
+                columns={[
+                  { label: t('fields.tellerKind'), cell: (r) => (r.kind === 'total' ? t('storiesPage.total') : tellerLabel(r.kind)) },
+                  { label: t('storiesPage.storiesCount'), cell: (r) => count(r.count) },
+                ]}
+              />
+              {c.selected.rows.length === 0 ? (
+                <Paragraph>{t('storiesPage.noRoundsYet')}</Paragraph>
+              ) : (
+                <>
+                  <Suspense fallback={<Loading>{t('app.loading')}</Loading>}>
+                    <StoryComparisonChart comparison={c} tellerLabel={tellerLabel} groupLabel={groupLabel} summary={summary} />
+                  </Suspense>
+                  <DataTable
+                    caption={t('storiesPage.selectedCaption')}
+                    rows={[...c.selected.rows, { groupKind: 'total', rounds: c.selected.rows.reduce((s, r) => s + r.rounds, 0), counts: c.selected.columnTotals, total: c.selected.total } as Row | (Omit<Row, 'groupKind'> & { groupKind: 'total' })]}
+                    rowKey={(r) => r.groupKind}
+                    columns={[
+                      { label: t('fields.groupKind'), cell: (r) => (r.groupKind === 'total' ? t('storiesPage.total') : groupLabel(r.groupKind)) },
+                      { label: t('storiesPage.rounds'), cell: (r) => formatNumber(r.rounds, i18n.language) },
+                      ...c.tellerKinds.map((k, i) => ({ label: tellerLabel(k), cell: (r: { counts: (number | null)[] }) => count(r.counts[i] ?? null) })),
+                      { label: t('storiesPage.total'), cell: (r) => count(r.total) },
+                    ]}
+                  />
+                </>
+              )}
+            </>
+          );
+        }}
+      </QueryState>
+    </Section>
+  );
+}
