@@ -77,7 +77,7 @@ export function RoundForm({ projectId, stories, onDone }: { projectId: string; s
         {errors.reviewedStoryIds?.message ? <Alert type="error">{`${t('fields.reviewedStoryIds')}: ${errors.reviewedStoryIds.message}`}</Alert> : null}
         {selectionsError ? <Alert type="error">{`${t('fields.selections')}: ${selectionsError}`}</Alert> : null}
         {stories.length === 0 ? <Paragraph>{t('storiesPage.none')}</Paragraph> : null}
-        <ul className="thuis-plain-list thuis-round-stories">
+        <ul className="thuis-story-list">
           {stories.map((s) => {
             const pick = picks[s.id];
             const index = selectedIds.indexOf(s.id);

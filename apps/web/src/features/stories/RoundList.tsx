@@ -14,13 +14,13 @@ export function RoundList({ projectId, canWrite }: { projectId: string; canWrite
         list.length === 0 ? (
           <Paragraph>{t('storiesPage.noRounds')}</Paragraph>
         ) : (
-          <ul className="thuis-plain-list">
+          <ul className="thuis-story-list">
             {list.map((r) => {
               const title = t('storiesPage.roundHeading', { group: t(`storiesPage.groupKinds.${r.groupKind}`), date: formatDate(r.heldOn, i18n.language) });
               return (
                 <Card as="li" key={r.id}>
                   <Heading level={4}>{title}</Heading>
-                  <Paragraph>{t('storiesPage.roundFacts', { participants: r.participants, reviewed: r.reviewedCount })}</Paragraph>
+                  <Paragraph>{t('storiesPage.roundFacts', { participants: r.participants, count: r.reviewedCount })}</Paragraph>
                   {r.note ? <Paragraph className="thuis-preline">{r.note}</Paragraph> : null}
                   <ul>
                     {r.selections.map((s) => (

@@ -41,9 +41,11 @@ export function StoryComparisonSection({ projectId }: { projectId: string }) {
                 <Paragraph>{t('storiesPage.noRoundsYet')}</Paragraph>
               ) : (
                 <>
-                  <Suspense fallback={<Loading>{t('app.loading')}</Loading>}>
-                    <StoryComparisonChart comparison={c} tellerLabel={tellerLabel} groupLabel={groupLabel} summary={summary} />
-                  </Suspense>
+                  {c.selected.rows.some((r) => r.counts.some((n) => n !== null && n > 0)) ? (
+                    <Suspense fallback={<Loading>{t('app.loading')}</Loading>}>
+                      <StoryComparisonChart comparison={c} tellerLabel={tellerLabel} groupLabel={groupLabel} summary={summary} />
+                    </Suspense>
+                  ) : null}
                   <DataTable
                     caption={t('storiesPage.selectedCaption')}
                     rows={[...c.selected.rows, { groupKind: 'total', rounds: c.selected.rows.reduce((s, r) => s + r.rounds, 0), counts: c.selected.columnTotals, total: c.selected.total } as Row | (Omit<Row, 'groupKind'> & { groupKind: 'total' })]}

@@ -50,7 +50,7 @@ export function StoryList({ projectId, canWrite, onEdit }: { projectId: string; 
             <>
               <p role="status">{t('storiesPage.count', { count: list.total })}</p>
               {list.stories.length === 0 ? <Paragraph>{canWrite ? t('storiesPage.none') : t('storiesPage.noneSelected')}</Paragraph> : null}
-              <ul className="thuis-plain-list">
+              <ul className="thuis-story-list">
                 {list.stories.map((s) => (
                   <Card as="li" key={s.id} className="thuis-story">
                     <article aria-labelledby={`story-${s.id}`}>
