@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { can, type Actor } from '../access/can.js';
 import { projectRoles, socialTeamRoles } from '../access/roles.js';
-import { compareStories, showStoryComparison, storyInput, storyRoundInput, type ComparisonRound, type StoryTellerKind } from './stories.js';
+import { compareStories, showStoryComparison, storyInput, storyRoundInput, type ComparisonRound, type ComparisonStory, type StoryTellerKind } from './stories.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const tellers = (spec: Partial<Record<StoryTellerKind, number>>): StoryTellerKind[] => Object.entries(spec).flatMap(([kind, n]) => Array.from({ length: n }, () => kind as StoryTellerKind));
+const tellers = (spec: Partial<Record<StoryTellerKind, number>>, themeId: string | null = null): ComparisonStory[] =>
+  Object.entries(spec).flatMap(([kind, n]) => Array.from({ length: n }, () => ({ tellerKind: kind as StoryTellerKind, themeId })));
 
 describe('compareStories', () => {
   it('counts stories told per teller kind and distinct selected stories per kind of group', () => {
@@ -26,6 +27,17 @@ describe('compareStories', () => {
   it('has no rows before any round was held', () => {
     expect(compareStories(tellers({ resident: 1 }), []).rows).toEqual([]);
   });
+
+  it('counts stories per theme and teller kind, themes in the given order and stories without a theme last', () => {
+    const stories = [...tellers({ partner: 1 }), ...tellers({ resident: 2, welfare_professional: 1 }, id(8)), ...tellers({ resident: 1 }, id(9))];
+    const result = compareStories(stories, [], [id(9), id(8)]);
+    expect(result.byTheme).toEqual([
+      { themeId: id(9), counts: [1, 0, 0, 0, 0] },
+      { themeId: id(8), counts: [2, 0, 1, 0, 0] },
+      { themeId: null, counts: [0, 0, 0, 0, 1] },
+    ]);
+    expect(result.told).toEqual([3, 0, 1, 0, 1]);
+  });
 });
 
 describe('showStoryComparison', () => {
@@ -43,6 +55,22 @@ describe('showStoryComparison', () => {
       ['social_team', [6, 0, 0, 0, 1], 7],
     ]);
     expect(shown.selected.total).toBe(13);
+    expect(shown.byTheme).toEqual([{ themeId: null, themeName: '', counts: [14, 0, 7, 0, 2], total: 23 }]);
+  });
+
+  it('names the themes and protects the stories told per teller kind together with the theme table', () => {
+    const stories = [...tellers({ resident: 6, welfare_professional: 5 }, id(1)), ...tellers({ resident: 7, welfare_professional: 2 }, id(2))];
+    const shown = showStoryComparison(stories, [], false, [
+      { id: id(1), name: 'Ontmoeting' },
+      { id: id(2), name: 'Eenzaamheid' },
+    ]);
+    expect(shown.byTheme.map((r) => r.themeName)).toEqual(['Ontmoeting', 'Eenzaamheid']);
+    // Two professionals' stories on loneliness: hidden, and not to be found back from the teller totals either.
+    expect(shown.byTheme[1]!.counts[2]).toBeNull();
+    const professionals = shown.told.counts[2];
+    const other = shown.byTheme[0]!.counts[2];
+    expect(professionals === null || other === null).toBe(true);
+    expect(shown.told.counts).toEqual([13, 0, professionals, 0, 0]);
   });
 
   it('hides small counts outside the social team, also where a total would give them away', () => {

@@ -125,7 +125,9 @@ export const storyComparison = z.object({
   /** Exact counts (the social team) or protected by the small-cell rule (everyone else). */
   exact: z.boolean(),
   tellerKinds: z.array(z.enum(storyTellerKinds)),
-  /** Stories told, per teller kind (columns in the order of `tellerKinds`). */
+  /** Stories told per theme (`null`: without a theme) and teller kind (columns in the order of `tellerKinds`). */
+  byTheme: z.array(z.object({ themeId: z.uuid().nullable(), themeName: z.string(), counts: z.array(shownCount), total: shownCount })),
+  /** Stories told per teller kind: the column totals of `byTheme`. */
   told: z.object({ counts: z.array(shownCount), total: shownCount }),
   /** Stories selected by each kind of group, per teller kind of the story. */
   selected: z.object({
@@ -136,54 +138,87 @@ export const storyComparison = z.object({
 });
 export type StoryComparison = z.infer<typeof storyComparison>;
 
+export interface ComparisonStory {
+  tellerKind: StoryTellerKind;
+  themeId: string | null;
+}
+
 export interface ComparisonRound {
   groupKind: SelectionGroupKind;
   /** The stories the round selected, by id and teller kind. */
   selected: readonly { storyId: string; tellerKind: StoryTellerKind }[];
 }
 
+const sum = (counts: readonly number[]) => counts.reduce((a, b) => a + b, 0);
+
 /**
- * What each kind of group selected from each kind of teller: stories told per teller kind, and per
- * group kind the distinct stories its rounds selected per teller kind (a story two rounds of the
- * same kind of group selected counts once for that kind). Only group kinds that held a round show.
+ * The perspectives side by side: stories told per theme and kind of teller (what each kind of teller
+ * finds the most significant change), and per kind of group the distinct stories its rounds selected
+ * per kind of teller (a story two rounds of the same kind of group selected counts once for that
+ * kind). Themes in the order given, stories without a theme last; only group kinds that held a round.
  */
-export function compareStories(tellers: readonly StoryTellerKind[], rounds: readonly ComparisonRound[]) {
+export function compareStories(stories: readonly ComparisonStory[], rounds: readonly ComparisonRound[], themeOrder: readonly string[] = []) {
   const column = (kind: StoryTellerKind) => storyTellerKinds.indexOf(kind);
-  const told = storyTellerKinds.map(() => 0);
-  for (const kind of tellers) told[column(kind)]!++;
+  const used = new Set(stories.map((s) => s.themeId));
+  const themeIds: (string | null)[] = [
+    ...themeOrder.filter((id) => used.has(id)),
+    ...[...used].filter((id): id is string => id !== null && !themeOrder.includes(id)).sort(),
+    ...(used.has(null) ? [null] : []),
+  ];
+  const byTheme = themeIds.map((themeId) => {
+    const counts = storyTellerKinds.map(() => 0);
+    for (const s of stories) if (s.themeId === themeId) counts[column(s.tellerKind)]!++;
+    return { themeId, counts };
+  });
+  const told = storyTellerKinds.map((_, c) => sum(byTheme.map((r) => r.counts[c]!)));
   const rows = selectionGroupKinds
     .filter((groupKind) => rounds.some((r) => r.groupKind === groupKind))
     .map((groupKind) => {
       const ofKind = rounds.filter((r) => r.groupKind === groupKind);
-      const stories = new Map(ofKind.flatMap((r) => r.selected.map((s) => [s.storyId, s.tellerKind] as const)));
+      const selected = new Map(ofKind.flatMap((r) => r.selected.map((s) => [s.storyId, s.tellerKind] as const)));
       const counts = storyTellerKinds.map(() => 0);
-      for (const kind of stories.values()) counts[column(kind)]!++;
+      for (const kind of selected.values()) counts[column(kind)]!++;
       return { groupKind, rounds: ofKind.length, counts };
     });
-  return { tellerKinds: [...storyTellerKinds], told, rows };
+  return { tellerKinds: [...storyTellerKinds], byTheme, told, rows };
 }
 
 /**
- * The comparison as shown: exact to the social team; otherwise both tables under the small-cell
- * rule (no count below the threshold in a cell, a total, or by subtraction).
+ * The comparison as shown: exact to the social team; otherwise each table under the small-cell
+ * rule (no count below the threshold in a cell, a total, or by subtraction). Stories told per
+ * teller kind are the column totals of the theme table, protected with it.
  */
-export function showStoryComparison(tellers: readonly StoryTellerKind[], rounds: readonly ComparisonRound[], exact: boolean): StoryComparison {
-  const { tellerKinds, told, rows } = compareStories(tellers, rounds);
+export function showStoryComparison(
+  stories: readonly ComparisonStory[],
+  rounds: readonly ComparisonRound[],
+  exact: boolean,
+  themes: readonly { id: string; name: string }[] = [],
+): StoryComparison {
+  const { tellerKinds, byTheme, told, rows } = compareStories(
+    stories,
+    rounds,
+    themes.map((t) => t.id),
+  );
+  const name = new Map(themes.map((t) => [t.id, t.name]));
+  const themeName = (id: string | null) => (id === null ? '' : (name.get(id) ?? ''));
   if (exact) {
-    const columnTotals = tellerKinds.map((_, c) => rows.reduce((s, r) => s + r.counts[c]!, 0));
+    const columnTotals = tellerKinds.map((_, c) => sum(rows.map((r) => r.counts[c]!)));
     return {
       exact,
       tellerKinds,
-      told: { counts: told, total: told.reduce((a, b) => a + b, 0) },
-      selected: { rows: rows.map((r) => ({ ...r, total: r.counts.reduce((a, b) => a + b, 0) })), columnTotals, total: columnTotals.reduce((a, b) => a + b, 0) },
+      byTheme: byTheme.map((r) => ({ themeId: r.themeId, themeName: themeName(r.themeId), counts: r.counts, total: sum(r.counts) })),
+      told: { counts: told, total: sum(told) },
+      selected: { rows: rows.map((r) => ({ ...r, total: sum(r.counts) })), columnTotals, total: sum(columnTotals) },
     };
   }
-  const toldShown = protectCounts([told]);
-  const selectedShown = rows.length ? protectCounts(rows.map((r) => r.counts)) : { cells: [], rowTotals: [], columnTotals: tellerKinds.map(() => 0), total: 0 };
+  const none = { cells: [] as (number | null)[][], rowTotals: [] as (number | null)[], columnTotals: tellerKinds.map((): number | null => 0), total: 0 as number | null };
+  const themeShown = byTheme.length ? protectCounts(byTheme.map((r) => r.counts)) : none;
+  const selectedShown = rows.length ? protectCounts(rows.map((r) => r.counts)) : none;
   return {
     exact,
     tellerKinds,
-    told: { counts: toldShown.cells[0]!, total: toldShown.total },
+    byTheme: byTheme.map((r, i) => ({ themeId: r.themeId, themeName: themeName(r.themeId), counts: themeShown.cells[i]!, total: themeShown.rowTotals[i] ?? null })),
+    told: { counts: themeShown.columnTotals, total: themeShown.total },
     selected: {
       rows: rows.map((r, i) => ({ groupKind: r.groupKind, rounds: r.rounds, counts: selectedShown.cells[i]!, total: selectedShown.rowTotals[i] ?? null })),
       columnTotals: selectedShown.columnTotals,

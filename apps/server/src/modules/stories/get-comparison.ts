@@ -3,7 +3,7 @@ import type { AppContext } from '../../platform/context.js';
 import { createStoryRepository } from './repository.js';
 
 /**
- * Which kinds of tellers told stories and whose stories each kind of group selected: exact for the
+ * Which kinds of tellers told stories on which themes, and whose stories each kind of group selected: exact for the
  * social team, under the small-cell rule for everyone else (the project, the resident group, policy).
  * Always over the whole project, so no filter can be set against another.
  */
@@ -11,12 +11,12 @@ export async function getComparison(ctx: AppContext, { actor, projectId }: { act
   const role = await ctx.access.require(actor, 'stories.compare', projectId);
   const exact = can(actor, 'stories.read', { kind: 'project', projectId, role });
   const stories = createStoryRepository(ctx.db);
-  const [tellers, selections] = await Promise.all([stories.tellerKinds(projectId), stories.selections(projectId)]);
+  const [told, themes, selections] = await Promise.all([stories.comparisonStories(projectId), stories.storyThemes(projectId), stories.selections(projectId)]);
   const rounds = new Map<string, ComparisonRound & { selected: ComparisonRound['selected'][number][] }>();
   for (const s of selections) {
     const round = rounds.get(s.roundId) ?? { groupKind: s.groupKind, selected: [] };
     round.selected.push({ storyId: s.storyId, tellerKind: s.tellerKind });
     rounds.set(s.roundId, round);
   }
-  return showStoryComparison(tellers, [...rounds.values()], exact);
+  return showStoryComparison(told, [...rounds.values()], exact, themes);
 }

@@ -194,9 +194,20 @@ export function createStoryRepository(db: Db) {
       return rounds.map((r) => ({ ...r, selections: selections.filter((s) => s.roundId === r.id).map(({ roundId: _r, ...rest }) => rest) }));
     },
 
-    /** The teller kind of every story of the project, for the comparison. */
-    async tellerKinds(projectId: string) {
-      return (await db.selectFrom('msc_stories').where('project_id', '=', projectId).select('teller_kind').execute()).map((r) => r.teller_kind);
+    /** The teller kind and theme of every story of the project, for the comparison. */
+    async comparisonStories(projectId: string) {
+      return (await db.selectFrom('msc_stories').where('project_id', '=', projectId).select(['teller_kind', 'theme_id']).execute()).map((r) => ({ tellerKind: r.teller_kind, themeId: r.theme_id }));
+    },
+
+    /** The themes the project's stories are about, by name. */
+    storyThemes(projectId: string) {
+      return db
+        .selectFrom('themes as t')
+        .where('t.project_id', '=', projectId)
+        .where((eb) => eb.exists(eb.selectFrom('msc_stories as s').whereRef('s.theme_id', '=', 't.id').select('s.id')))
+        .select(['t.id', 't.name'])
+        .orderBy('t.name')
+        .execute();
     },
 
     /** Every selection of the project's rounds: the group kind, the story and its teller kind. */

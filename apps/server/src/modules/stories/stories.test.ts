@@ -62,6 +62,8 @@ describe('MSC stories', () => {
     // Reading raw stories leaves one audit entry naming them.
     const audit = await db.selectFrom('audit_log').where('project_id', '=', projectId).where('resource_type', '=', 'msc_story').where('action', '=', 'read').select('details').execute();
     expect(audit).toHaveLength(1);
+    // The comparison sets the story's theme against its kind of teller.
+    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().byTheme).toEqual([{ themeId: theme.id, themeName: 'Ontmoeting in de buurt', counts: [1, 0, 0, 0, 0], total: 1 }]);
   });
 
   it("refuses a resident's name or street in the story, why or title, naming the field, and stores nothing", async () => {
@@ -124,7 +126,7 @@ describe('MSC stories', () => {
     expect(removal.json().fields[0].path).toBe('storyId');
     // The comparison, exact for the social team.
     const comparison = (await worker.get(`/api/projects/${projectId}/stories/comparison`)).json();
-    expect(comparison).toMatchObject({ exact: true, told: { counts: [1, 0, 1, 0, 1], total: 3 }, selected: { rows: [{ groupKind: 'resident_project_group', rounds: 1, counts: [1, 0, 1, 0, 0], total: 2 }] } });
+    expect(comparison).toMatchObject({ exact: true, byTheme: [{ themeId: null, counts: [1, 0, 1, 0, 1], total: 3 }], told: { counts: [1, 0, 1, 0, 1], total: 3 }, selected: { rows: [{ groupKind: 'resident_project_group', rounds: 1, counts: [1, 0, 1, 0, 0], total: 2 }] } });
   });
 
   it('refuses a selection without a reason, of a story of another project, or with a name in the reason, and stores no round', async () => {

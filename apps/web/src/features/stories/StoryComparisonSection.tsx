@@ -21,7 +21,11 @@ export function StoryComparisonSection({ projectId }: { projectId: string }) {
       <Paragraph>{t('storiesPage.compareIntro')}</Paragraph>
       <QueryState query={comparison}>
         {(c) => {
-          const told = c.tellerKinds.map((kind, i) => ({ kind, count: c.told.counts[i] ?? null }));
+          type ThemeRow = StoryComparison['byTheme'][number] & { key: string; label: string };
+          const themeRows: ThemeRow[] = [
+            ...c.byTheme.map((r) => ({ ...r, key: r.themeId ?? 'none', label: r.themeId ? r.themeName : t('storiesPage.noTheme') })),
+            { themeId: null, themeName: '', counts: c.told.counts, total: c.told.total, key: 'total', label: t('storiesPage.total') },
+          ];
           const summary = t('storiesPage.chartSummary', {
             groups: c.selected.rows.map((r) => `${groupLabel(r.groupKind)}: ${c.tellerKinds.map((k, i) => `${tellerLabel(k)} ${count(r.counts[i] ?? null)}`).join(', ')}`).join('; '),
           });
@@ -30,11 +34,12 @@ export function StoryComparisonSection({ projectId }: { projectId: string }) {
               {c.exact ? null : <Paragraph>{t('storiesPage.protected')}</Paragraph>}
               <DataTable
                 caption={t('storiesPage.toldCaption')}
-                rows={[...told, { kind: 'total' as const, count: c.told.total }]}
-                rowKey={(r) => r.kind}
+                rows={themeRows}
+                rowKey={(r) => r.key}
                 columns={[
-                  { label: t('fields.tellerKind'), cell: (r) => (r.kind === 'total' ? t('storiesPage.total') : tellerLabel(r.kind)) },
-                  { label: t('storiesPage.storiesCount'), cell: (r) => count(r.count) },
+                  { label: t('fields.themeId'), cell: (r) => r.label },
+                  ...c.tellerKinds.map((k, i) => ({ label: tellerLabel(k), cell: (r: ThemeRow) => count(r.counts[i] ?? null) })),
+                  { label: t('storiesPage.total'), cell: (r) => count(r.total) },
                 ]}
               />
               {c.selected.rows.length === 0 ? (
