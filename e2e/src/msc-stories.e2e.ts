@@ -68,7 +68,7 @@ it('records a story, selects it with a reason, and shows it to the resident proj
   await residents.getByText(reason).first().waitFor();
   expect(await residents.getByRole('form', { name: 'Verhaal vastleggen' }).count()).toBe(0);
   // Counts leaving the social team pass the small-cell rule: one story is not shown as 1.
-  await residents.getByRole('table', { name: 'Verhalen per soort verteller' }).getByText('niet getoond').first().waitFor();
+  await residents.getByRole('table', { name: 'Verhalen per thema en soort verteller' }).getByText('niet getoond').first().waitFor();
   await expectAccessible(residents, 'stories: selected, for the resident project group');
   await residentsContext.close();
 
