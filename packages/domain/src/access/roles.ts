@@ -91,6 +91,14 @@ export const projectPermissions = [
   'actionPlan.work',
   /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
   'actionPlan.propose',
+  /** Most Significant Change: record stories and hold selection rounds (the social team). */
+  'stories.write',
+  /** Read every story as told, selected or not (the social team). */
+  'stories.read',
+  /** Read the selected stories with the reasons of the rounds (the project and the resident project group). */
+  'stories.selected.read',
+  /** The comparison of tellers and selecting groups; counts under the small-cell rule outside the social team (policy too). */
+  'stories.compare',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -113,11 +121,14 @@ const everyMember: readonly ProjectPermission[] = [
   /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
   'places.read',
   'activities.read',
+  'stories.compare',
 ];
+/** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
+const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
+const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
 const socialTeam: readonly ProjectPermission[] = [
-  ...everyMember,
+  ...projectMember,
   'project.team.contacts.read',
   'project.socialNotes.read',
   'project.socialNotes.update',
@@ -145,6 +156,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'activities.manage',
   'actionPlan.work',
   'actionPlan.propose',
+  /** Raw MSC stories: the social team only. */
+  'stories.write',
+  'stories.read',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -165,7 +179,7 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   site_manager: contractor,
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
-  partner_contact: [...everyMember, 'referrals.respond'],
-  resident_group: [...everyMember, 'actionPlan.propose'],
+  partner_contact: [...projectMember, 'referrals.respond'],
+  resident_group: [...projectMember, 'actionPlan.propose'],
   policy_viewer: everyMember,
 };

@@ -2,6 +2,10 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    selectedNotReviewed: 'this story was not among the stories the group read.',
+    storyInRound: 'this story was discussed in a selection round; remove that round first.',
+    unknownActivity: 'this activity does not exist in the project.',
+    unknownStory: 'this story does not exist in the project.',
     talentConsentRequired: 'make a talent card only when the resident wants to be contacted; tick the consent.',
     matchConsentRequired: 'match only when this resident agrees to the match; tick the consent.',
     matchSameCard: 'choose two different households.',
@@ -134,6 +138,18 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    tellerKind: 'Told by',
+    periodStart: 'Start of the period',
+    periodEnd: 'End of the period',
+    activityId: 'Activity',
+    themeId: 'Theme',
+    storyTitle: 'Title of the story',
+    storyText: 'Story',
+    storyWhy: 'Why this change matters',
+    groupKind: 'Group',
+    reviewedStoryIds: 'Stories discussed',
+    selections: 'Selected stories',
+    storyId: 'Story',
     gives: 'What I can and want to give',
     wishes: 'What I would like',
     limits: 'My limits',

@@ -1,6 +1,10 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    selectedNotReviewed: 'dit verhaal zat niet bij de verhalen die de groep las.',
+    storyInRound: 'dit verhaal is in een selectieronde besproken; verwijder eerst die ronde.',
+    unknownActivity: 'deze activiteit bestaat niet in het project.',
+    unknownStory: 'dit verhaal bestaat niet in het project.',
     talentConsentRequired: 'maak alleen een talentenkaart als de bewoner wil dat we contact opnemen; vink de toestemming aan.',
     matchConsentRequired: 'koppel alleen als deze bewoner met de koppeling instemt; vink de toestemming aan.',
     matchSameCard: 'kies twee verschillende huishoudens.',
@@ -133,6 +137,18 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    tellerKind: 'Verteld door',
+    periodStart: 'Begin van de periode',
+    periodEnd: 'Einde van de periode',
+    activityId: 'Activiteit',
+    themeId: 'Thema',
+    storyTitle: 'Titel van het verhaal',
+    storyText: 'Verhaal',
+    storyWhy: 'Waarom deze verandering belangrijk is',
+    groupKind: 'Groep',
+    reviewedStoryIds: 'Besproken verhalen',
+    selections: 'Gekozen verhalen',
+    storyId: 'Verhaal',
     gives: 'Wat ik kan en wil geven',
     wishes: 'Wat ik graag zou willen',
     limits: 'Mijn grenzen',

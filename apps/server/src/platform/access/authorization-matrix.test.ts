@@ -20,6 +20,8 @@ import {
   newProject,
   newReferral,
   newSignal,
+  newStory,
+  newStoryRound,
   newSubNeighbourhood,
   newTalentCard,
   newTalentMatch,
@@ -45,6 +47,8 @@ const leader: ActorKey[] = ['project_leader'];
 const addressReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 const admin: ActorKey[] = ['admin'];
 const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
+/** Selected MSC stories: every member but policy. */
+const storySelectedReaders: ActorKey[] = everyMember.filter((a) => a !== 'policy_viewer');
 
 interface World {
   projectId: string;
@@ -79,6 +83,7 @@ interface Row {
   request?: (world: World, t: TestApp, actorUserId: string | undefined) => Promise<{ url?: string; body?: unknown; headers?: Record<string, string> }>;
 }
 
+const storyBody = { tellerKind: 'partner', periodStart: '2025-01-01', periodEnd: '2025-12-31', storyTitle: 'Korte lijnen', storyText: 'We weten elkaar nu snel te vinden.', storyWhy: 'Zo kunnen we sneller helpen.' };
 const placeBody = { kind: 'vegetable_garden', name: 'Moestuin achter het buurthuis', meaning: 'Hier ontmoeten buren elkaar.', forWhom: '', notWelcome: '', activities: '', changesAsked: '', latitude: 51.8412, longitude: 5.8281 };
 
 const matrix: Row[] = [
@@ -867,6 +872,49 @@ const matrix: Row[] = [
     url: '/api/projects/:id/action-plan/versions/:versionId/pdf',
     allowed: everyMember,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'published')).versionId}/pdf` }),
+  },
+  // Most Significant Change stories (issue 13): raw stories for the social team, selected ones with why for the
+  // project and the resident project group, the comparison (small-cell protected outside the team) also for policy
+  { method: 'GET', url: '/api/projects/:id/stories', allowed: storySelectedReaders },
+  { method: 'POST', url: '/api/projects/:id/stories', allowed: socialTeam, request: async () => ({ body: storyBody }) },
+  { method: 'GET', url: '/api/projects/:id/stories/comparison', allowed: everyMember },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/stories/:storyId',
+    allowed: storySelectedReaders,
+    request: async (w, t) => {
+      const story = await newStory(t.database.db, w.projectId);
+      await newStoryRound(t.database.db, w.projectId, [story.id]);
+      return { url: `/api/projects/${w.projectId}/stories/${story.id}` };
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/stories/:storyId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/stories/${(await newStory(t.database.db, w.projectId)).id}`, body: storyBody }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/stories/:storyId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/stories/${(await newStory(t.database.db, w.projectId)).id}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/story-rounds', allowed: storySelectedReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/story-rounds',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const story = await newStory(t.database.db, w.projectId);
+      return { body: { groupKind: 'steering_group', heldOn: '2026-03-01', participants: 6, reviewedStoryIds: [story.id], selections: [{ storyId: story.id, reason: 'Het laat zien wat blijft.' }] } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/story-rounds/:roundId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/story-rounds/${(await newStoryRound(t.database.db, w.projectId, [(await newStory(t.database.db, w.projectId)).id])).id}` }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },

@@ -337,6 +337,40 @@ export interface ActivityReachTable {
   created_at: CreatedAt;
 }
 
+export interface MscStoryTable {
+  id: Generated<string>;
+  project_id: string;
+  teller_kind: import('@thuis/domain').StoryTellerKind;
+  period_start: string;
+  period_end: string;
+  activity_id: WithDefault<string | null>;
+  theme_id: WithDefault<string | null>;
+  title: string;
+  story: string;
+  why: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MscSelectionRoundTable {
+  id: Generated<string>;
+  project_id: string;
+  group_kind: import('@thuis/domain').SelectionGroupKind;
+  held_on: string;
+  participants: number;
+  note: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MscRoundStoryTable {
+  round_id: string;
+  story_id: string;
+  selected: WithDefault<boolean>;
+  reason: WithDefault<string>;
+}
+
 export interface VisitTable {
   id: Generated<string>;
   project_id: string;
@@ -685,6 +719,9 @@ export interface Database {
   activity_owners: ActivityOwnerTable;
   activity_partners: ActivityPartnerTable;
   activity_reach: ActivityReachTable;
+  msc_stories: MscStoryTable;
+  msc_selection_rounds: MscSelectionRoundTable;
+  msc_round_stories: MscRoundStoryTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;
