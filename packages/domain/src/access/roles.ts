@@ -91,6 +91,12 @@ export const projectPermissions = [
   'actionPlan.work',
   /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
   'actionPlan.propose',
+  /** Read finished ripple maps (they hold no personal data after the identifying check). */
+  'ripples.read',
+  /** Draw ripple maps in the group session: see drafts, add and move nodes and arrows (the resident group co-draws). */
+  'ripples.draw',
+  /** Finish, reopen and delete a ripple map (the social team). */
+  'ripples.finish',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -113,6 +119,8 @@ const everyMember: readonly ProjectPermission[] = [
   /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
   'places.read',
   'activities.read',
+  /** Finished ripple maps go into the final report: the whole project, the resident group and policy read them. */
+  'ripples.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -145,6 +153,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'activities.manage',
   'actionPlan.work',
   'actionPlan.propose',
+  'ripples.draw',
+  'ripples.finish',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -166,6 +176,7 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
   partner_contact: [...everyMember, 'referrals.respond'],
-  resident_group: [...everyMember, 'actionPlan.propose'],
+  /** The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the team. */
+  resident_group: [...everyMember, 'actionPlan.propose', 'ripples.draw'],
   policy_viewer: everyMember,
 };

@@ -23,6 +23,12 @@ export const en: Catalogue = {
     firstTimersAboveParticipants: 'there cannot be more first-time participants than participants.',
     notInTeam: 'this person is not in the project team.',
     unknownTheme: 'this theme does not exist in the project.',
+    rippleMapFinished: 'this ripple map is finished; reopen it first to go on drawing.',
+    rippleNodeNotInMap: 'this effect is not on this ripple map.',
+    rippleEdgeToItself: 'an effect cannot point to itself.',
+    rippleEdgeExists: 'this arrow is already there.',
+    unknownActivity: 'this activity does not exist in the project.',
+    rippleSubjectBoth: 'choose an activity or a theme, not both.',
     planVersionUnderWay: 'a version of the action plan is already under way; finish it first.',
     planNotEditable: 'this version of the action plan is no longer a concept; goals can only be proposed and changed in a concept.',
     planNotYourStage: 'this version is at a stage you do not review.',
@@ -134,6 +140,11 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    fromNodeId: 'Cause',
+    toNodeId: 'Effect',
+    level: 'Level',
+    activityId: 'Activity',
+    themeId: 'Theme',
     gives: 'What I can and want to give',
     wishes: 'What I would like',
     limits: 'My limits',
@@ -554,5 +565,8 @@ export const en: Catalogue = {
     householdsReferredFew: 'Some households were, with their consent, put in touch with an organisation that can help.',
     feedbackNext: 'Would you like to talk with us about what comes next? Let us know.',
     posterInvite: 'Talk with us about your neighbourhood',
+  },
+  ripplePdf: {
+    levels: { direct: 'Direct effect', indirect: 'Indirect effect', lasting: 'Lasting effect' },
   },
 };

@@ -22,6 +22,12 @@ export const nl = {
     firstTimersAboveParticipants: 'er zijn niet meer nieuwe deelnemers dan deelnemers.',
     notInTeam: 'deze persoon hoort niet bij het projectteam.',
     unknownTheme: 'dit thema bestaat niet in het project.',
+    rippleMapFinished: 'deze rimpelkaart is afgerond; heropen haar eerst om verder te tekenen.',
+    rippleNodeNotInMap: 'dit effect staat niet op deze rimpelkaart.',
+    rippleEdgeToItself: 'een effect kan niet naar zichzelf wijzen.',
+    rippleEdgeExists: 'deze pijl staat er al.',
+    unknownActivity: 'deze activiteit bestaat niet in het project.',
+    rippleSubjectBoth: 'kies een activiteit of een thema, niet beide.',
     planVersionUnderWay: 'er is al een versie van het actieplan in de maak; maak die eerst af.',
     planNotEditable: 'deze versie van het actieplan is niet meer in concept; doelen kunnen alleen in een concept worden voorgesteld en gewijzigd.',
     planNotYourStage: 'deze versie is nu in een fase die u niet beoordeelt.',
@@ -133,6 +139,11 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    fromNodeId: 'Oorzaak',
+    toNodeId: 'Gevolg',
+    level: 'Niveau',
+    activityId: 'Activiteit',
+    themeId: 'Thema',
     gives: 'Wat ik kan en wil geven',
     wishes: 'Wat ik graag zou willen',
     limits: 'Mijn grenzen',
@@ -553,5 +564,8 @@ export const nl = {
     householdsReferredFew: 'Een aantal huishoudens is, met hun toestemming, in contact gebracht met een organisatie die kan helpen.',
     feedbackNext: 'Wilt u meepraten over wat we nu gaan doen? Laat het ons weten.',
     posterInvite: 'Praat mee over uw buurt',
+  },
+  ripplePdf: {
+    levels: { direct: 'Direct effect', indirect: 'Indirect effect', lasting: 'Langdurig effect' },
   },
 };
