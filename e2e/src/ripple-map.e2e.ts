@@ -150,3 +150,50 @@ it('draws a ripple map with three levels using the keyboard only, and exports it
   await expectAccessible(policyPage, 'ripples: a finished map for the contractor');
   await policy.close();
 });
+
+it('moves an effect to another level and draws an arrow with the mouse, and keeps both', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl, { width: 1280, height: 900 });
+  const page = await context.newPage();
+  await logInByKeyboard(page, 'projectleider@thuis.demo');
+  await openRipples(page);
+  const create = page.getByRole('form', { name: 'Nieuwe rimpelkaart' });
+  await create.getByLabel('Naam van de kaart').fill('Rimpelingen van de bankjes');
+  await create.getByRole('button', { name: 'Kaart maken' }).click();
+  const add = page.getByRole('form', { name: 'Effect toevoegen' });
+  for (const text of ['Ouderen rusten uit op hun wandeling', 'Buren blijven even staan praten']) {
+    await add.getByLabel('Wat veranderde er?').fill(text);
+    await add.getByRole('button', { name: 'Effect toevoegen' }).click();
+    await status(page, `Effect "${text}" toegevoegd bij Direct effect.`);
+  }
+  await expect.poll(() => page.locator('.react-flow__node-effect').count()).toBe(2);
+
+  // Dragged into the middle column: the effect becomes indirect.
+  const talk = page.locator('.react-flow__node-effect', { hasText: 'Buren blijven even staan praten' });
+  await page.getByTestId('ripple-canvas').scrollIntoViewIfNeeded();
+  const from = (await talk.boundingBox())!;
+  const band = (await page.locator('.react-flow__node-band').nth(1).boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(band.x + band.width / 2, from.y + from.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await status(page, 'Effect "Buren blijven even staan praten" verplaatst naar Indirect effect.');
+  await page.getByRole('heading', { level: 3, name: 'Indirect effect (1)' }).waitFor();
+
+  // An arrow from the cause's right dot to the effect's left dot.
+  const rest = page.locator('.react-flow__node-effect', { hasText: 'Ouderen rusten uit' });
+  await page.getByTestId('ripple-canvas').scrollIntoViewIfNeeded();
+  const source = (await rest.locator('.react-flow__handle-right').boundingBox())!;
+  const target = (await talk.locator('.react-flow__handle-left').boundingBox())!;
+  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 12 });
+  await page.mouse.up();
+  await status(page, 'Pijl getekend van "Ouderen rusten uit op hun wandeling" naar "Buren blijven even staan praten".');
+
+  // Both are stored: after a reload the effect is still indirect and the arrow still there.
+  await page.reload();
+  await page.getByRole('heading', { level: 3, name: 'Indirect effect (1)' }).waitFor();
+  await page.getByText('Ouderen rusten uit op hun wandeling → Buren blijven even staan praten').waitFor();
+  await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+  await context.close();
+});
