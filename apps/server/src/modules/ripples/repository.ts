@@ -42,6 +42,11 @@ export function createRippleRepository(db: Db) {
       return { rows, total: count.total };
     },
 
+    /** The finished maps of a project, oldest first: what the final report shows. */
+    finishedIds(projectId: string) {
+      return db.selectFrom('ripple_maps').where('project_id', '=', projectId).where('status', '=', 'finished').select('id').orderBy('created_at').orderBy('id').execute();
+    },
+
     find(projectId: string, mapId: string) {
       return summaries().where('m.project_id', '=', projectId).where('m.id', '=', mapId).executeTakeFirst();
     },

@@ -3,6 +3,8 @@ import { rippleLevelX } from '@thuis/domain';
 import { newActivity, newAddress, newHousehold, newRippleMap, newTeamProject, newTheme } from '../../test/factories.js';
 import { clientFor, type TestClient } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { createRippleRepository } from './repository.js';
+import { finishedRippleMaps } from './to-ripple-map.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -183,6 +185,17 @@ describe('ripple maps', () => {
     expect((await theirs.clients.policy.get(`${theirs.base}/${map.id}`)).json()).toMatchObject({ title: 'Rimpelingen wandelclub', status: 'finished' });
     // Outside the project altogether: not found either.
     expect((await clients.leader.get(theirs.base)).statusCode).toBe(404);
+  });
+
+  it('gives the final report the finished maps only, with their effects and arrows', async () => {
+    const { projectId } = await team();
+    const finished = await newRippleMap(t.database.db, projectId, { title: 'Afgerond', status: 'finished', levels: ['direct', 'indirect', 'lasting'] });
+    await newRippleMap(t.database.db, projectId, { title: 'Concept' });
+    await t.database.db.insertInto('ripple_edges').values({ map_id: finished.id, from_node_id: finished.nodeIds[0]!, to_node_id: finished.nodeIds[2]! }).execute();
+    const maps = await finishedRippleMaps(createRippleRepository(t.database.db), projectId);
+    expect(maps.map((m) => m.title)).toEqual(['Afgerond']);
+    expect(maps[0]!.nodes.map((n) => n.level)).toEqual(['direct', 'indirect', 'lasting']);
+    expect(maps[0]!.edges).toEqual([{ id: expect.any(String), fromNodeId: finished.nodeIds[0], toNodeId: finished.nodeIds[2] }]);
   });
 
   it('pages the list on the server, newest first', async () => {

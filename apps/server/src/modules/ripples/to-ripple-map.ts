@@ -20,3 +20,16 @@ export async function loadRippleMap(ripples: RippleRepository, projectId: string
   const [nodes, edges] = await Promise.all([ripples.nodes(mapId), ripples.edges(mapId)]);
   return { ...toRippleMapSummary(row), nodes, edges };
 }
+
+/**
+ * The finished maps of a project with their effects and arrows, for the final report (its worker
+ * job lays each out with `layoutRippleMapForPdf` and draws it with `drawRippleMap`).
+ */
+export async function finishedRippleMaps(ripples: RippleRepository, projectId: string): Promise<RippleMapDetail[]> {
+  const maps: RippleMapDetail[] = [];
+  for (const { id } of await ripples.finishedIds(projectId)) {
+    const map = await loadRippleMap(ripples, projectId, id);
+    if (map) maps.push(map);
+  }
+  return maps;
+}
