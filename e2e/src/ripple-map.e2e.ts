@@ -77,7 +77,7 @@ it('draws a ripple map with three levels using the keyboard only, and exports it
   // A text that points to a person is refused at its field, and nothing is added.
   await add.getByLabel('Wat veranderde er?').fill('Bel 06-12345678 voor de sleutel van het buurthuis');
   await press(add.getByRole('button', { name: 'Effect toevoegen' }));
-  await add.getByText(/hierin staat iets waaraan iemand te herkennen is/).first().waitFor();
+  await add.getByText(/hierin staat iets waaraan iemand te herkennen is/i).first().waitFor();
   await expect.poll(() => page.locator('.react-flow__node-effect').count()).toBe(4);
 
   // Moved to another level with the "Niveau" select of the edit form.

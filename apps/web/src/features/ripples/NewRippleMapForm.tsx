@@ -4,6 +4,7 @@ import { rippleMapInput, type RippleMapDetail, type RippleMapInput } from '@thui
 import type { z } from 'zod';
 import { FormButtons, FormProblem, Section, SelectField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
+import { withIdentifyingCheck } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useCreateRippleMap, useRippleSubjects } from './hooks';
 
@@ -15,7 +16,7 @@ export function NewRippleMapForm({ projectId, onCreated }: { projectId: string; 
   const { t } = useTranslation();
   const subjects = useRippleSubjects(projectId, true);
   const create = useCreateRippleMap(projectId);
-  const form = useForm<Values, unknown, RippleMapInput>({ resolver: translatedZodResolver(rippleMapInput, t), defaultValues: { title: '', activityId: null, themeId: null } });
+  const form = useForm<Values, unknown, RippleMapInput>({ resolver: withIdentifyingCheck(translatedZodResolver(rippleMapInput, t), ['title'], t), defaultValues: { title: '', activityId: null, themeId: null } });
   const { submit, problem } = useFormSubmit(form, ['title', 'activityId', 'themeId'], async (values) => onCreated(await create.mutateAsync(values)));
   const { errors, isSubmitting } = form.formState;
   return (

@@ -5,6 +5,7 @@ import { rippleEdgeInput, rippleLevels, rippleNodeInput, type RippleLevel, type 
 import type { z } from 'zod';
 import { Button, FormButtons, FormProblem, Heading, Paragraph, Section, SelectField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
+import { withIdentifyingCheck } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 
 const nodeText = rippleNodeInput.pick({ level: true, text: true });
@@ -30,7 +31,7 @@ function useLevelOptions() {
 function AddEffectForm({ actions }: { actions: RippleActions }) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
-  const form = useForm<NodeValues, unknown, NodeOut>({ resolver: translatedZodResolver(nodeText, t), defaultValues: { level: 'direct', text: '' } });
+  const form = useForm<NodeValues, unknown, NodeOut>({ resolver: withIdentifyingCheck(translatedZodResolver(nodeText, t), ['text'], t), defaultValues: { level: 'direct', text: '' } });
   const { submit, problem } = useFormSubmit(form, ['level', 'text'], async (values) => {
     await actions.addNode(values.level, values.text);
     form.reset({ level: values.level, text: '' });
@@ -53,7 +54,7 @@ function AddEffectForm({ actions }: { actions: RippleActions }) {
 function EditEffectForm({ node, actions, onDone }: { node: RippleNode; actions: RippleActions; onDone: () => void }) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
-  const form = useForm<NodeValues, unknown, NodeOut>({ resolver: translatedZodResolver(nodeText, t), defaultValues: { level: node.level, text: node.text } });
+  const form = useForm<NodeValues, unknown, NodeOut>({ resolver: withIdentifyingCheck(translatedZodResolver(nodeText, t), ['text'], t), defaultValues: { level: node.level, text: node.text } });
   const { submit, problem } = useFormSubmit(form, ['level', 'text'], async (values) => {
     await actions.updateNode(node, values.level, values.text);
     onDone();
