@@ -947,6 +947,8 @@ const matrix: Row[] = [
 
 let t: TestApp;
 let world: World;
+/** A second, unrelated project: its objects must never be reached through the first project's URLs. */
+let foreignWorld: World;
 
 // Theme names must be unique per project and pass the identifying check, so they hold no digits: a
 // random UUID now and then read as a date or licence plate, and "nummer 3" as a street and number.
@@ -1029,9 +1031,11 @@ async function newStatement(t: TestApp, w: World) {
 }
 const clients = new Map<ActorKey, TestClient>();
 
-beforeAll(async () => {
-  // Background jobs would write to the audit log while a denied call is being checked.
-  t = await createTestApp({ runJobs: false });
+/**
+ * A project with a member of every role, households with secrets, a referral to each partner, a
+ * signal, an action, talent cards and a statement; plus a second project for `otherProjectMember`.
+ */
+async function buildWorld(t: TestApp): Promise<World> {
   const db = t.database.db;
   const orgs = {
     corporation: await newOrganisation(db, { type: 'corporation' }),
@@ -1094,7 +1098,7 @@ beforeAll(async () => {
   const talentCard = await newTalentCard(db, project.id, household.id, { contactName: 'Talent Geheimnaam' });
   const neighbourCard = await newTalentCard(db, project.id, (await newHousehold(db, (await newAddress(db, project.id)).id)).id, { gives: 'schaken', wishes: 'tuinieren' });
   const talentMatch = await newTalentMatch(db, project.id, talentCard.id, neighbourCard.id);
-  world = {
+  const built: World = {
     projectId: project.id,
     talentCardId: talentCard.id,
     talentMatchId: talentMatch.id,
@@ -1111,9 +1115,17 @@ beforeAll(async () => {
       { actor: 'otherPartner', secrets: ['Otto Anderepartner', '06 7777 8888'] },
     ],
   };
-  await newStatement(t, world);
+  await newStatement(t, built);
+  return built;
+}
+
+beforeAll(async () => {
+  // Background jobs would write to the audit log while a denied call is being checked.
+  t = await createTestApp({ runJobs: false });
+  world = await buildWorld(t);
+  foreignWorld = await buildWorld(t);
   for (const actor of allActors)
-    clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, db, userIds[actor]));
+    clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, t.database.db, world.userIds[actor]));
 });
 
 afterAll(async () => {
@@ -1184,6 +1196,45 @@ describe('authorization matrix', () => {
             if (actor !== partner && !socialTeam.includes(actor)) for (const secret of secrets) expect(response.body).not.toContain(secret);
         });
       }
+    });
+  }
+});
+
+/**
+ * The gate checks the path's project; nested ids (household, referral, theme, …) are each use case's
+ * own check. For every route with one, another project's object through this project's URL must be
+ * as invisible as an object that does not exist: 404, nothing written, nothing shown.
+ */
+const projectScopedParams = new Set([':id', ':phase', ':valence', ':clientId']);
+const nestedObjectRows = matrix.filter(
+  (row) => row.url.startsWith('/api/projects/:id/') && row.request && (row.url.match(/:[A-Za-z]+/g) ?? []).some((param) => !projectScopedParams.has(param)),
+);
+
+describe("another project's object through this project's URL", () => {
+  it('covers every route with a nested object id', () => {
+    // A guard against the filter silently matching nothing.
+    expect(nestedObjectRows.length).toBeGreaterThan(40);
+  });
+
+  for (const row of nestedObjectRows) {
+    const actor = roleActors.find((role) => row.allowed.includes(role));
+    if (!actor) continue;
+    it(`${rowKey(row.method, row.url)} answers 404 to ${actor} for the other project's object`, async () => {
+      const built = await row.request!(foreignWorld, t, world.userIds[actor]);
+      expect(built.url, 'the row must build its own url with the object id').toBeDefined();
+      const url = built.url!.replace(`/api/projects/${foreignWorld.projectId}/`, `/api/projects/${world.projectId}/`);
+      expect(url).not.toContain(foreignWorld.projectId);
+      // A fresh session: the matrix above changes every actor's password, which ends its sessions.
+      const client = await clientFor(t.app, t.database.db, world.userIds[actor]);
+      const before = await auditCount(t.database);
+      const response = await client.request({
+        method: row.method,
+        url,
+        ...(built.body === undefined ? {} : { payload: built.body as object }),
+        ...(built.headers ? { headers: built.headers } : {}),
+      });
+      expect(response.statusCode, response.body).toBe(404);
+      expect(await auditCount(t.database)).toBe(before);
     });
   }
 });
