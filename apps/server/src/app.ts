@@ -18,6 +18,7 @@ import type { AppContext } from './platform/context.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { registerErrorHandler, sendNotFound } from './platform/http/error-handler.js';
 import { placeRoutes } from './modules/places/routes.js';
+import { rippleRoutes } from './modules/ripples/routes.js';
 import { apiDocsContentSecurityPolicy, registerSecurityHeaders } from './platform/http/security-headers.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(talentRoutes(ctx));
   await app.register(pictureRoutes(ctx));
   await app.register(placeRoutes(ctx));
+  await app.register(rippleRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(storyRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));

@@ -36,3 +36,5 @@ export * from './places/schemas.js';
 export * from './activities/activities.js';
 export * from './action-plan/action-plan.js';
 export * from './stories/stories.js';
+export * from './ripples/schemas.js';
+export * from './ripples/layout.js';

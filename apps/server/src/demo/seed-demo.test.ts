@@ -77,6 +77,24 @@ describe('demo data', () => {
       for (const text of [p.name, p.meaning, p.for_whom, p.not_welcome, p.activities, p.changes_asked]) expect(findIdentifyingDetails(text, { knownNames }), text).toEqual([]);
   });
 
+  it("has a finished ripple map of the Spoorbuurt's walking club at three levels, naming no resident", async () => {
+    const db = t.database.db;
+    const maps = await db
+      .selectFrom('ripple_maps as r')
+      .innerJoin('projects as p', 'p.id', 'r.project_id')
+      .innerJoin('activities as a', 'a.id', 'r.activity_id')
+      .select(['r.id', 'r.status', 'p.name as project', 'a.title as activity'])
+      .execute();
+    expect(maps).toEqual([{ id: expect.any(String), status: 'finished', project: expect.stringContaining('Spoorbuurt'), activity: 'Wekelijkse wandelclub' }]);
+    const nodes = await db.selectFrom('ripple_nodes').where('map_id', '=', maps[0]!.id).select(['level', 'text']).execute();
+    const perLevel = (level: string) => nodes.filter((n) => n.level === level).length;
+    expect([perLevel('direct'), perLevel('indirect'), perLevel('lasting')]).toEqual([3, 3, 2]);
+    expect((await db.selectFrom('ripple_edges').where('map_id', '=', maps[0]!.id).select('id').execute()).length).toBeGreaterThanOrEqual(6);
+    const knownNames = (await db.selectFrom('household_contacts').select('name').execute()).map((c) => c.name);
+    const knownStreets = [...new Set((await db.selectFrom('addresses').select('street').execute()).map((a) => a.street))];
+    for (const n of nodes) expect(findIdentifyingDetails(n.text, { knownNames, knownStreets }), n.text).toEqual([]);
+  });
+
   it('lets the demo project leader in, who sees Lankforst in home visits and the Spoorbuurt finished', async () => {
     const client = new TestClient(t.app);
     expect((await client.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);

@@ -393,3 +393,21 @@ export async function newStoryRound(db: Db, projectId: string, storyIds: readonl
     .execute();
   return round;
 }
+/** A ripple map straight into the database, with one effect per given level (in that order). */
+export async function newRippleMap(
+  db: Db,
+  projectId: string,
+  overrides: { title?: string; status?: 'draft' | 'finished'; levels?: ('direct' | 'indirect' | 'lasting')[] } = {},
+) {
+  const map = await db
+    .insertInto('ripple_maps')
+    .values({ project_id: projectId, title: overrides.title ?? 'Rimpelingen wandelclub', status: overrides.status ?? 'draft', activity_id: null, theme_id: null, created_by: null })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+  const nodeIds: string[] = [];
+  for (const [i, level] of (overrides.levels ?? ['direct', 'indirect']).entries()) {
+    const node = await db.insertInto('ripple_nodes').values({ map_id: map.id, level, text: `Effect ${i + 1}`, x: 40, y: i * 100 }).returning('id').executeTakeFirstOrThrow();
+    nodeIds.push(node.id);
+  }
+  return { ...map, nodeIds };
+}

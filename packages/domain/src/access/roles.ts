@@ -99,6 +99,12 @@ export const projectPermissions = [
   'stories.selected.read',
   /** The comparison of tellers and selecting groups; counts under the small-cell rule outside the social team (policy too). */
   'stories.compare',
+  /** Read finished ripple maps (they hold no personal data after the identifying check). */
+  'ripples.read',
+  /** Draw ripple maps in the group session: see drafts, add and move nodes and arrows (the resident group co-draws). */
+  'ripples.draw',
+  /** Finish, reopen and delete a ripple map (the social team). */
+  'ripples.finish',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -122,6 +128,8 @@ const everyMember: readonly ProjectPermission[] = [
   'places.read',
   'activities.read',
   'stories.compare',
+  /** Finished ripple maps go into the final report: the whole project, the resident group and policy read them. */
+  'ripples.read',
 ];
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
 const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read'];
@@ -159,6 +167,8 @@ const socialTeam: readonly ProjectPermission[] = [
   /** Raw MSC stories: the social team only. */
   'stories.write',
   'stories.read',
+  'ripples.draw',
+  'ripples.finish',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -180,6 +190,7 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
   partner_contact: [...projectMember, 'referrals.respond'],
-  resident_group: [...projectMember, 'actionPlan.propose'],
+  /** The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the team. */
+  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw'],
   policy_viewer: everyMember,
 };

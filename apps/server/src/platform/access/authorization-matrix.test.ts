@@ -20,6 +20,7 @@ import {
   newProject,
   newReferral,
   newSignal,
+  newRippleMap,
   newStory,
   newStoryRound,
   newSubNeighbourhood,
@@ -49,6 +50,7 @@ const admin: ActorKey[] = ['admin'];
 const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
 /** Selected MSC stories: every member but policy. */
 const storySelectedReaders: ActorKey[] = everyMember.filter((a) => a !== 'policy_viewer');
+const rippleDrawers: ActorKey[] = [...socialTeam, 'resident_group'];
 
 interface World {
   projectId: string;
@@ -915,6 +917,77 @@ const matrix: Row[] = [
     url: '/api/projects/:id/story-rounds/:roundId',
     allowed: socialTeam,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/story-rounds/${(await newStoryRound(t.database.db, w.projectId, [(await newStory(t.database.db, w.projectId)).id])).id}` }),
+  },
+  // Ripple maps (issue 13): finished maps are read by every member, the resident group co-draws, the social team finishes
+  { method: 'GET', url: '/api/projects/:id/ripple-maps', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/ripple-maps/subjects', allowed: rippleDrawers },
+  { method: 'POST', url: '/api/projects/:id/ripple-maps', allowed: rippleDrawers, request: async () => ({ body: { title: 'Rimpelingen van de wandelclub' } }) },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/ripple-maps/:mapId',
+    allowed: everyMember,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId, { status: 'finished' })).id}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/ripple-maps/:mapId',
+    allowed: rippleDrawers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}`, body: { title: 'Rimpelingen van het buurtfeest' } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/ripple-maps/:mapId/status',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/status`, body: { status: 'finished' } }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/ripple-maps/:mapId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/ripple-maps/:mapId/nodes',
+    allowed: rippleDrawers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/nodes`, body: { level: 'direct', text: 'Buren groeten elkaar', x: 40, y: 0 } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/ripple-maps/:mapId/nodes/:nodeId',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/nodes/${map.nodeIds[0]}`, body: { level: 'indirect', text: 'Buren helpen elkaar', x: 340, y: 0 } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/ripple-maps/:mapId/nodes/:nodeId',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/nodes/${map.nodeIds[0]}` };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/ripple-maps/:mapId/edges',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/edges`, body: { fromNodeId: map.nodeIds[0], toNodeId: map.nodeIds[1] } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/ripple-maps/:mapId/edges/:edgeId',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      const edge = await t.database.db.insertInto('ripple_edges').values({ map_id: map.id, from_node_id: map.nodeIds[0]!, to_node_id: map.nodeIds[1]! }).returning('id').executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/edges/${edge.id}` };
+    },
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },

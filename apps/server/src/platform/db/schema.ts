@@ -675,7 +675,41 @@ export interface ActionPlanReviewTable {
   reviewed_at: CreatedAt;
 }
 
+export interface RippleMapTable {
+  id: Generated<string>;
+  project_id: string;
+  title: string;
+  activity_id: string | null;
+  theme_id: string | null;
+  status: WithDefault<import('@thuis/domain').RippleMapStatus>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RippleNodeTable {
+  id: Generated<string>;
+  map_id: string;
+  level: import('@thuis/domain').RippleLevel;
+  text: string;
+  x: number;
+  y: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RippleEdgeTable {
+  id: Generated<string>;
+  map_id: string;
+  from_node_id: string;
+  to_node_id: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  ripple_maps: RippleMapTable;
+  ripple_nodes: RippleNodeTable;
+  ripple_edges: RippleEdgeTable;
   talent_cards: TalentCardTable;
   talent_matches: TalentMatchTable;
   action_plans: ActionPlanTable;
