@@ -47,6 +47,7 @@ import { pictureRoutes } from './modules/picture/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
 import { storyRoutes } from './modules/stories/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
+import { finalReportRoutes } from './modules/final-report/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
@@ -133,6 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(activityRoutes(ctx));
   await app.register(storyRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
+  await app.register(finalReportRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);

@@ -38,3 +38,4 @@ export * from './action-plan/action-plan.js';
 export * from './stories/stories.js';
 export * from './ripples/schemas.js';
 export * from './ripples/layout.js';
+export * from './final-report/final-report.js';

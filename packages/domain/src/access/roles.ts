@@ -105,6 +105,12 @@ export const projectPermissions = [
   'ripples.draw',
   /** Finish, reopen and delete a ripple map (the social team). */
   'ripples.finish',
+  /** Read the final evaluation report: the versions one's role sees (published for the project; the team all). */
+  'finalReport.read',
+  /** Make versions of the final report and record where a published one was shared (the social team). */
+  'finalReport.work',
+  /** Record the review of a stage of the final report (the team; the resident project group its own stage). */
+  'finalReport.review',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -132,7 +138,7 @@ const everyMember: readonly ProjectPermission[] = [
   'ripples.read',
 ];
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
-const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read'];
+const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read', 'finalReport.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
 const socialTeam: readonly ProjectPermission[] = [
@@ -169,6 +175,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'stories.read',
   'ripples.draw',
   'ripples.finish',
+  'finalReport.work',
+  'finalReport.review',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -191,6 +199,6 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
   partner_contact: [...projectMember, 'referrals.respond'],
   /** The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the team. */
-  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw'],
+  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw', 'finalReport.review'],
   policy_viewer: everyMember,
 };

@@ -675,6 +675,41 @@ export interface ActionPlanReviewTable {
   reviewed_at: CreatedAt;
 }
 
+export interface FinalReportTable {
+  id: Generated<string>;
+  project_id: string;
+  version: number;
+  title: string;
+  introduction: WithDefault<string>;
+  stage: WithDefault<import('@thuis/domain').ReviewStage>;
+  content: Json<import('@thuis/domain').FinalReportContent>;
+  /** The true figures and what was hidden: server-side only, never in an answer. */
+  figures: ColumnType<import('@thuis/domain').PublishedFigures, string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  published_at: Date | null;
+}
+
+export interface FinalReportReviewTable {
+  id: Generated<string>;
+  report_id: string;
+  stage: import('@thuis/domain').ReviewStage;
+  decision: import('@thuis/domain').PlanReviewDecision;
+  note: WithDefault<string>;
+  reviewed_by: string | null;
+  reviewed_at: CreatedAt;
+}
+
+export interface FinalReportSharingTable {
+  id: Generated<string>;
+  report_id: string;
+  venue: import('@thuis/domain').SharingVenue;
+  shared_on: ColumnType<string, string, string>;
+  note: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface RippleMapTable {
   id: Generated<string>;
   project_id: string;
@@ -756,6 +791,9 @@ export interface Database {
   msc_stories: MscStoryTable;
   msc_selection_rounds: MscSelectionRoundTable;
   msc_round_stories: MscRoundStoryTable;
+  final_reports: FinalReportTable;
+  final_report_reviews: FinalReportReviewTable;
+  final_report_sharings: FinalReportSharingTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;

@@ -25,6 +25,7 @@ import * as m0023 from './0023_talent_cards.js';
 import * as m0024 from './0024_meaningful_places.js';
 import * as m0026 from './0026_msc_stories.js';
 import * as m0027 from './0027_ripple_maps.js';
+import * as m0030 from './0030_final_reports.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0024_meaningful_places': m0024,
   '0026_msc_stories': m0026,
   '0027_ripple_maps': m0027,
+  '0030_final_reports': m0030,
 };

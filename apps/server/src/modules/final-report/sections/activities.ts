@@ -1,0 +1,45 @@
+import { createActivityRepository } from '../../activities/repository.js';
+import type { SectionProvider } from './types.js';
+
+/** The activities of the register with kind, status and reach (participants, first-timers). */
+export const activitiesSection: SectionProvider = async ({ ctx, projectId, t }) => {
+  const activities = await createActivityRepository(ctx.db).summary(projectId);
+  const values: Record<string, number> = {};
+  for (const a of activities) {
+    values[`activities:participants:${a.id}`] = a.reach.participants;
+    values[`activities:first:${a.id}`] = a.reach.firstTimers;
+  }
+  values['activities:participants:total'] = activities.reduce((sum, a) => sum + a.reach.participants, 0);
+  values['activities:first:total'] = activities.reduce((sum, a) => sum + a.reach.firstTimers, 0);
+  return {
+    key: 'activities',
+    title: t('finalReportPdf.sections.activities'),
+    blocks: [
+      activities.length
+        ? {
+            kind: 'table',
+            caption: t('finalReportPdf.activitiesCaption'),
+            headers: [t('finalReportPdf.activity'), t('finalReportPdf.kindAndStatus'), t('finalReportPdf.participants'), t('finalReportPdf.firstTimers')],
+            rows: [
+              ...activities.map((a) => [
+                a.title,
+                `${t(`actionPlanPdf.activityKinds.${a.kind}`)}, ${t(`actionPlanPdf.activityStatuses.${a.status}`)}${a.lasts ? ` (${t('finalReportPdf.lasts')})` : ''}`,
+                { figure: `activities:participants:${a.id}` },
+                { figure: `activities:first:${a.id}` },
+              ]),
+              [t('finalReportPdf.total'), '', { figure: 'activities:participants:total' }, { figure: 'activities:first:total' }],
+            ],
+          }
+        : { kind: 'paragraph', text: t('finalReportPdf.noActivities') },
+    ],
+    figures: {
+      values,
+      relations: activities.length
+        ? [
+            { members: activities.map((a) => `activities:participants:${a.id}`), total: 'activities:participants:total' },
+            { members: activities.map((a) => `activities:first:${a.id}`), total: 'activities:first:total' },
+          ]
+        : [],
+    },
+  };
+};

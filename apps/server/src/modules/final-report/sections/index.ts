@@ -1,0 +1,33 @@
+import { activitiesSection } from './activities.js';
+import { hoursSection } from './hours.js';
+import { phasesSection } from './phases.js';
+import { reachSection } from './reach.js';
+import { referralsSection } from './referrals.js';
+import { rippleMapsSection } from './ripple-maps.js';
+import { signalsSection } from './signals.js';
+import { storiesSection } from './stories.js';
+import { themesSection } from './themes.js';
+import type { SectionProvider } from './types.js';
+
+export type { SectionProvider, SectionSource } from './types.js';
+
+/**
+ * The parts of the final report, in the report's order. A new part is one file in this folder
+ * exporting a `SectionProvider` and one line here: its blocks and figures are frozen into every
+ * version made after, under the same small-cell protection as the rest.
+ *
+ * Extension point for the parts built elsewhere: the survey trends (module `surveys`: per question
+ * against the first round) and the before/after changes with the interim evaluations (mean change
+ * per group; the evaluations list) go in before the hours.
+ */
+export const sectionProviders: readonly SectionProvider[] = [
+  phasesSection,
+  reachSection,
+  signalsSection,
+  referralsSection,
+  themesSection,
+  activitiesSection,
+  storiesSection,
+  rippleMapsSection,
+  hoursSection,
+];

@@ -1,0 +1,29 @@
+import type { ReportBlock } from '@thuis/domain';
+import { getThemeBoard } from '../../picture/get-theme-board.js';
+import type { SectionProvider } from './types.js';
+
+/** The top 5 lists of the picture (what is promising, what residents worry about), with how many households raised each theme. */
+export const themesSection: SectionProvider = async ({ ctx, actor, projectId, t }) => {
+  const board = await getThemeBoard(ctx, { actor, projectId });
+  const byId = new Map(board.themes.map((th) => [th.id, th]));
+  const values: Record<string, number> = {};
+  const table = (list: 'promising' | 'concern'): ReportBlock => ({
+    kind: 'table',
+    caption: t(`finalReportPdf.top.${list}`),
+    headers: ['#', t('finalReportPdf.theme'), t('finalReportPdf.households')],
+    rows: board.topLists[list].flatMap((id, i) => {
+      const theme = byId.get(id);
+      if (!theme) return [];
+      values[`themes:${id}`] = theme.households;
+      return [[String(i + 1), theme.name, { figure: `themes:${id}` }]];
+    }),
+  });
+  const blocks = [table('promising'), table('concern')];
+  return {
+    key: 'themes',
+    title: t('finalReportPdf.sections.themes'),
+    blocks: [{ kind: 'paragraph', text: t('finalReportPdf.themesIntro', { count: board.themes.length }) }, ...blocks],
+    // Themes nobody raised say as much as a small count.
+    figures: { values, relations: [], zeroIsSmall: Object.keys(values) },
+  };
+};
