@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newActivity, newActivityReach, newAddress, newHousehold, newRippleMap, newStory, newStoryRound, newTeamProject, newVisit } from '../../test/factories.js';
+import { clientFor } from '../../test/http-client.js';
+import { pdfText } from '../../test/pdf-text.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp({ runJobs: false });
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+type Version = { id: string; version: number; stage: string; mayReview: boolean; sections: string[]; sharings: { venue: string; sharedOn: string; note: string }[] };
+
+/** A finished project: households with known names and streets, visits, a selected and an unselected story, a finished ripple map. */
+let projects = 0;
+async function finishedProject() {
+  const db = t.database.db;
+  const numbering = ++projects * 100;
+  const { projectId, people } = await newTeamProject(db, {
+    leader: { type: 'corporation', role: 'project_leader' },
+    worker: { type: 'welfare', role: 'community_worker' },
+    residents: { type: 'residents_group', role: 'resident_group' },
+    builder: { type: 'contractor', role: 'site_manager' },
+    policy: { type: 'municipality', role: 'policy_viewer' },
+  });
+  const households = [
+    { name: 'Fam. Oosterhuis', street: 'Zonnebloemstraat', houseNumber: numbering + 17 },
+    { name: 'Mevrouw Kaptein', street: 'Ganzerikpad', houseNumber: numbering + 3 },
+    { name: 'Dhr. Wijnberg', street: 'Zonnebloemstraat', houseNumber: numbering + 21 },
+  ];
+  for (let i = 0; i < 8; i++) {
+    const known = households[i];
+    const address = await newAddress(db, projectId, known ? { street: known.street, houseNumber: known.houseNumber } : { street: 'Spoorlaan' });
+    await newHousehold(db, address.id, { name: known?.name ?? `Bewoner ${i}` });
+    if (i < 6) await newVisit(db, projectId, address.id, { outcome: 'completed_with_conversation' });
+  }
+  const chosen = await newStory(db, projectId, { title: 'De bankjes op het plein', story: 'Sinds de bankjes er staan drinken buren samen koffie op het plein.' });
+  const other = await newStory(db, projectId, { title: 'Niet gekozen verhaal', story: 'Dit verhaal koos niemand.' });
+  await newStoryRound(db, projectId, [chosen.id, other.id]);
+  const map = await newRippleMap(db, projectId, { title: 'Rimpelingen van de wandelclub', status: 'finished', levels: ['direct', 'indirect', 'lasting'] });
+  const texts = ['Buren wandelen samen', 'Nieuwe contacten in de straat', 'Minder eenzaamheid'];
+  for (const [i, id] of map.nodeIds.entries()) await db.updateTable('ripple_nodes').set({ text: texts[i]! }).where('id', '=', id).execute();
+  const walking = await newActivity(db, projectId, { title: 'Wandelclub' });
+  await newActivityReach(db, walking.id, 12, 7);
+  await newActivityReach(db, (await newActivity(db, projectId, { title: 'Buurtsoep' })).id, 3, 1);
+  const client = (id: string) => clientFor(t.app, db, id);
+  return {
+    projectId,
+    base: `/api/projects/${projectId}/final-report`,
+    households,
+    nodeTexts: texts,
+    leader: await client(people.leader.id),
+    worker: await client(people.worker.id),
+    residents: await client(people.residents.id),
+    builder: await client(people.builder.id),
+    policy: await client(people.policy.id),
+  };
+}
+
+describe('the final report', () => {
+  it('holds the selected story with its reason and the ripple map, and no household name, street or address', async () => {
+    const p = await finishedProject();
+    const made = await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport Spoorbuurt', introduction: 'Wat het project veranderde.' });
+    expect(made.statusCode, made.body).toBe(201);
+    const version = made.json().versions[0] as Version;
+    expect(version).toMatchObject({ version: 1, stage: 'concept' });
+    expect(version.sections).toContain('Verhalen over de belangrijkste verandering');
+    const { text, disposition } = await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`);
+    expect(disposition).toContain('eindrapport-v1.pdf');
+    expect(text).toContain('Eindrapport Spoorbuurt');
+    expect(text).toContain('Niet gepubliceerd, versie 1');
+    expect(text).toContain('De bankjes op het plein');
+    expect(text).toContain('drinken buren samen koffie op het plein');
+    expect(text).toContain('Dit raakt de hele buurt.');
+    expect(text).not.toContain('Dit verhaal koos niemand');
+    for (const node of p.nodeTexts) expect(text).toContain(node);
+    expect(text).toContain('Wandelclub');
+    expect(text).toContain('Rimpelingen van de wandelclub');
+    for (const h of p.households) {
+      expect(text).not.toContain(h.name);
+      expect(text).not.toContain(h.street);
+      expect(text).not.toContain(`${h.street} ${h.houseNumber}`);
+    }
+    expect(text).not.toContain('Spoorlaan');
+    expect(text).not.toContain('6538 AB');
+    // 8 homes, 6 spoken to: shown; the hours section is there too.
+    expect(text).toContain('Hele project 8 6 (75%) 6 (75%)');
+    // A small reach is hidden, also from the total it would be worked out of.
+    expect(text).toContain('Buurtsoep Collectieve activiteit, gepland – –');
+    expect(text.includes('Wandelclub Collectieve activiteit, gepland 12 7') && text.includes('Totaal 15 8')).toBe(false);
+    expect(text).toContain('Uren tegenover de begroting');
+  });
+
+  it('goes through the review stages with the action plan’s rules, and records where a published version was shared', async () => {
+    const p = await finishedProject();
+    const first = (await p.worker.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    // One version under way at a time.
+    const second = await p.worker.post(`${p.base}/versions`, { title: 'Nog een' });
+    expect(second.statusCode).toBe(400);
+    expect(second.json().message).toContain('eindrapport');
+    // Outside the team and the resident project group, a concept does not exist; policy does not read the report.
+    expect((await p.builder.get(p.base)).json().versions).toEqual([]);
+    expect((await p.builder.get(`${p.base}/versions/${first.id}/pdf`)).statusCode).toBe(404);
+    expect((await p.policy.get(p.base)).statusCode).toBe(404);
+    // The resident project group sees the concept but does not review it.
+    expect((await p.residents.get(p.base)).json().versions[0]).toMatchObject({ id: first.id, mayReview: false });
+    expect((await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(400);
+    // Sharing is recorded for a published version only.
+    expect((await p.worker.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'municipality', sharedOn: '2026-12-01', note: '' })).statusCode).toBe(400);
+    expect((await p.worker.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).json().versions[0].stage).toBe('outside_reader');
+    // The outside reader's stage is the team's; the resident project group does not see it.
+    expect((await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(404);
+    expect((await p.worker.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: 'Helder.' })).json().versions[0].stage).toBe('resident_group');
+    // Sending back needs a remark; the group's own stage is its to review.
+    expect((await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'send_back', note: '' })).statusCode).toBe(400);
+    const published = await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: 'Akkoord.' });
+    expect(published.statusCode, published.body).toBe(200);
+    expect(published.json().versions[0].stage).toBe('published');
+    expect((await p.worker.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(400);
+    // The builder reads the published version; the resident group may not record sharing.
+    expect((await p.builder.get(p.base)).json().versions.map((v: Version) => v.id)).toEqual([first.id]);
+    expect((await pdfText(p.builder, `${p.base}/versions/${first.id}/pdf`)).text).not.toContain('Niet gepubliceerd');
+    expect((await p.residents.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'area_table', sharedOn: '2026-12-01', note: '' })).statusCode).toBe(404);
+    const shared = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'area_table', sharedOn: '2026-12-02', note: 'Besproken aan de gebiedstafel.' });
+    expect(shared.statusCode, shared.body).toBe(201);
+    expect(shared.json().versions[0].sharings).toEqual([expect.objectContaining({ venue: 'area_table', sharedOn: '2026-12-02', note: 'Besproken aan de gebiedstafel.' })]);
+    // A remark that names a household is refused.
+    const named = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'other', sharedOn: '2026-12-03', note: 'Ook gedeeld met Fam. Oosterhuis' });
+    expect(named.statusCode).toBe(400);
+    // Now a new version may start.
+    expect((await p.worker.post(`${p.base}/versions`, { title: 'Eindrapport, versie 2' })).statusCode).toBe(201);
+  });
+
+  it('is frozen when it is made: a story selected later is not in the published version', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    const v = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    for (let i = 0; i < 3; i++) await p.leader.post(`${p.base}/versions/${v.id}/review`, { decision: 'approve', note: '' });
+    const late = await newStory(db, p.projectId, { title: 'Later gekozen', story: 'Een verhaal van na het rapport.' });
+    await newStoryRound(db, p.projectId, [late.id]);
+    const { text } = await pdfText(p.builder, `${p.base}/versions/${v.id}/pdf`);
+    expect(text).toContain('De bankjes op het plein');
+    expect(text).not.toContain('Later gekozen');
+  });
+
+  it('answers 404 for a report of another project through this project’s address', async () => {
+    const a = await finishedProject();
+    const b = await finishedProject();
+    const theirs = (await b.leader.post(`${b.base}/versions`, { title: 'Rapport B' })).json().versions[0] as Version;
+    expect((await a.leader.get(`${a.base}/versions/${theirs.id}/pdf`)).statusCode).toBe(404);
+    expect((await a.leader.post(`${a.base}/versions/${theirs.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(404);
+    expect((await a.leader.post(`${a.base}/versions/${theirs.id}/sharings`, { venue: 'other', sharedOn: '2026-12-01', note: '' })).statusCode).toBe(404);
+    expect((await b.leader.get(b.base)).json().versions[0].stage).toBe('concept');
+  });
+});
