@@ -411,3 +411,22 @@ export async function newRippleMap(
   }
   return { ...map, nodeIds };
 }
+
+/** A version of the final report straight into the database, at the stage asked for, with one paragraph. */
+export async function newFinalReport(db: Db, projectId: string, overrides: { stage?: 'concept' | 'outside_reader' | 'resident_group' | 'published'; title?: string } = {}) {
+  const last = await db.selectFrom('final_reports').where('project_id', '=', projectId).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+  return db
+    .insertInto('final_reports')
+    .values({
+      project_id: projectId,
+      version: Number(last?.version ?? 0) + 1,
+      title: overrides.title ?? `Eindrapport ${unique()}`,
+      stage: overrides.stage ?? 'concept',
+      content: JSON.stringify({ sections: [{ key: 'intro', title: 'Inleiding', blocks: [{ kind: 'paragraph', text: 'Wat het project veranderde.' }] }] }),
+      figures: JSON.stringify({ values: {}, relations: [], hidden: [] }),
+      published_at: overrides.stage === 'published' ? new Date() : null,
+      created_by: null,
+    })
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+}

@@ -21,6 +21,7 @@ import {
   newReferral,
   newSignal,
   newRippleMap,
+  newFinalReport,
   newStory,
   newStoryRound,
   newSubNeighbourhood,
@@ -988,6 +989,39 @@ const matrix: Row[] = [
       const edge = await t.database.db.insertInto('ripple_edges').values({ map_id: map.id, from_node_id: map.nodeIds[0]!, to_node_id: map.nodeIds[1]! }).returning('id').executeTakeFirstOrThrow();
       return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/edges/${edge.id}` };
     },
+  },
+  // Final report (issue 13): read by the project and the resident group (not policy), made and shared by the social team, reviewed with the resident group
+  { method: 'GET', url: '/api/projects/:id/final-report', allowed: storySelectedReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/final-report/versions',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      // One version under way at a time: each call starts from none.
+      await t.database.db.deleteFrom('final_reports').where('project_id', '=', w.projectId).where('stage', '!=', 'published').execute();
+      return { body: { title: 'Eindrapport' } };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/final-report/versions/:reportId/review',
+    allowed: planProposers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'resident_group' })).id}/review`, body: { decision: 'approve', note: '' } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/final-report/versions/:reportId/sharings',
+    allowed: socialTeam,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'published' })).id}/sharings`,
+      body: { venue: 'area_table', sharedOn: '2026-12-01', note: 'Besproken aan de gebiedstafel.' },
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/final-report/versions/:reportId/pdf',
+    allowed: storySelectedReaders,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'published' })).id}/pdf` }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
