@@ -35,6 +35,7 @@ const PictureSessionPage = lazyPage(() => import('../pages/project/PictureSessio
 const PictureThemesPage = lazyPage(() => import('../pages/project/PictureThemesPage'), 'PictureThemesPage');
 const PictureTopPage = lazyPage(() => import('../pages/project/PictureTopPage'), 'PictureTopPage');
 const ActionPlanPage = lazyPage(() => import('../pages/project/ActionPlanPage'), 'ActionPlanPage');
+const FinalReportPage = lazyPage(() => import('../pages/project/FinalReportPage'), 'FinalReportPage');
 const PicturePublicationsPage = lazyPage(() => import('../pages/project/PicturePublicationsPage'), 'PicturePublicationsPage');
 const PictureConversationsPage = lazyPage(() => import('../pages/project/PictureConversationsPage'), 'PictureConversationsPage');
 const PlacesPage = lazyPage(() => import('../pages/project/PlacesPage'), 'PlacesPage');
@@ -102,6 +103,7 @@ export function App() {
           <Route path="/projects/:id/picture/top" element={<PictureTopPage />} />
           <Route path="/projects/:id/picture/publications" element={<PicturePublicationsPage />} />
           <Route path="/projects/:id/action-plan" element={<ActionPlanPage />} />
+          <Route path="/projects/:id/final-report" element={<FinalReportPage />} />
           <Route path="/projects/:id/picture/conversations" element={<PictureConversationsPage />} />
           <Route path="/projects/:id/places" element={<PlacesPage />} />
           <Route path="/projects/:id/stories" element={<StoriesPage />} />

@@ -34,6 +34,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/action-plan`, label: t('actionPlan.nav'), show: can('project.read') },
     { to: `${base}/stories`, label: t('storiesPage.nav'), show: can('stories.compare') },
     { to: `${base}/ripples`, label: t('ripples.nav'), show: can('ripples.read'), section: true },
+    { to: `${base}/final-report`, label: t('finalReport.nav'), show: can('finalReport.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);
 }
