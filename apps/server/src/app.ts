@@ -44,6 +44,7 @@ import { referralRoutes } from './modules/referrals/routes.js';
 import { talentRoutes } from './modules/talents/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
+import { interimEvaluationRoutes } from './modules/interim-evaluations/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
@@ -128,6 +129,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(pictureRoutes(ctx));
   await app.register(placeRoutes(ctx));
   await app.register(activityRoutes(ctx));
+  await app.register(interimEvaluationRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
 
   if (options.runJobs !== false) {

@@ -35,3 +35,4 @@ export * from './places/coordinates.js';
 export * from './places/schemas.js';
 export * from './activities/activities.js';
 export * from './action-plan/action-plan.js';
+export * from './evaluations/interim.js';

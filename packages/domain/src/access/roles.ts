@@ -91,6 +91,10 @@ export const projectPermissions = [
   'actionPlan.work',
   /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
   'actionPlan.propose',
+  /** Read the interim evaluations (the whole project team and the resident project group). */
+  'evaluations.read',
+  /** Write interim evaluations and their agreed adjustments (the social team). */
+  'evaluations.write',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -115,7 +119,7 @@ const everyMember: readonly ProjectPermission[] = [
   'activities.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
+const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
 const socialTeam: readonly ProjectPermission[] = [
   ...everyMember,
   'project.team.contacts.read',
@@ -145,6 +149,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'activities.manage',
   'actionPlan.work',
   'actionPlan.propose',
+  'evaluations.read',
+  'evaluations.write',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -166,6 +172,7 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
   partner_contact: [...everyMember, 'referrals.respond'],
-  resident_group: [...everyMember, 'actionPlan.propose'],
+  /** The resident project group takes part in the interim evaluations and reads them (texts pass the identifying check). */
+  resident_group: [...everyMember, 'actionPlan.propose', 'evaluations.read'],
   policy_viewer: everyMember,
 };

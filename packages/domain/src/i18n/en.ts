@@ -277,6 +277,18 @@ export const en: Catalogue = {
     actualEnd: 'Actual end',
     status: 'Status',
     text: 'Text',
+    // Interim evaluations (phase 5)
+    year: 'Year',
+    wentWell: 'What went well',
+    bottlenecks: 'Bottlenecks',
+    corporationContractor: 'Collaboration corporation and contractor',
+    corporationWelfare: 'Collaboration corporation and welfare organisation',
+    contractorWelfare: 'Collaboration contractor and welfare organisation',
+    collaborationNote: 'Notes on the collaboration',
+    participantIds: 'Participants from the project team',
+    residentGroupPresent: 'Members of the resident project group present',
+    adjustments: 'Adjustments agreed',
+    actionId: 'Action',
   },
   fileFormats: {
     encodings: {

@@ -276,6 +276,18 @@ export const nl = {
     actualEnd: 'Werkelijke einddatum',
     status: 'Status',
     text: 'Tekst',
+    // Interim evaluations (phase 5)
+    year: 'Jaar',
+    wentWell: 'Wat ging goed',
+    bottlenecks: 'Knelpunten',
+    corporationContractor: 'Samenwerking corporatie en aannemer',
+    corporationWelfare: 'Samenwerking corporatie en welzijnsorganisatie',
+    contractorWelfare: 'Samenwerking aannemer en welzijnsorganisatie',
+    collaborationNote: 'Toelichting op de samenwerking',
+    participantIds: 'Deelnemers uit het projectteam',
+    residentGroupPresent: 'Aantal aanwezigen van de bewonersprojectgroep',
+    adjustments: 'Afgesproken bijstellingen',
+    actionId: 'Actie',
   },
   fileFormats: {
     encodings: {

@@ -45,6 +45,7 @@ const leader: ActorKey[] = ['project_leader'];
 const addressReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 const admin: ActorKey[] = ['admin'];
 const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
+const evaluationReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', 'resident_group'];
 
 interface World {
   projectId: string;
@@ -868,9 +869,44 @@ const matrix: Row[] = [
     allowed: everyMember,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'published')).versionId}/pdf` }),
   },
+  // Interim evaluations (phase 5): the social team writes, the project team and the resident project group read.
+  { method: 'GET', url: '/api/projects/:id/interim-evaluations', allowed: evaluationReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/interim-evaluations',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/interim-evaluations`, body: interimBody(w) }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/interim-evaluations/:evaluationId',
+    allowed: evaluationReaders,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/interim-evaluations/:evaluationId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}`, body: interimBody(w) }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
+
+/** An interim evaluation of the world's project (yearly, no adjustments), and the body of one with an adjustment. */
+async function newInterimEvaluation(t: TestApp, w: World) {
+  const row = await t.database.db.insertInto('interim_evaluations').values({ project_id: w.projectId, kind: 'yearly', year: 2026, held_on: '2026-06-01', created_by: null }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+const interimBody = (w: World) => ({
+  kind: 'yearly',
+  year: 2026,
+  heldOn: '2026-06-01',
+  wentWell: 'Goede sfeer in het team.',
+  participantIds: [w.userIds.project_leader, w.userIds.site_manager],
+  residentGroupPresent: 2,
+  adjustments: [{ title: 'Teamoverleg met de uitvoerder', ownerId: w.userIds.community_worker, dueOn: '2026-07-01' }],
+});
 
 let t: TestApp;
 let world: World;

@@ -337,6 +337,31 @@ export interface ActivityReachTable {
   created_at: CreatedAt;
 }
 
+export interface InterimEvaluationTable {
+  id: Generated<string>;
+  project_id: string;
+  kind: import('@thuis/domain').InterimKind;
+  phase: import('@thuis/domain').PhaseKey | null;
+  building_phase_id: string | null;
+  year: number | null;
+  held_on: string;
+  went_well: WithDefault<string>;
+  bottlenecks: WithDefault<string>;
+  collab_corporation_contractor: import('@thuis/domain').CollaborationRating | null;
+  collab_corporation_welfare: import('@thuis/domain').CollaborationRating | null;
+  collab_contractor_welfare: import('@thuis/domain').CollaborationRating | null;
+  collaboration_note: WithDefault<string>;
+  resident_group_present: WithDefault<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface InterimEvaluationParticipantTable {
+  evaluation_id: string;
+  user_id: string;
+}
+
 export interface VisitTable {
   id: Generated<string>;
   project_id: string;
@@ -437,6 +462,8 @@ export interface ActionTable {
   status: import('@thuis/domain').ActionStatus;
   note: WithDefault<string>;
   reminded_on: string | null;
+  /** The interim evaluation whose agreed adjustment this action is (instead of a signal). */
+  interim_evaluation_id: WithDefault<string | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -685,6 +712,8 @@ export interface Database {
   activity_owners: ActivityOwnerTable;
   activity_partners: ActivityPartnerTable;
   activity_reach: ActivityReachTable;
+  interim_evaluations: InterimEvaluationTable;
+  interim_evaluation_participants: InterimEvaluationParticipantTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;
