@@ -4,6 +4,8 @@ import { Alert, DataTable, DownloadLink, Loading, Paragraph, Section } from '../
 import { formatShortDate } from '../../lib/dates';
 import { exportUrl } from '../../features/addresses/api';
 import { usePlan } from '../../features/plan/hooks';
+import { useInterimEvaluations } from '../../features/interimEvaluations/hooks';
+import { useInterimTitle } from '../../features/interimEvaluations/title';
 import { Timeline, type TimelineRow } from '../../features/plan/Timeline';
 import { timelineSpan } from '../../features/plan/timeline';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
@@ -21,9 +23,13 @@ function PlanView({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = usePlan(project.id);
+  // Interim evaluations sit on the timeline by date, for those who may read them.
+  const canReadEvaluations = project.permissions.includes('evaluations.read');
+  const evaluations = useInterimEvaluations(project.id, 1, 200, canReadEvaluations);
+  const evaluationTitle = useInterimTitle();
   const today = todayInAmsterdam();
 
-  if (plan.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (plan.isPending || (canReadEvaluations && evaluations.isPending)) return <Loading>{t('app.loading')}</Loading>;
   if (plan.isError) return <Alert type="error">{plan.error.message}</Alert>;
 
   const approach = t('plan.groupApproach');
@@ -47,6 +53,17 @@ function PlanView({ project }: { project: ProjectDetail }) {
       kind: t(`worksKinds.${b.intervention}`),
       status: t('plan.addresses', { count: b.addressCount }),
     })),
+    ...[...(evaluations.data?.evaluations ?? [])]
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
+      .map((e) => ({
+        id: `evaluation-${e.id}`,
+        label: evaluationTitle(e),
+        group: t('interimEvaluations.timelineGroup'),
+        planned: { start: null, end: null },
+        actual: { start: e.heldOn, end: e.heldOn },
+        kind: t('interimEvaluations.timelineKind'),
+        status: t('interimEvaluations.heldOnText', { date: formatShortDate(e.heldOn, lang) }),
+      })),
   ];
   const range = (start: string | null, end: string | null) =>
     !start && !end
