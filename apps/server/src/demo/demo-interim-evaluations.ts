@@ -38,5 +38,6 @@ export async function addDemoInterimEvaluations(trx: Db, projectId: string, whic
   const id = await evaluations.insert(projectId, leader, lankforstEndOfPreparation);
   await evaluations.replaceParticipants(id, ['leader', 'consultant', 'communityWorker', 'siteManager'].map((key) => userIds.get(key)!));
   const actions = createActionRepository(trx);
-  for (const a of adjustments) await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, id);
+  for (const [position, a] of adjustments.entries())
+    await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, { evaluationId: id, position });
 }

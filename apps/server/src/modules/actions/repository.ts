@@ -64,10 +64,10 @@ export function createActionRepository(db: Db) {
     },
 
     /** A new action following up a signal, agreed at an interim evaluation, or neither (the team's own). */
-    async insert(projectId: string, signalId: string | null, values: ActionValues, createdBy: string, interimEvaluationId: string | null = null) {
+    async insert(projectId: string, signalId: string | null, values: ActionValues, createdBy: string, adjustment: { evaluationId: string; position: number } | null = null) {
       const row = await db
         .insertInto('actions')
-        .values({ project_id: projectId, signal_id: signalId, interim_evaluation_id: interimEvaluationId, title: values.title, owner_id: values.ownerId, due_on: values.dueOn, status: values.status, note: values.note, created_by: createdBy })
+        .values({ project_id: projectId, signal_id: signalId, interim_evaluation_id: adjustment?.evaluationId ?? null, interim_position: adjustment?.position ?? null, title: values.title, owner_id: values.ownerId, due_on: values.dueOn, status: values.status, note: values.note, created_by: createdBy })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

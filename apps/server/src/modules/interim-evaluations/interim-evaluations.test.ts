@@ -157,8 +157,8 @@ describe('interim evaluations', () => {
     expect(updated.json()).toMatchObject({ kind: 'yearly', year: 2021, buildingPhaseId: null, participants: [{ name: 'Wendy Opbouw' }] });
     expect(updated.json().adjustments).toMatchObject([
       { actionId: first!.actionId, title: 'Uitvoerder elke maand bij het teamoverleg', ownerName: 'Wendy Opbouw', dueOn: '2022-01-31', status: 'done' },
-      { actionId: second!.actionId, status: 'cancelled' },
       { title: 'Nieuwsbrief over de samenwerking', ownerName: 'Sanne Leider', status: 'open' },
+      { actionId: second!.actionId, status: 'cancelled' },
     ]);
     const note = await db.selectFrom('actions').where('id', '=', first!.actionId).select('note').executeTakeFirstOrThrow();
     expect(note.note).toBe('Staat in de agenda');

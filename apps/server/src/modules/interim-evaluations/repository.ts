@@ -85,6 +85,7 @@ export function createInterimEvaluationRepository(db: Db) {
         .innerJoin('users as o', 'o.id', 'a.owner_id')
         .where('a.interim_evaluation_id', 'in', ids)
         .select(['a.interim_evaluation_id as evaluationId', 'a.id as actionId', 'a.title', 'a.owner_id as ownerId', 'o.display_name as ownerName', 'a.due_on as dueOn', 'a.status'])
+        .orderBy(sql`a.interim_position asc nulls last`)
         .orderBy('a.created_at')
         .orderBy('a.id')
         .execute(),
@@ -170,7 +171,15 @@ export function createInterimEvaluationRepository(db: Db) {
         .where('project_id', '=', projectId)
         .where('interim_evaluation_id', '=', evaluationId)
         .select(['id as actionId', 'status', 'note'])
+        .orderBy(sql`interim_position asc nulls last`)
+        .orderBy('created_at')
+        .orderBy('id')
         .execute();
+    },
+
+    /** Puts an adjustment's action at its place in the evaluation's list. */
+    async placeAdjustment(projectId: string, actionId: string, position: number) {
+      await db.updateTable('actions').set({ interim_position: position }).where('project_id', '=', projectId).where('id', '=', actionId).execute();
     },
   };
 }

@@ -13,10 +13,11 @@ function details(input: InterimEvaluationInput) {
 }
 
 /** Each new adjustment becomes an open action with its owner, linked to the evaluation. */
-async function addActions(trx: Db, actor: Actor, projectId: string, evaluationId: string, adjustments: InterimEvaluationInput['adjustments']) {
+async function addActions(trx: Db, actor: Actor, projectId: string, evaluationId: string, adjustments: InterimEvaluationInput['adjustments'], listed: InterimEvaluationInput['adjustments']) {
   const actions = createActionRepository(trx);
   for (const a of adjustments) {
-    const id = await actions.insert(projectId, null, { title: a.title, ownerId: a.ownerId, dueOn: a.dueOn, status: 'open', note: '' }, actor.userId, evaluationId);
+    const position = listed.indexOf(a);
+    const id = await actions.insert(projectId, null, { title: a.title, ownerId: a.ownerId, dueOn: a.dueOn, status: 'open', note: '' }, actor.userId, { evaluationId, position });
     await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'action', resourceId: id, projectId, details: { ownerId: a.ownerId, dueOn: a.dueOn, status: 'open', interimEvaluationId: evaluationId } });
   }
 }
@@ -31,7 +32,7 @@ export async function createInterimEvaluation(ctx: AppContext, { actor, projectI
     const id = await evaluations.insert(projectId, actor.userId, input);
     await evaluations.replaceParticipants(id, input.participantIds);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'interim_evaluation', resourceId: id, projectId, details: details(input) });
-    await addActions(trx, actor, projectId, id, input.adjustments);
+    await addActions(trx, actor, projectId, id, input.adjustments, input.adjustments);
     return id;
   });
   return getInterimEvaluation(ctx, { actor, projectId, evaluationId: id });
@@ -70,7 +71,11 @@ export async function updateInterimEvaluation(
       await actions.update(projectId, actionId, { title: action.title, ownerId: action.ownerId, dueOn: action.dueOn, status: 'cancelled', note: action.note });
       await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'action', resourceId: actionId, projectId, details: { status: 'cancelled', interimEvaluationId: evaluationId } });
     }
-    await addActions(trx, actor, projectId, evaluationId, changes.create);
+    await addActions(trx, actor, projectId, evaluationId, changes.create, input.adjustments);
+    // The listed ones in the order given, the ones left out after them in their earlier order.
+    for (const [position, a] of input.adjustments.entries()) if (a.actionId) await repo.placeAdjustment(projectId, a.actionId, position);
+    const listed = new Set(input.adjustments.map((a) => a.actionId));
+    for (const [k, c] of current.filter((c) => !listed.has(c.actionId)).entries()) await repo.placeAdjustment(projectId, c.actionId, input.adjustments.length + k);
   });
   return getInterimEvaluation(ctx, { actor, projectId, evaluationId });
 }

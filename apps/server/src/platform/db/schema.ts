@@ -464,6 +464,7 @@ export interface ActionTable {
   reminded_on: string | null;
   /** The interim evaluation whose agreed adjustment this action is (instead of a signal). */
   interim_evaluation_id: WithDefault<string | null>;
+  interim_position: WithDefault<number | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;

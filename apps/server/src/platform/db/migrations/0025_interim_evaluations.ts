@@ -33,6 +33,8 @@ const statements = [
      primary key (evaluation_id, user_id)
    )`,
   `alter table actions add column interim_evaluation_id uuid references interim_evaluations(id) on delete set null`,
+  // The order of the adjustments as the evaluation lists them.
+  `alter table actions add column interim_position integer`,
   `create index actions_interim_evaluation on actions (interim_evaluation_id) where interim_evaluation_id is not null`,
 ];
 
