@@ -45,6 +45,7 @@ import { talentRoutes } from './modules/talents/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
 import { interimEvaluationRoutes } from './modules/interim-evaluations/routes.js';
+import { beforeAfterRoutes } from './modules/before-after/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
@@ -130,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(placeRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(interimEvaluationRoutes(ctx));
+  await app.register(beforeAfterRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
 
   if (options.runJobs !== false) {

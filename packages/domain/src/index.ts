@@ -36,3 +36,4 @@ export * from './places/schemas.js';
 export * from './activities/activities.js';
 export * from './action-plan/action-plan.js';
 export * from './evaluations/interim.js';
+export * from './evaluations/before-after.js';

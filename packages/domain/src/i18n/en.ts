@@ -2,6 +2,8 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    beforeAfterOff: 'before-and-after measuring is off in this project; the project leader can turn it on.',
+    firstMeasurementExists: 'this household already has a measurement at the first visit; choose "later".',
     talentConsentRequired: 'make a talent card only when the resident wants to be contacted; tick the consent.',
     matchConsentRequired: 'match only when this resident agrees to the match; tick the consent.',
     matchSameCard: 'choose two different households.',
@@ -289,6 +291,10 @@ export const en: Catalogue = {
     residentGroupPresent: 'Members of the resident project group present',
     adjustments: 'Adjustments agreed',
     actionId: 'Action',
+    moment: 'Moment of measuring',
+    measuredOn: 'Date of measuring',
+    wellbeing: 'Wellbeing (1-10)',
+    ladder: 'Step on the participation ladder (1-6)',
   },
   fileFormats: {
     encodings: {

@@ -1,6 +1,8 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    beforeAfterOff: 'voor-en-nametingen staan in dit project uit; de projectleider kan ze aanzetten.',
+    firstMeasurementExists: 'dit huishouden heeft al een meting bij het eerste bezoek; kies "later".',
     talentConsentRequired: 'maak alleen een talentenkaart als de bewoner wil dat we contact opnemen; vink de toestemming aan.',
     matchConsentRequired: 'koppel alleen als deze bewoner met de koppeling instemt; vink de toestemming aan.',
     matchSameCard: 'kies twee verschillende huishoudens.',
@@ -288,6 +290,10 @@ export const nl = {
     residentGroupPresent: 'Aantal aanwezigen van de bewonersprojectgroep',
     adjustments: 'Afgesproken bijstellingen',
     actionId: 'Actie',
+    moment: 'Moment van meten',
+    measuredOn: 'Datum van meten',
+    wellbeing: 'Welbevinden (1-10)',
+    ladder: 'Trede op de participatieladder (1-6)',
   },
   fileFormats: {
     encodings: {

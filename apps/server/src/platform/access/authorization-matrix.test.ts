@@ -889,6 +889,19 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}`, body: interimBody(w) }),
   },
+  // Before and after per household (phase 5): the leader turns it on, the social team measures, the report is small-cell protected.
+  { method: 'GET', url: '/api/projects/:id/before-after/settings', allowed: evaluationReaders },
+  { method: 'PUT', url: '/api/projects/:id/before-after/settings', allowed: leader, request: async () => ({ body: { enabled: true } }) },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/before-after/measurements',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      await t.database.db.insertInto('before_after_settings').values({ project_id: w.projectId, enabled: true, updated_by: null }).onConflict((oc) => oc.column('project_id').doUpdateSet({ enabled: true })).execute();
+      return { body: { visitId: await newVisit(t, w), moment: 'later', measuredOn: '2027-02-01', wellbeing: 7, ladder: 3 } };
+    },
+  },
+  { method: 'GET', url: '/api/projects/:id/before-after/report', allowed: evaluationReaders },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

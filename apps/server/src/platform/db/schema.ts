@@ -357,6 +357,27 @@ export interface InterimEvaluationTable {
   updated_at: Timestamp;
 }
 
+export interface BeforeAfterSettingTable {
+  project_id: string;
+  enabled: boolean;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** A household's wellbeing and participation ladder level: on its pseudonym only. */
+export interface HouseholdMeasurementTable {
+  id: Generated<string>;
+  project_id: string;
+  household_key: string;
+  moment: import('@thuis/domain').MeasurementMoment;
+  measured_on: string;
+  wellbeing: number | null;
+  ladder: number | null;
+  building_phase_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface InterimEvaluationParticipantTable {
   evaluation_id: string;
   user_id: string;
@@ -715,6 +736,8 @@ export interface Database {
   activity_reach: ActivityReachTable;
   interim_evaluations: InterimEvaluationTable;
   interim_evaluation_participants: InterimEvaluationParticipantTable;
+  before_after_settings: BeforeAfterSettingTable;
+  household_measurements: HouseholdMeasurementTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;

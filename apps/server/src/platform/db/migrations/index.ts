@@ -24,6 +24,7 @@ import * as m0022 from './0022_action_plans.js';
 import * as m0023 from './0023_talent_cards.js';
 import * as m0024 from './0024_meaningful_places.js';
 import * as m0025 from './0025_interim_evaluations.js';
+import * as m0029 from './0029_before_after.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0023_talent_cards': m0023,
   '0024_meaningful_places': m0024,
   '0025_interim_evaluations': m0025,
+  '0029_before_after': m0029,
 };
