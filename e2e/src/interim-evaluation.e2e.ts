@@ -2,7 +2,8 @@
  * Journey of the interim evaluations (issue 13, phase 5): the project leader reads the Lankforst's
  * first evaluation, writes a yearly one (the draft survives a reload), whose adjustment becomes an
  * action with an owner on the action list; the evaluation sits on the plan's timeline; the resident
- * project group reads the evaluations without being able to write. Every page passes an axe check.
+ * project group reads the evaluations without being able to write. Then before-and-after measuring is
+ * turned on and a measurement recorded at a visit. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -89,4 +90,32 @@ it('writes an interim evaluation whose adjustment becomes an action, shows it on
   expect(await residents.getByRole('button', { name: 'Nieuwe evaluatie' }).count()).toBe(0);
   await expectAccessible(residents, 'interim evaluations for the resident project group');
   await residentsContext.close();
+});
+
+it('turns before-and-after measuring on, shows the report tables, and records a measurement at a visit', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const leader = await context.newPage();
+  await openProject(leader, 'projectleider@thuis.demo');
+  const projectId = leader.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
+  await projectNav(leader).getByRole('link', { name: 'Tussentijdse evaluaties' }).click();
+  const section = leader.getByRole('region', { name: 'Voor en na per huishouden' });
+  await section.getByText(/Voor- en nametingen staan uit in dit project/).waitFor();
+  await section.getByRole('button', { name: 'Voor- en nametingen aanzetten' }).click();
+  await section.getByRole('table', { name: 'Gemiddelde verandering per bouwfase' }).waitFor();
+  await section.getByRole('table', { name: 'Gemiddelde verandering per leeftijdsgroep' }).waitFor();
+  await expectAccessible(leader, 'interim evaluations with the before-and-after report');
+
+  // At a visit, the measurement sits under the registration form.
+  const visits = (await (await leader.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01`)).json()).visits as { id: string }[];
+  expect(visits.length).toBeGreaterThan(0);
+  await leader.goto(`/projects/${projectId}/visits/${visits[0]!.id}/register`);
+  await leader.getByRole('heading', { level: 1, name: 'Gesprek registreren' }).waitFor();
+  const measure = leader.getByRole('form', { name: 'Voor- en nameting' });
+  await measure.getByLabel('Moment van meten').selectOption({ label: 'Later (nameting)' });
+  await measure.getByLabel('Welbevinden (1-10)').selectOption('8');
+  await measure.getByLabel('Trede op de participatieladder (1-6)').selectOption({ label: '4 Onbetaald werk, vrijwilligerswerk' });
+  await expectAccessible(leader, 'registration page with the before-and-after measurement');
+  await measure.getByRole('button', { name: 'Meting opslaan' }).click();
+  await measure.getByText('Meting opgeslagen.').waitFor();
+  await context.close();
 });

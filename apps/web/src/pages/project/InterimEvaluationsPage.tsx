@@ -9,6 +9,7 @@ import { useTeam } from '../../features/team/hooks';
 import { InterimEvaluationForm } from '../../features/interimEvaluations/InterimEvaluationForm';
 import { useInterimEvaluations } from '../../features/interimEvaluations/hooks';
 import { useInterimTitle } from '../../features/interimEvaluations/title';
+import { BeforeAfterSection } from '../../features/beforeAfter/BeforeAfterSection';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; evaluation: InterimEvaluation } | null;
 const pageSize = 20;
@@ -82,6 +83,7 @@ function InterimEvaluationsView({ project }: { project: ProjectDetail }) {
           )
         }
       </QueryState>
+      <BeforeAfterSection project={project} />
     </>
   );
 }
