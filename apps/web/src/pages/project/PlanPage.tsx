@@ -34,7 +34,7 @@ function PlanView({ project }: { project: ProjectDetail }) {
 
   const approach = t('plan.groupApproach');
   const works = t('plan.groupBuildingPhases');
-  const rows: (TimelineRow & { kind: string; status: string })[] = [
+  const rows: (TimelineRow & { kind: string; status: string; marker?: boolean })[] = [
     ...plan.data.phases.map((p) => ({
       id: `phase-${p.phase}`,
       label: t(`phases.${p.phase}`),
@@ -63,6 +63,8 @@ function PlanView({ project }: { project: ProjectDetail }) {
         actual: { start: e.heldOn, end: e.heldOn },
         kind: t('interimEvaluations.timelineKind'),
         status: t('interimEvaluations.heldOnText', { date: formatShortDate(e.heldOn, lang) }),
+        // One day, not a period: no planned range.
+        marker: true,
       })),
   ];
   const range = (start: string | null, end: string | null) =>
@@ -112,8 +114,8 @@ function PlanView({ project }: { project: ProjectDetail }) {
           columns={[
             { label: t('plan.item'), cell: (r) => r.label },
             { label: t('plan.kind'), cell: (r) => r.kind },
-            { label: t('progress.planned'), cell: (r) => range(r.planned.start, r.planned.end) },
-            { label: t('progress.actual'), cell: (r) => range(r.actual.start, r.actual.end) },
+            { label: t('progress.planned'), cell: (r) => (r.marker ? '–' : range(r.planned.start, r.planned.end)) },
+            { label: t('progress.actual'), cell: (r) => (r.marker ? formatShortDate(r.actual.start, lang) : range(r.actual.start, r.actual.end)) },
             { label: t('plan.statusOrCount'), cell: (r) => r.status },
           ]}
         />
