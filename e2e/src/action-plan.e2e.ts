@@ -34,7 +34,8 @@ it('lets the resident project group propose a goal and an activity in the concep
   await activityForm.getByLabel('Naam van de activiteit').fill('Portiekborrel');
   await activityForm.getByLabel(/Plek/).fill('Trappenhuis blok B');
   await activityForm.getByRole('button', { name: 'Voorstellen' }).click();
-  await page.getByText('Portiekborrel').waitFor();
+  // The activity shows in the goal and as a choice "Portiekborrel (voorgesteld)" in the goal form: wait for the first.
+  await page.getByText('Portiekborrel', { exact: true }).first().waitFor();
   await expectAccessible(page, 'action plan with a proposed activity');
 
   const href = await page.getByRole('link', { name: /PDF van actieplan versie 1 downloaden/ }).getAttribute('href');

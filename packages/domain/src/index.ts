@@ -35,5 +35,8 @@ export * from './places/coordinates.js';
 export * from './places/schemas.js';
 export * from './activities/activities.js';
 export * from './action-plan/action-plan.js';
+export * from './stories/stories.js';
+export * from './ripples/schemas.js';
+export * from './ripples/layout.js';
 export * from './evaluations/interim.js';
 export * from './evaluations/before-after.js';

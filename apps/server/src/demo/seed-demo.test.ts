@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../test/test-app.js';
 import { TestClient } from '../test/http-client.js';
 import { DEMO_PASSWORD, demoUsers } from './demo-data.js';
 import { seedDemo } from './seed-demo.js';
+import { identifyingChecker } from '../modules/registrations/identifying-checker.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -74,6 +75,24 @@ describe('demo data', () => {
     const knownNames = contacts.map((c) => c.name);
     for (const p of places)
       for (const text of [p.name, p.meaning, p.for_whom, p.not_welcome, p.activities, p.changes_asked]) expect(findIdentifyingDetails(text, { knownNames }), text).toEqual([]);
+  });
+
+  it("has a finished ripple map of the Spoorbuurt's walking club at three levels, naming no resident", async () => {
+    const db = t.database.db;
+    const maps = await db
+      .selectFrom('ripple_maps as r')
+      .innerJoin('projects as p', 'p.id', 'r.project_id')
+      .innerJoin('activities as a', 'a.id', 'r.activity_id')
+      .select(['r.id', 'r.status', 'p.name as project', 'a.title as activity'])
+      .execute();
+    expect(maps).toEqual([{ id: expect.any(String), status: 'finished', project: expect.stringContaining('Spoorbuurt'), activity: 'Wekelijkse wandelclub' }]);
+    const nodes = await db.selectFrom('ripple_nodes').where('map_id', '=', maps[0]!.id).select(['level', 'text']).execute();
+    const perLevel = (level: string) => nodes.filter((n) => n.level === level).length;
+    expect([perLevel('direct'), perLevel('indirect'), perLevel('lasting')]).toEqual([3, 3, 2]);
+    expect((await db.selectFrom('ripple_edges').where('map_id', '=', maps[0]!.id).select('id').execute()).length).toBeGreaterThanOrEqual(6);
+    const knownNames = (await db.selectFrom('household_contacts').select('name').execute()).map((c) => c.name);
+    const knownStreets = [...new Set((await db.selectFrom('addresses').select('street').execute()).map((a) => a.street))];
+    for (const n of nodes) expect(findIdentifyingDetails(n.text, { knownNames, knownStreets }), n.text).toEqual([]);
   });
 
   it('lets the demo project leader in, who sees Lankforst in home visits and the Spoorbuurt finished', async () => {
@@ -270,4 +289,24 @@ describe('restarting on the same data folder', () => {
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('demo MSC stories', () => {
+  it('has the Spoorbuurt stories of several teller kinds and a round selecting two with why, passing the identifying check', async () => {
+    const worker = new TestClient(t.app);
+    expect((await worker.logIn('opbouwwerker@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
+    const projects: { id: string; name: string }[] = (await worker.get('/api/projects')).json().projects;
+    const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
+    const list = (await worker.get(`/api/projects/${spoorbuurt.id}/stories?pageSize=50`)).json();
+    expect(list.total).toBe(8);
+    const stories = list.stories as { tellerKind: string; storyTitle: string; storyText: string; storyWhy: string; activity: { title: string } | null; selections: { reason: string }[] }[];
+    expect(new Set(stories.map((s) => s.tellerKind)).size).toBeGreaterThanOrEqual(4);
+    expect(stories.find((s) => s.storyTitle.startsWith('Elke donderdag'))!.activity).toEqual(expect.objectContaining({ title: 'Wekelijkse wandelclub' }));
+    const rounds = (await worker.get(`/api/projects/${spoorbuurt.id}/story-rounds`)).json().rounds;
+    expect(rounds).toHaveLength(1);
+    expect(rounds[0]).toMatchObject({ groupKind: 'resident_project_group', reviewedCount: 8 });
+    expect(rounds[0].selections).toHaveLength(2);
+    const checker = await identifyingChecker(t.database.db, spoorbuurt.id, { team: false });
+    for (const s of stories) for (const text of [s.storyTitle, s.storyText, s.storyWhy, ...s.selections.map((x) => x.reason)]) expect(checker.find(text), text).toEqual([]);
+  });
 });

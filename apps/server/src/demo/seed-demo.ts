@@ -4,6 +4,8 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { addDemoActionPlan } from './demo-action-plan.js';
+import { addDemoStories } from './demo-stories.js';
+import { addDemoRipples } from './demo-ripples.js';
 import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
@@ -391,6 +393,8 @@ export async function seedDemo(db: Db): Promise<boolean> {
       const projectId = await addProject(demo, homes);
       await addActivities(projectId, demoActivityThemes[which], which === 'lankforst' ? lankforstActivities : spoorbuurtActivities);
       await addDemoActionPlan(trx, projectId, which, userIds);
+      if (which === 'spoorbuurt') await addDemoStories(trx, projectId, userIds.get('communityWorker')!);
+      await addDemoRipples(trx, projectId, which, userIds);
       await addDemoInterimEvaluations(trx, projectId, which, userIds);
     }
     return true;

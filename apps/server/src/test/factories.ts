@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganisationType, PhaseKey, ProjectInput, ProjectRole, ReferralShareItem, ReferralStatus } from '@thuis/domain';
+import type { OrganisationType, PhaseKey, ProjectInput, ProjectRole, ReferralShareItem, ReferralStatus, SelectionGroupKind, StoryTellerKind } from '@thuis/domain';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
@@ -360,4 +360,54 @@ export async function newActivity(
 /** Reach of an activity: one occasion or a total. */
 export async function newActivityReach(db: Db, activityId: string, participants: number, firstTimers = 0, heldOn: string | null = null) {
   await db.insertInto('activity_reach').values({ activity_id: activityId, participants, first_timers: firstTimers, held_on: heldOn, created_by: null }).execute();
+}
+
+/** A Most Significant Change story, straight into the database. */
+export async function newStory(db: Db, projectId: string, overrides: { tellerKind?: StoryTellerKind; title?: string; story?: string } = {}) {
+  return db
+    .insertInto('msc_stories')
+    .values({
+      project_id: projectId,
+      teller_kind: overrides.tellerKind ?? 'resident',
+      period_start: '2025-01-01',
+      period_end: '2025-12-31',
+      title: overrides.title ?? `Verhaal ${unique()}`,
+      story: overrides.story ?? 'Buren groeten elkaar weer op straat.',
+      why: 'Het voelt weer als thuis.',
+      created_by: null,
+    })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+}
+
+/** A selection round that read the given stories and selected the first of them (with a reason). */
+export async function newStoryRound(db: Db, projectId: string, storyIds: readonly string[], groupKind: SelectionGroupKind = 'resident_project_group') {
+  const round = await db
+    .insertInto('msc_selection_rounds')
+    .values({ project_id: projectId, group_kind: groupKind, held_on: '2026-01-15', participants: 7, created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('msc_round_stories')
+    .values(storyIds.map((story_id, i) => ({ round_id: round.id, story_id, selected: i === 0, reason: i === 0 ? 'Dit raakt de hele buurt.' : '' })))
+    .execute();
+  return round;
+}
+/** A ripple map straight into the database, with one effect per given level (in that order). */
+export async function newRippleMap(
+  db: Db,
+  projectId: string,
+  overrides: { title?: string; status?: 'draft' | 'finished'; levels?: ('direct' | 'indirect' | 'lasting')[] } = {},
+) {
+  const map = await db
+    .insertInto('ripple_maps')
+    .values({ project_id: projectId, title: overrides.title ?? 'Rimpelingen wandelclub', status: overrides.status ?? 'draft', activity_id: null, theme_id: null, created_by: null })
+    .returning(['id', 'title'])
+    .executeTakeFirstOrThrow();
+  const nodeIds: string[] = [];
+  for (const [i, level] of (overrides.levels ?? ['direct', 'indirect']).entries()) {
+    const node = await db.insertInto('ripple_nodes').values({ map_id: map.id, level, text: `Effect ${i + 1}`, x: 40, y: i * 100 }).returning('id').executeTakeFirstOrThrow();
+    nodeIds.push(node.id);
+  }
+  return { ...map, nodeIds };
 }

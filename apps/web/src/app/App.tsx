@@ -39,6 +39,9 @@ const ActionPlanPage = lazyPage(() => import('../pages/project/ActionPlanPage'),
 const PicturePublicationsPage = lazyPage(() => import('../pages/project/PicturePublicationsPage'), 'PicturePublicationsPage');
 const PictureConversationsPage = lazyPage(() => import('../pages/project/PictureConversationsPage'), 'PictureConversationsPage');
 const PlacesPage = lazyPage(() => import('../pages/project/PlacesPage'), 'PlacesPage');
+const StoriesPage = lazyPage(() => import('../pages/project/StoriesPage'), 'StoriesPage');
+const RipplesPage = lazyPage(() => import('../pages/project/RipplesPage'), 'RipplesPage');
+const RippleMapPage = lazyPage(() => import('../pages/project/RippleMapPage'), 'RippleMapPage');
 const AuditPage = lazyPage(() => import('../pages/project/AuditPage'), 'AuditPage');
 const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
@@ -103,6 +106,9 @@ export function App() {
           <Route path="/projects/:id/action-plan" element={<ActionPlanPage />} />
           <Route path="/projects/:id/picture/conversations" element={<PictureConversationsPage />} />
           <Route path="/projects/:id/places" element={<PlacesPage />} />
+          <Route path="/projects/:id/stories" element={<StoriesPage />} />
+          <Route path="/projects/:id/ripples" element={<RipplesPage />} />
+          <Route path="/projects/:id/ripples/:mapId" element={<RippleMapPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />

@@ -1,4 +1,4 @@
-import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import type { FieldError, FieldErrors, FieldValues, Resolver, ResolverOptions, ResolverResult } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { describeIssues, type Translate } from '@thuis/domain';
 import type { z } from 'zod';
@@ -21,6 +21,19 @@ export function translatedZodResolver<Input extends FieldValues, Output>(
     const messages = new Map<string, string>();
     for (const m of describeIssues(parsed.error.issues, t)) if (!messages.has(m.path)) messages.set(m.path, m.message);
     return { values: {}, errors: translateErrors(result.errors, messages, '') as FieldErrors<Input> };
+  };
+}
+
+/**
+ * For a form whose fields hold what inputs hold (strings, '' for no choice) while the shared schema
+ * wants numbers, nulls or arrays: `toInput` reads the fields into the schema's input, the schema checks
+ * it, and its errors land on the form's fields (the paths are the same). The only casts live here.
+ */
+export function mappedZodResolver<Values extends FieldValues, Output>(schema: z.ZodType<Output>, t: Translate, toInput: (values: Values) => unknown): Resolver<Values, unknown, Output> {
+  const base = translatedZodResolver(schema as z.ZodType<Output, FieldValues>, t);
+  return async (values, context, options) => {
+    const result = await base(toInput(values) as FieldValues, context, options as unknown as ResolverOptions<FieldValues>);
+    return result as unknown as ResolverResult<Values, Output>;
   };
 }
 

@@ -91,6 +91,20 @@ export const projectPermissions = [
   'actionPlan.work',
   /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
   'actionPlan.propose',
+  /** Most Significant Change: record stories and hold selection rounds (the social team). */
+  'stories.write',
+  /** Read every story as told, selected or not (the social team). */
+  'stories.read',
+  /** Read the selected stories with the reasons of the rounds (the project and the resident project group). */
+  'stories.selected.read',
+  /** The comparison of tellers and selecting groups; counts under the small-cell rule outside the social team (policy too). */
+  'stories.compare',
+  /** Read finished ripple maps (they hold no personal data after the identifying check). */
+  'ripples.read',
+  /** Draw ripple maps in the group session: see drafts, add and move nodes and arrows (the resident group co-draws). */
+  'ripples.draw',
+  /** Finish, reopen and delete a ripple map (the social team). */
+  'ripples.finish',
   /** Read the interim evaluations (the whole project team and the resident project group). */
   'evaluations.read',
   /** Write interim evaluations and their agreed adjustments (the social team). */
@@ -117,11 +131,16 @@ const everyMember: readonly ProjectPermission[] = [
   /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
   'places.read',
   'activities.read',
+  'stories.compare',
+  /** Finished ripple maps go into the final report: the whole project, the resident group and policy read them. */
+  'ripples.read',
 ];
+/** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
+const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
+const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
 const socialTeam: readonly ProjectPermission[] = [
-  ...everyMember,
+  ...projectMember,
   'project.team.contacts.read',
   'project.socialNotes.read',
   'project.socialNotes.update',
@@ -149,6 +168,11 @@ const socialTeam: readonly ProjectPermission[] = [
   'activities.manage',
   'actionPlan.work',
   'actionPlan.propose',
+  /** Raw MSC stories: the social team only. */
+  'stories.write',
+  'stories.read',
+  'ripples.draw',
+  'ripples.finish',
   'evaluations.read',
   'evaluations.write',
 ];
@@ -171,8 +195,11 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   site_manager: contractor,
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
-  partner_contact: [...everyMember, 'referrals.respond'],
-  /** The resident project group takes part in the interim evaluations and reads them (texts pass the identifying check). */
-  resident_group: [...everyMember, 'actionPlan.propose', 'evaluations.read'],
+  partner_contact: [...projectMember, 'referrals.respond'],
+  /**
+   * The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the
+   * team, takes part in the interim evaluations and reads them (their texts pass the identifying check).
+   */
+  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw', 'evaluations.read'],
   policy_viewer: everyMember,
 };

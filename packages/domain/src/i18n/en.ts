@@ -2,6 +2,10 @@ import type { Catalogue } from './catalogue.js';
 
 export const en: Catalogue = {
   errors: {
+    selectedNotReviewed: 'this story was not among the stories the group read.',
+    storyInRound: 'this story was discussed in a selection round; remove that round first.',
+    unknownActivity: 'this activity does not exist in the project.',
+    unknownStory: 'this story does not exist in the project.',
     beforeAfterOff: 'before-and-after measuring is off in this project; the project leader can turn it on.',
     firstMeasurementExists: 'this household already has a measurement at the first visit; choose "later".',
     talentConsentRequired: 'make a talent card only when the resident wants to be contacted; tick the consent.',
@@ -25,6 +29,11 @@ export const en: Catalogue = {
     firstTimersAboveParticipants: 'there cannot be more first-time participants than participants.',
     notInTeam: 'this person is not in the project team.',
     unknownTheme: 'this theme does not exist in the project.',
+    rippleMapFinished: 'this ripple map is finished; reopen it first to go on drawing.',
+    rippleNodeNotInMap: 'this effect is not on this ripple map.',
+    rippleEdgeToItself: 'an effect cannot point to itself.',
+    rippleEdgeExists: 'this arrow is already there.',
+    rippleSubjectBoth: 'choose an activity or a theme, not both.',
     planVersionUnderWay: 'a version of the action plan is already under way; finish it first.',
     planNotEditable: 'this version of the action plan is no longer a concept; goals can only be proposed and changed in a concept.',
     planNotYourStage: 'this version is at a stage you do not review.',
@@ -136,6 +145,21 @@ export const en: Catalogue = {
     network: 'No connection to the server. Check your internet connection.',
   },
   fields: {
+    tellerKind: 'Told by',
+    periodStart: 'Start of the period',
+    periodEnd: 'End of the period',
+    activityId: 'Activity',
+    themeId: 'Theme',
+    storyTitle: 'Title of the story',
+    storyText: 'Story',
+    storyWhy: 'Why this change matters',
+    groupKind: 'Group',
+    reviewedStoryIds: 'Stories discussed',
+    selections: 'Selected stories',
+    storyId: 'Story',
+    fromNodeId: 'Cause',
+    toNodeId: 'Effect',
+    level: 'Level',
     gives: 'What I can and want to give',
     wishes: 'What I would like',
     limits: 'My limits',
@@ -572,5 +596,8 @@ export const en: Catalogue = {
     householdsReferredFew: 'Some households were, with their consent, put in touch with an organisation that can help.',
     feedbackNext: 'Would you like to talk with us about what comes next? Let us know.',
     posterInvite: 'Talk with us about your neighbourhood',
+  },
+  ripplePdf: {
+    levels: { direct: 'Direct effect', indirect: 'Indirect effect', lasting: 'Lasting effect' },
   },
 };

@@ -11,3 +11,4 @@ export function catalogueKeys(catalogue: object, prefix = ''): string[] {
     typeof value === 'string' ? [`${prefix}${key}`] : catalogueKeys(value as object, `${prefix}${key}.`),
   );
 }
+export { localisedText, type LocalisedText } from './localised-text.js';

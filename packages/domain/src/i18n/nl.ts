@@ -1,6 +1,10 @@
 /** Dutch catalogue: the source language. English must have exactly the same keys (checked by the type of `en`). */
 export const nl = {
   errors: {
+    selectedNotReviewed: 'dit verhaal zat niet bij de verhalen die de groep las.',
+    storyInRound: 'dit verhaal is in een selectieronde besproken; verwijder eerst die ronde.',
+    unknownActivity: 'deze activiteit bestaat niet in het project.',
+    unknownStory: 'dit verhaal bestaat niet in het project.',
     beforeAfterOff: 'voor-en-nametingen staan in dit project uit; de projectleider kan ze aanzetten.',
     firstMeasurementExists: 'dit huishouden heeft al een meting bij het eerste bezoek; kies "later".',
     talentConsentRequired: 'maak alleen een talentenkaart als de bewoner wil dat we contact opnemen; vink de toestemming aan.',
@@ -24,6 +28,11 @@ export const nl = {
     firstTimersAboveParticipants: 'er zijn niet meer nieuwe deelnemers dan deelnemers.',
     notInTeam: 'deze persoon hoort niet bij het projectteam.',
     unknownTheme: 'dit thema bestaat niet in het project.',
+    rippleMapFinished: 'deze rimpelkaart is afgerond; heropen haar eerst om verder te tekenen.',
+    rippleNodeNotInMap: 'dit effect staat niet op deze rimpelkaart.',
+    rippleEdgeToItself: 'een effect kan niet naar zichzelf wijzen.',
+    rippleEdgeExists: 'deze pijl staat er al.',
+    rippleSubjectBoth: 'kies een activiteit of een thema, niet beide.',
     planVersionUnderWay: 'er is al een versie van het actieplan in de maak; maak die eerst af.',
     planNotEditable: 'deze versie van het actieplan is niet meer in concept; doelen kunnen alleen in een concept worden voorgesteld en gewijzigd.',
     planNotYourStage: 'deze versie is nu in een fase die u niet beoordeelt.',
@@ -135,6 +144,21 @@ export const nl = {
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   fields: {
+    tellerKind: 'Verteld door',
+    periodStart: 'Begin van de periode',
+    periodEnd: 'Einde van de periode',
+    activityId: 'Activiteit',
+    themeId: 'Thema',
+    storyTitle: 'Titel van het verhaal',
+    storyText: 'Verhaal',
+    storyWhy: 'Waarom deze verandering belangrijk is',
+    groupKind: 'Groep',
+    reviewedStoryIds: 'Besproken verhalen',
+    selections: 'Gekozen verhalen',
+    storyId: 'Verhaal',
+    fromNodeId: 'Oorzaak',
+    toNodeId: 'Gevolg',
+    level: 'Niveau',
     gives: 'Wat ik kan en wil geven',
     wishes: 'Wat ik graag zou willen',
     limits: 'Mijn grenzen',
@@ -571,5 +595,8 @@ export const nl = {
     householdsReferredFew: 'Een aantal huishoudens is, met hun toestemming, in contact gebracht met een organisatie die kan helpen.',
     feedbackNext: 'Wilt u meepraten over wat we nu gaan doen? Laat het ons weten.',
     posterInvite: 'Praat mee over uw buurt',
+  },
+  ripplePdf: {
+    levels: { direct: 'Direct effect', indirect: 'Indirect effect', lasting: 'Langdurig effect' },
   },
 };

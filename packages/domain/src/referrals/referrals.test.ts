@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { referralInput, referralResponseInput, referralStatusAfter, referralStatuses, sharedWithPartner, type ReferralEvent } from './referrals.js';
+import { canPlanHandover, canWithdrawConsent, referralInput, referralResponseInput, referralStatusAfter, referralStatuses, sharedWithPartner, type ReferralEvent } from './referrals.js';
 
 const details = { name: 'Fam. Bakker', address: 'Lankforst 8', phone: '024 123 45 67', email: 'bakker@example.nl', signal: 'Zorgen over schulden' };
 const newReferralInput = (overrides: Record<string, unknown> = {}) => ({
@@ -63,5 +63,15 @@ describe('referralStatusAfter', () => {
   it('lets nothing happen to a withdrawn referral', () => {
     for (const event of ['accept', 'decline', 'complete', 'withdraw'] as ReferralEvent[]) expect(referralStatusAfter('withdrawn', event)).toBeNull();
     expect(referralStatuses).toContain('withdrawn');
+  });
+
+  it('allows withdrawing consent once, and a hand-over visit only for a referral taken on', () => {
+    expect(canWithdrawConsent({ consentWithdrawnAt: null, status: 'completed' })).toBe(true);
+    expect(canWithdrawConsent({ consentWithdrawnAt: '2026-03-01T10:00:00Z', status: 'completed' })).toBe(false);
+    expect(canWithdrawConsent({ consentWithdrawnAt: null, status: 'withdrawn' })).toBe(false);
+    expect(canPlanHandover({ consentWithdrawnAt: null, status: 'accepted' })).toBe(true);
+    expect(canPlanHandover({ consentWithdrawnAt: null, status: 'completed' })).toBe(true);
+    expect(canPlanHandover({ consentWithdrawnAt: null, status: 'sent' })).toBe(false);
+    expect(canPlanHandover({ consentWithdrawnAt: '2026-03-01T10:00:00Z', status: 'accepted' })).toBe(false);
   });
 });

@@ -169,3 +169,16 @@ export const referralReportResponse = z.object({
   total: referralRow,
   rows: z.array(referralRow),
 });
+
+/** The statuses in which the partner has taken the referral on: a final visit may then take it along (the warm hand-over). */
+export const handoverStatuses: readonly ReferralStatus[] = ['accepted', 'completed'];
+
+/** Consent can be withdrawn once, at any status: the partner stops seeing the shared details at once. */
+export function canWithdrawConsent(r: { consentWithdrawnAt: string | Date | null; status: ReferralStatus }): boolean {
+  return r.consentWithdrawnAt === null && referralStatusAfter(r.status, 'withdraw') !== null;
+}
+
+/** A final visit with the partner (warm hand-over) fits once the partner took the referral on, with consent. */
+export function canPlanHandover(r: { consentWithdrawnAt: string | Date | null; status: ReferralStatus }): boolean {
+  return r.consentWithdrawnAt === null && handoverStatuses.includes(r.status);
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { uuid } from '../validation/common.js';
 import { openTextCategories, type FormDefinition, type OpenTextCategory, type RegistrationContent } from './form-definition.js';
+import { localisedText, type LocalisedText } from '../i18n/localised-text.js';
 
 /**
  * Phase 3, step 1 "grip on the information": every closed question counted over the registrations
@@ -53,7 +54,7 @@ export interface OverviewRegistration {
   content: RegistrationContent;
 }
 
-const text = (l: { nl: string; en?: string }) => ({ nl: l.nl, en: l.en || l.nl });
+const text = (l: LocalisedText) => ({ nl: l.nl, en: localisedText(l, 'en') });
 
 export function summariseRegistrations(forms: readonly OverviewForm[], registrations: readonly OverviewRegistration[]): RegistrationOverview {
   // Newest version first: its wording and order win; options only older versions had come after.

@@ -7,6 +7,9 @@ export const visitKinds = ['joint_intake', 'follow_up', 'final_visit', 'new_resi
 export type VisitKind = (typeof visitKinds)[number];
 
 /** What came of a visit; a planned visit has none yet. */
+/** At most this many people go on one visit (a pair, or a trio while a new colleague learns). */
+export const maxVisitorsPerVisit = 3;
+
 export const visitOutcomes = ['completed_with_conversation', 'technical_only', 'conversation_declined', 'not_at_home', 'moved', 'cancelled'] as const;
 export type VisitOutcome = (typeof visitOutcomes)[number];
 
@@ -40,7 +43,7 @@ export const visitInput = z.object({
   kind: z.enum(visitKinds, 'errors.choice'),
   startsAt: localDateTime,
   durationMinutes: z.number().int().min(15, 'errors.visitLength').max(240, 'errors.visitLength').default(60),
-  visitorIds: z.array(uuid).min(1, 'errors.pickAtLeastOne').max(3, 'errors.tooManyVisitors'),
+  visitorIds: z.array(uuid).min(1, 'errors.pickAtLeastOne').max(maxVisitorsPerVisit, 'errors.tooManyVisitors'),
   note: optionalText(500).default(''),
 });
 export type VisitInput = z.output<typeof visitInput>;
@@ -154,3 +157,5 @@ export const calendarFeed = z.object({ url: z.string() });
 
 /** Outcomes that say something about the social conversation: for the social team to record. */
 export const conversationOutcomes: readonly VisitOutcome[] = ['completed_with_conversation', 'conversation_declined'];
+/** Outcomes the contractor may record: nothing about the social conversation. */
+export const contractorOutcomes: readonly VisitOutcome[] = visitOutcomes.filter((o) => !conversationOutcomes.includes(o));

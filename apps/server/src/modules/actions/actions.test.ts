@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 import { socialTeamRoles, todayInAmsterdam } from '@thuis/domain';
 import { newAddress, newBuildingPhase, newHousehold, newSignal, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
+import { sql } from 'kysely';
+import type { DatabaseHandle } from '../../platform/db/database.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { loadConfig } from '../../config.js';
 import { createAccess } from '../../platform/access/access.js';
@@ -162,7 +164,10 @@ describe('reminders of overdue actions', () => {
       });
       await started;
       const claim = actions.claimReminders('2026-06-01', socialTeamRoles);
-      setTimeout(releaseEdit, 300);
+      // Release the edit only once the claim is waiting for it: on PostgreSQL a lock request not yet
+      // granted; PGlite is one session, where the driver queues the claim behind the open transaction.
+      await claimWaitsForLock(mailApp.database);
+      releaseEdit();
       await edit;
       expect((await claim).map((a) => a.title).sort()).toEqual(['Buurtteam inlichten', 'Schuldhulp bellen']);
       expect(await actions.claimReminders('2026-06-01', socialTeamRoles)).toEqual([]);
@@ -181,3 +186,14 @@ describe('reminders of overdue actions', () => {
     expect(todayInAmsterdam() > '2026-02-01').toBe(true);
   });
 });
+
+/** Resolves once another session waits for a row lock; fails when none does within 30 s. */
+async function claimWaitsForLock(database: DatabaseHandle) {
+  if (database.engine === 'pglite') return new Promise<void>((resolve) => setImmediate(resolve));
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+    const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database()`.execute(database.db);
+    if (rows[0]!.waiting > 0) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('the claim never waited for the edit');
+}

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { referralPartnerTypes, type ReferralOutcome, type ReferralShareItem, type ReferralStatus } from '@thuis/domain';
+import { handoverStatuses, referralPartnerTypes, type ReferralOutcome, type ReferralShareItem, type ReferralStatus } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 export interface NewReferral {
@@ -208,7 +208,7 @@ export function createReferralRepository(db: Db) {
         .innerJoin('project_members as m', (join) => join.onRef('m.user_id', '=', 'u.id').onRef('m.project_id', '=', 'r.project_id'))
         .where('r.project_id', '=', projectId)
         .where('h.address_id', '=', addressId)
-        .where('r.status', 'in', ['accepted', 'completed'])
+        .where('r.status', 'in', [...handoverStatuses])
         .where('r.consent_withdrawn_at', 'is', null)
         .where('m.role', '=', 'partner_contact')
         .select('u.id')

@@ -1,4 +1,4 @@
-import { referralStatusAfter, type Actor } from '@thuis/domain';
+import { canWithdrawConsent, referralStatusAfter, type Actor } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
@@ -15,7 +15,7 @@ export async function withdrawConsent(ctx: AppContext, { actor, projectId, refer
     const referrals = createReferralRepository(trx);
     const found = await referrals.find(projectId, referralId);
     if (!found) throw new NotFoundError();
-    const status = found.consentWithdrawnAt ? null : referralStatusAfter(found.status, 'withdraw');
+    const status = canWithdrawConsent(found) ? referralStatusAfter(found.status, 'withdraw') : null;
     if (!status) throw new ValidationError([{ path: [], key: 'errors.consentAlreadyWithdrawn' }], 'errors.consentAlreadyWithdrawn');
     await referrals.withdrawConsent(referralId, status, actor.userId);
     await referrals.removePartnerFromComingVisits(referralId);

@@ -13,6 +13,8 @@ import { createTalentRepository } from './repository.js';
  */
 export async function saveTalentCard(ctx: AppContext, { actor, projectId, cardId, input }: { actor: Actor; projectId: string; cardId?: string; input: TalentCardInput }) {
   await ctx.access.require(actor, 'talents.manage', projectId);
+  // Another project's card is not found, whatever the input holds.
+  if (cardId && !(await createTalentRepository(ctx.db).find(projectId, cardId))) throw new NotFoundError();
   const checker = await identifyingChecker(ctx.db, projectId, { team: false });
   const refused = (['gives', 'wishes', 'limits'] as const).flatMap((field) => {
     const problems = identifyingProblems([field], input[field], checker);

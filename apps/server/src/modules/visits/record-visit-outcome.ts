@@ -1,4 +1,4 @@
-import { contractorSeesVisit, conversationOutcomes, type Actor, type ProjectRole, type VisitKind, type VisitOutcome } from '@thuis/domain';
+import { contractorOutcomes, contractorSeesVisit, type Actor, type ProjectRole, type VisitKind, type VisitOutcome } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
@@ -24,7 +24,7 @@ export async function recordVisitOutcome(
     if (view === 'works') {
       const roles = (await visits.visitorsOf([visitId])).map((v) => v.role as ProjectRole | null);
       if (!contractorSeesVisit(visit.kind as VisitKind, roles)) throw new NotFoundError();
-      if (conversationOutcomes.includes(outcome)) throw new ValidationError([{ path: ['outcome'], key: 'errors.choice' }]);
+      if (!contractorOutcomes.includes(outcome)) throw new ValidationError([{ path: ['outcome'], key: 'errors.choice' }]);
     }
     if (visit.outcome) throw new ValidationError([{ path: [], key: 'errors.visitDone' }], 'errors.visitDone');
     await visits.recordOutcome(visitId, outcome);

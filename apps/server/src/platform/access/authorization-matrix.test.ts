@@ -20,6 +20,9 @@ import {
   newProject,
   newReferral,
   newSignal,
+  newRippleMap,
+  newStory,
+  newStoryRound,
   newSubNeighbourhood,
   newTalentCard,
   newTalentMatch,
@@ -45,6 +48,9 @@ const leader: ActorKey[] = ['project_leader'];
 const addressReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 const admin: ActorKey[] = ['admin'];
 const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
+/** Selected MSC stories: every member but policy. */
+const storySelectedReaders: ActorKey[] = everyMember.filter((a) => a !== 'policy_viewer');
+const rippleDrawers: ActorKey[] = [...socialTeam, 'resident_group'];
 const evaluationReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', 'resident_group'];
 
 interface World {
@@ -80,6 +86,7 @@ interface Row {
   request?: (world: World, t: TestApp, actorUserId: string | undefined) => Promise<{ url?: string; body?: unknown; headers?: Record<string, string> }>;
 }
 
+const storyBody = { tellerKind: 'partner', periodStart: '2025-01-01', periodEnd: '2025-12-31', storyTitle: 'Korte lijnen', storyText: 'We weten elkaar nu snel te vinden.', storyWhy: 'Zo kunnen we sneller helpen.' };
 const placeBody = { kind: 'vegetable_garden', name: 'Moestuin achter het buurthuis', meaning: 'Hier ontmoeten buren elkaar.', forWhom: '', notWelcome: '', activities: '', changesAsked: '', latitude: 51.8412, longitude: 5.8281 };
 
 const matrix: Row[] = [
@@ -869,6 +876,120 @@ const matrix: Row[] = [
     allowed: everyMember,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'published')).versionId}/pdf` }),
   },
+  // Most Significant Change stories (issue 13): raw stories for the social team, selected ones with why for the
+  // project and the resident project group, the comparison (small-cell protected outside the team) also for policy
+  { method: 'GET', url: '/api/projects/:id/stories', allowed: storySelectedReaders },
+  { method: 'POST', url: '/api/projects/:id/stories', allowed: socialTeam, request: async () => ({ body: storyBody }) },
+  { method: 'GET', url: '/api/projects/:id/stories/comparison', allowed: everyMember },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/stories/:storyId',
+    allowed: storySelectedReaders,
+    request: async (w, t) => {
+      const story = await newStory(t.database.db, w.projectId);
+      await newStoryRound(t.database.db, w.projectId, [story.id]);
+      return { url: `/api/projects/${w.projectId}/stories/${story.id}` };
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/stories/:storyId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/stories/${(await newStory(t.database.db, w.projectId)).id}`, body: storyBody }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/stories/:storyId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/stories/${(await newStory(t.database.db, w.projectId)).id}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/story-rounds', allowed: storySelectedReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/story-rounds',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      const story = await newStory(t.database.db, w.projectId);
+      return { body: { groupKind: 'steering_group', heldOn: '2026-03-01', participants: 6, reviewedStoryIds: [story.id], selections: [{ storyId: story.id, reason: 'Het laat zien wat blijft.' }] } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/story-rounds/:roundId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/story-rounds/${(await newStoryRound(t.database.db, w.projectId, [(await newStory(t.database.db, w.projectId)).id])).id}` }),
+  },
+  // Ripple maps (issue 13): finished maps are read by every member, the resident group co-draws, the social team finishes
+  { method: 'GET', url: '/api/projects/:id/ripple-maps', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/ripple-maps/subjects', allowed: rippleDrawers },
+  { method: 'POST', url: '/api/projects/:id/ripple-maps', allowed: rippleDrawers, request: async () => ({ body: { title: 'Rimpelingen van de wandelclub' } }) },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/ripple-maps/:mapId',
+    allowed: everyMember,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId, { status: 'finished' })).id}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/ripple-maps/:mapId',
+    allowed: rippleDrawers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}`, body: { title: 'Rimpelingen van het buurtfeest' } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/ripple-maps/:mapId/status',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/status`, body: { status: 'finished' } }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/ripple-maps/:mapId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/ripple-maps/:mapId/nodes',
+    allowed: rippleDrawers,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/nodes`, body: { level: 'direct', text: 'Buren groeten elkaar', x: 40, y: 0 } }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/ripple-maps/:mapId/nodes/:nodeId',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/nodes/${map.nodeIds[0]}`, body: { level: 'indirect', text: 'Buren helpen elkaar', x: 340, y: 0 } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/ripple-maps/:mapId/nodes/:nodeId',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/nodes/${map.nodeIds[0]}` };
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/ripple-maps/:mapId/edges',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/edges`, body: { fromNodeId: map.nodeIds[0], toNodeId: map.nodeIds[1] } };
+    },
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/ripple-maps/:mapId/edges/:edgeId',
+    allowed: rippleDrawers,
+    request: async (w, t) => {
+      const map = await newRippleMap(t.database.db, w.projectId);
+      const edge = await t.database.db.insertInto('ripple_edges').values({ map_id: map.id, from_node_id: map.nodeIds[0]!, to_node_id: map.nodeIds[1]! }).returning('id').executeTakeFirstOrThrow();
+      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/edges/${edge.id}` };
+    },
+  },
   // Interim evaluations (phase 5): the social team writes, the project team and the resident project group read.
   { method: 'GET', url: '/api/projects/:id/interim-evaluations', allowed: evaluationReaders },
   {
@@ -923,6 +1044,8 @@ const interimBody = (w: World) => ({
 
 let t: TestApp;
 let world: World;
+/** A second, unrelated project: its objects must never be reached through the first project's URLs. */
+let foreignWorld: World;
 
 // Theme names must be unique per project and pass the identifying check, so they hold no digits: a
 // random UUID now and then read as a date or licence plate, and "nummer 3" as a street and number.
@@ -1005,9 +1128,11 @@ async function newStatement(t: TestApp, w: World) {
 }
 const clients = new Map<ActorKey, TestClient>();
 
-beforeAll(async () => {
-  // Background jobs would write to the audit log while a denied call is being checked.
-  t = await createTestApp({ runJobs: false });
+/**
+ * A project with a member of every role, households with secrets, a referral to each partner, a
+ * signal, an action, talent cards and a statement; plus a second project for `otherProjectMember`.
+ */
+async function buildWorld(t: TestApp): Promise<World> {
   const db = t.database.db;
   const orgs = {
     corporation: await newOrganisation(db, { type: 'corporation' }),
@@ -1070,7 +1195,7 @@ beforeAll(async () => {
   const talentCard = await newTalentCard(db, project.id, household.id, { contactName: 'Talent Geheimnaam' });
   const neighbourCard = await newTalentCard(db, project.id, (await newHousehold(db, (await newAddress(db, project.id)).id)).id, { gives: 'schaken', wishes: 'tuinieren' });
   const talentMatch = await newTalentMatch(db, project.id, talentCard.id, neighbourCard.id);
-  world = {
+  const built: World = {
     projectId: project.id,
     talentCardId: talentCard.id,
     talentMatchId: talentMatch.id,
@@ -1087,9 +1212,17 @@ beforeAll(async () => {
       { actor: 'otherPartner', secrets: ['Otto Anderepartner', '06 7777 8888'] },
     ],
   };
-  await newStatement(t, world);
+  await newStatement(t, built);
+  return built;
+}
+
+beforeAll(async () => {
+  // Background jobs would write to the audit log while a denied call is being checked.
+  t = await createTestApp({ runJobs: false });
+  world = await buildWorld(t);
+  foreignWorld = await buildWorld(t);
   for (const actor of allActors)
-    clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, db, userIds[actor]));
+    clients.set(actor, actor === 'anonymous' ? new TestClient(t.app) : await clientFor(t.app, t.database.db, world.userIds[actor]));
 });
 
 afterAll(async () => {
@@ -1160,6 +1293,45 @@ describe('authorization matrix', () => {
             if (actor !== partner && !socialTeam.includes(actor)) for (const secret of secrets) expect(response.body).not.toContain(secret);
         });
       }
+    });
+  }
+});
+
+/**
+ * The gate checks the path's project; nested ids (household, referral, theme, …) are each use case's
+ * own check. For every route with one, another project's object through this project's URL must be
+ * as invisible as an object that does not exist: 404, nothing written, nothing shown.
+ */
+const projectScopedParams = new Set([':id', ':phase', ':valence', ':clientId']);
+const nestedObjectRows = matrix.filter(
+  (row) => row.url.startsWith('/api/projects/:id/') && row.request && (row.url.match(/:[A-Za-z]+/g) ?? []).some((param) => !projectScopedParams.has(param)),
+);
+
+describe("another project's object through this project's URL", () => {
+  it('covers every route with a nested object id', () => {
+    // A guard against the filter silently matching nothing.
+    expect(nestedObjectRows.length).toBeGreaterThan(40);
+  });
+
+  for (const row of nestedObjectRows) {
+    const actor = roleActors.find((role) => row.allowed.includes(role));
+    if (!actor) continue;
+    it(`${rowKey(row.method, row.url)} answers 404 to ${actor} for the other project's object`, async () => {
+      const built = await row.request!(foreignWorld, t, world.userIds[actor]);
+      expect(built.url, 'the row must build its own url with the object id').toBeDefined();
+      const url = built.url!.replace(`/api/projects/${foreignWorld.projectId}/`, `/api/projects/${world.projectId}/`);
+      expect(url).not.toContain(foreignWorld.projectId);
+      // A fresh session: the matrix above changes every actor's password, which ends its sessions.
+      const client = await clientFor(t.app, t.database.db, world.userIds[actor]);
+      const before = await auditCount(t.database);
+      const response = await client.request({
+        method: row.method,
+        url,
+        ...(built.body === undefined ? {} : { payload: built.body as object }),
+        ...(built.headers ? { headers: built.headers } : {}),
+      });
+      expect(response.statusCode, response.body).toBe(404);
+      expect(await auditCount(t.database)).toBe(before);
     });
   }
 });

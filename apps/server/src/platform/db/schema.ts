@@ -337,6 +337,40 @@ export interface ActivityReachTable {
   created_at: CreatedAt;
 }
 
+export interface MscStoryTable {
+  id: Generated<string>;
+  project_id: string;
+  teller_kind: import('@thuis/domain').StoryTellerKind;
+  period_start: string;
+  period_end: string;
+  activity_id: WithDefault<string | null>;
+  theme_id: WithDefault<string | null>;
+  title: string;
+  story: string;
+  why: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MscSelectionRoundTable {
+  id: Generated<string>;
+  project_id: string;
+  group_kind: import('@thuis/domain').SelectionGroupKind;
+  held_on: string;
+  participants: number;
+  note: WithDefault<string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface MscRoundStoryTable {
+  round_id: string;
+  story_id: string;
+  selected: WithDefault<boolean>;
+  reason: WithDefault<string>;
+}
+
 export interface InterimEvaluationTable {
   id: Generated<string>;
   project_id: string;
@@ -690,7 +724,41 @@ export interface ActionPlanReviewTable {
   reviewed_at: CreatedAt;
 }
 
+export interface RippleMapTable {
+  id: Generated<string>;
+  project_id: string;
+  title: string;
+  activity_id: string | null;
+  theme_id: string | null;
+  status: WithDefault<import('@thuis/domain').RippleMapStatus>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RippleNodeTable {
+  id: Generated<string>;
+  map_id: string;
+  level: import('@thuis/domain').RippleLevel;
+  text: string;
+  x: number;
+  y: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RippleEdgeTable {
+  id: Generated<string>;
+  map_id: string;
+  from_node_id: string;
+  to_node_id: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  ripple_maps: RippleMapTable;
+  ripple_nodes: RippleNodeTable;
+  ripple_edges: RippleEdgeTable;
   talent_cards: TalentCardTable;
   talent_matches: TalentMatchTable;
   action_plans: ActionPlanTable;
@@ -734,6 +802,9 @@ export interface Database {
   activity_owners: ActivityOwnerTable;
   activity_partners: ActivityPartnerTable;
   activity_reach: ActivityReachTable;
+  msc_stories: MscStoryTable;
+  msc_selection_rounds: MscSelectionRoundTable;
+  msc_round_stories: MscRoundStoryTable;
   interim_evaluations: InterimEvaluationTable;
   interim_evaluation_participants: InterimEvaluationParticipantTable;
   before_after_settings: BeforeAfterSettingTable;

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { describeIssues, fieldLabel, type ErrorResponse } from '@thuis/domain';
+import { describeIssues, fieldLabel, localisedText, type ErrorResponse } from '@thuis/domain';
 import type { z } from 'zod';
 import { requestLocale, translatorFor } from '../i18n/translate.js';
 import { ConflictError, FileTooLargeError, NotFoundError, PasswordChangeRequiredError, ThrottledError, UnauthenticatedError, ValidationError } from './errors.js';
@@ -43,7 +43,7 @@ export function registerErrorHandler(app: FastifyInstance) {
         message: translate(error.summaryKey, translateParams(error.problems.find((p) => p.key === error.summaryKey)?.params, translate)),
         fields: error.problems.map((p) => ({
           path: p.path.join('.'),
-          message: `${p.label ? p.label[locale] || p.label.nl : fieldLabel(p.path, translate)}: ${translate(p.key, translateParams(p.params, translate))}`,
+          message: `${p.label ? localisedText(p.label, locale) : fieldLabel(p.path, translate)}: ${translate(p.key, translateParams(p.params, translate))}`,
         })),
       });
     }

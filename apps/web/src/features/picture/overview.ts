@@ -1,4 +1,4 @@
-import type { OverviewQuestion } from '@thuis/domain';
+import { localisedText, type OverviewQuestion } from '@thuis/domain';
 
 /**
  * Pure helpers of the picture page (phase 3, step 1): the figures of a question as rows with
@@ -10,7 +10,7 @@ export type Localised = { nl: string; en: string };
 
 /** The label in the page's language (English falls back to Dutch when a form has no English text). */
 export function localised(label: Localised, language: string): string {
-  return language === 'en' ? label.en || label.nl : label.nl;
+  return localisedText(label, language);
 }
 
 /** One answer (or card) of a chart and its table: how often, and the share of the base. */

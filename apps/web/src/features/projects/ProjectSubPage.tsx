@@ -32,6 +32,8 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/places`, label: t('placesPage.nav'), show: can('places.read') },
     { to: `${base}/activities`, label: t('activitiesPage.nav'), show: can('activities.read') },
     { to: `${base}/action-plan`, label: t('actionPlan.nav'), show: can('project.read') },
+    { to: `${base}/stories`, label: t('storiesPage.nav'), show: can('stories.compare') },
+    { to: `${base}/ripples`, label: t('ripples.nav'), show: can('ripples.read'), section: true },
     { to: `${base}/interim-evaluations`, label: t('interimEvaluations.nav'), show: can('evaluations.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);

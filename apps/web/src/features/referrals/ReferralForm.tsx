@@ -1,20 +1,18 @@
 import { useEffect, useState } from 'react';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  referralInput,
+import { referralInput,
   todayInAmsterdam,
   type Household,
   type Partner,
   type Referral,
   type ReferralInput,
   type ReferralShareItem,
-  type signal as signalSchema,
-} from '@thuis/domain';
+  type signal as signalSchema, type Translate } from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, CheckboxField, CheckboxGroup, FormButtons, FormProblem, Heading, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { formatDate } from '../../lib/dates';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useAddressSearch } from '../visits/useAddressSearch';
 import { useAddressHouseholds, useMakeReferral } from './hooks';
@@ -25,10 +23,8 @@ type Values = { signalId: string | null; householdId: string; partnerId: string;
 const paths = ['signalId', 'householdId', 'partnerId', 'question', 'consentGiven', 'consentGivenOn', 'share'] as const;
 
 /** Empty choices become what the shared schema expects: no household (null) and nothing shared ([]). */
-function referralResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<Values, unknown, ReferralInput> {
-  const base = translatedZodResolver(referralInput, t);
-  return (values, context, options) =>
-    base({ ...values, householdId: values.householdId || null, share: values.share || [] } as never, context, options as never) as never;
+function referralResolver(t: Translate): Resolver<Values, unknown, ReferralInput> {
+  return mappedZodResolver(referralInput, t, (values: Values) => ({ ...values, householdId: values.householdId || null, share: values.share || [] }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Household, Partner } from '@thuis/domain';
-import { canPlanHandover, canWithdrawConsent, defaultHousehold, referralPartners, shareChoices, sortHouseholds } from './referrals';
+import { defaultHousehold, referralPartners, shareChoices, sortHouseholds } from './referrals';
 
 const partner = (name: string, organisationType: Partner['organisationType']): Partner => ({
   organisationId: `00000000-0000-4000-8000-${String(name.length).padStart(12, '0')}`,
@@ -30,15 +30,6 @@ describe('referral helpers', () => {
     expect(shareChoices(false)).toEqual(['name', 'address', 'phone', 'email']);
   });
 
-  it('allows withdrawing consent once, and a hand-over visit only for a referral taken on', () => {
-    expect(canWithdrawConsent({ consentWithdrawnAt: null, status: 'completed' })).toBe(true);
-    expect(canWithdrawConsent({ consentWithdrawnAt: '2026-03-01T10:00:00Z', status: 'completed' })).toBe(false);
-    expect(canWithdrawConsent({ consentWithdrawnAt: null, status: 'withdrawn' })).toBe(false);
-    expect(canPlanHandover({ consentWithdrawnAt: null, status: 'accepted' })).toBe(true);
-    expect(canPlanHandover({ consentWithdrawnAt: null, status: 'completed' })).toBe(true);
-    expect(canPlanHandover({ consentWithdrawnAt: null, status: 'sent' })).toBe(false);
-    expect(canPlanHandover({ consentWithdrawnAt: '2026-03-01T10:00:00Z', status: 'accepted' })).toBe(false);
-  });
 
   it('picks the current household first', () => {
     const list = [household('old', false, '2001-01-01', '2019-12-31'), household('now', true, '2020-01-01')];

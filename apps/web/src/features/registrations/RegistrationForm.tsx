@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openTextCategories, type FormVersion, type OpenTextCategory, type Question, type RegistrationContent } from '@thuis/domain';
+import { localisedText, openTextCategories, type FormVersion, type OpenTextCategory, type Question, type RegistrationContent } from '@thuis/domain';
 import { Alert, Button, ButtonLink, CheckboxField, FormButtons, Link, Paragraph, Section, TextAreaField } from '../../ui';
 import { identifyingWarning } from '../../lib/identifying';
 import { newClientId } from './api';
@@ -27,7 +27,7 @@ function textOf(content: RegistrationContent, f: FreeText): string {
 export function RegistrationForm({ projectId, visitId, form, visitsHref }: { projectId: string; visitId: string; form: FormVersion; visitsHref: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const label = (l: Label) => (l ? (lang === 'en' && l.en ? l.en : l.nl) : '');
+  const label = (l: Label) => localisedText(l, lang);
   const timeFormat = useMemo(() => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }), [lang]);
 
   // The draft of this visit, or the registration that already waits in the outbox.

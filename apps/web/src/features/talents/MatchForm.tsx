@@ -1,8 +1,8 @@
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { matchInput, matchKinds, todayInAmsterdam, type MatchInput, type TalentCard, type TalentMatch } from '@thuis/domain';
 import { CheckboxField, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useRecordMatch, useTalentSuggestions } from './hooks';
 
@@ -26,8 +26,7 @@ export function MatchForm({ projectId, card, onSaved, onCancel }: { projectId: s
   const suggestions = useTalentSuggestions(projectId, card.id);
   const today = todayInAmsterdam();
   const form = useForm<Values, unknown, MatchInput>({
-    resolver: ((values, context, options) =>
-      translatedZodResolver(matchInput, t)({ ...values, followUpOn: values.followUpOn || null } as never, context, options as never)) as Resolver<Values, unknown, MatchInput>,
+    resolver: mappedZodResolver(matchInput, t, (values: Values) => ({ ...values, followUpOn: values.followUpOn || null })),
     defaultValues: { cardAId: card.id, cardBId: '', kind: 'practical_help', consentA: false, consentAOn: today, consentB: false, consentBOn: today, followUpOn: defaultFollowUp(today), note: '' },
   });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => onSaved(await record.mutateAsync(values)));

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { visitOutcomeInput, type ProjectPermission, type Visit } from '@thuis/domain';
+import { visitOutcomeInput, type ProjectPermission, type Visit, type Translate } from '@thuis/domain';
 import type { z } from 'zod';
 import { FormButtons, FormProblem, Section, SelectField, TextField } from '../../ui';
-import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { emptyToNull, mappedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useRecordOutcome } from './hooks';
 import { outcomeChoices, timeOf } from './schedule';
@@ -12,14 +12,8 @@ import { outcomeChoices, timeOf } from './schedule';
 type OutcomeValues = { outcome: string; retryAt: string };
 type OutcomeOutput = z.output<typeof visitOutcomeInput>;
 
-function outcomeResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<OutcomeValues, unknown, OutcomeOutput> {
-  const base = translatedZodResolver(visitOutcomeInput, t);
-  return (values, context, options) =>
-    base(
-      { outcome: values.outcome, retryAt: values.outcome === 'not_at_home' ? emptyToNull(values.retryAt) : null } as never,
-      context,
-      options as never,
-    ) as never;
+function outcomeResolver(t: Translate): Resolver<OutcomeValues, unknown, OutcomeOutput> {
+  return mappedZodResolver(visitOutcomeInput, t, (values: OutcomeValues) => ({ outcome: values.outcome, retryAt: values.outcome === 'not_at_home' ? emptyToNull(values.retryAt) : null }));
 }
 
 /** "Uitkomst vastleggen" of an open visit; "not at home" can plan the next try at once. */

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind } from '@thuis/domain';
+import { maxVisitorsPerVisit, visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind, type Translate } from '@thuis/domain';
 import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
@@ -11,15 +11,13 @@ import { formatAddress } from '../addresses/format';
 import { useAddress } from '../addresses/hooks';
 import { useSaveVisit } from './hooks';
 import { useAddressSearch } from './useAddressSearch';
-import { MAX_VISITORS, minutesBetween, visitorChoices } from './schedule';
+import { minutesBetween, visitorChoices } from './schedule';
 
 type VisitValues = { addressId: string; kind: string; startsAt: string; durationMinutes: string; visitorIds: string[]; note: string };
 
 /** Reads the typed duration before the shared schema checks the visit. */
-function visitResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<VisitValues, unknown, VisitInput> {
-  const base = translatedZodResolver(visitInput, t);
-  return (values, context, options) =>
-    base({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] } as never, context, options as never) as never;
+function visitResolver(t: Translate): Resolver<VisitValues, unknown, VisitInput> {
+  return mappedZodResolver(visitInput, t, (values: VisitValues) => ({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] }));
 }
 
 /** A new visit that starts from elsewhere, e.g. a final visit with the partner of a referral (`?plan=final_visit&addressId=`). */
@@ -89,7 +87,7 @@ export function VisitForm({
     .map((m) => ({
       value: m.userId,
       label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
-      disabled: chosenVisitors.length >= MAX_VISITORS && !chosenVisitors.includes(m.userId),
+      disabled: chosenVisitors.length >= maxVisitorsPerVisit && !chosenVisitors.includes(m.userId),
     }));
 
   const title = visit ? t('homeVisits.rescheduleTitle', { address: visit.addressLabel }) : t('homeVisits.planTitle');
@@ -146,8 +144,8 @@ export function VisitForm({
             legend={t('fields.visitorIds')}
             description={
               kind === 'final_visit'
-                ? `${t('homeVisits.visitorsHint', { max: MAX_VISITORS })} ${t('homeVisits.handoverHint')}`
-                : t('homeVisits.visitorsHint', { max: MAX_VISITORS })
+                ? `${t('homeVisits.visitorsHint', { max: maxVisitorsPerVisit })} ${t('homeVisits.handoverHint')}`
+                : t('homeVisits.visitorsHint', { max: maxVisitorsPerVisit })
             }
             error={errors.visitorIds?.message ?? errors.visitorIds?.root?.message}
             options={visitorOptions}

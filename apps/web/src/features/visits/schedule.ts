@@ -1,7 +1,4 @@
-import { contractorRoles, visitOutcomes, type ProjectPermission, type ProjectRole, type Visit, type VisitKind, type VisitOutcome } from '@thuis/domain';
-
-/** At most this many people go on one visit (a pair, or a trio while a new colleague learns). */
-export const MAX_VISITORS = 3;
+import { contractorOutcomes, contractorRoles, visitOutcomes, type ProjectPermission, type ProjectRole, type Visit, type VisitKind, type VisitOutcome } from '@thuis/domain';
 
 /** The roles that go on home visits: the social team and the contractor. */
 export const visitorRoles: readonly ProjectRole[] = ['project_leader', 'housing_consultant', 'community_worker', ...contractorRoles];
@@ -14,9 +11,6 @@ export const visitorRoles: readonly ProjectRole[] = ['project_leader', 'housing_
 export function visitorChoices<M extends { role: ProjectRole }>(members: readonly M[], kind: string): M[] {
   return members.filter((m) => visitorRoles.includes(m.role) || (kind === ('final_visit' satisfies VisitKind) && m.role === 'partner_contact'));
 }
-
-/** Outcomes the contractor may record: nothing about the social conversation. */
-export const contractorOutcomes: readonly VisitOutcome[] = ['technical_only', 'not_at_home', 'moved', 'cancelled'];
 
 /** The outcomes offered when recording a visit: everything with `visits.plan` (social team), else the contractor's. */
 export function outcomeChoices(permissions: readonly ProjectPermission[]): readonly VisitOutcome[] {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formDefinition, type FormVersion, type ProjectDetail, type Question } from '@thuis/domain';
+import { formDefinition, localisedText, type FormVersion, type ProjectDetail, type Question } from '@thuis/domain';
 import {
   ActionLabel,
   Alert,
@@ -71,7 +71,7 @@ function FormEditorView({ project }: { project: ProjectDetail }) {
 
 function useLabel() {
   const { i18n } = useTranslation();
-  return (label: { nl: string; en: string }) => (i18n.language === 'en' && label.en ? label.en : label.nl);
+  return (label: { nl: string; en: string }) => localisedText(label, i18n.language);
 }
 
 function CurrentForm({ form }: { form: FormVersion }) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { openTextCategories, type FileFormat, type HistoryMapping, type HistoryUpload, type ProjectDetail } from '@thuis/domain';
+import { localisedText, openTextCategories, type FileFormat, type HistoryMapping, type HistoryUpload, type ProjectDetail } from '@thuis/domain';
 import {
   Alert,
   Button,
@@ -119,7 +119,7 @@ function MappingStep({ project, upload, onReread, onRestart }: { project: Projec
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: formEditorKeys.versions(project.id) }),
   });
   const reread = useMutation({ mutationFn: (format: FileFormat) => historyApi.setFormat(project.id, upload.id, format), onSuccess: onReread });
-  const label = (l: { nl: string; en: string }) => (i18n.language === 'en' && l.en ? l.en : l.nl);
+  const label = (l: { nl: string; en: string }) => localisedText(l, i18n.language);
 
   // The questions of the version the rows go into, not necessarily the newest.
   const questions = versions.data?.find((v) => v.id === versionId)?.definition.questions ?? [];

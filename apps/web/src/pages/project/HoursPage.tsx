@@ -1,15 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  hourBookingInput,
+import { hourBookingInput,
   hourBudgetInput,
   lineHours,
   phaseKeys,
   todayInAmsterdam,
   type HourBookingInput,
-  type ProjectDetail,
-} from '@thuis/domain';
+  type ProjectDetail, type Translate } from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -35,7 +33,7 @@ import {
 } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
 import { exportUrl } from '../../features/addresses/api';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver } from '../../lib/forms';
 import { decimalInputValue, formatNumber, parseDecimal } from '../../lib/numbers';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useFormErrors } from '../../lib/useFormErrors';
@@ -164,10 +162,8 @@ type BudgetValues = { lines: { key: Overview['lines'][number]['key']; phase: Ove
 type BudgetOutput = z.output<typeof hourBudgetInput>;
 
 /** Reads the typed hours ("1,5") before the shared schema checks them. */
-function budgetResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<BudgetValues, unknown, BudgetOutput> {
-  const base = translatedZodResolver(hourBudgetInput, t);
-  return (values, context, options) =>
-    base({ lines: values.lines.map((l) => ({ ...l, hours: parseDecimal(l.hours) })) } as never, context, options as never) as never;
+function budgetResolver(t: Translate): Resolver<BudgetValues, unknown, BudgetOutput> {
+  return mappedZodResolver(hourBudgetInput, t, (values: BudgetValues) => ({ lines: values.lines.map((l) => ({ ...l, hours: parseDecimal(l.hours) })) }));
 }
 
 function BudgetSection({ projectId, overview, canManage }: { projectId: string; overview: Overview; canManage: boolean }) {
@@ -284,9 +280,8 @@ function BudgetSection({ projectId, overview, canManage }: { projectId: string; 
 
 type BookingValues = { phase: string; workedOn: string; hours: string; note: string };
 
-function bookingResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<BookingValues, unknown, HourBookingInput> {
-  const base = translatedZodResolver(hourBookingInput, t);
-  return (values, context, options) => base({ ...values, hours: parseDecimal(values.hours) } as never, context, options as never) as never;
+function bookingResolver(t: Translate): Resolver<BookingValues, unknown, HourBookingInput> {
+  return mappedZodResolver(hourBookingInput, t, (values: BookingValues) => ({ ...values, hours: parseDecimal(values.hours) }));
 }
 
 function BookingSection({ projectId, overview }: { projectId: string; overview: Overview }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Controller, useFieldArray, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { conversationInput, todayInAmsterdam, type ConversationInput, type ProjectDetail, type Theme } from '@thuis/domain';
+import { conversationInput, todayInAmsterdam, type ConversationInput, type ProjectDetail, type Theme, type Translate } from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -19,7 +19,7 @@ import {
   TextField,
 } from '../../ui';
 import { formatDate } from '../../lib/dates';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver } from '../../lib/forms';
 import { formatNumber } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
@@ -61,9 +61,8 @@ const paths = ['heldOn', 'withWhom', 'participants', 'notes', 'outcomes'] as con
 const emptyOutcome = () => ({ text: '', themeIds: [] as string[] });
 const empty = (): Values => ({ heldOn: todayInAmsterdam(), withWhom: '', participants: '', notes: '', outcomes: [emptyOutcome()] });
 
-function conversationResolver(t: (key: string, params?: Record<string, unknown>) => string): Resolver<Values, unknown, ConversationInput> {
-  const base = translatedZodResolver(conversationInput, t);
-  return (values, context, options) => base({ ...values, participants: participantsValue(values.participants) } as never, context, options as never) as never;
+function conversationResolver(t: Translate): Resolver<Values, unknown, ConversationInput> {
+  return mappedZodResolver(conversationInput, t, (values: Values) => ({ ...values, participants: participantsValue(values.participants) }));
 }
 
 function ConversationForm({ projectId, themes }: { projectId: string; themes: readonly Theme[] }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { withdrawConsentInput, type ProjectDetail, type Referral } from '@thuis/domain';
+import { canPlanHandover, canWithdrawConsent, withdrawConsentInput, type ProjectDetail, type Referral } from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -31,7 +31,7 @@ import { useSignals } from '../../features/signals/hooks';
 import { isUuid } from '../../lib/ids';
 import { ReferralForm } from '../../features/referrals/ReferralForm';
 import { useReferrals, useWithdrawConsent } from '../../features/referrals/hooks';
-import { canPlanHandover, canWithdrawConsent, referralPartners } from '../../features/referrals/referrals';
+import { referralPartners } from '../../features/referrals/referrals';
 import { HandoverVisits, ReferralStatusBadge } from '../../features/referrals/ReferralParts';
 import { auditLink } from '../../features/audit/filters';
 

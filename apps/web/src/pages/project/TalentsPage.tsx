@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import {
@@ -31,7 +31,7 @@ import {
   TextField,
 } from '../../ui';
 import { formatDate } from '../../lib/dates';
-import { translatedZodResolver } from '../../lib/forms';
+import { mappedZodResolver, translatedZodResolver } from '../../lib/forms';
 import { isUuid } from '../../lib/ids';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
@@ -371,12 +371,7 @@ function MatchUpdateForm({ projectId, match, name, onDone }: { projectId: string
   const { t } = useTranslation();
   const save = useUpdateMatch(projectId);
   const form = useForm<UpdateValues, unknown, MatchUpdateInput>({
-    resolver: ((values, context, options) =>
-      translatedZodResolver(matchUpdateInput, t)({ ...values, followUpOn: values.followUpOn || null, outcome: values.outcome || null } as never, context, options as never)) as Resolver<
-      UpdateValues,
-      unknown,
-      MatchUpdateInput
-    >,
+    resolver: mappedZodResolver(matchUpdateInput, t, (values: UpdateValues) => ({ ...values, followUpOn: values.followUpOn || null, outcome: values.outcome || null })),
     defaultValues: { followUpOn: match.followUpOn ?? '', note: match.note, outcome: '', outcomeNote: '' },
   });
   const { submit, problem } = useFormSubmit(form, ['followUpOn', 'note', 'outcome', 'outcomeNote'], async (values) => {

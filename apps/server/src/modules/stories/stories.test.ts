@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newActivity, newAddress, newHousehold, newStory, newStoryRound, newTeamProject, newTheme } from '../../test/factories.js';
+import { clientFor } from '../../test/http-client.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function world() {
+  const db = t.database.db;
+  const { projectId, people } = await newTeamProject(db, {
+    worker: { type: 'welfare', role: 'community_worker', name: 'Wendy Opbouw' },
+    leader: { type: 'corporation', role: 'project_leader' },
+    builder: { type: 'contractor', role: 'site_manager' },
+    residents: { type: 'residents_group', role: 'resident_group' },
+    policy: { type: 'municipality', role: 'policy_viewer' },
+  });
+  return {
+    db,
+    projectId,
+    people,
+    worker: await clientFor(t.app, db, people.worker.id),
+    builder: await clientFor(t.app, db, people.builder.id),
+    residents: await clientFor(t.app, db, people.residents.id),
+    policy: await clientFor(t.app, db, people.policy.id),
+  };
+}
+
+const storyBody = (overrides: Record<string, unknown> = {}) => ({
+  tellerKind: 'resident',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-12-31',
+  storyTitle: 'Weer een praatje bij de bankjes',
+  storyText: 'Sinds de bankjes er staan, drink ik op woensdag koffie met buren die ik eerst niet kende.',
+  storyWhy: 'Ik was veel alleen na de verhuizing; nu voel ik me weer thuis in de straat.',
+  ...overrides,
+});
+
+describe('MSC stories', () => {
+  it('records a story with its teller kind, period, activity and theme, for the social team', async () => {
+    const { db, projectId, worker } = await world();
+    const activity = await newActivity(db, projectId, { title: 'Bankjes in het hofje' });
+    const theme = await newTheme(db, projectId, { name: 'Ontmoeting in de buurt' });
+    const created = await worker.post(`/api/projects/${projectId}/stories`, storyBody({ activityId: activity.id, themeId: theme.id }));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({
+      tellerKind: 'resident',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      activity: { id: activity.id, title: 'Bankjes in het hofje' },
+      theme: { id: theme.id, name: 'Ontmoeting in de buurt' },
+      storyTitle: 'Weer een praatje bij de bankjes',
+      selections: [],
+    });
+    const list = await worker.get(`/api/projects/${projectId}/stories`);
+    expect(list.json()).toMatchObject({ total: 1, scope: 'all', stories: [{ id: created.json().id }] });
+    // Reading raw stories leaves one audit entry naming them.
+    const audit = await db.selectFrom('audit_log').where('project_id', '=', projectId).where('resource_type', '=', 'msc_story').where('action', '=', 'read').select('details').execute();
+    expect(audit).toHaveLength(1);
+    // The comparison sets the story's theme against its kind of teller.
+    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().byTheme).toEqual([{ themeId: theme.id, themeName: 'Ontmoeting in de buurt', counts: [1, 0, 0, 0, 0], total: 1 }]);
+  });
+
+  it("refuses a resident's name or street in the story, why or title, naming the field, and stores nothing", async () => {
+    const { db, projectId, worker } = await world();
+    const home = await newAddress(db, projectId, { street: 'Spoorstraat', houseNumber: 12 });
+    await newHousehold(db, home.id, { name: 'Gerda Jansen' });
+    const response = await worker.post(
+      `/api/projects/${projectId}/stories`,
+      storyBody({ storyText: 'Gerda Jansen kwam eindelijk weer naar buiten.', storyWhy: 'Spoorstraat 12 is nu een gezellig adres.' }),
+    );
+    expect(response.statusCode).toBe(400);
+    const fields = response.json().fields as { path: string; message: string }[];
+    expect(fields.map((f) => f.path).sort()).toEqual(['storyText', 'storyWhy']);
+    expect(fields.find((f) => f.path === 'storyText')!.message).toMatch(/^Verhaal: .*Gerda Jansen/);
+    expect(await db.selectFrom('msc_stories').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
+    // On a change too.
+    const own = await newStory(db, projectId);
+    const update = await worker.put(`/api/projects/${projectId}/stories/${own.id}`, storyBody({ storyTitle: 'Bij Gerda Jansen' }));
+    expect(update.statusCode).toBe(400);
+    expect(update.json().fields.map((f: { path: string }) => f.path)).toEqual(['storyTitle']);
+  });
+
+  it('refuses an activity or theme of another project', async () => {
+    const { db, projectId, worker } = await world();
+    const other = await world();
+    const response = await worker.post(
+      `/api/projects/${projectId}/stories`,
+      storyBody({ activityId: (await newActivity(db, other.projectId)).id, themeId: (await newTheme(db, other.projectId)).id }),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['activityId', 'themeId']);
+  });
+
+  it('holds a selection round: the group, date, participants, the stories read and the selected ones with why', async () => {
+    const { db, projectId, worker } = await world();
+    const resident = await newStory(db, projectId, { tellerKind: 'resident', title: 'Koffie op woensdag' });
+    const professional = await newStory(db, projectId, { tellerKind: 'welfare_professional', title: 'Bewoners nemen het over' });
+    const partner = await newStory(db, projectId, { tellerKind: 'partner', title: 'Korte lijnen' });
+    const response = await worker.post(`/api/projects/${projectId}/story-rounds`, {
+      groupKind: 'resident_project_group',
+      heldOn: '2026-02-03',
+      participants: 6,
+      reviewedStoryIds: [resident.id, professional.id, partner.id],
+      selections: [
+        { storyId: resident.id, reason: 'Eenzaamheid was het grootste zorgpunt bij de start.' },
+        { storyId: professional.id, reason: 'Het laat zien dat de activiteit blijft na het project.' },
+      ],
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ groupKind: 'resident_project_group', heldOn: '2026-02-03', participants: 6, reviewedCount: 3 });
+    expect(response.json().selections).toEqual([
+      { storyId: professional.id, storyTitle: 'Bewoners nemen het over', tellerKind: 'welfare_professional', reason: 'Het laat zien dat de activiteit blijft na het project.' },
+      { storyId: resident.id, storyTitle: 'Koffie op woensdag', tellerKind: 'resident', reason: 'Eenzaamheid was het grootste zorgpunt bij de start.' },
+    ]);
+    const story = await worker.get(`/api/projects/${projectId}/stories/${resident.id}`);
+    expect(story.json().selections).toEqual([{ roundId: response.json().id, groupKind: 'resident_project_group', heldOn: '2026-02-03', reason: 'Eenzaamheid was het grootste zorgpunt bij de start.' }]);
+    // A story a round read stays: the round's record is whole.
+    const removal = await worker.delete(`/api/projects/${projectId}/stories/${partner.id}`);
+    expect(removal.statusCode).toBe(400);
+    expect(removal.json().fields[0].path).toBe('storyId');
+    // The comparison, exact for the social team.
+    const comparison = (await worker.get(`/api/projects/${projectId}/stories/comparison`)).json();
+    expect(comparison).toMatchObject({ exact: true, byTheme: [{ themeId: null, counts: [1, 0, 1, 0, 1], total: 3 }], told: { counts: [1, 0, 1, 0, 1], total: 3 }, selected: { rows: [{ groupKind: 'resident_project_group', rounds: 1, counts: [1, 0, 1, 0, 0], total: 2 }] } });
+  });
+
+  it('refuses a selection without a reason, of a story of another project, or with a name in the reason, and stores no round', async () => {
+    const { db, projectId, worker } = await world();
+    const home = await newAddress(db, projectId, { street: 'Spoorstraat', houseNumber: 12 });
+    await newHousehold(db, home.id, { name: 'Gerda Jansen' });
+    const own = await newStory(db, projectId);
+    const foreign = await newStory(db, (await world()).projectId);
+    const round = { groupKind: 'steering_group', heldOn: '2026-02-03', participants: 5, reviewedStoryIds: [own.id, foreign.id] };
+    const noReason = await worker.post(`/api/projects/${projectId}/story-rounds`, { ...round, selections: [{ storyId: own.id, reason: '' }] });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().fields.map((f: { path: string }) => f.path)).toContain('selections.0.reason');
+    const refused = await worker.post(`/api/projects/${projectId}/story-rounds`, { ...round, selections: [{ storyId: own.id, reason: 'Omdat Gerda Jansen weer meedoet.' }] });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['reviewedStoryIds.1', 'selections.0.reason']);
+    expect(await db.selectFrom('msc_selection_rounds').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
+  });
+
+  it('shows the resident project group and the project only selected stories, with why; raw stories answer 404', async () => {
+    const { db, projectId, worker, builder, residents, policy } = await world();
+    const selected = await newStory(db, projectId, { title: 'Gekozen verhaal' });
+    const unselected = await newStory(db, projectId, { title: 'Ruw verhaal', story: 'Alleen voor het sociale team.' });
+    const unread = await newStory(db, projectId, { title: 'Nog niet besproken' });
+    await newStoryRound(db, projectId, [selected.id, unselected.id]);
+    for (const reader of [residents, builder]) {
+      const list = await reader.get(`/api/projects/${projectId}/stories`);
+      expect(list.statusCode).toBe(200);
+      expect(list.json()).toMatchObject({ total: 1, scope: 'selected' });
+      expect(list.json().stories.map((s: { storyTitle: string }) => s.storyTitle)).toEqual(['Gekozen verhaal']);
+      expect(list.json().stories[0].selections[0].reason).toBe('Dit raakt de hele buurt.');
+      expect(list.body).not.toContain('Alleen voor het sociale team.');
+      // Asking for everything still gives only the selected ones.
+      expect((await reader.get(`/api/projects/${projectId}/stories?scope=all`)).json().total).toBe(1);
+      expect((await reader.get(`/api/projects/${projectId}/stories/${selected.id}`)).statusCode).toBe(200);
+      expect((await reader.get(`/api/projects/${projectId}/stories/${unselected.id}`)).statusCode).toBe(404);
+      expect((await reader.get(`/api/projects/${projectId}/stories/${unread.id}`)).statusCode).toBe(404);
+      const rounds = await reader.get(`/api/projects/${projectId}/story-rounds`);
+      expect(rounds.json().rounds[0]).toMatchObject({ reviewedCount: 2, selections: [{ storyId: selected.id, reason: 'Dit raakt de hele buurt.' }] });
+      expect(rounds.body).not.toContain('Ruw verhaal');
+      // No writing.
+      expect((await reader.post(`/api/projects/${projectId}/stories`, storyBody())).statusCode).toBe(404);
+    }
+    // Policy: not the stories, only the comparison, with small counts held back.
+    expect((await policy.get(`/api/projects/${projectId}/stories`)).statusCode).toBe(404);
+    const comparison = (await policy.get(`/api/projects/${projectId}/stories/comparison`)).json();
+    expect(comparison.exact).toBe(false);
+    expect(comparison.told.counts[0]).toBeNull();
+    expect(comparison.selected.rows[0].counts[0]).toBeNull();
+    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().told.counts[0]).toBe(3);
+  });
+
+  it('answers 404 for a story or round of another project, and changes nothing there', async () => {
+    const { db, projectId, worker } = await world();
+    const other = await world();
+    const foreign = await newStory(db, other.projectId, { title: 'Van een ander project' });
+    const foreignRound = await newStoryRound(db, other.projectId, [foreign.id]);
+    expect((await worker.get(`/api/projects/${projectId}/stories/${foreign.id}`)).statusCode).toBe(404);
+    expect((await worker.put(`/api/projects/${projectId}/stories/${foreign.id}`, storyBody())).statusCode).toBe(404);
+    expect((await worker.delete(`/api/projects/${projectId}/stories/${foreign.id}`)).statusCode).toBe(404);
+    expect((await worker.delete(`/api/projects/${projectId}/story-rounds/${foreignRound.id}`)).statusCode).toBe(404);
+    expect((await worker.get(`/api/projects/${projectId}/stories`)).json().total).toBe(0);
+    expect(await db.selectFrom('msc_stories').where('id', '=', foreign.id).select('title').executeTakeFirst()).toEqual({ title: 'Van een ander project' });
+    expect(await db.selectFrom('msc_selection_rounds').where('id', '=', foreignRound.id).select('id').executeTakeFirst()).toBeDefined();
+  });
+
+  it('updates and deletes a story no round read, and pages the list on the server', async () => {
+    const { db, projectId, worker } = await world();
+    const own = await newStory(db, projectId);
+    const updated = await worker.put(`/api/projects/${projectId}/stories/${own.id}`, storyBody({ tellerKind: 'contractor_professional', storyTitle: 'Minder klachten' }));
+    expect(updated.json()).toMatchObject({ tellerKind: 'contractor_professional', storyTitle: 'Minder klachten' });
+    for (let i = 0; i < 4; i++) await newStory(db, projectId, { tellerKind: 'partner' });
+    const page = (await worker.get(`/api/projects/${projectId}/stories?pageSize=2&page=2&tellerKind=partner`)).json();
+    expect(page).toMatchObject({ total: 4, page: 2, pageSize: 2 });
+    expect(page.stories).toHaveLength(2);
+    expect((await worker.delete(`/api/projects/${projectId}/stories/${own.id}`)).statusCode).toBe(200);
+    expect((await worker.get(`/api/projects/${projectId}/stories/${own.id}`)).statusCode).toBe(404);
+  });
+});
