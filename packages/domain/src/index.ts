@@ -39,3 +39,5 @@ export * from './stories/stories.js';
 export * from './ripples/schemas.js';
 export * from './ripples/layout.js';
 export * from './final-report/final-report.js';
+export * from './evaluations/interim.js';
+export * from './evaluations/before-after.js';

@@ -245,6 +245,30 @@ describe('demo action plans', () => {
   });
 });
 
+describe('demo interim evaluations', () => {
+  it('has the Lankforst\'s first interim evaluation at the end of phase 1, its two adjustments actions with an owner, naming no household', async () => {
+    const leader = new TestClient(t.app);
+    expect((await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
+    const projects: { id: string; name: string }[] = (await leader.get('/api/projects')).json().projects;
+    const lankforstId = projects.find((p) => p.name.startsWith('Lankforst'))!.id;
+    const { evaluations } = (await leader.get(`/api/projects/${lankforstId}/interim-evaluations`)).json();
+    expect(evaluations).toHaveLength(1);
+    expect(evaluations[0]).toMatchObject({ kind: 'phase_end', phase: 'preparation', residentGroupPresent: 4 });
+    expect(evaluations[0].adjustments.map((a: { ownerName: string; status: string }) => [a.ownerName, a.status])).toEqual([
+      ['Sanne de Vries', 'done'],
+      ['Marieke Jansen', 'in_progress'],
+    ]);
+    const actions = (await leader.get(`/api/projects/${lankforstId}/actions`)).json().actions.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
+    expect(actions).toHaveLength(2);
+    const spoorbuurtId = projects.find((p) => p.name.startsWith('Spoorbuurt'))!.id;
+    expect((await leader.get(`/api/projects/${spoorbuurtId}/interim-evaluations`)).json().total).toBe(0);
+    const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
+    const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
+    for (const text of [evaluations[0].wentWell, evaluations[0].bottlenecks, evaluations[0].collaborationNote, ...evaluations[0].adjustments.map((a: { title: string }) => a.title)])
+      expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
+  });
+});
+
 describe('restarting on the same data folder', () => {
   it('keeps all data', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-restart-'));

@@ -6,6 +6,7 @@ import { createProjectRepository } from '../modules/projects/repository.js';
 import { addDemoActionPlan } from './demo-action-plan.js';
 import { addDemoStories } from './demo-stories.js';
 import { addDemoRipples } from './demo-ripples.js';
+import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -394,6 +395,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await addDemoActionPlan(trx, projectId, which, userIds);
       if (which === 'spoorbuurt') await addDemoStories(trx, projectId, userIds.get('communityWorker')!);
       await addDemoRipples(trx, projectId, which, userIds);
+      await addDemoInterimEvaluations(trx, projectId, which, userIds);
     }
     return true;
   });

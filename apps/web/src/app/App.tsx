@@ -26,6 +26,7 @@ const FormEditorPage = lazyPage(() => import('../pages/project/FormEditorPage'),
 const HistoryImportPage = lazyPage(() => import('../pages/project/HistoryImportPage'), 'HistoryImportPage');
 const ActionsPage = lazyPage(() => import('../pages/project/ActionsPage'), 'ActionsPage');
 const ActivitiesPage = lazyPage(() => import('../pages/project/ActivitiesPage'), 'ActivitiesPage');
+const InterimEvaluationsPage = lazyPage(() => import('../pages/project/InterimEvaluationsPage'), 'InterimEvaluationsPage');
 const ReferralsPage = lazyPage(() => import('../pages/project/ReferralsPage'), 'ReferralsPage');
 const ReferralInboxPage = lazyPage(() => import('../pages/project/ReferralInboxPage'), 'ReferralInboxPage');
 const ReferralReportPage = lazyPage(() => import('../pages/project/ReferralReportPage'), 'ReferralReportPage');
@@ -93,6 +94,7 @@ export function App() {
           <Route path="/projects/:id/signals" element={<SignalsPage />} />
           <Route path="/projects/:id/actions" element={<ActionsPage />} />
           <Route path="/projects/:id/activities" element={<ActivitiesPage />} />
+          <Route path="/projects/:id/interim-evaluations" element={<InterimEvaluationsPage />} />
           <Route path="/projects/:id/referrals" element={<ReferralsPage />} />
           <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
           <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />

@@ -111,6 +111,10 @@ export const projectPermissions = [
   'finalReport.work',
   /** Record the review of a stage of the final report (the team; the resident project group its own stage). */
   'finalReport.review',
+  /** Read the interim evaluations (the whole project team and the resident project group). */
+  'evaluations.read',
+  /** Write interim evaluations and their agreed adjustments (the social team). */
+  'evaluations.write',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -140,7 +144,7 @@ const everyMember: readonly ProjectPermission[] = [
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
 const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read', 'finalReport.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
+const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
 const socialTeam: readonly ProjectPermission[] = [
   ...projectMember,
   'project.team.contacts.read',
@@ -177,6 +181,8 @@ const socialTeam: readonly ProjectPermission[] = [
   'ripples.finish',
   'finalReport.work',
   'finalReport.review',
+  'evaluations.read',
+  'evaluations.write',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -198,7 +204,11 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
   partner_contact: [...projectMember, 'referrals.respond'],
-  /** The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the team. */
-  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw', 'finalReport.review'],
+  /**
+   * The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the
+   * team, takes part in the interim evaluations and reads them (their texts pass the identifying check),
+   * and reviews the final report at its own stage.
+   */
+  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw', 'evaluations.read', 'finalReport.review'],
   policy_viewer: everyMember,
 };

@@ -42,7 +42,7 @@ describe('the final report content', () => {
     const publishedMeanwhile = finalReportContent([reach(40, 12)]).figures;
     const again = reprotectFinalReport(made, [publishedMeanwhile]);
     expect(shownFigure(again, 'reach:spoken:a')).toBeNull();
-    expect(again.hidden).toEqual(expect.arrayContaining(made.hidden));
+    expect(again.hidden).toEqual(expect.arrayContaining([...made.hidden]));
   });
 
   it('refuses a figure that is not of its own section', () => {

@@ -71,6 +71,9 @@ export const signalReceipt = z.object({ id: z.uuid(), received: z.literal(true) 
 export const action = z.object({
   id: z.uuid(),
   signalId: z.uuid().nullable(),
+  /** The interim evaluation that agreed on this action as an adjustment (a project-level action), if any. */
+  interimEvaluationId: z.uuid().nullable(),
+  interimEvaluationHeldOn: z.string().nullable(),
   category: z.string().nullable(),
   subject: z.string().nullable(),
   buildingPhaseId: z.uuid().nullable(),

@@ -27,9 +27,12 @@ export function createActionRepository(db: Db) {
       .innerJoin('users as o', 'o.id', 'a.owner_id')
       .leftJoin('signals as s', 's.id', 'a.signal_id')
       .leftJoin('building_phases as bp', 'bp.id', 's.building_phase_id')
+      .leftJoin('interim_evaluations as ie', 'ie.id', 'a.interim_evaluation_id')
       .select([
         'a.id',
         'a.signal_id as signalId',
+        'a.interim_evaluation_id as interimEvaluationId',
+        'ie.held_on as interimEvaluationHeldOn',
         's.category',
         's.subject',
         's.building_phase_id as buildingPhaseId',
@@ -60,10 +63,11 @@ export function createActionRepository(db: Db) {
       return selectActions().where('a.project_id', '=', projectId).where('a.id', '=', actionId).executeTakeFirst();
     },
 
-    async insert(projectId: string, signalId: string | null, values: ActionValues, createdBy: string) {
+    /** A new action following up a signal, agreed at an interim evaluation, or neither (the team's own). */
+    async insert(projectId: string, signalId: string | null, values: ActionValues, createdBy: string, adjustment: { evaluationId: string; position: number } | null = null) {
       const row = await db
         .insertInto('actions')
-        .values({ project_id: projectId, signal_id: signalId, title: values.title, owner_id: values.ownerId, due_on: values.dueOn, status: values.status, note: values.note, created_by: createdBy })
+        .values({ project_id: projectId, signal_id: signalId, interim_evaluation_id: adjustment?.evaluationId ?? null, interim_position: adjustment?.position ?? null, title: values.title, owner_id: values.ownerId, due_on: values.dueOn, status: values.status, note: values.note, created_by: createdBy })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

@@ -52,6 +52,7 @@ const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
 /** Selected MSC stories: every member but policy. */
 const storySelectedReaders: ActorKey[] = everyMember.filter((a) => a !== 'policy_viewer');
 const rippleDrawers: ActorKey[] = [...socialTeam, 'resident_group'];
+const evaluationReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', 'resident_group'];
 
 interface World {
   projectId: string;
@@ -1023,9 +1024,57 @@ const matrix: Row[] = [
     allowed: storySelectedReaders,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'published' })).id}/pdf` }),
   },
+  // Interim evaluations (phase 5): the social team writes, the project team and the resident project group read.
+  { method: 'GET', url: '/api/projects/:id/interim-evaluations', allowed: evaluationReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/interim-evaluations',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/interim-evaluations`, body: interimBody(w) }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/interim-evaluations/:evaluationId',
+    allowed: evaluationReaders,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/interim-evaluations/:evaluationId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}`, body: interimBody(w) }),
+  },
+  // Before and after per household (phase 5): the leader turns it on, the social team measures, the report is small-cell protected.
+  { method: 'GET', url: '/api/projects/:id/before-after/settings', allowed: evaluationReaders },
+  { method: 'PUT', url: '/api/projects/:id/before-after/settings', allowed: leader, request: async () => ({ body: { enabled: true } }) },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/before-after/measurements',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      await t.database.db.insertInto('before_after_settings').values({ project_id: w.projectId, enabled: true, updated_by: null }).onConflict((oc) => oc.column('project_id').doUpdateSet({ enabled: true })).execute();
+      return { body: { visitId: await newVisit(t, w), moment: 'later', measuredOn: '2027-02-01', wellbeing: 7, ladder: 3 } };
+    },
+  },
+  { method: 'GET', url: '/api/projects/:id/before-after/report', allowed: evaluationReaders },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
+
+/** An interim evaluation of the world's project (yearly, no adjustments), and the body of one with an adjustment. */
+async function newInterimEvaluation(t: TestApp, w: World) {
+  const row = await t.database.db.insertInto('interim_evaluations').values({ project_id: w.projectId, kind: 'yearly', year: 2026, held_on: '2026-06-01', created_by: null }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+const interimBody = (w: World) => ({
+  kind: 'yearly',
+  year: 2026,
+  heldOn: '2026-06-01',
+  wentWell: 'Goede sfeer in het team.',
+  participantIds: [w.userIds.project_leader, w.userIds.site_manager],
+  residentGroupPresent: 2,
+  adjustments: [{ title: 'Teamoverleg met de uitvoerder', ownerId: w.userIds.community_worker, dueOn: '2026-07-01' }],
+});
 
 let t: TestApp;
 let world: World;

@@ -371,6 +371,52 @@ export interface MscRoundStoryTable {
   reason: WithDefault<string>;
 }
 
+export interface InterimEvaluationTable {
+  id: Generated<string>;
+  project_id: string;
+  kind: import('@thuis/domain').InterimKind;
+  phase: import('@thuis/domain').PhaseKey | null;
+  building_phase_id: string | null;
+  year: number | null;
+  held_on: string;
+  went_well: WithDefault<string>;
+  bottlenecks: WithDefault<string>;
+  collab_corporation_contractor: import('@thuis/domain').CollaborationRating | null;
+  collab_corporation_welfare: import('@thuis/domain').CollaborationRating | null;
+  collab_contractor_welfare: import('@thuis/domain').CollaborationRating | null;
+  collaboration_note: WithDefault<string>;
+  resident_group_present: WithDefault<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface BeforeAfterSettingTable {
+  project_id: string;
+  enabled: boolean;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
+/** A household's wellbeing and participation ladder level: on its pseudonym only. */
+export interface HouseholdMeasurementTable {
+  id: Generated<string>;
+  project_id: string;
+  household_key: string;
+  moment: import('@thuis/domain').MeasurementMoment;
+  measured_on: string;
+  wellbeing: number | null;
+  ladder: number | null;
+  building_phase_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface InterimEvaluationParticipantTable {
+  evaluation_id: string;
+  user_id: string;
+}
+
 export interface VisitTable {
   id: Generated<string>;
   project_id: string;
@@ -471,6 +517,9 @@ export interface ActionTable {
   status: import('@thuis/domain').ActionStatus;
   note: WithDefault<string>;
   reminded_on: string | null;
+  /** The interim evaluation whose agreed adjustment this action is (instead of a signal). */
+  interim_evaluation_id: WithDefault<string | null>;
+  interim_position: WithDefault<number | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -794,6 +843,10 @@ export interface Database {
   final_reports: FinalReportTable;
   final_report_reviews: FinalReportReviewTable;
   final_report_sharings: FinalReportSharingTable;
+  interim_evaluations: InterimEvaluationTable;
+  interim_evaluation_participants: InterimEvaluationParticipantTable;
+  before_after_settings: BeforeAfterSettingTable;
+  household_measurements: HouseholdMeasurementTable;
   organisations: OrganisationTable;
   users: UserTable;
   sessions: SessionTable;

@@ -5,6 +5,8 @@ import { boardColumns, sortActions, updateOf } from './board';
 const action = (id: string, overrides: Partial<Action> = {}): Action => ({
   id,
   signalId: null,
+  interimEvaluationId: null,
+  interimEvaluationHeldOn: null,
   category: null,
   subject: null,
   buildingPhaseId: null,

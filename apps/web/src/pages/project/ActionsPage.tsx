@@ -228,7 +228,11 @@ function useActionText() {
   const lang = i18n.language;
   return {
     kind: (a: Action) =>
-      a.category ? [t(`signalCategories.${a.category}`), a.subject ? t(`signalSubjects.${a.subject}`) : ''].filter(Boolean).join(': ') : t('actionsPage.ownAction'),
+      a.category
+        ? [t(`signalCategories.${a.category}`), a.subject ? t(`signalSubjects.${a.subject}`) : ''].filter(Boolean).join(': ')
+        : a.interimEvaluationHeldOn
+          ? t('interimEvaluations.fromEvaluation', { date: formatShortDate(a.interimEvaluationHeldOn, lang) })
+          : t('actionsPage.ownAction'),
     due: (a: Action) =>
       a.dueOn ? (
         <span className="thuis-badges">

@@ -4,6 +4,8 @@ import { Alert, DataTable, DownloadLink, Loading, Paragraph, Section } from '../
 import { formatShortDate } from '../../lib/dates';
 import { exportUrl } from '../../features/addresses/api';
 import { usePlan } from '../../features/plan/hooks';
+import { useInterimEvaluations } from '../../features/interimEvaluations/hooks';
+import { useInterimTitle } from '../../features/interimEvaluations/title';
 import { Timeline, type TimelineRow } from '../../features/plan/Timeline';
 import { timelineSpan } from '../../features/plan/timeline';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
@@ -21,14 +23,18 @@ function PlanView({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const plan = usePlan(project.id);
+  // Interim evaluations sit on the timeline by date, for those who may read them.
+  const canReadEvaluations = project.permissions.includes('evaluations.read');
+  const evaluations = useInterimEvaluations(project.id, 1, 200, canReadEvaluations);
+  const evaluationTitle = useInterimTitle();
   const today = todayInAmsterdam();
 
-  if (plan.isPending) return <Loading>{t('app.loading')}</Loading>;
+  if (plan.isPending || (canReadEvaluations && evaluations.isPending)) return <Loading>{t('app.loading')}</Loading>;
   if (plan.isError) return <Alert type="error">{plan.error.message}</Alert>;
 
   const approach = t('plan.groupApproach');
   const works = t('plan.groupBuildingPhases');
-  const rows: (TimelineRow & { kind: string; status: string })[] = [
+  const rows: (TimelineRow & { kind: string; status: string; marker?: boolean })[] = [
     ...plan.data.phases.map((p) => ({
       id: `phase-${p.phase}`,
       label: t(`phases.${p.phase}`),
@@ -47,6 +53,19 @@ function PlanView({ project }: { project: ProjectDetail }) {
       kind: t(`worksKinds.${b.intervention}`),
       status: t('plan.addresses', { count: b.addressCount }),
     })),
+    ...[...(evaluations.data?.evaluations ?? [])]
+      .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
+      .map((e) => ({
+        id: `evaluation-${e.id}`,
+        label: evaluationTitle(e),
+        group: t('interimEvaluations.timelineGroup'),
+        planned: { start: null, end: null },
+        actual: { start: e.heldOn, end: e.heldOn },
+        kind: t('interimEvaluations.timelineKind'),
+        status: t('interimEvaluations.heldOnText', { date: formatShortDate(e.heldOn, lang) }),
+        // One day, not a period: no planned range.
+        marker: true,
+      })),
   ];
   const range = (start: string | null, end: string | null) =>
     !start && !end
@@ -95,8 +114,8 @@ function PlanView({ project }: { project: ProjectDetail }) {
           columns={[
             { label: t('plan.item'), cell: (r) => r.label },
             { label: t('plan.kind'), cell: (r) => r.kind },
-            { label: t('progress.planned'), cell: (r) => range(r.planned.start, r.planned.end) },
-            { label: t('progress.actual'), cell: (r) => range(r.actual.start, r.actual.end) },
+            { label: t('progress.planned'), cell: (r) => (r.marker ? '–' : range(r.planned.start, r.planned.end)) },
+            { label: t('progress.actual'), cell: (r) => (r.marker ? formatShortDate(r.actual.start, lang) : range(r.actual.start, r.actual.end)) },
             { label: t('plan.statusOrCount'), cell: (r) => r.status },
           ]}
         />

@@ -23,8 +23,10 @@ import * as m0021 from './0021_activities.js';
 import * as m0022 from './0022_action_plans.js';
 import * as m0023 from './0023_talent_cards.js';
 import * as m0024 from './0024_meaningful_places.js';
+import * as m0025 from './0025_interim_evaluations.js';
 import * as m0026 from './0026_msc_stories.js';
 import * as m0027 from './0027_ripple_maps.js';
+import * as m0029 from './0029_before_after.js';
 import * as m0030 from './0030_final_reports.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
@@ -53,7 +55,9 @@ export const migrations: Record<string, Migration> = {
   '0022_action_plans': m0022,
   '0023_talent_cards': m0023,
   '0024_meaningful_places': m0024,
+  '0025_interim_evaluations': m0025,
   '0026_msc_stories': m0026,
   '0027_ripple_maps': m0027,
+  '0029_before_after': m0029,
   '0030_final_reports': m0030,
 };

@@ -1,0 +1,43 @@
+import type { InterimEvaluationInput } from '@thuis/domain';
+import type { Db } from '../platform/db/database.js';
+import { createActionRepository } from '../modules/actions/repository.js';
+import { createInterimEvaluationRepository } from '../modules/interim-evaluations/repository.js';
+
+/**
+ * The Lankforst's first interim evaluation: the end of phase 1 (Voorbereiding), held by the team with
+ * members of the resident project group. Its two agreed adjustments are actions with an owner: one
+ * done, one still under way.
+ */
+const lankforstEndOfPreparation: InterimEvaluationInput = {
+  kind: 'phase_end',
+  phase: 'preparation',
+  buildingPhaseId: null,
+  year: null,
+  heldOn: '2021-09-14',
+  wentWell:
+    'Het projectteam staat: corporatie, welzijnsorganisatie en aannemer kennen elkaars rol. Het privacyplan is door alle partners ondertekend en de training voor de huisbezoeken is gegeven. De bewonersprojectgroep is gestart en denkt mee over de uitnodigingsbrief.',
+  bottlenecks:
+    'De planning van de werkzaamheden per blok kwam laat, waardoor de eerste huisbezoeken moeilijk te plannen waren. Niet iedereen leest de uitnodigingsbrief: bewoners die weinig Nederlands lezen, haken af.',
+  collaboration: { corporationContractor: 'reasonable', corporationWelfare: 'good', contractorWelfare: 'needs_attention' },
+  collaborationNote:
+    'Korte lijnen tussen woonconsulent en opbouwwerker. De uitvoerder schuift nog te weinig aan bij het teamoverleg, waardoor vragen over de werkzaamheden blijven liggen.',
+  participantIds: [],
+  residentGroupPresent: 4,
+  adjustments: [],
+};
+
+const adjustments = [
+  { title: 'Uitvoerder schuift elke twee weken aan bij het teamoverleg', owner: 'leader', dueOn: '2021-10-05', status: 'done' as const, note: 'Staat vast in de agenda op dinsdag.' },
+  { title: 'Uitnodigingsbrief ook in eenvoudige taal en met pictogrammen', owner: 'communityWorker', dueOn: '2021-11-30', status: 'in_progress' as const, note: '' },
+];
+
+export async function addDemoInterimEvaluations(trx: Db, projectId: string, which: 'spoorbuurt' | 'lankforst', userIds: Map<string, string>) {
+  if (which !== 'lankforst') return;
+  const evaluations = createInterimEvaluationRepository(trx);
+  const leader = userIds.get('leader')!;
+  const id = await evaluations.insert(projectId, leader, lankforstEndOfPreparation);
+  await evaluations.replaceParticipants(id, ['leader', 'consultant', 'communityWorker', 'siteManager'].map((key) => userIds.get(key)!));
+  const actions = createActionRepository(trx);
+  for (const [position, a] of adjustments.entries())
+    await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, { evaluationId: id, position });
+}
