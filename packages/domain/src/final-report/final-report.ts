@@ -14,12 +14,17 @@ import { isoDate, optionalText, requiredText, uuid } from '../validation/common.
  * (ADR 0002); texts are the team's, checked for identifying details where they were written.
  */
 
-/** A cell of a table: a text, or a count by figure key (with its share of another count when `of` is given). */
-export type ReportCell = string | { figure: string; of?: string };
+/**
+ * A cell of a table: a text; a count by figure key (with its share of another count when `of` is
+ * given); or a text (such as a mean) printed only where the count it rests on, `when`, is shown.
+ */
+export type ReportCell = string | { figure: string; of?: string } | { when: string; text: string };
 
 export type ReportBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
+  /** A titled entry with labelled texts (an interim evaluation: what went well, bottlenecks…). */
+  | { kind: 'entry'; title: string; lines: { label: string; text: string }[] }
   | { kind: 'table'; caption: string; headers: string[]; rows: ReportCell[][] }
   | { kind: 'story'; title: string; text: string; why: string; teller: string; selections: { group: string; heldOn: string; reason: string }[] }
   | {

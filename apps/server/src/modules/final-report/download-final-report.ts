@@ -36,6 +36,7 @@ export function printedSections(content: FinalReportContent, figures: PublishedF
   const hidden = t('finalReportPdf.hidden');
   const cell = (c: ReportCell): string => {
     if (typeof c === 'string') return c;
+    if ('when' in c) return shownFigure(figures, c.when) === null ? hidden : c.text;
     const value = shownFigure(figures, c.figure);
     if (value === null) return hidden;
     if (!c.of) return number.format(value);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newActivity, newActivityReach, newAddress, newHousehold, newRippleMap, newStory, newStoryRound, newTeamProject, newVisit } from '../../test/factories.js';
+import { newActivity, newActivityReach, newAddress, newBuildingPhase, newHousehold, newRippleMap, newStory, newStoryRound, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -92,6 +92,36 @@ describe('the final report', () => {
     expect(text).toContain('Buurtsoep Collectieve activiteit, gepland – –');
     expect(text.includes('Wandelclub Collectieve activiteit, gepland 12 7') && text.includes('Totaal 15 8')).toBe(false);
     expect(text).toContain('Uren tegenover de begroting');
+  });
+
+  it('holds the interim evaluations and, when the project measures it, the mean change before and after per group', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    const withoutMeasuring = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    expect(withoutMeasuring.sections).not.toContain('Voor en na');
+    expect(withoutMeasuring.sections).toContain('Tussentijdse evaluaties');
+    await db.deleteFrom('final_reports').where('id', '=', withoutMeasuring.id).execute();
+
+    await db.insertInto('interim_evaluations').values({ project_id: p.projectId, kind: 'yearly', year: 2026, held_on: '2026-06-01', went_well: 'De koffieochtenden liepen goed.', bottlenecks: 'De planning van de aannemer schoof.', resident_group_present: 3, created_by: null }).execute();
+    await db.insertInto('before_after_settings').values({ project_id: p.projectId, enabled: true, updated_by: null }).execute();
+    const phase = await newBuildingPhase(db, p.projectId, { name: 'Blok A' });
+    const keys = Array.from({ length: 6 }, (_, i) => `pseudoniem-${p.projectId.slice(0, 8)}-${i}`);
+    for (const key of keys)
+      await db
+        .insertInto('household_measurements')
+        .values([
+          { project_id: p.projectId, household_key: key, moment: 'first_visit', measured_on: '2022-01-10', wellbeing: 5, ladder: 2, building_phase_id: phase.id, created_by: null },
+          { project_id: p.projectId, household_key: key, moment: 'later', measured_on: '2024-06-10', wellbeing: 7, ladder: 3, building_phase_id: phase.id, created_by: null },
+        ])
+        .execute();
+    const version = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    const { text } = await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`);
+    expect(text).toContain('Jaarevaluatie 2026 (01-06-2026)');
+    expect(text).toContain('De koffieochtenden liepen goed.');
+    expect(text).toContain('De planning van de aannemer schoof.');
+    expect(text).toContain('Voor en na');
+    expect(text).toContain('Blok A 6 +2,0 6 +1,0');
+    for (const key of keys) expect(text).not.toContain(key);
   });
 
   it('goes through the review stages with the action plan’s rules, and records where a published version was shared', async () => {

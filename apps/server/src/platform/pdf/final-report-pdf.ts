@@ -7,6 +7,7 @@ import { drawRippleMap, layoutRippleMapForPdf, rippleLevelLabels, rippleMapHeigh
 export type PrintedBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
+  | { kind: 'entry'; title: string; lines: { label: string; text: string }[] }
   | { kind: 'table'; caption: string; headers: string[]; rows: string[][] }
   | { kind: 'story'; title: string; text: string; why: string; teller: string; selections: { group: string; heldOn: string; reason: string }[] }
   | { kind: 'rippleMap'; title: string; subject: string; nodes: RippleNode[]; edges: RippleEdge[] };
@@ -86,6 +87,11 @@ export async function renderFinalReportPdf(input: FinalReportPdfInput): Promise<
       if (block.kind === 'paragraph') doc.moveDown(0.3).text(block.text, left, doc.y, { width, lineGap: 2 });
       else if (block.kind === 'list') doc.moveDown(0.3).list(block.items, { bulletRadius: 2 });
       else if (block.kind === 'table') table(block);
+      else if (block.kind === 'entry') {
+        ensure(60);
+        doc.moveDown(0.5).font(pdfFont.bold).fontSize(11).text(block.title, left, doc.y, { width });
+        for (const line of block.lines) doc.moveDown(0.15).font(pdfFont.bold).fontSize(10).text(line.label, { width }).font(pdfFont.regular).text(line.text, { width, lineGap: 2 });
+      }
       else if (block.kind === 'story') {
         ensure(90);
         doc.moveDown(0.6).font(pdfFont.bold).fontSize(12).text(block.title, left, doc.y, { width });

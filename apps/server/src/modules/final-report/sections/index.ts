@@ -1,5 +1,7 @@
 import { activitiesSection } from './activities.js';
+import { beforeAfterSection } from './before-after.js';
 import { hoursSection } from './hours.js';
+import { interimEvaluationsSection } from './interim-evaluations.js';
 import { phasesSection } from './phases.js';
 import { reachSection } from './reach.js';
 import { referralsSection } from './referrals.js';
@@ -16,9 +18,8 @@ export type { SectionProvider, SectionSource } from './types.js';
  * exporting a `SectionProvider` and one line here: its blocks and figures are frozen into every
  * version made after, under the same small-cell protection as the rest.
  *
- * Extension point for the parts built elsewhere: the survey trends (module `surveys`: per question
- * against the first round) and the before/after changes with the interim evaluations (mean change
- * per group; the evaluations list) go in before the hours.
+ * Extension point: the survey trends (module `surveys`: per question against the first round) go
+ * in before the before/after changes.
  */
 export const sectionProviders: readonly SectionProvider[] = [
   phasesSection,
@@ -29,5 +30,7 @@ export const sectionProviders: readonly SectionProvider[] = [
   activitiesSection,
   storiesSection,
   rippleMapsSection,
+  beforeAfterSection,
+  interimEvaluationsSection,
   hoursSection,
 ];
