@@ -35,3 +35,5 @@ export * from './places/coordinates.js';
 export * from './places/schemas.js';
 export * from './activities/activities.js';
 export * from './action-plan/action-plan.js';
+export * from './surveys/definitions.js';
+export * from './surveys/results.js';
