@@ -45,6 +45,7 @@ import { talentRoutes } from './modules/talents/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
+import { surveyRoutes } from './modules/surveys/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(placeRoutes(ctx));
   await app.register(activityRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
+  await app.register(surveyRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);

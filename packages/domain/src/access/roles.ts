@@ -91,6 +91,14 @@ export const projectPermissions = [
   'actionPlan.work',
   /** Propose and edit goals and activities in a concept of the action plan (also the resident project group). */
   'actionPlan.propose',
+  /** Survey results, aggregated under the small-cell rule: the whole project, resident group and policy. */
+  'surveys.results.read',
+  /** Survey versions, rounds, resident links and their letters (the social team). */
+  'surveys.manage',
+  /** Answer a survey on the team's tablet. */
+  'surveys.respond',
+  /** The raw (anonymous) responses of a round. */
+  'surveys.responses.read',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -113,6 +121,7 @@ const everyMember: readonly ProjectPermission[] = [
   /** Meaningful places carry no names: the whole project, contractor and resident group too, reads them. */
   'places.read',
   'activities.read',
+  'surveys.results.read',
 ];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
 const contractor: readonly ProjectPermission[] = [...everyMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report'];
@@ -145,6 +154,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'activities.manage',
   'actionPlan.work',
   'actionPlan.propose',
+  'surveys.manage',
+  'surveys.respond',
+  'surveys.responses.read',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

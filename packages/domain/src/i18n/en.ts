@@ -114,6 +114,8 @@ export const en: Catalogue = {
     loginFailed: 'This e-mail address and password do not match, or the account is not active.',
     loginThrottled: 'Too many failed attempts. Try again in {{minutes}} minutes.',
     passwordChangeRequired: 'Choose a new password first.',
+    surveyLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Your answers were not saved.',
+    surveyRoundClosed: 'This survey round is not open: answers can only be given within the period of the round.',
     resetLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Ask the administrator for a new one.',
     wrongCurrentPassword: 'this is not your current password.',
     samePassword: 'choose a password other than the current one.',

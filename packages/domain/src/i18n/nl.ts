@@ -113,6 +113,8 @@ export const nl = {
     loginFailed: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is niet actief.',
     loginThrottled: 'Te veel mislukte pogingen. Probeer het over {{minutes}} minuten opnieuw.',
     passwordChangeRequired: 'Kies eerst een nieuw wachtwoord.',
+    surveyLinkInvalid: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Uw antwoorden zijn niet opgeslagen.',
+    surveyRoundClosed: 'Deze enquêteronde is niet open: antwoorden kan alleen binnen de periode van de ronde.',
     resetLinkInvalid: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag de beheerder om een nieuwe.',
     wrongCurrentPassword: 'dit is niet je huidige wachtwoord.',
     samePassword: 'kies een ander wachtwoord dan het huidige.',

@@ -55,10 +55,6 @@ export const surveyFigureKeys = {
   startAnswered: (group: string, q: string) => `s:${group}:${q}:answered`,
 } as const;
 
-interface Stat {
-  count: number;
-  sum: number;
-}
 const isAnswered = (q: Question, v: unknown) => (q.kind === 'scale' ? typeof v === 'number' : q.kind === 'choice' ? typeof v === 'string' : Array.isArray(v) && v.length > 0);
 
 const byOpening = (rounds: readonly ResultRound[]) => [...rounds].sort((a, b) => a.opensOn.localeCompare(b.opensOn) || a.id.localeCompare(b.id));
@@ -78,7 +74,6 @@ export function surveyFigures(source: SurveyResultsSource): { set: FigureSet; su
   const relations: FigureRelation[] = [];
   const internal: string[] = [];
   const sums: AnswerSums = {};
-  const add = (key: string, by = 1) => (values[key] = (values[key] ?? 0) + by);
 
   for (const round of source.rounds) {
     const responses = source.responses.filter((r) => r.roundId === round.id);
@@ -268,7 +263,11 @@ export function buildSurveyResults(
         })),
       };
     });
-  for (const g of startEnd.flatMap((s) => s.groups)) if (!groupIds.has(g.group)) groups.push({ id: g.group, name: g.group === NO_PHASE ? NO_PHASE : (phaseName.get(g.group) ?? g.group) }), groupIds.add(g.group);
+  for (const g of startEnd.flatMap((s) => s.groups))
+    if (!groupIds.has(g.group)) {
+      groups.push({ id: g.group, name: g.group === NO_PHASE ? NO_PHASE : (phaseName.get(g.group) ?? g.group) });
+      groupIds.add(g.group);
+    }
 
   const results: SurveyResults = {
     rounds: rounds.map((r) => ({ id: r.id, template: r.template, title: r.title, buildingPhaseId: r.buildingPhaseId, opensOn: r.opensOn, responses: fig(k.group(r.id, ALL)) })),

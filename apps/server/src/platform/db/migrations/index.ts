@@ -23,6 +23,7 @@ import * as m0021 from './0021_activities.js';
 import * as m0022 from './0022_action_plans.js';
 import * as m0023 from './0023_talent_cards.js';
 import * as m0024 from './0024_meaningful_places.js';
+import * as m0028 from './0028_surveys.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '0022_action_plans': m0022,
   '0023_talent_cards': m0023,
   '0024_meaningful_places': m0024,
+  '0028_surveys': m0028,
 };
