@@ -39,6 +39,8 @@ const PicturePublicationsPage = lazyPage(() => import('../pages/project/PictureP
 const PictureConversationsPage = lazyPage(() => import('../pages/project/PictureConversationsPage'), 'PictureConversationsPage');
 const PlacesPage = lazyPage(() => import('../pages/project/PlacesPage'), 'PlacesPage');
 const AuditPage = lazyPage(() => import('../pages/project/AuditPage'), 'AuditPage');
+const SurveysPage = lazyPage(() => import('../pages/project/SurveysPage'), 'SurveysPage');
+const SurveyLinkPage = lazyPage(() => import('../pages/SurveyLinkPage'), 'SurveyLinkPage');
 const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
 const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
@@ -69,6 +71,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/new-password" element={<NewPasswordPage />} />
+        <Route path="/s" element={<SurveyLinkPage />} />
         <Route element={<RequireUser />}>
           <Route index element={<ProjectsPage />} />
           <Route path="/account" element={<AccountPage />} />
@@ -102,6 +105,7 @@ export function App() {
           <Route path="/projects/:id/picture/conversations" element={<PictureConversationsPage />} />
           <Route path="/projects/:id/places" element={<PlacesPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
+          <Route path="/projects/:id/surveys" element={<SurveysPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

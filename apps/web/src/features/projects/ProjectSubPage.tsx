@@ -32,6 +32,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/places`, label: t('placesPage.nav'), show: can('places.read') },
     { to: `${base}/activities`, label: t('activitiesPage.nav'), show: can('activities.read') },
     { to: `${base}/action-plan`, label: t('actionPlan.nav'), show: can('project.read') },
+    { to: `${base}/surveys`, label: t('surveys.nav'), show: can('surveys.results.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);
 }
