@@ -389,6 +389,12 @@ export const en: Catalogue = {
     /** The first line of the address block of such a household. */
     addressedToResidents: 'The residents of {{address}}',
   },
+  surveyLetters: {
+    subject: '{{survey}}: your opinion counts',
+    body: 'Dear resident,\n\nWe would like to know how you experience the neighbourhood and the works. Would you fill in the questionnaire? It takes about five minutes. Your answers are anonymous: we cannot link them to you or your address.\n\nScan the QR code with the camera of your phone, or type the link into your browser. The link is for your household only, works once and can be used until {{closesOn}}.',
+    link: 'Your personal link:',
+    closing: 'Kind regards,\n{{project}}',
+  },
   signalCategories: {
     care: 'Care signal',
     wellbeing: 'Wellbeing question',

@@ -388,6 +388,12 @@ export const nl = {
     /** The first line of the address block of such a household. */
     addressedToResidents: 'De bewoners van {{address}}',
   },
+  surveyLetters: {
+    subject: '{{survey}}: uw mening telt',
+    body: 'Beste bewoner,\n\nWe willen graag weten hoe u de buurt en de werkzaamheden ervaart. Wilt u de vragenlijst invullen? Dat duurt ongeveer vijf minuten. Uw antwoorden zijn anoniem: we kunnen ze niet aan u of uw adres koppelen.\n\nScan de QR-code met de camera van uw telefoon, of typ de link in uw browser. De link is alleen voor uw huishouden, werkt één keer en kan tot en met {{closesOn}} worden gebruikt.',
+    link: 'Uw persoonlijke link:',
+    closing: 'Met vriendelijke groet,\n{{project}}',
+  },
   signalCategories: {
     care: 'Zorgsignaal',
     wellbeing: 'Welzijnsvraag',

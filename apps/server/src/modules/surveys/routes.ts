@@ -17,6 +17,7 @@ import {
   surveyVersionInput,
 } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
+import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
 import type { AppContext } from '../../platform/context.js';
 import { getSurveyResults } from './get-survey-results.js';
 import { getSurveyRound } from './get-survey-round.js';
@@ -25,6 +26,7 @@ import { listSurveys } from './list-surveys.js';
 import { recordSurveyResponse } from './record-survey-response.js';
 import { createSurveyRound } from './save-survey-round.js';
 import { saveSurveyVersion } from './save-survey-version.js';
+import { printSurveyLetters } from './print-survey-letters.js';
 import { openSurveyLink, respondToSurveyLink } from './survey-links.js';
 
 export const surveyRoutes =
@@ -60,6 +62,12 @@ export const surveyRoutes =
       { config: { access: access.project('surveys.responses.read') }, schema: { tags, params: surveyRoundParams, response: { 200: surveyResponseList } } },
       async (request) => listSurveyResponses(ctx, { actor: request.actor!, projectId: request.params.id, roundId: request.params.roundId }),
     );
+    // New personal links for the households that have not answered, as letters with a QR code (handed out once, not kept).
+    app.post('/api/projects/:id/surveys/rounds/:roundId/letters', { config: manage, schema: { tags, params: surveyRoundParams } }, async (request, reply) => {
+      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+      const { pdf, fileName } = await printSurveyLetters(ctx, { actor: request.actor!, projectId: request.params.id, roundId: request.params.roundId, t: translatorFor(locale), locale });
+      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(pdf);
+    });
 
     // The resident's link: public, the secret in the body (never in a logged URL), guessing throttled.
     app.post('/api/survey-links/open', { config: { access: access.public }, schema: { tags, body: surveyLinkOpenInput, response: { 200: surveyLinkForm } } }, async (request) =>

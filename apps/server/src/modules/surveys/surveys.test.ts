@@ -1,3 +1,4 @@
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newBuildingPhase, newHousehold, newSurveyLink, newSurveyRound, newTeamProject } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
@@ -163,6 +164,35 @@ describe("a resident's link", () => {
     expect(last).toBe(429);
     // Someone else is not affected.
     expect((await new TestClient(t.app).post('/api/survey-links/open', { token: 'another-guess-xxxxxxxxxxxxxxxx' })).statusCode).toBe(400);
+  });
+});
+
+describe('letters with the links', () => {
+  it('prints a letter per household that has not answered, with a working link as text and QR code, and keeps no secret', async () => {
+    const { db, projectId, worker, builder, phase } = await world();
+    const households = await Promise.all([11, 12, 13].map(async (n) => newHousehold(db, (await newAddress(db, projectId, { buildingPhaseId: phase.id, street: 'Spoorstraat', houseNumber: n })).id, { name: 'Naam Nooitopbrief' })));
+    const round = await newSurveyRound(db, projectId, { buildingPhaseId: phase.id, closesOn: '2099-06-30' });
+    // One household already answered through an earlier link: it gets no letter.
+    const oldToken = await newSurveyLink(db, round.id, households[0]!.id);
+    expect((await new TestClient(t.app).post('/api/survey-links/respond', { token: oldToken, answers: { works_satisfaction: 8 } })).statusCode).toBe(201);
+    const url = `/api/projects/${projectId}/surveys/rounds/${round.id}/letters`;
+    expect((await builder.post(url)).statusCode).toBe(404);
+    const response = await worker.post(url);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    const parsed = await new PDFParse({ data: new Uint8Array(response.rawPayload) }).getText();
+    const text = parsed.text.replace(/\s+/g, ' ');
+    expect(parsed.pages.length).toBe(2);
+    expect(text).toContain('De bewoners van Spoorstraat 12');
+    expect(text).toContain('30 juni 2099');
+    expect(text).not.toContain('Spoorstraat 11');
+    expect(text).not.toContain('Nooitopbrief');
+    const tokens = [...text.matchAll(/\/s#([A-Za-z0-9_-]{43})/g)].map((m) => m[1]!);
+    expect(tokens).toHaveLength(2);
+    const stored = await db.selectFrom('survey_links').where('round_id', '=', round.id).select('token_hash').execute();
+    for (const token of tokens) expect(stored.map((s) => s.token_hash)).not.toContain(token);
+    // The printed link works.
+    expect((await new TestClient(t.app).post('/api/survey-links/open', { token: tokens[0]! })).statusCode).toBe(200);
   });
 });
 

@@ -905,6 +905,12 @@ const matrix: Row[] = [
   },
   {
     method: 'POST',
+    url: '/api/projects/:id/surveys/rounds/:roundId/letters',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}/letters` }),
+  },
+  {
+    method: 'POST',
     url: '/api/survey-links/open',
     allowed: allActors,
     request: async (w, t) => ({ body: { token: await newSurveyLink(t.database.db, (await newSurveyRound(t.database.db, w.projectId)).id, w.householdId) } }),

@@ -37,3 +37,8 @@ export function useRecordSurveyResponse(projectId: string) {
 
 export const useOpenSurveyLink = (token: string) => useQuery({ queryKey: ['survey-link', token], queryFn: () => surveysApi.openLink(token), enabled: token.length > 0, retry: false, staleTime: Infinity });
 export const useRespondSurveyLink = () => useMutation({ mutationFn: ({ token, answers }: { token: string; answers: SurveyAnswers }) => surveysApi.respondLink(token, answers) });
+
+export function useSurveyLetters(projectId: string) {
+  const invalidate = useInvalidate(projectId);
+  return useMutation({ mutationFn: (roundId: string) => surveysApi.letters(projectId, roundId), onSuccess: invalidate });
+}

@@ -4,10 +4,10 @@ import { useParams } from 'react-router';
 import type { ProjectDetail, SurveyOverview, SurveyResults } from '@thuis/domain';
 import { Alert, Button, Loading, Paragraph, QueryState, Section, SelectField, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TextField } from '../../ui';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
-import { isApiError } from '../../lib/api';
+import { downloadBlob, isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { SurveyAnswerForm } from '../../features/surveys/SurveyAnswerForm';
-import { useCreateSurveyRound, useRecordSurveyResponse, useSurveyOverview, useSurveyResponses, useSurveyResults, useSurveyRound } from '../../features/surveys/hooks';
+import { useCreateSurveyRound, useRecordSurveyResponse, useSurveyLetters, useSurveyOverview, useSurveyResponses, useSurveyResults, useSurveyRound } from '../../features/surveys/hooks';
 
 const SurveyChart = lazy(() => import('../../features/surveys/SurveyChart'));
 
@@ -31,7 +31,7 @@ function Surveys({ project }: { project: ProjectDetail }) {
       {(data) => (
         <>
           <QueryState query={results}>{(r) => <Results results={r} overview={data} />}</QueryState>
-          <Rounds projectId={id} overview={data} canRespond={can('surveys.respond')} canReadResponses={can('surveys.responses.read')} />
+          <Rounds projectId={id} overview={data} canRespond={can('surveys.respond')} canReadResponses={can('surveys.responses.read')} canManage={can('surveys.manage')} />
           {can('surveys.manage') ? <NewRound projectId={id} overview={data} /> : null}
         </>
       )}
@@ -153,14 +153,17 @@ function Results({ results, overview }: { results: SurveyResults; overview: Surv
   );
 }
 
-function Rounds({ projectId, overview, canRespond, canReadResponses }: { projectId: string; overview: SurveyOverview; canRespond: boolean; canReadResponses: boolean }) {
+function Rounds({ projectId, overview, canRespond, canReadResponses, canManage }: { projectId: string; overview: SurveyOverview; canRespond: boolean; canReadResponses: boolean; canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const lang: 'nl' | 'en' = i18n.language === 'en' ? 'en' : 'nl';
   const [answering, setAnswering] = useState<string | null>(null);
   const [viewing, setViewing] = useState<string | null>(null);
+  const letters = useSurveyLetters(projectId);
   if (overview.rounds.length === 0) return null;
   return (
     <Section title={t('surveys.rounds')}>
+      {canManage ? <Paragraph>{t('surveys.lettersLead')}</Paragraph> : null}
+      {letters.isError ? <Alert type="error">{letters.error.message}</Alert> : null}
       <Table caption={t('surveys.rounds')}>
         <TableHead>
           <TableRow>
@@ -185,6 +188,15 @@ function Rounds({ projectId, overview, canRespond, canReadResponses }: { project
                   <Button appearance="subtle" onClick={() => setAnswering(answering === r.id ? null : r.id)} aria-expanded={answering === r.id}>
                     {t('surveys.answerOnTablet')}
                   </Button>
+                  {canManage ? (
+                    <Button
+                      appearance="subtle"
+                      busy={letters.isPending && letters.variables === r.id}
+                      onClick={() => letters.mutate(r.id, { onSuccess: (blob) => downloadBlob(blob, t('surveys.lettersFile', { date: r.opensOn })) })}
+                    >
+                      {t('surveys.letters')}
+                    </Button>
+                  ) : null}
                   {canReadResponses ? (
                     <Button appearance="subtle" onClick={() => setViewing(viewing === r.id ? null : r.id)} aria-expanded={viewing === r.id}>
                       {viewing === r.id ? t('surveys.hideResponses') : t('surveys.viewResponses')}
