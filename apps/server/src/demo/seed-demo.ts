@@ -4,6 +4,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 import { addDemoActionPlan } from './demo-action-plan.js';
+import { addDemoSurveys } from './demo-surveys.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -390,6 +391,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       const projectId = await addProject(demo, homes);
       await addActivities(projectId, demoActivityThemes[which], which === 'lankforst' ? lankforstActivities : spoorbuurtActivities);
       await addDemoActionPlan(trx, projectId, which, userIds);
+      if (which === 'spoorbuurt') await addDemoSurveys(trx, projectId, leaderId);
     }
     return true;
   });
