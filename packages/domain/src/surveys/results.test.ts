@@ -109,6 +109,17 @@ describe('survey results under the small-cell rule', () => {
     expect(startEnd).toEqual({ group: 'p1', start: { answered: 10, mean: 5 }, end: { roundId: 'r1', answered: 10, mean: 8 } });
   });
 
+  it("ends each building phase at its own last round (a phase's KTO), and the whole project only at a round for the whole project", () => {
+    const rounds: ResultRound[] = ['p1', 'p2'].map((phase, i) => ({ id: `r${i}`, template: 'kto', title: { nl: `R${i}`, en: '' }, buildingPhaseId: phase, opensOn: `202${i}-06-01`, definition }));
+    const responses: ResultResponse[] = ['p1', 'p2'].flatMap((phase, i) => Array.from({ length: 10 }, () => ({ roundId: `r${i}`, buildingPhaseId: phase, answers: { neighbourhood_satisfaction: 7 + i } })));
+    const registrations = ['p1', 'p2'].flatMap((phase) => Array.from({ length: 10 }, () => ({ buildingPhaseId: phase, answers: { neighbourhood_satisfaction: 6 } })));
+    const { results } = buildSurveyResults({ phases, rounds, responses, startQuestions: [satisfaction], registrations });
+    const groups = results.startEnd[0]!.groups;
+    expect(groups.find((g) => g.group === 'p1')!.end).toEqual({ roundId: 'r0', answered: 10, mean: 7 });
+    expect(groups.find((g) => g.group === 'p2')!.end).toEqual({ roundId: 'r1', answered: 10, mean: 8 });
+    expect(groups.find((g) => g.group === ALL)!.end).toBeNull();
+  });
+
   it('publishes no new version when nothing changed', () => {
     const source: SurveyResultsSource = { phases, rounds: [{ id: 'r', template: 'kto', title: { nl: 'R', en: '' }, buildingPhaseId: null, opensOn: '2024-01-01', definition: ktoDefinition() }], responses: [], startQuestions: [], registrations: [] };
     const first = buildSurveyResults(source);

@@ -248,19 +248,22 @@ export function buildSurveyResults(
   const startEnd = source.startQuestions
     .filter((q) => q.kind === 'scale' && k.startAnswered(ALL, q.key) in set.values)
     .map((q) => {
-      const lastRound = [...rounds].reverse().find((r) => r.definition.questions.some((x) => x.key === q.key && x.kind === 'scale'));
       const startGroups = [ALL, ...new Set(source.registrations.map((r) => r.buildingPhaseId ?? NO_PHASE))];
+      // The end of a building phase: the last round with this question that the phase answered (its own
+      // KTO); of the whole project: the last round held for the whole project, never one phase's.
+      const lastRoundOf = (g: string) =>
+        [...rounds].reverse().find((r) => r.definition.questions.some((x) => x.key === q.key && x.kind === 'scale') && (g === ALL ? r.buildingPhaseId === null : k.group(r.id, g) in set.values));
       return {
         key: q.key,
         label: { nl: q.label.nl, en: q.label.en || q.label.nl },
-        groups: [...new Set([...startGroups])].map((g) => ({
-          group: g,
-          start: { answered: fig(k.startAnswered(g, q.key)), mean: meanOf(k.startAnswered(g, q.key)) },
-          end:
-            lastRound && k.group(lastRound.id, g) in set.values
-              ? { roundId: lastRound.id, answered: fig(k.answered(lastRound.id, g, q.key)), mean: meanOf(k.answered(lastRound.id, g, q.key)) }
-              : null,
-        })),
+        groups: startGroups.map((g) => {
+          const lastRound = lastRoundOf(g);
+          return {
+            group: g,
+            start: { answered: fig(k.startAnswered(g, q.key)), mean: meanOf(k.startAnswered(g, q.key)) },
+            end: lastRound ? { roundId: lastRound.id, answered: fig(k.answered(lastRound.id, g, q.key)), mean: meanOf(k.answered(lastRound.id, g, q.key)) } : null,
+          };
+        }),
       };
     });
   for (const g of startEnd.flatMap((s) => s.groups))
