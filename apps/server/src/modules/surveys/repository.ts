@@ -157,12 +157,15 @@ export function createSurveyRepository(db: Db) {
      */
     claimLink(tokenHash: string) {
       return db
-        .updateTable('survey_links')
+        .updateTable('survey_links as l')
+        .from(['survey_rounds as r', 'survey_versions as v'])
         .set({ used: true })
-        .where('token_hash', '=', tokenHash)
-        .where('used', '=', false)
-        .where('expires_at', '>', sql<Date>`now()`)
-        .returning(['round_id as roundId', 'building_phase_id as buildingPhaseId'])
+        .whereRef('r.id', '=', 'l.round_id')
+        .whereRef('v.id', '=', 'r.survey_version_id')
+        .where('l.token_hash', '=', tokenHash)
+        .where('l.used', '=', false)
+        .where('l.expires_at', '>', sql<Date>`now()`)
+        .returning(['l.round_id as roundId', 'l.building_phase_id as buildingPhaseId', 'v.definition'])
         .executeTakeFirst();
     },
     /** Result figures published before, oldest first (ADR 0002). */

@@ -66,14 +66,14 @@ export async function openSurveyLink(ctx: AppContext, { token, ip }: { token: st
 export async function respondToSurveyLink(ctx: AppContext, { token, answers, ip }: { token: string; answers: SurveyAnswers; ip: string }) {
   await notThrottled(ctx, ip);
   const tokenHash = sessionIdFor(token);
-  const found = await createSurveyRepository(ctx.db).linkRound(tokenHash);
-  if (!found) return refuse(ctx, ip);
-  const problems = checkSurveyAnswers(found.definition, answers).map((p) => ({ ...p, path: ['answers', ...p.path] }));
-  if (problems.length) throw new ValidationError(problems);
   const stored = await ctx.db.transaction().execute(async (trx) => {
     const surveys = createSurveyRepository(trx);
+    // Claimed first: a concurrent use of the same link waits for this row and then finds it used.
     const claimed = await surveys.claimLink(tokenHash);
     if (!claimed) return false;
+    // Answers that do not fit the version roll the claim back: the link stays usable.
+    const problems = checkSurveyAnswers(claimed.definition, answers).map((p) => ({ ...p, path: ['answers', ...p.path] }));
+    if (problems.length) throw new ValidationError(problems);
     await surveys.addResponse({ roundId: claimed.roundId, buildingPhaseId: claimed.buildingPhaseId, channel: 'link', answers });
     return true;
   });
