@@ -2,6 +2,7 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import { newOrganisation, newProject, newSurveyRound, newUser } from '../../apps/server/src/test/factories.js';
 import { newSessionToken, sessionIdFor } from '../../apps/server/src/platform/auth/session-tokens.js';
+import { openPostgres } from '../../apps/server/src/platform/db/database.js';
 import { benchDatabase, startServer } from './concurrent.ts';
 
 const RESPONSES = 2_500;
@@ -67,7 +68,9 @@ async function measure() {
     const oneStatementMs = performance.now() - oneStart;
     await sql`drop table bare_responses`.execute(db);
 
-    const { app, base } = await startServer(handle);
+    // The server as it runs in production: its own pool (the app's default of 10 connections, or BENCH_POOL).
+    const serverHandle = openPostgres(url!, Number(process.env.BENCH_POOL ?? 10));
+    const { app, base } = await startServer(serverHandle);
     try {
       // 50 residents' phones: each fetches the CSRF token like the web page, then answers its links.
       const clients = await Promise.all(
@@ -99,6 +102,7 @@ async function measure() {
       return { bareMs, oneStatementMs, thuisMs, statuses, exactlyOnce, stored: got.length };
     } finally {
       await app.close();
+      await serverHandle.close();
     }
   } finally {
     await handle.close();
