@@ -33,6 +33,7 @@ function Surveys({ project }: { project: ProjectDetail }) {
           <QueryState query={results}>{(r) => <Results results={r} overview={data} />}</QueryState>
           <Rounds projectId={id} overview={data} canRespond={can('surveys.respond')} canReadResponses={can('surveys.responses.read')} canManage={can('surveys.manage')} />
           {can('surveys.manage') ? <NewRound projectId={id} overview={data} /> : null}
+          <Versions overview={data} />
         </>
       )}
     </QueryState>
@@ -340,6 +341,30 @@ function NewRound({ projectId, overview }: { projectId: string; overview: Survey
           {t('surveys.create')}
         </Button>
       </form>
+    </Section>
+  );
+}
+
+/** The surveys of the project, each in its newest version, with their questions. */
+function Versions({ overview }: { overview: SurveyOverview }) {
+  const { t, i18n } = useTranslation();
+  const lang: 'nl' | 'en' = i18n.language === 'en' ? 'en' : 'nl';
+  return (
+    <Section title={t('surveys.versions')}>
+      {overview.versions.map((v) => (
+        <details key={v.id}>
+          <summary>
+            {v.definition.title[lang] || v.definition.title.nl} ({t('surveys.version', { version: v.version })}, {t('surveys.questionCount', { count: v.definition.questions.length })})
+          </summary>
+          <ol>
+            {v.definition.questions.map((q) => (
+              <li key={q.key}>
+                {q.label[lang] || q.label.nl} <span className="thuis-optional">({t(`surveys.kinds.${q.kind}`)})</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      ))}
     </Section>
   );
 }
