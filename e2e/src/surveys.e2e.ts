@@ -24,7 +24,7 @@ it('runs a round from the tablet to a resident’s personal link, once only', as
   await expectAccessible(page, 'surveys: empty');
 
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  await page.getByLabel('Enquête').selectOption({ label: 'Tevredenheid na de werkzaamheden (KTO) (versie 1)' });
+  await page.getByLabel('Enquête', { exact: true }).selectOption({ label: 'Tevredenheid na de werkzaamheden (KTO) (versie 1)' });
   await page.getByLabel('Begindatum').fill(today);
   await page.getByLabel('Einddatum').fill(`${Number(today.slice(0, 4)) + 1}-01-31`);
   await page.getByRole('button', { name: 'Ronde aanmaken' }).click();
