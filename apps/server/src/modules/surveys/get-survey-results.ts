@@ -12,9 +12,10 @@ import { createSurveyRepository } from './repository.js';
 export async function getSurveyResults(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }): Promise<SurveyResults> {
   await ctx.access.require(actor, 'surveys.results.read', projectId);
   const form = await createRegistrationRepository(ctx.db).currentForm(projectId, null);
-  return ctx.db.transaction().execute(async (trx) => {
-    const surveys = createSurveyRepository(trx);
-    await surveys.lockPublications(projectId);
+  const surveys = createSurveyRepository(ctx.db);
+  // Worked out outside the transaction (ADR 0002); under the lock it is only checked that nobody
+  // published meanwhile, else it is worked out again against that version too.
+  for (;;) {
     const [phases, rounds, responses, registrations, earlier, picture] = await Promise.all([
       surveys.buildingPhases(projectId),
       surveys.rounds(projectId),
@@ -33,8 +34,15 @@ export async function getSurveyResults(ctx: AppContext, { actor, projectId }: { 
       },
       { earlier: [...picture, ...earlier] },
     );
-    // The last survey version is the newest of the list: an unchanged set is shown as it was.
-    if (changed || earlier.length === 0) await surveys.publish(projectId, published);
-    return results;
-  });
+    // An unchanged set is shown as the last version showed it: nothing new is published.
+    if (!changed && earlier.length > 0) return results;
+    const kept = await ctx.db.transaction().execute(async (trx) => {
+      const locked = createSurveyRepository(trx);
+      await locked.lockPublications(projectId);
+      if ((await locked.publicationCount(projectId)) !== earlier.length) return false;
+      await locked.publish(projectId, published);
+      return true;
+    });
+    if (kept) return results;
+  }
 }

@@ -181,6 +181,10 @@ export function createSurveyRepository(db: Db) {
     async lockPublications(projectId: string) {
       await sql`select pg_advisory_xact_lock(hashtext(${`survey_results:${projectId}`}))`.execute(db);
     },
+    async publicationCount(projectId: string) {
+      const row = await db.selectFrom('survey_result_publications').where('project_id', '=', projectId).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      return row.n;
+    },
     async publish(projectId: string, figures: PublishedFigures) {
       await db.insertInto('survey_result_publications').values({ project_id: projectId, figures: JSON.stringify(figures) }).execute();
     },
