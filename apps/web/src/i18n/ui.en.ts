@@ -1764,7 +1764,7 @@ export const uiEn: UiCatalogue = {
     answers: 'Answers',
     channels: { tablet: "team's tablet", link: 'personal link' },
     letters: 'Letters with link and QR code',
-    lettersLead: 'Letters with a personal link and QR code go to every household that has not answered yet. Each new set of letters makes the previous unused links invalid. Do not keep the PDF: the links work once.',
+    lettersLead: 'Letters with a personal link and QR code go to every household of the round. Households that answered get a link that no longer works, so the letters do not tell who answered. Each new set of letters makes the previous unused links invalid. Do not keep the PDF: the links work once.',
     lettersFile: 'survey-letters-{{date}}.pdf',
     versions: 'Surveys and their questions',
     questionCount_one: '{{count}} question',

@@ -1762,7 +1762,7 @@ export const uiNl = {
     answers: 'Antwoorden',
     channels: { tablet: 'tablet van het team', link: 'persoonlijke link' },
     letters: 'Brieven met link en QR-code',
-    lettersLead: 'Brieven met een persoonlijke link en QR-code gaan naar elk huishouden dat nog niet heeft geantwoord. Elke nieuwe set brieven maakt de vorige, nog ongebruikte links ongeldig. Bewaar de PDF niet: de links werken één keer.',
+    lettersLead: 'Brieven met een persoonlijke link en QR-code gaan naar elk huishouden van de ronde. Wie al antwoordde, krijgt een link die niet meer werkt: zo verraden de brieven niet wie antwoordde. Elke nieuwe set brieven maakt de vorige, nog ongebruikte links ongeldig. Bewaar de PDF niet: de links werken één keer.',
     lettersFile: 'enquete-brieven-{{date}}.pdf',
     versions: 'Enquêtes en hun vragen',
     questionCount_one: '{{count}} vraag',

@@ -10,8 +10,9 @@ import { issueSurveyLinks } from './survey-links.js';
 const longDate = (locale: Locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 /**
- * A letter per household of the round that has not answered yet, each with a new personal link as
- * text and QR code (an earlier unused link stops working). The PDF is laid out in a worker thread and
+ * A letter per household of the round, each with a new personal link as text and QR code (an earlier
+ * unused link stops working; a household that answered gets a link that does not work, so the letters
+ * do not tell who answered). The PDF is laid out in a worker thread and
  * handed out once; it is not kept, since it holds working secrets that the database never stores.
  * Letters go to "the residents of" an address: no names are read.
  */

@@ -19,7 +19,11 @@ export interface IssuedLink {
   token: string;
 }
 
-/** New links for the households of a round that have not answered yet (a letter carries each). */
+/**
+ * A new link for every household living at the round's addresses (a letter carries each). A household
+ * that already answered gets a link that is not stored and so does not work: the letters, like the
+ * response, do not tell the team who answered.
+ */
 export async function issueSurveyLinks(ctx: AppContext, { actor, projectId, roundId }: { actor: Actor; projectId: string; roundId: string }): Promise<IssuedLink[]> {
   await ctx.access.require(actor, 'surveys.manage', projectId);
   return ctx.db.transaction().execute(async (trx) => {
@@ -28,15 +32,13 @@ export async function issueSurveyLinks(ctx: AppContext, { actor, projectId, roun
     if (!round) throw new NotFoundError();
     const households = await surveys.householdsForRound(projectId, round.buildingPhaseId);
     const withTokens = households.map((h) => ({ ...h, token: newSessionToken() }));
-    const issued = await surveys.issueLinks(
+    await surveys.issueLinks(
       roundId,
       round.closesOn,
       withTokens.map((h) => ({ householdId: h.householdId, buildingPhaseId: h.buildingPhaseId, tokenHash: sessionIdFor(h.token) })),
     );
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'survey_links', resourceId: roundId, projectId, details: { count: issued.size } });
-    return withTokens
-      .filter((h) => issued.has(h.householdId))
-      .map((h) => ({ householdId: h.householdId, addressId: h.addressId, address: { street: h.street, houseNumber: h.houseNumber, addition: h.addition, postcode: h.postcode, city: h.city }, token: h.token }));
+    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'survey_links', resourceId: roundId, projectId, details: { count: withTokens.length } });
+    return withTokens.map((h) => ({ householdId: h.householdId, addressId: h.addressId, address: { street: h.street, houseNumber: h.houseNumber, addition: h.addition, postcode: h.postcode, city: h.city }, token: h.token }));
   });
 }
 

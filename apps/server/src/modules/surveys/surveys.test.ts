@@ -168,11 +168,11 @@ describe("a resident's link", () => {
 });
 
 describe('letters with the links', () => {
-  it('prints a letter per household that has not answered, with a working link as text and QR code, and keeps no secret', async () => {
+  it('prints a letter per household with its link as text and QR code, keeps no secret, and does not tell who answered', async () => {
     const { db, projectId, worker, builder, phase } = await world();
     const households = await Promise.all([11, 12, 13].map(async (n) => newHousehold(db, (await newAddress(db, projectId, { buildingPhaseId: phase.id, street: 'Spoorstraat', houseNumber: n })).id, { name: 'Naam Nooitopbrief' })));
     const round = await newSurveyRound(db, projectId, { buildingPhaseId: phase.id, closesOn: '2099-06-30' });
-    // One household already answered through an earlier link: it gets no letter.
+    // One household already answered through an earlier link: its letter looks the same, but its link does not work.
     const oldToken = await newSurveyLink(db, round.id, households[0]!.id);
     expect((await new TestClient(t.app).post('/api/survey-links/respond', { token: oldToken, answers: { works_satisfaction: 8 } })).statusCode).toBe(201);
     const url = `/api/projects/${projectId}/surveys/rounds/${round.id}/letters`;
@@ -182,17 +182,20 @@ describe('letters with the links', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     const parsed = await new PDFParse({ data: new Uint8Array(response.rawPayload) }).getText();
     const text = parsed.text.replace(/\s+/g, ' ');
-    expect(parsed.pages.length).toBe(2);
-    expect(text).toContain('De bewoners van Spoorstraat 12');
+    expect(parsed.pages.length).toBe(3);
+    for (const n of [11, 12, 13]) expect(text).toContain(`De bewoners van Spoorstraat ${n}`);
     expect(text).toContain('30 juni 2099');
-    expect(text).not.toContain('Spoorstraat 11');
     expect(text).not.toContain('Nooitopbrief');
     const tokens = [...text.matchAll(/\/s#([A-Za-z0-9_-]{43})/g)].map((m) => m[1]!);
-    expect(tokens).toHaveLength(2);
+    expect(tokens).toHaveLength(3);
     const stored = await db.selectFrom('survey_links').where('round_id', '=', round.id).select('token_hash').execute();
     for (const token of tokens) expect(stored.map((s) => s.token_hash)).not.toContain(token);
-    // The printed link works.
-    expect((await new TestClient(t.app).post('/api/survey-links/open', { token: tokens[0]! })).statusCode).toBe(200);
+    // The printed links of the two that did not answer work; the one of the household that did, does not.
+    const opened = await Promise.all(tokens.map(async (token) => (await new TestClient(t.app).post('/api/survey-links/open', { token })).statusCode));
+    expect(opened).toEqual([400, 200, 200]);
+    // A second set of letters makes the first set's links stop working.
+    await worker.post(url);
+    expect((await new TestClient(t.app).post('/api/survey-links/open', { token: tokens[1]! })).statusCode).toBe(400);
   });
 });
 
