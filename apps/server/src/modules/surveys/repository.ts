@@ -139,7 +139,7 @@ export function createSurveyRepository(db: Db) {
         .execute();
       return new Set(rows.map((r) => r.household_id));
     },
-    /** The round a working link belongs to, without using it. */
+    /** The round a working link belongs to (the round has opened, the link is unused and unexpired), without using it. */
     linkRound(tokenHash: string) {
       return db
         .selectFrom('survey_links as l')
@@ -148,6 +148,7 @@ export function createSurveyRepository(db: Db) {
         .where('l.token_hash', '=', tokenHash)
         .where('l.used', '=', false)
         .where('l.expires_at', '>', sql<Date>`now()`)
+        .where('r.opens_on', '<=', today)
         .select(['r.id as roundId', 'v.definition', sql<string>`r.closes_on::text`.as('closesOn')])
         .executeTakeFirst();
     },
@@ -165,6 +166,7 @@ export function createSurveyRepository(db: Db) {
         .where('l.token_hash', '=', tokenHash)
         .where('l.used', '=', false)
         .where('l.expires_at', '>', sql<Date>`now()`)
+        .where('r.opens_on', '<=', today)
         .returning(['l.round_id as roundId', 'l.building_phase_id as buildingPhaseId', 'v.definition'])
         .executeTakeFirst();
     },

@@ -141,7 +141,7 @@ describe("a resident's link", () => {
     }
   });
 
-  it('refuses an expired link and stores nothing; invalid answers do not use the link', async () => {
+  it('refuses an expired link or one of a round not yet open, and stores nothing; invalid answers do not use the link', async () => {
     const { db, projectId } = await world();
     const household = await newHousehold(db, (await newAddress(db, projectId)).id);
     const round = await newSurveyRound(db, projectId);
@@ -154,6 +154,12 @@ describe("a resident's link", () => {
     expect((await resident.post('/api/survey-links/respond', { token: working, answers: { works_satisfaction: 70 } })).statusCode).toBe(400);
     expect(await responseCount(round.id)).toBe(0);
     expect((await resident.post('/api/survey-links/respond', { token: working, answers: { works_satisfaction: 7 } })).statusCode).toBe(201);
+    // A link of a round that has not opened yet does not work yet.
+    const later = await newSurveyRound(db, projectId, { opensOn: '2099-01-01', closesOn: '2099-02-01' });
+    const early = await newSurveyLink(db, later.id, other.id);
+    expect((await resident.post('/api/survey-links/open', { token: early })).statusCode).toBe(400);
+    expect((await resident.post('/api/survey-links/respond', { token: early, answers: { works_satisfaction: 7 } })).statusCode).toBe(400);
+    expect(await responseCount(later.id)).toBe(0);
   });
 
   it('throttles guessing by the caller’s address', async () => {
