@@ -120,7 +120,7 @@ export const surveyScenario = {
       target: 'every response stored exactly once (as many as sent, the same answers, every link used, a second use refused and nothing more stored)',
       lines: [
         `bare INSERT, one row per statement over ${CLIENTS} connections: ${Math.round(r.bareMs)} ms (${perSecond(r.bareMs)}/s); all rows in one INSERT … SELECT: ${Math.round(r.oneStatementMs)} ms`,
-        `Thuis over HTTP (throttle check, link lookup, answer check, link claimed and response stored in one transaction): ${Math.round(r.thuisMs)} ms (${perSecond(r.thuisMs)}/s)`,
+        `Thuis over HTTP (throttle check; link claimed with its survey, answers checked and response stored in one transaction): ${Math.round(r.thuisMs)} ms (${perSecond(r.thuisMs)}/s)`,
         `throughput ratio Thuis / bare INSERT: ${(r.bareMs / r.thuisMs).toFixed(2)} (Thuis takes ${(r.thuisMs / r.bareMs).toFixed(1)} × as long)`,
         `answers: ${[...r.statuses].map(([s, n]) => `${n} × ${s}`).join(', ')}; stored ${r.stored}; exactly once: ${r.exactlyOnce ? 'yes' : 'NO'}`,
       ],
