@@ -40,3 +40,5 @@ export * from './ripples/schemas.js';
 export * from './ripples/layout.js';
 export * from './evaluations/interim.js';
 export * from './evaluations/before-after.js';
+export * from './surveys/definitions.js';
+export * from './surveys/results.js';
