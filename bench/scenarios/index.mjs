@@ -3,6 +3,7 @@ import { importScenario } from './import.ts';
 import { lettersScenario } from './letters.ts';
 import { pictureScenario } from './picture.ts';
 import { startup } from './startup.mjs';
+import { surveyScenario } from './survey.ts';
 import { versionsScenario } from './versions.ts';
 
-export const scenarios = { startup, import: importScenario, letters: lettersScenario, picture: pictureScenario, versions: versionsScenario, identifying: identifyingScenario };
+export const scenarios = { startup, import: importScenario, letters: lettersScenario, picture: pictureScenario, versions: versionsScenario, identifying: identifyingScenario, survey: surveyScenario };

@@ -50,6 +50,7 @@ import { interimEvaluationRoutes } from './modules/interim-evaluations/routes.js
 import { beforeAfterRoutes } from './modules/before-after/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { finalReportRoutes } from './modules/final-report/routes.js';
+import { surveyRoutes } from './modules/surveys/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner } from './platform/jobs/job-runner.js';
 
@@ -139,6 +140,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(beforeAfterRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
   await app.register(finalReportRoutes(ctx));
+  await app.register(surveyRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);

@@ -41,3 +41,5 @@ export * from './ripples/layout.js';
 export * from './final-report/final-report.js';
 export * from './evaluations/interim.js';
 export * from './evaluations/before-after.js';
+export * from './surveys/definitions.js';
+export * from './surveys/results.js';

@@ -269,6 +269,36 @@ describe('demo interim evaluations', () => {
   });
 });
 
+// Surveys (issue 13).
+describe('demo surveys', () => {
+  it('gives the finished Spoorbuurt three KTO rounds answered by 180, 170 and 150 addresses, shown as a series per phase', async () => {
+    const rounds = await t.database.db
+      .selectFrom('survey_rounds as r')
+      .innerJoin('building_phases as b', 'b.id', 'r.building_phase_id')
+      .innerJoin('projects as p', 'p.id', 'r.project_id')
+      .select(['p.id as projectId', 'b.name', (eb) => eb.selectFrom('survey_responses as s').whereRef('s.round_id', '=', 'r.id').select((e) => e.fn.countAll<number>().as('n')).as('responses')])
+      .orderBy('r.opens_on')
+      .execute();
+    expect(rounds.map((r) => [r.name, Number(r.responses)])).toEqual([
+      ['Bouwfase 1', 180],
+      ['Bouwfase 2', 170],
+      ['Bouwfase 3', 150],
+    ]);
+    // The Spoorbuurt's team (the resident group and policy are members of the Lankforst only).
+    const leader = new TestClient(t.app);
+    await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
+    const results = await leader.get(`/api/projects/${rounds[0]!.projectId}/surveys/results`);
+    expect(results.statusCode).toBe(200);
+    const works = results.json().questions.find((q: { key: string }) => q.key === 'works_satisfaction');
+    const all = works.series.find((s: { group: string }) => s.group === 'all').points as { mean: number | null; answered: number | null }[];
+    expect(all).toHaveLength(3);
+    for (const p of all) expect(p.mean).toBeGreaterThan(5);
+    expect(all[2]!.mean!).toBeGreaterThan(all[0]!.mean!);
+    // Start (door registration) against end (last round) for the shared neighbourhood question.
+    expect(results.json().startEnd.map((s: { key: string }) => s.key)).toContain('neighbourhood_satisfaction');
+  });
+});
+
 describe('restarting on the same data folder', () => {
   it('keeps all data', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-restart-'));

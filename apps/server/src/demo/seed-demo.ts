@@ -7,6 +7,7 @@ import { addDemoActionPlan } from './demo-action-plan.js';
 import { addDemoStories } from './demo-stories.js';
 import { addDemoRipples } from './demo-ripples.js';
 import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
+import { addDemoSurveys } from './demo-surveys.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -396,6 +397,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       if (which === 'spoorbuurt') await addDemoStories(trx, projectId, userIds.get('communityWorker')!);
       await addDemoRipples(trx, projectId, which, userIds);
       await addDemoInterimEvaluations(trx, projectId, which, userIds);
+      if (which === 'spoorbuurt') await addDemoSurveys(trx, projectId, leaderId);
     }
     return true;
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganisationType, PhaseKey, ProjectInput, ProjectRole, ReferralShareItem, ReferralStatus, SelectionGroupKind, StoryTellerKind } from '@thuis/domain';
+import { builtInSurvey, type OrganisationType, type PhaseKey, type ProjectInput, type ProjectRole, type ReferralShareItem, type ReferralStatus, type SelectionGroupKind, type StoryTellerKind } from '@thuis/domain';
 import { hashPassword } from '../platform/auth/passwords.js';
+import { newSessionToken, sessionIdFor } from '../platform/auth/session-tokens.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
 
@@ -429,4 +430,30 @@ export async function newFinalReport(db: Db, projectId: string, overrides: { sta
     })
     .returning(['id', 'version'])
     .executeTakeFirstOrThrow();
+}
+/** A survey round of the project's built-in KTO (version 1), open from 2020 to 2099 unless told. */
+export async function newSurveyRound(db: Db, projectId: string, overrides: { buildingPhaseId?: string | null; opensOn?: string; closesOn?: string; template?: 'kto' | 'wijkwaarden' } = {}) {
+  const template = overrides.template ?? 'kto';
+  const version =
+    (await db.selectFrom('survey_versions').where('project_id', '=', projectId).where('template', '=', template).orderBy('version', 'desc').select('id').executeTakeFirst()) ??
+    (await db
+      .insertInto('survey_versions')
+      .values({ project_id: projectId, template, version: 1, definition: JSON.stringify(builtInSurvey[template]()), created_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+  return db
+    .insertInto('survey_rounds')
+    .values({ project_id: projectId, survey_version_id: version.id, building_phase_id: overrides.buildingPhaseId ?? null, opens_on: overrides.opensOn ?? '2020-01-01', closes_on: overrides.closesOn ?? '2099-12-31', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** A resident link of a household for a round; returns the secret (only its hash is stored). */
+export async function newSurveyLink(db: Db, roundId: string, householdId: string, overrides: { expiresAt?: Date; used?: boolean } = {}) {
+  const token = newSessionToken();
+  await db
+    .insertInto('survey_links')
+    .values({ token_hash: sessionIdFor(token), round_id: roundId, household_id: householdId, building_phase_id: null, expires_at: overrides.expiresAt ?? new Date(Date.now() + 7 * 86_400_000), used: overrides.used ?? false })
+    .execute();
+  return token;
 }

@@ -44,6 +44,8 @@ const StoriesPage = lazyPage(() => import('../pages/project/StoriesPage'), 'Stor
 const RipplesPage = lazyPage(() => import('../pages/project/RipplesPage'), 'RipplesPage');
 const RippleMapPage = lazyPage(() => import('../pages/project/RippleMapPage'), 'RippleMapPage');
 const AuditPage = lazyPage(() => import('../pages/project/AuditPage'), 'AuditPage');
+const SurveysPage = lazyPage(() => import('../pages/project/SurveysPage'), 'SurveysPage');
+const SurveyLinkPage = lazyPage(() => import('../pages/SurveyLinkPage'), 'SurveyLinkPage');
 const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
 const UsersPage = lazyPage(() => import('../pages/admin/UsersPage'), 'UsersPage');
@@ -74,6 +76,7 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/new-password" element={<NewPasswordPage />} />
+        <Route path="/s" element={<SurveyLinkPage />} />
         <Route element={<RequireUser />}>
           <Route index element={<ProjectsPage />} />
           <Route path="/account" element={<AccountPage />} />
@@ -112,6 +115,7 @@ export function App() {
           <Route path="/projects/:id/ripples" element={<RipplesPage />} />
           <Route path="/projects/:id/ripples/:mapId" element={<RippleMapPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
+          <Route path="/projects/:id/surveys" element={<SurveysPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

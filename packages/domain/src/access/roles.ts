@@ -115,6 +115,14 @@ export const projectPermissions = [
   'evaluations.read',
   /** Write interim evaluations and their agreed adjustments (the social team). */
   'evaluations.write',
+  /** Survey results, aggregated under the small-cell rule: the whole project, resident group and policy. */
+  'surveys.results.read',
+  /** Survey versions, rounds, resident links and their letters (the social team). */
+  'surveys.manage',
+  /** Answer a survey on the team's tablet. */
+  'surveys.respond',
+  /** The raw (anonymous) responses of a round. */
+  'surveys.responses.read',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -140,6 +148,7 @@ const everyMember: readonly ProjectPermission[] = [
   'stories.compare',
   /** Finished ripple maps go into the final report: the whole project, the resident group and policy read them. */
   'ripples.read',
+  'surveys.results.read',
 ];
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
 const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read', 'finalReport.read'];
@@ -183,6 +192,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'finalReport.review',
   'evaluations.read',
   'evaluations.write',
+  'surveys.manage',
+  'surveys.respond',
+  'surveys.responses.read',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

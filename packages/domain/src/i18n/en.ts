@@ -127,6 +127,8 @@ export const en: Catalogue = {
     loginFailed: 'This e-mail address and password do not match, or the account is not active.',
     loginThrottled: 'Too many failed attempts. Try again in {{minutes}} minutes.',
     passwordChangeRequired: 'Choose a new password first.',
+    surveyLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Your answers were not saved.',
+    surveyRoundClosed: 'This survey round is not open: answers can only be given within the period of the round.',
     resetLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Ask the administrator for a new one.',
     wrongCurrentPassword: 'this is not your current password.',
     samePassword: 'choose a password other than the current one.',
@@ -430,6 +432,12 @@ export const en: Catalogue = {
     residentsOf: 'residents of {{address}}',
     /** The first line of the address block of such a household. */
     addressedToResidents: 'The residents of {{address}}',
+  },
+  surveyLetters: {
+    subject: '{{survey}}: your opinion counts',
+    body: 'Dear resident,\n\nWe would like to know how you experience the neighbourhood and the works. Would you fill in the questionnaire? It takes about five minutes. Your answers are anonymous: we cannot link them to you or your address.\n\nScan the QR code with the camera of your phone, or type the link into your browser. The link is for your household only, works once and can be used until {{closesOn}}.',
+    link: 'Your personal link:',
+    closing: 'Kind regards,\n{{project}}',
   },
   signalCategories: {
     care: 'Care signal',

@@ -126,6 +126,8 @@ export const nl = {
     loginFailed: 'Dit e-mailadres en wachtwoord horen niet bij elkaar, of het account is niet actief.',
     loginThrottled: 'Te veel mislukte pogingen. Probeer het over {{minutes}} minuten opnieuw.',
     passwordChangeRequired: 'Kies eerst een nieuw wachtwoord.',
+    surveyLinkInvalid: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Uw antwoorden zijn niet opgeslagen.',
+    surveyRoundClosed: 'Deze enquêteronde is niet open: antwoorden kan alleen binnen de periode van de ronde.',
     resetLinkInvalid: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag de beheerder om een nieuwe.',
     wrongCurrentPassword: 'dit is niet je huidige wachtwoord.',
     samePassword: 'kies een ander wachtwoord dan het huidige.',
@@ -429,6 +431,12 @@ export const nl = {
     residentsOf: 'bewoners van {{address}}',
     /** The first line of the address block of such a household. */
     addressedToResidents: 'De bewoners van {{address}}',
+  },
+  surveyLetters: {
+    subject: '{{survey}}: uw mening telt',
+    body: 'Beste bewoner,\n\nWe willen graag weten hoe u de buurt en de werkzaamheden ervaart. Wilt u de vragenlijst invullen? Dat duurt ongeveer vijf minuten. Uw antwoorden zijn anoniem: we kunnen ze niet aan u of uw adres koppelen.\n\nScan de QR-code met de camera van uw telefoon, of typ de link in uw browser. De link is alleen voor uw huishouden, werkt één keer en kan tot en met {{closesOn}} worden gebruikt.',
+    link: 'Uw persoonlijke link:',
+    closing: 'Met vriendelijke groet,\n{{project}}',
   },
   signalCategories: {
     care: 'Zorgsignaal',

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/domain';
+import { builtInSurvey, defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/domain';
 import { createRegistrationRepository } from '../../modules/registrations/repository.js';
 import {
   multipartFile,
@@ -25,6 +25,8 @@ import {
   newStory,
   newStoryRound,
   newSubNeighbourhood,
+  newSurveyLink,
+  newSurveyRound,
   newTalentCard,
   newTalentMatch,
   newVisit as newVisitOf,
@@ -1057,6 +1059,57 @@ const matrix: Row[] = [
     },
   },
   { method: 'GET', url: '/api/projects/:id/before-after/report', allowed: evaluationReaders },
+  // Surveys (issue 13): versions and rounds for the social team, results for the whole project, the resident's link public.
+  { method: 'GET', url: '/api/projects/:id/surveys', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/surveys/results', allowed: everyMember },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/surveys/versions',
+    allowed: socialTeam,
+    request: async () => ({ body: { template: 'kto', definition: builtInSurvey.kto() } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/surveys/rounds',
+    allowed: socialTeam,
+    request: async (w, t) => ({ body: { surveyVersionId: await surveyVersionOf(t, w), buildingPhaseId: w.buildingPhaseId, opensOn: '2026-01-01', closesOn: '2099-01-31' } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/surveys/rounds/:roundId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/surveys/rounds/:roundId/responses',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}/responses`, body: { answers: { works_satisfaction: 8 } } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/surveys/rounds/:roundId/responses',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}/responses` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/surveys/rounds/:roundId/letters',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}/letters` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/survey-links/open',
+    allowed: allActors,
+    request: async (w, t) => ({ body: { token: await newSurveyLink(t.database.db, (await newSurveyRound(t.database.db, w.projectId)).id, w.householdId) } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/survey-links/respond',
+    allowed: allActors,
+    request: async (w, t) => ({ body: { token: await newSurveyLink(t.database.db, (await newSurveyRound(t.database.db, w.projectId)).id, w.householdId), answers: { works_satisfaction: 7 } } }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
@@ -1159,6 +1212,9 @@ async function newStatement(t: TestApp, w: World) {
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+async function surveyVersionOf(t: TestApp, w: World) {
+  return (await newSurveyRound(t.database.db, w.projectId).then((r) => t.database.db.selectFrom('survey_rounds').where('id', '=', r.id).select('survey_version_id').executeTakeFirstOrThrow())).survey_version_id;
 }
 const clients = new Map<ActorKey, TestClient>();
 
@@ -1368,4 +1424,47 @@ describe("another project's object through this project's URL", () => {
       expect(await auditCount(t.database)).toBe(before);
     });
   }
+});
+// Surveys (issue 13): a resident's link is a capability for one response only.
+describe("a resident's survey link", () => {
+  const respond = (client: TestClient, token: string) => client.post('/api/survey-links/respond', { token, answers: { works_satisfaction: 7 } });
+
+  it('reaches no other route: not as a session cookie, a bearer token, a header or a query parameter', async () => {
+    const round = await newSurveyRound(t.database.db, world.projectId);
+    const token = await newSurveyLink(t.database.db, round.id, world.householdId);
+    const protectedRows = matrix.filter((row) => !row.allowed.includes('anonymous'));
+    expect(protectedRows.length).toBeGreaterThan(50);
+    for (const row of protectedRows) {
+      const url = row.url.replace(':id', world.projectId).replace(/:[a-zA-Z]+/g, randomUUID());
+      for (const attempt of [{ cookie: true }, { headers: { authorization: `Bearer ${token}` } }, { headers: { 'x-survey-token': token } }, { query: `token=${token}` }]) {
+        const client = new TestClient(t.app);
+        if ('cookie' in attempt) client.setCookie('thuis_session', token);
+        const response = await client.request({
+          method: row.method,
+          url: 'query' in attempt ? `${url}?${attempt.query}` : url,
+          ...('headers' in attempt ? { headers: attempt.headers } : {}),
+          ...(row.method === 'GET' || row.method === 'DELETE' ? {} : { payload: {} }),
+        });
+        expect(response.statusCode, `${row.method} ${row.url}`).toBe(401);
+      }
+    }
+    // The link still works for its one response afterwards.
+    expect((await respond(new TestClient(t.app), token)).statusCode).toBe(201);
+  }, 120_000);
+
+  it('is refused when used again, and stores nothing', async () => {
+    const round = await newSurveyRound(t.database.db, world.projectId);
+    const token = await newSurveyLink(t.database.db, round.id, world.householdId);
+    expect((await respond(clients.get('anonymous')!, token)).statusCode).toBe(201);
+    expect((await respond(new TestClient(t.app), token)).statusCode).toBe(400);
+    expect((await t.database.db.selectFrom('survey_responses').where('round_id', '=', round.id).selectAll().execute()).length).toBe(1);
+  });
+
+  it('is refused when expired, and stores nothing', async () => {
+    const round = await newSurveyRound(t.database.db, world.projectId);
+    const token = await newSurveyLink(t.database.db, round.id, world.householdId, { expiresAt: new Date(Date.now() - 60_000) });
+    expect((await respond(new TestClient(t.app), token)).statusCode).toBe(400);
+    expect((await new TestClient(t.app).post('/api/survey-links/open', { token })).statusCode).toBe(400);
+    expect((await t.database.db.selectFrom('survey_responses').where('round_id', '=', round.id).selectAll().execute()).length).toBe(0);
+  });
 });

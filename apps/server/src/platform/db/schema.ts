@@ -790,10 +790,63 @@ export interface RippleEdgeTable {
   created_at: CreatedAt;
 }
 
+export interface SurveyVersionTable {
+  id: Generated<string>;
+  project_id: string;
+  template: import('@thuis/domain').SurveyTemplate;
+  version: number;
+  definition: Json<import('@thuis/domain').SurveyDefinition>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface SurveyRoundTable {
+  id: Generated<string>;
+  project_id: string;
+  survey_version_id: string;
+  building_phase_id: string | null;
+  opens_on: string;
+  closes_on: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** Anonymous: no household, visit, user, link or caller's address; only the day. */
+export interface SurveyResponseTable {
+  id: Generated<string>;
+  round_id: string;
+  building_phase_id: string | null;
+  channel: 'tablet' | 'link';
+  answers: Json<import('@thuis/domain').SurveyAnswers>;
+  submitted_on: WithDefault<string>;
+}
+
+export interface SurveyLinkTable {
+  token_hash: string;
+  round_id: string;
+  household_id: string;
+  building_phase_id: string | null;
+  issued_on: WithDefault<string>;
+  expires_at: Timestamp;
+  used: WithDefault<boolean>;
+}
+
+export interface SurveyResultPublicationTable {
+  id: Generated<string>;
+  project_id: string;
+  figures: Json<import('@thuis/domain').PublishedFigures>;
+  published_at: CreatedAt;
+}
+
 export interface Database {
   ripple_maps: RippleMapTable;
   ripple_nodes: RippleNodeTable;
   ripple_edges: RippleEdgeTable;
+  survey_versions: SurveyVersionTable;
+  survey_rounds: SurveyRoundTable;
+  survey_responses: SurveyResponseTable;
+  survey_links: SurveyLinkTable;
+  survey_result_publications: SurveyResultPublicationTable;
   talent_cards: TalentCardTable;
   talent_matches: TalentMatchTable;
   action_plans: ActionPlanTable;

@@ -36,6 +36,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/ripples`, label: t('ripples.nav'), show: can('ripples.read'), section: true },
     { to: `${base}/final-report`, label: t('finalReport.nav'), show: can('finalReport.read') },
     { to: `${base}/interim-evaluations`, label: t('interimEvaluations.nav'), show: can('evaluations.read') },
+    { to: `${base}/surveys`, label: t('surveys.nav'), show: can('surveys.results.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
   ].filter((p) => p.show);
 }

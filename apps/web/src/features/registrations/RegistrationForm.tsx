@@ -285,7 +285,7 @@ function FreeTextField({
   );
 }
 
-function QuestionField({
+export function QuestionField({
   question: q,
   label,
   value,
