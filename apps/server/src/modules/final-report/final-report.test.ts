@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newActivity, newActivityReach, newAddress, newBuildingPhase, newHousehold, newRippleMap, newStory, newStoryRound, newTeamProject, newVisit } from '../../test/factories.js';
+import { newActivity, newActivityReach, newAddress, newBuildingPhase, newSurveyRound, newHousehold, newRippleMap, newStory, newStoryRound, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -92,6 +92,21 @@ describe('the final report', () => {
     expect(text).toContain('Buurtsoep Collectieve activiteit, gepland – –');
     expect(text.includes('Wandelclub Collectieve activiteit, gepland 12 7') && text.includes('Totaal 15 8')).toBe(false);
     expect(text).toContain('Uren tegenover de begroting');
+  });
+
+  it('holds the survey trend per question against the first round', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    const rounds = [await newSurveyRound(db, p.projectId, { opensOn: '2021-03-01' }), await newSurveyRound(db, p.projectId, { opensOn: '2022-03-01' })];
+    for (const [i, round] of rounds.entries())
+      for (let n = 0; n < 6; n++)
+        await db.insertInto('survey_responses').values({ round_id: round.id, building_phase_id: null, channel: 'tablet', answers: JSON.stringify({ works_satisfaction: 6 + i * 2 }) }).execute();
+    const version = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    const { text } = await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`);
+    expect(text).toContain('Enquêtes door de tijd');
+    expect(text).toContain('Hoe tevreden bent u over de werkzaamheden? (1–10)');
+    expect(text).toContain('Tevredenheid na de werkzaamheden (KTO) (01-03-2021) 6 6,0');
+    expect(text).toContain('Tevredenheid na de werkzaamheden (KTO) (01-03-2022) 6 8,0 +2,0');
   });
 
   it('holds the interim evaluations and, when the project measures it, the mean change before and after per group', async () => {

@@ -8,6 +8,7 @@ import { referralsSection } from './referrals.js';
 import { rippleMapsSection } from './ripple-maps.js';
 import { signalsSection } from './signals.js';
 import { storiesSection } from './stories.js';
+import { surveyTrendsSection } from './survey-trends.js';
 import { themesSection } from './themes.js';
 import type { SectionProvider } from './types.js';
 
@@ -17,9 +18,7 @@ export type { SectionProvider, SectionSource } from './types.js';
  * The parts of the final report, in the report's order. A new part is one file in this folder
  * exporting a `SectionProvider` and one line here: its blocks and figures are frozen into every
  * version made after, under the same small-cell protection as the rest.
- *
- * Extension point: the survey trends (module `surveys`: per question against the first round) go
- * in before the before/after changes.
+
  */
 export const sectionProviders: readonly SectionProvider[] = [
   phasesSection,
@@ -30,6 +29,7 @@ export const sectionProviders: readonly SectionProvider[] = [
   activitiesSection,
   storiesSection,
   rippleMapsSection,
+  surveyTrendsSection,
   beforeAfterSection,
   interimEvaluationsSection,
   hoursSection,
