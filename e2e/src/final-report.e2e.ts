@@ -2,8 +2,8 @@
  * Journey of the final evaluation report (issue 13, phase 5): the project leader of the finished
  * Spoorbuurt makes a version of the final report, takes it through the review stages to published,
  * records that it was shared at the area table, and downloads the PDF: it holds a selected Most
- * Significant Change story with its reason and the walking club's ripple map, and no household's
- * name, street or address. Every page passes an axe check.
+ * Significant Change story with its reason, the walking club's ripple map and the survey trend of
+ * the KTO rounds, and no household's name, street or address. Every page passes an axe check.
  */
 import { PDFParse } from 'pdf-parse';
 import { expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const rippleNodes = ['Ouderen die weinig buiten kwamen, wandelen elke week mee',
 const householdNames = ['Fam. de Boer', 'Fam. Yilmaz', 'Fam. El Idrissi', 'Fam. Öztürk', 'Fam. Verhoeven', 'Fam. van den Heuvel'];
 const streets = ['Spoorstraat', 'Seinstraat', 'Wisselstraat', 'Perronstraat', 'Dwarsliggerstraat', '6512 A'];
 
-it('makes the Spoorbuurt final report, reviews and shares it, and its PDF holds the story and the ripple map but no household', async () => {
+it('makes the Spoorbuurt final report, reviews and shares it, and its PDF holds the story, the ripple map and the survey trend but no household', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
   await page.goto('/login');
@@ -68,6 +68,12 @@ it('makes the Spoorbuurt final report, reviews and shares it, and its PDF holds 
   expect(text).toContain(reason);
   expect(text).toContain('Rimpelingen van de wekelijkse wandelclub');
   for (const node of rippleNodes) expect(text).toContain(node);
+  // The survey trend: the Spoorbuurt's KTO rounds per question, each against the first.
+  expect(text).toContain('Enquêtes door de tijd');
+  expect(text).toContain('Hoe tevreden bent u over de werkzaamheden? (1–10)');
+  expect(text).toContain('Verschil met de eerste ronde');
+  expect(text.match(/Tevredenheid na de werkzaamheden \(KTO\)/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+  expect(text).toMatch(/\(\d\d-\d\d-\d{4}\) \d+ \d+,\d [+-]\d+,\d/);
   for (const name of householdNames) expect(text).not.toContain(name);
   for (const street of streets) expect(text).not.toContain(street);
   await context.close();
