@@ -222,5 +222,6 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
    * and reviews the final report at its own stage.
    */
   resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw', 'evaluations.read', 'finalReport.review'],
-  policy_viewer: everyMember,
+  /** Policy reads the published final report without the stories and evaluations told in the project (see the report's download). */
+  policy_viewer: [...everyMember, 'finalReport.read'],
 };

@@ -616,6 +616,7 @@ export const en: Catalogue = {
     version: 'Version {{version}}, {{date}}',
     protection: 'Counts below 5 are left out (–), also as the difference of other counts or with an earlier published version. Texts have been checked for identifying details.',
     hidden: '–',
+    keptInProject: 'This part stays within the project: the stories and evaluations were told to the project team.',
     sections: {
       phases: 'Phases and dates',
       reach: 'Reach',

@@ -615,6 +615,7 @@ export const nl = {
     version: 'Versie {{version}}, {{date}}',
     protection: 'Aantallen onder de 5 worden weggelaten (–), ook als verschil van andere aantallen of met een eerder gepubliceerde versie. Teksten zijn gecontroleerd op herkenbare gegevens.',
     hidden: '–',
+    keptInProject: 'Dit deel blijft binnen het project: de verhalen en evaluaties zijn verteld aan het projectteam.',
     sections: {
       phases: 'Fasen en data',
       reach: 'Bereik',

@@ -24,7 +24,7 @@ export async function downloadFinalReport(ctx: AppContext, { actor, projectId, r
     version: found.version,
     date: formatDutchDate(toAmsterdam(found.createdAt).slice(0, 10)),
     draft: found.stage === 'published' ? null : t('finalReportPdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
-    sections: printedSections(found.content, found.figures, t, locale),
+    sections: printedSections(role === 'policy_viewer' ? outsideProject(found.content, t) : found.content, found.figures, t, locale),
   };
   const pdf = Buffer.from(await runInWorker<FinalReportPdfInput, Uint8Array>(new URL('../../platform/pdf/render-final-report.ts', import.meta.url), input));
   return { pdf, fileName: t('finalReportPdf.fileName', { version: found.version }) };
@@ -47,4 +47,14 @@ export function printedSections(content: FinalReportContent, figures: PublishedF
     title: s.title,
     blocks: s.blocks.map((b): PrintedBlock => (b.kind === 'table' ? { ...b, rows: b.rows.map((r) => r.map(cell)) } : b)),
   }));
+}
+
+/** Sections whose texts were told within the project: outside it (the policy role) only their titles and a line saying so. */
+const toldInProject = new Set(['stories', 'interim']);
+
+/** The report as policy reads it: aggregated figures and maps, no stories or evaluation texts (issue 13's privacy). */
+export function outsideProject(content: FinalReportContent, t: Translate): FinalReportContent {
+  return {
+    sections: content.sections.map((s) => (toldInProject.has(s.key) ? { ...s, blocks: [{ kind: 'paragraph', text: t('finalReportPdf.keptInProject') }] } : s)),
+  };
 }

@@ -146,10 +146,11 @@ describe('the final report', () => {
     const second = await p.worker.post(`${p.base}/versions`, { title: 'Nog een' });
     expect(second.statusCode).toBe(400);
     expect(second.json().message).toContain('eindrapport');
-    // Outside the team and the resident project group, a concept does not exist; policy does not read the report.
+    // Outside the team and the resident project group, a concept does not exist.
     expect((await p.builder.get(p.base)).json().versions).toEqual([]);
     expect((await p.builder.get(`${p.base}/versions/${first.id}/pdf`)).statusCode).toBe(404);
-    expect((await p.policy.get(p.base)).statusCode).toBe(404);
+    expect((await p.policy.get(p.base)).json().versions).toEqual([]);
+    expect((await p.policy.get(`${p.base}/versions/${first.id}/pdf`)).statusCode).toBe(404);
     // The resident project group sees the concept but does not review it.
     expect((await p.residents.get(p.base)).json().versions[0]).toMatchObject({ id: first.id, mayReview: false });
     expect((await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(400);
@@ -168,6 +169,12 @@ describe('the final report', () => {
     // The builder reads the published version; the resident group may not record sharing.
     expect((await p.builder.get(p.base)).json().versions.map((v: Version) => v.id)).toEqual([first.id]);
     expect((await pdfText(p.builder, `${p.base}/versions/${first.id}/pdf`)).text).not.toContain('Niet gepubliceerd');
+    // Policy reads the published version's figures and maps, not the stories told in the project.
+    const forPolicy = (await pdfText(p.policy, `${p.base}/versions/${first.id}/pdf`)).text;
+    expect(forPolicy).toContain('Rimpelingen van de wandelclub');
+    expect(forPolicy).toContain('Dit deel blijft binnen het project');
+    expect(forPolicy).not.toContain('De bankjes op het plein');
+    expect(forPolicy).not.toContain('Dit raakt de hele buurt.');
     expect((await p.residents.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'area_table', sharedOn: '2026-12-01', note: '' })).statusCode).toBe(404);
     const shared = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'area_table', sharedOn: '2026-12-02', note: 'Besproken aan de gebiedstafel.' });
     expect(shared.statusCode, shared.body).toBe(201);

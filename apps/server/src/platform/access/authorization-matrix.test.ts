@@ -994,7 +994,7 @@ const matrix: Row[] = [
     },
   },
   // Final report (issue 13): read by the project and the resident group (not policy), made and shared by the social team, reviewed with the resident group
-  { method: 'GET', url: '/api/projects/:id/final-report', allowed: storySelectedReaders },
+  { method: 'GET', url: '/api/projects/:id/final-report', allowed: everyMember },
   {
     method: 'POST',
     url: '/api/projects/:id/final-report/versions',
@@ -1023,7 +1023,7 @@ const matrix: Row[] = [
   {
     method: 'GET',
     url: '/api/projects/:id/final-report/versions/:reportId/pdf',
-    allowed: storySelectedReaders,
+    allowed: everyMember,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'published' })).id}/pdf` }),
   },
   // Interim evaluations (phase 5): the social team writes, the project team and the resident project group read.

@@ -26,8 +26,8 @@ import * as m0024 from './0024_meaningful_places.js';
 import * as m0025 from './0025_interim_evaluations.js';
 import * as m0026 from './0026_msc_stories.js';
 import * as m0027 from './0027_ripple_maps.js';
-import * as m0029 from './0029_before_after.js';
 import * as m0028 from './0028_surveys.js';
+import * as m0029 from './0029_before_after.js';
 import * as m0030 from './0030_final_reports.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
@@ -59,7 +59,7 @@ export const migrations: Record<string, Migration> = {
   '0025_interim_evaluations': m0025,
   '0026_msc_stories': m0026,
   '0027_ripple_maps': m0027,
-  '0029_before_after': m0029,
   '0028_surveys': m0028,
+  '0029_before_after': m0029,
   '0030_final_reports': m0030,
 };
