@@ -6,6 +6,7 @@ import { requestLocale } from '../../platform/i18n/translate.js';
 import { getBeforeAfterSettings, saveBeforeAfterSettings } from './before-after-settings.js';
 import { getBeforeAfterReport } from './get-before-after-report.js';
 import { recordMeasurement } from './record-measurement.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 export const beforeAfterRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -13,17 +14,17 @@ export const beforeAfterRoutes =
     const tags = ['evaluations'];
     const base = '/api/projects/:id/before-after';
     app.get(`${base}/settings`, { config: { access: access.project('evaluations.read') }, schema: { tags, params: idParams, response: { 200: beforeAfterSettings } } }, async (request) =>
-      getBeforeAfterSettings(ctx, { actor: request.actor!, projectId: request.params.id }),
+      getBeforeAfterSettings(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.put(`${base}/settings`, { config: { access: access.project('project.update') }, schema: { tags, params: idParams, body: beforeAfterSettings, response: { 200: beforeAfterSettings } } }, async (request) =>
-      saveBeforeAfterSettings(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body }),
+      saveBeforeAfterSettings(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
     );
     app.post(
       `${base}/measurements`,
       { config: { access: access.project('registrations.write') }, schema: { tags, params: idParams, body: measurementInput, response: { 201: measurementReceipt } } },
-      async (request, reply) => reply.code(201).send(await recordMeasurement(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body })),
+      async (request, reply) => reply.code(201).send(await recordMeasurement(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.get(`${base}/report`, { config: { access: access.project('evaluations.read') }, schema: { tags, params: idParams, response: { 200: beforeAfterReport } } }, async (request) =>
-      getBeforeAfterReport(ctx, { actor: request.actor!, projectId: request.params.id, locale: requestLocale(request.headers['accept-language'], request.actorLocale) }),
+      getBeforeAfterReport(ctx, { actor: actorOf(request), projectId: request.params.id, locale: requestLocale(request.headers['accept-language'], request.actorLocale) }),
     );
   };

@@ -7,6 +7,7 @@ import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
 import { exportAddresses } from './export-addresses.js';
 import { exportHours } from './export-hours.js';
 import { exportPlan } from './export-plan.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 const formatQuery = z.object({ format: z.enum(['csv', 'xlsx'], 'errors.choice').default('xlsx') });
 const contentTypes = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
@@ -20,7 +21,7 @@ export const exportRoutes =
       { config: { access: access.project('addresses.read') }, schema: { tags, params: idParams, querystring: formatQuery } },
       async (request, reply) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
-        const file = await exportAddresses(ctx, { actor: request.actor!, projectId: request.params.id, format: request.query.format, t });
+        const file = await exportAddresses(ctx, { actor: actorOf(request), projectId: request.params.id, format: request.query.format, t });
         return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="adressen.${request.query.format}"`).send(file);
       },
     );
@@ -29,7 +30,7 @@ export const exportRoutes =
       { config: { access: access.project('plan.read') }, schema: { tags, params: idParams, querystring: formatQuery } },
       async (request, reply) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
-        const file = await exportPlan(ctx, { actor: request.actor!, projectId: request.params.id, format: request.query.format, t });
+        const file = await exportPlan(ctx, { actor: actorOf(request), projectId: request.params.id, format: request.query.format, t });
         return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="planning.${request.query.format}"`).send(file);
       },
     );
@@ -38,7 +39,7 @@ export const exportRoutes =
       { config: { access: access.project('hours.read') }, schema: { tags, params: idParams, querystring: formatQuery } },
       async (request, reply) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
-        const file = await exportHours(ctx, { actor: request.actor!, projectId: request.params.id, format: request.query.format, t });
+        const file = await exportHours(ctx, { actor: actorOf(request), projectId: request.params.id, format: request.query.format, t });
         return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="uren.${request.query.format}"`).send(file);
       },
     );

@@ -24,6 +24,7 @@ import { listSubNeighbourhoods } from './list-sub-neighbourhoods.js';
 import type { GroupingKind } from './repository.js';
 import { deleteGrouping } from './delete-grouping.js';
 import { saveGrouping } from './save-grouping.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 /** The same four routes for each kind of grouping: list, create, update, delete. */
 const kinds: {
@@ -48,16 +49,16 @@ export const groupingRoutes =
     const manage = { access: access.project('addresses.manage') };
     for (const { kind, path, readPermission, input, item, list, load } of kinds) {
       app.get(`/api/projects/:id/${path}`, { config: { access: access.project(readPermission) }, schema: { tags, params: idParams, response: { 200: list } } }, async (request) => ({
-        [kind]: await load(ctx, { actor: request.actor!, projectId: request.params.id }),
+        [kind]: await load(ctx, { actor: actorOf(request), projectId: request.params.id }),
       }));
       app.post(`/api/projects/:id/${path}`, { config: manage, schema: { tags, params: idParams, body: input, response: { 201: item } } }, async (request, reply) =>
-        reply.code(201).send(await saveGrouping(ctx, { actor: request.actor!, projectId: request.params.id, kind, input: request.body as never })),
+        reply.code(201).send(await saveGrouping(ctx, { actor: actorOf(request), projectId: request.params.id, kind, input: request.body as never })),
       );
       app.put(`/api/projects/:id/${path}/:groupingId`, { config: manage, schema: { tags, params: groupingParams, body: input, response: { 200: item } } }, async (request) =>
-        saveGrouping(ctx, { actor: request.actor!, projectId: request.params.id, kind, id: request.params.groupingId, input: request.body as never }),
+        saveGrouping(ctx, { actor: actorOf(request), projectId: request.params.id, kind, id: request.params.groupingId, input: request.body as never }),
       );
       app.delete(`/api/projects/:id/${path}/:groupingId`, { config: manage, schema: { tags, params: groupingParams, response: { 200: okResponse } } }, async (request) => {
-        await deleteGrouping(ctx, { actor: request.actor!, projectId: request.params.id, kind, id: request.params.groupingId });
+        await deleteGrouping(ctx, { actor: actorOf(request), projectId: request.params.id, kind, id: request.params.groupingId });
         return { ok: true as const };
       });
     }

@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import { bookHours, deleteHourBooking } from './book-hours.js';
 import { getHours } from './get-hours.js';
 import { saveHourBudget } from './save-hour-budget.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 const bookingParams = z.object({ id: uuid, bookingId: uuid });
 
@@ -14,30 +15,30 @@ export const hoursRoutes =
   async (app) => {
     const tags = ['hours'];
     app.get('/api/projects/:id/hours', { config: { access: access.project('hours.read') }, schema: { tags, params: idParams, response: { 200: hoursOverviewResponse } } }, async (request) =>
-      getHours(ctx, { actor: request.actor!, projectId: request.params.id }),
+      getHours(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.put(
       '/api/projects/:id/hours/budget',
       { config: { access: access.project('hours.manage') }, schema: { tags, params: idParams, body: hourBudgetInput, response: { 200: hoursOverviewResponse } } },
       async (request) => {
-        await saveHourBudget(ctx, { actor: request.actor!, projectId: request.params.id, lines: request.body.lines });
-        return getHours(ctx, { actor: request.actor!, projectId: request.params.id });
+        await saveHourBudget(ctx, { actor: actorOf(request), projectId: request.params.id, lines: request.body.lines });
+        return getHours(ctx, { actor: actorOf(request), projectId: request.params.id });
       },
     );
     app.post(
       '/api/projects/:id/hours/bookings',
       { config: { access: access.project('hours.book') }, schema: { tags, params: idParams, body: hourBookingInput, response: { 201: hoursOverviewResponse } } },
       async (request, reply) => {
-        await bookHours(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body });
-        return reply.code(201).send(await getHours(ctx, { actor: request.actor!, projectId: request.params.id }));
+        await bookHours(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body });
+        return reply.code(201).send(await getHours(ctx, { actor: actorOf(request), projectId: request.params.id }));
       },
     );
     app.delete(
       '/api/projects/:id/hours/bookings/:bookingId',
       { config: { access: access.project('hours.book') }, schema: { tags, params: bookingParams, response: { 200: hoursOverviewResponse } } },
       async (request) => {
-        await deleteHourBooking(ctx, { actor: request.actor!, projectId: request.params.id, bookingId: request.params.bookingId });
-        return getHours(ctx, { actor: request.actor!, projectId: request.params.id });
+        await deleteHourBooking(ctx, { actor: actorOf(request), projectId: request.params.id, bookingId: request.params.bookingId });
+        return getHours(ctx, { actor: actorOf(request), projectId: request.params.id });
       },
     );
   };

@@ -8,6 +8,7 @@ import { getLetterJob } from './get-letter-job.js';
 import { getLetterTemplate } from './get-letter-template.js';
 import { saveLetterTemplate } from './save-letter-template.js';
 import { requestLetters } from './request-letters.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 export const letterRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -15,21 +16,21 @@ export const letterRoutes =
     const tags = ['letters'];
     const rule = { access: access.project('visits.plan') };
     app.get('/api/projects/:id/letter-template', { config: rule, schema: { tags, params: idParams, response: { 200: letterTemplate } } }, async (request) =>
-      getLetterTemplate(ctx, { actor: request.actor!, projectId: request.params.id }),
+      getLetterTemplate(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.put('/api/projects/:id/letter-template', { config: rule, schema: { tags, params: idParams, body: letterTemplateInput, response: { 200: letterTemplate } } }, async (request) =>
-      saveLetterTemplate(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body }),
+      saveLetterTemplate(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
     );
     app.post('/api/projects/:id/letters', { config: rule, schema: { tags, params: idParams, body: lettersInput, response: { 201: letterJob } } }, async (request, reply) => {
       const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      const job = await requestLetters(ctx, { actor: request.actor!, projectId: request.params.id, visitIds: request.body.visitIds, locale });
+      const job = await requestLetters(ctx, { actor: actorOf(request), projectId: request.params.id, visitIds: request.body.visitIds, locale });
       return reply.code(201).send(job);
     });
     app.get('/api/projects/:id/letters/:jobId', { config: rule, schema: { tags, params: letterJobParams, response: { 200: letterJob } } }, async (request) =>
-      getLetterJob(ctx, { actor: request.actor!, projectId: request.params.id, jobId: request.params.jobId }),
+      getLetterJob(ctx, { actor: actorOf(request), projectId: request.params.id, jobId: request.params.jobId }),
     );
     app.get('/api/projects/:id/letters/:jobId/pdf', { config: rule, schema: { tags, params: letterJobParams } }, async (request, reply) => {
-      const pdf = await downloadLetters(ctx, { actor: request.actor!, projectId: request.params.id, jobId: request.params.jobId });
+      const pdf = await downloadLetters(ctx, { actor: actorOf(request), projectId: request.params.id, jobId: request.params.jobId });
       return reply.type('application/pdf').header('content-disposition', 'attachment; filename="uitnodigingen.pdf"').send(pdf);
     });
   };

@@ -24,6 +24,7 @@ import { listReferrals } from './list-referrals.js';
 import { makeReferral } from './make-referral.js';
 import { respondToReferral } from './respond-to-referral.js';
 import { withdrawConsent } from './withdraw-consent.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 const contentTypes = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
@@ -35,25 +36,25 @@ export const referralRoutes =
     const partner = { access: access.project('referrals.respond') };
 
     app.get('/api/projects/:id/referrals', { config: team('referrals.read'), schema: { tags, params: idParams, response: { 200: referralList } } }, async (request) => ({
-      referrals: await listReferrals(ctx, { actor: request.actor!, projectId: request.params.id }),
+      referrals: await listReferrals(ctx, { actor: actorOf(request), projectId: request.params.id }),
     }));
     app.post('/api/projects/:id/referrals', { config: team('referrals.make'), schema: { tags, params: idParams, body: referralInput, response: { 201: referral } } }, async (request, reply) =>
-      reply.code(201).send(await makeReferral(ctx, { actor: request.actor!, projectId: request.params.id, input: request.body })),
+      reply.code(201).send(await makeReferral(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.post(
       '/api/projects/:id/referrals/:referralId/withdraw-consent',
       { config: team('referrals.make'), schema: { tags, params: referralParams, body: withdrawConsentInput, response: { 200: referral } } },
-      async (request) => withdrawConsent(ctx, { actor: request.actor!, projectId: request.params.id, referralId: request.params.referralId, note: request.body.note }),
+      async (request) => withdrawConsent(ctx, { actor: actorOf(request), projectId: request.params.id, referralId: request.params.referralId, note: request.body.note }),
     );
     app.get('/api/projects/:id/referral-inbox', { config: partner, schema: { tags, params: idParams, response: { 200: partnerInbox } } }, async (request) =>
-      listPartnerInbox(ctx, { actor: request.actor!, projectId: request.params.id }),
+      listPartnerInbox(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.post(
       '/api/projects/:id/referral-inbox/:referralId/response',
       { config: partner, schema: { tags, params: referralParams, body: referralResponseInput, response: { 200: partnerReferral } } },
       async (request) =>
         respondToReferral(ctx, {
-          actor: request.actor!,
+          actor: actorOf(request),
           projectId: request.params.id,
           referralId: request.params.referralId,
           step: request.body.decision === 'accept' ? { event: 'accept' } : { event: 'decline', reason: request.body.reason },
@@ -63,14 +64,14 @@ export const referralRoutes =
       '/api/projects/:id/referral-inbox/:referralId/outcome',
       { config: partner, schema: { tags, params: referralParams, body: referralOutcomeInput, response: { 200: partnerReferral } } },
       async (request) =>
-        respondToReferral(ctx, { actor: request.actor!, projectId: request.params.id, referralId: request.params.referralId, step: { event: 'complete', outcome: request.body.outcome, note: request.body.note } }),
+        respondToReferral(ctx, { actor: actorOf(request), projectId: request.params.id, referralId: request.params.referralId, step: { event: 'complete', outcome: request.body.outcome, note: request.body.note } }),
     );
     app.get(
       '/api/projects/:id/referral-report',
       { config: team('referrals.read'), schema: { tags, params: idParams, querystring: referralReportQuery, response: { 200: referralReportResponse } } },
       async (request) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
-        return getReferralReport(ctx, { actor: request.actor!, projectId: request.params.id, groupBy: request.query.groupBy, t });
+        return getReferralReport(ctx, { actor: actorOf(request), projectId: request.params.id, groupBy: request.query.groupBy, t });
       },
     );
     app.get(
@@ -79,7 +80,7 @@ export const referralRoutes =
       async (request, reply) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
         const { format, groupBy } = request.query;
-        const file = await exportReferralReport(ctx, { actor: request.actor!, projectId: request.params.id, groupBy, format, t });
+        const file = await exportReferralReport(ctx, { actor: actorOf(request), projectId: request.params.id, groupBy, format, t });
         return reply.type(contentTypes[format]).header('content-disposition', `attachment; filename="doorverwijzingen.${format}"`).send(file);
       },
     );

@@ -22,6 +22,7 @@ import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { getRegistrationForm, listFormVersions, saveRegistrationForm } from './registration-form.js';
 import { listRegistrations, saveRegistration } from './save-registration.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 /** A form's answers are a few MB at most; the address import allows more. */
 const MAX_HISTORY_BYTES = 10 * 1024 * 1024;
@@ -31,18 +32,18 @@ export const registrationRoutes =
   async (app) => {
     const tags = ['registrations'];
     app.get('/api/projects/:id/registration-form', { config: { access: access.project('registrations.write') }, schema: { tags, params: idParams, response: { 200: formVersion } } }, async (request) =>
-      getRegistrationForm(ctx, { actor: request.actor!, projectId: request.params.id }),
+      getRegistrationForm(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.put(
       '/api/projects/:id/registration-form',
       { config: { access: access.project('registrations.form.manage') }, schema: { tags, params: idParams, body: formDefinitionInput, response: { 200: formVersion } } },
-      async (request) => saveRegistrationForm(ctx, { actor: request.actor!, projectId: request.params.id, definition: request.body.definition }),
+      async (request) => saveRegistrationForm(ctx, { actor: actorOf(request), projectId: request.params.id, definition: request.body.definition }),
     );
     app.get('/api/projects/:id/registration-form/versions', { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: formVersionList } } }, async (request) => ({
-      versions: await listFormVersions(ctx, { actor: request.actor!, projectId: request.params.id }),
+      versions: await listFormVersions(ctx, { actor: actorOf(request), projectId: request.params.id }),
     }));
     app.get('/api/projects/:id/registrations', { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: registrationList } } }, async (request) => ({
-      registrations: await listRegistrations(ctx, { actor: request.actor!, projectId: request.params.id }),
+      registrations: await listRegistrations(ctx, { actor: actorOf(request), projectId: request.params.id }),
     }));
     const importParams = z.object({ id: uuid, importId: uuid });
     app.post(
@@ -50,13 +51,13 @@ export const registrationRoutes =
       { config: { access: access.project('registrations.write') }, bodyLimit: MAX_HISTORY_BYTES, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: historyUpload } } },
       async (request, reply) => {
         const { fileName, bytes } = await uploadedFile(request, MAX_HISTORY_BYTES);
-        return reply.code(201).send(await uploadHistory(ctx, { actor: request.actor!, projectId: request.params.id, fileName, bytes }));
+        return reply.code(201).send(await uploadHistory(ctx, { actor: actorOf(request), projectId: request.params.id, fileName, bytes }));
       },
     );
     app.put(
       '/api/projects/:id/registration-imports/:importId/format',
       { config: { access: access.project('registrations.write') }, schema: { tags, params: importParams, body: fileFormat, response: { 200: historyUpload } } },
-      async (request) => setHistoryFormat(ctx, { actor: request.actor!, projectId: request.params.id, importId: request.params.importId, format: request.body }),
+      async (request) => setHistoryFormat(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, format: request.body }),
     );
     app.post(
       '/api/projects/:id/registration-imports/:importId/commit',
@@ -71,7 +72,7 @@ export const registrationRoutes =
       },
       async (request) =>
         commitHistory(ctx, {
-          actor: request.actor!,
+          actor: actorOf(request),
           projectId: request.params.id,
           importId: request.params.importId,
           formVersionId: request.body.formVersionId,
@@ -84,6 +85,6 @@ export const registrationRoutes =
       '/api/projects/:id/registrations/:clientId',
       { config: { access: access.project('registrations.write') }, schema: { tags, params: registrationParams, body: registrationInput, response: { 200: registration } } },
       async (request) =>
-        saveRegistration(ctx, { actor: request.actor!, projectId: request.params.id, clientId: request.params.clientId, formVersionId: request.body.formVersionId, visitId: request.body.visitId, content: request.body.content }),
+        saveRegistration(ctx, { actor: actorOf(request), projectId: request.params.id, clientId: request.params.clientId, formVersionId: request.body.formVersionId, visitId: request.body.visitId, content: request.body.content }),
     );
   };

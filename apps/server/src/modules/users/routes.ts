@@ -6,6 +6,7 @@ import { listAccountEvents } from './list-account-events.js';
 import { listUsers } from './list-users.js';
 import { resetPassword } from './reset-password.js';
 import { saveUser } from './save-user.js';
+import { actorOf } from '../../platform/access/plugin.js';
 
 export const userRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
@@ -13,20 +14,20 @@ export const userRoutes =
     const tags = ['users'];
     const rule = { access: access.account('user.manage') };
     app.get('/api/users', { config: rule, schema: { tags, response: { 200: userList } } }, async (request) => ({
-      users: await listUsers(ctx, { actor: request.actor! }),
+      users: await listUsers(ctx, { actor: actorOf(request) }),
     }));
     app.post('/api/users', { config: rule, schema: { tags, body: userCreateInput, response: { 201: userAccount } } }, async (request, reply) =>
-      reply.code(201).send(await saveUser(ctx, { actor: request.actor!, input: request.body })),
+      reply.code(201).send(await saveUser(ctx, { actor: actorOf(request), input: request.body })),
     );
     app.put('/api/users/:id', { config: rule, schema: { tags, params: idParams, body: userUpdateInput, response: { 200: userAccount } } }, async (request) =>
-      saveUser(ctx, { actor: request.actor!, id: request.params.id, input: request.body }),
+      saveUser(ctx, { actor: actorOf(request), id: request.params.id, input: request.body }),
     );
     app.post(
       '/api/users/:id/password-reset',
       { config: rule, schema: { tags, params: idParams, response: { 200: passwordResetResponse } } },
-      async (request) => resetPassword(ctx, { actor: request.actor!, id: request.params.id }),
+      async (request) => resetPassword(ctx, { actor: actorOf(request), id: request.params.id }),
     );
     app.get('/api/account-events', { config: rule, schema: { tags, querystring: accountEventQuery, response: { 200: auditList } } }, async (request) =>
-      listAccountEvents(ctx, { actor: request.actor!, query: request.query }),
+      listAccountEvents(ctx, { actor: actorOf(request), query: request.query }),
     );
   };
