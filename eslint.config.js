@@ -38,8 +38,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@thuis/server', '@thuis/server/*', '@thuis/web', '@thuis/web/*', '**/apps/**'], message: 'The domain package imports no server or web code.' },
-            { group: [...databaseModules, 'fastify', 'fastify/*', '@fastify/*', 'react', 'react-*', 'node:*'], message: 'Domain rules are pure functions: no database, HTTP, UI or Node APIs.' },
+            {
+              group: ['@thuis/server', '@thuis/server/*', '@thuis/web', '@thuis/web/*', '**/apps/**'],
+              message: 'The domain package imports no server or web code.',
+            },
+            {
+              group: [...databaseModules, 'fastify', 'fastify/*', '@fastify/*', 'react', 'react-*', 'node:*'],
+              message: 'Domain rules are pure functions: no database, HTTP, UI or Node APIs.',
+            },
           ],
         },
       ],
@@ -48,11 +54,18 @@ export default tseslint.config(
   {
     // Only repositories (and the database platform itself) talk SQL; a type of the handle may be passed on.
     files: ['apps/server/src/**/*.ts'],
-    ignores: ['apps/server/src/**/repository.ts', 'apps/server/src/**/*-repository.ts', 'apps/server/src/platform/db/**', 'apps/server/src/**/*.test.ts', 'apps/server/src/test/**', 'apps/server/src/demo/**'],
+    ignores: [
+      'apps/server/src/**/repository.ts',
+      'apps/server/src/**/*-repository.ts',
+      'apps/server/src/platform/db/**',
+      'apps/server/src/**/*.test.ts',
+      'apps/server/src/test/**',
+      'apps/server/src/demo/**',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: databaseModules, allowTypeImports: true, message: 'Only repositories run SQL: move the query into the feature\'s repository.' }] },
+        { patterns: [{ group: databaseModules, allowTypeImports: true, message: "Only repositories run SQL: move the query into the feature's repository." }] },
       ],
     },
   },
@@ -65,7 +78,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: databaseModules, allowTypeImports: true, message: 'Only repositories run SQL.' },
-            { group: ['./repository.js', '../*/repository.js', '**/*-repository.js', '**/platform/db/*'], allowTypeImports: true, message: 'Route files are transport only: call a use case.' },
+            {
+              group: ['./repository.js', '../*/repository.js', '**/*-repository.js', '**/platform/db/*'],
+              allowTypeImports: true,
+              message: 'Route files are transport only: call a use case.',
+            },
           ],
         },
       ],

@@ -13,16 +13,71 @@ const HOUSEHOLDS = 10_000;
 const BASELINE = 104;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const firstNames = ['Ayse', 'Mehmet', 'Fatima', 'Mohamed', 'Anna', 'Piet', 'Kees', 'Els', 'Wilma', 'Henk', 'Sanne', 'Daan', 'Noor', 'Yusuf', 'Olga', 'Marek', 'Ingrid', 'Joop', 'Samira', 'Tom'];
+const firstNames = [
+  'Ayse',
+  'Mehmet',
+  'Fatima',
+  'Mohamed',
+  'Anna',
+  'Piet',
+  'Kees',
+  'Els',
+  'Wilma',
+  'Henk',
+  'Sanne',
+  'Daan',
+  'Noor',
+  'Yusuf',
+  'Olga',
+  'Marek',
+  'Ingrid',
+  'Joop',
+  'Samira',
+  'Tom',
+];
 const starts = ['Ber', 'Dek', 'Hoo', 'Jan', 'Kla', 'Mul', 'Pie', 'Ver', 'Wil', 'Zui', 'Ste', 'Bro', 'Gee', 'Haa', 'Lin', 'Oos', 'Rij', 'Tim', 'Vos', 'Yil'];
 const middles = ['ge', 'ker', 'gen', 'ssen', 'der', 'ters', 'hoe', 'lem', 'mer', 'da', 'ken', 'bo', 'ra', 'to', 'li', 'ne', 'vel', 'di', 'sa', 'mo'];
-const ends = ['man', 'sma', 'ink', 'dijk', 'veld', 'stra', 'ong', 'hof', 'aar', 'el', 'ert', 'en', 'is', 'oz', 'us', 'berg', 'link', 'ma', 'ers', 'ik', 'sen', 'ter', 'beek', 'hout', 'ing'];
+const ends = [
+  'man',
+  'sma',
+  'ink',
+  'dijk',
+  'veld',
+  'stra',
+  'ong',
+  'hof',
+  'aar',
+  'el',
+  'ert',
+  'en',
+  'is',
+  'oz',
+  'us',
+  'berg',
+  'link',
+  'ma',
+  'ers',
+  'ik',
+  'sen',
+  'ter',
+  'beek',
+  'hout',
+  'ing',
+];
 
 /** A project of `count` homes on `count / 50` streets, each with a household and its contact's name. */
 async function addProject(db: Db, count: number, userId: string) {
   const project = await db
     .insertInto('projects')
-    .values({ name: `Bench ${count}`, neighbourhood: 'Benchbuurt', municipality: 'Nijmegen', works_kinds: sql`array['sustainability']::text[]`, starts_on: '2026-01-01', ends_on: null, created_by: userId })
+    .values({
+      name: `Bench ${count}`,
+      neighbourhood: 'Benchbuurt',
+      municipality: 'Nijmegen',
+      works_kinds: sql`array['sustainability']::text[]`,
+      starts_on: '2026-01-01',
+      ends_on: null,
+      created_by: userId,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.insertInto('project_members').values({ project_id: project.id, user_id: userId, role: 'project_leader' }).execute();
@@ -30,13 +85,31 @@ async function addProject(db: Db, count: number, userId: string) {
     const homes = Array.from({ length: Math.min(1000, count - from) }, (_, k) => from + k);
     const addresses = await db
       .insertInto('addresses')
-      .values(homes.map((i) => ({ project_id: project.id, unit_id: `VHE-${i}`, street: `${starts[Math.floor(i / 50) % 20]}${ends[Math.floor(i / 1000) % 25]}laan`, house_number: (i % 50) + 1, postcode: `${6500 + Math.floor(i / 50)} AB`, city: 'Nijmegen' })))
+      .values(
+        homes.map((i) => ({
+          project_id: project.id,
+          unit_id: `VHE-${i}`,
+          street: `${starts[Math.floor(i / 50) % 20]}${ends[Math.floor(i / 1000) % 25]}laan`,
+          house_number: (i % 50) + 1,
+          postcode: `${6500 + Math.floor(i / 50)} AB`,
+          city: 'Nijmegen',
+        })),
+      )
       .returning('id')
       .execute();
-    const households = await db.insertInto('households').values(addresses.map((a) => ({ address_id: a.id }))).returning('id').execute();
+    const households = await db
+      .insertInto('households')
+      .values(addresses.map((a) => ({ address_id: a.id })))
+      .returning('id')
+      .execute();
     await db
       .insertInto('household_contacts')
-      .values(households.map((h, k) => ({ household_id: h.id, name: `${firstNames[(from + k) % 20]} ${starts[(from + k) % 20]}${middles[Math.floor((from + k) / 20) % 20]}${ends[Math.floor((from + k) / 400) % 25]}` })))
+      .values(
+        households.map((h, k) => ({
+          household_id: h.id,
+          name: `${firstNames[(from + k) % 20]} ${starts[(from + k) % 20]}${middles[Math.floor((from + k) / 20) % 20]}${ends[Math.floor((from + k) / 400) % 25]}`,
+        })),
+      )
       .execute();
   }
   return project.id;
@@ -63,14 +136,27 @@ export const identifyingScenario = {
       const db = handle.db;
       await migrateToLatest(db);
       const org = await db.insertInto('organisations').values({ name: 'Bench', type: 'corporation' }).returning('id').executeTakeFirstOrThrow();
-      const user = await db.insertInto('users').values({ organisation_id: org.id, email: 'bench@example.nl', display_name: 'Bench Leider', password_hash: 'x' }).returning('id').executeTakeFirstOrThrow();
+      const user = await db
+        .insertInto('users')
+        .values({ organisation_id: org.id, email: 'bench@example.nl', display_name: 'Bench Leider', password_hash: 'x' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const small = await addProject(db, BASELINE, user.id);
       const large = await addProject(db, HOUSEHOLDS, user.id);
 
       /** Milliseconds per save: the project's checker (kept, or rebuilt after a change of names) and every text checked. */
       const save = async (projectId: string, i: number, changed: boolean) => {
         // A changed contact name makes the next save rebuild the checker, as after an import.
-        if (changed) await db.updateTable('household_contacts').set({ name: sql`case when name like '% X' then left(name, -2) else name || ' X' end` }).where('household_id', '=', sql<string>`(select h.id from households h join addresses a on a.id = h.address_id where a.project_id = ${projectId} limit 1)`).execute();
+        if (changed)
+          await db
+            .updateTable('household_contacts')
+            .set({ name: sql`case when name like '% X' then left(name, -2) else name || ' X' end` })
+            .where(
+              'household_id',
+              '=',
+              sql<string>`(select h.id from households h join addresses a on a.id = h.address_id where a.project_id = ${projectId} limit 1)`,
+            )
+            .execute();
         const started = performance.now();
         const checker = await identifyingChecker(db, projectId);
         for (const [k, text] of texts(i).entries()) identifyingProblems(['content', k], text, checker);

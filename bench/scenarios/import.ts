@@ -74,7 +74,8 @@ async function measure(engine: Engine, rows: string[][]) {
         for (;;) {
           const job = await browser.json('GET', jobUrl);
           if (job.status === status) return job;
-          if (job.status === 'failed' || (status === 'committed' && job.status === 'checked')) throw new Error(`import ${job.status}: ${JSON.stringify(job.problems?.slice(0, 3))}`);
+          if (job.status === 'failed' || (status === 'committed' && job.status === 'checked'))
+            throw new Error(`import ${job.status}: ${JSON.stringify(job.problems?.slice(0, 3))}`);
           await pause(250);
         }
       };

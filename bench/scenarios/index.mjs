@@ -6,4 +6,12 @@ import { startup } from './startup.mjs';
 import { surveyScenario } from './survey.ts';
 import { versionsScenario } from './versions.ts';
 
-export const scenarios = { startup, import: importScenario, letters: lettersScenario, picture: pictureScenario, versions: versionsScenario, identifying: identifyingScenario, survey: surveyScenario };
+export const scenarios = {
+  startup,
+  import: importScenario,
+  letters: lettersScenario,
+  picture: pictureScenario,
+  versions: versionsScenario,
+  identifying: identifyingScenario,
+  survey: surveyScenario,
+};

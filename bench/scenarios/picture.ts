@@ -32,12 +32,24 @@ async function addLargeProject(db: ReturnType<typeof openPostgres>['db']) {
   const leader = await db.selectFrom('users').where('email', '=', 'projectleider@thuis.demo').select(['id', 'organisation_id']).executeTakeFirstOrThrow();
   const project = await db
     .insertInto('projects')
-    .values({ name: 'Benchbuurt', neighbourhood: 'Benchbuurt', municipality: 'Nijmegen', works_kinds: sql`array['sustainability']::text[]`, starts_on: '2026-01-01', ends_on: null, created_by: leader.id })
+    .values({
+      name: 'Benchbuurt',
+      neighbourhood: 'Benchbuurt',
+      municipality: 'Nijmegen',
+      works_kinds: sql`array['sustainability']::text[]`,
+      starts_on: '2026-01-01',
+      ends_on: null,
+      created_by: leader.id,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await db.insertInto('project_partners').values({ project_id: project.id, organisation_id: leader.organisation_id, part: 'core' }).execute();
   await db.insertInto('project_members').values({ project_id: project.id, user_id: leader.id, role: 'project_leader' }).execute();
-  const form = await db.insertInto('registration_forms').values({ project_id: project.id, version: 1, definition: JSON.stringify(defaultFormDefinition()), created_by: leader.id }).returning('id').executeTakeFirstOrThrow();
+  const form = await db
+    .insertInto('registration_forms')
+    .values({ project_id: project.id, version: 1, definition: JSON.stringify(defaultFormDefinition()), created_by: leader.id })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const rows = Array.from({ length: HOUSEHOLDS }, (_, i) => ({
     project_id: project.id,
     form_id: form.id,
@@ -46,7 +58,11 @@ async function addLargeProject(db: ReturnType<typeof openPostgres>['db']) {
     content: JSON.stringify(demoRegistration(i, i % 2 === 0)),
     created_by: leader.id,
   }));
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto('registrations').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('registrations')
+      .values(rows.slice(i, i + 500))
+      .execute();
   return project.id;
 }
 
@@ -63,7 +79,10 @@ export const pictureScenario = {
     const handle = openPostgres(url.toString(), 4);
     const port = await freePort();
     let server: ReturnType<typeof spawn> | undefined;
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       await migrateToLatest(handle.db);
       await seedDemo(handle.db);
@@ -77,7 +96,13 @@ export const pictureScenario = {
         stdio: 'inherit',
       });
       const base = `http://127.0.0.1:${port}`;
-      for (const started = Date.now(); !(await fetch(`${base}/api/health`).then((r) => r.ok, () => false)); ) {
+      for (
+        const started = Date.now();
+        !(await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        ));
+      ) {
         if (Date.now() - started > 60_000) throw new Error('server did not start');
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -100,7 +125,9 @@ export const pictureScenario = {
           const started = performance.now();
           await page.goto(`/projects/${projectId}/picture`);
           await page.waitForFunction(
-            ([n, text]) => document.body.innerText.includes(text) && [...document.querySelectorAll('.thuis-chart__canvas')].filter((c) => c.querySelector('svg path, svg rect')).length >= n,
+            ([n, text]) =>
+              document.body.innerText.includes(text) &&
+              [...document.querySelectorAll('.thuis-chart__canvas')].filter((c) => c.querySelector('svg path, svg rect')).length >= n,
             [charts, expectedText] as const,
             { timeout: 30_000, polling: 'raf' },
           );

@@ -11,7 +11,12 @@ const CLIENTS = 50;
 /** Deterministic answers: response i of the KTO. */
 function answersFor(i: number) {
   const options = ['yes', 'partly', 'no'];
-  return { works_satisfaction: 1 + ((i * 7) % 10), home_satisfaction: 1 + ((i * 3) % 10), neighbourhood_satisfaction: 1 + ((i * 11) % 10), informed: options[i % 3]! };
+  return {
+    works_satisfaction: 1 + ((i * 7) % 10),
+    home_satisfaction: 1 + ((i * 3) % 10),
+    neighbourhood_satisfaction: 1 + ((i * 11) % 10),
+    informed: options[i % 3]!,
+  };
 }
 
 /** Runs `work` for every item with `clients` workers at once. */
@@ -35,7 +40,16 @@ async function measure() {
     // 2,500 homes with a household each, and a link per household (only the hash is stored).
     const addresses = await db
       .insertInto('addresses')
-      .values(Array.from({ length: RESPONSES }, (_, i) => ({ project_id: project.id, unit_id: `VHE-${i}`, street: `Straat ${Math.floor(i / 100)}`, house_number: i + 1, postcode: '6500 AB', city: 'Nijmegen' })))
+      .values(
+        Array.from({ length: RESPONSES }, (_, i) => ({
+          project_id: project.id,
+          unit_id: `VHE-${i}`,
+          street: `Straat ${Math.floor(i / 100)}`,
+          house_number: i + 1,
+          postcode: '6500 AB',
+          city: 'Nijmegen',
+        })),
+      )
       .returning('id')
       .execute();
     const households = await db
@@ -45,7 +59,18 @@ async function measure() {
       .execute();
     const tokens = households.map(() => newSessionToken());
     const expires = new Date(Date.now() + 86_400_000);
-    await db.insertInto('survey_links').values(households.map((h, i) => ({ token_hash: sessionIdFor(tokens[i]!), round_id: round.id, household_id: h.id, building_phase_id: null, expires_at: expires }))).execute();
+    await db
+      .insertInto('survey_links')
+      .values(
+        households.map((h, i) => ({
+          token_hash: sessionIdFor(tokens[i]!),
+          round_id: round.id,
+          household_id: h.id,
+          building_phase_id: null,
+          expires_at: expires,
+        })),
+      )
+      .execute();
     const work = tokens.map((token, i) => ({ token, answers: answersFor(i) }));
 
     // Baseline: the same rows as bare INSERTs, one per row, by 50 connections at once.
@@ -59,12 +84,18 @@ async function measure() {
     );
     const bareStart = performance.now();
     await inParallel(work, CLIENTS, async (w, c) => {
-      await connections[c]!.query('insert into bare_responses (round_id, building_phase_id, channel, answers) values ($1, null, $2, $3)', [round.id, 'link', JSON.stringify(w.answers)]);
+      await connections[c]!.query('insert into bare_responses (round_id, building_phase_id, channel, answers) values ($1, null, $2, $3)', [
+        round.id,
+        'link',
+        JSON.stringify(w.answers),
+      ]);
     });
     const bareMs = performance.now() - bareStart;
     await Promise.all(connections.map((c) => c.end()));
     const oneStart = performance.now();
-    await sql`insert into bare_responses (round_id, building_phase_id, channel, answers) select round_id, building_phase_id, channel, answers from bare_responses`.execute(db);
+    await sql`insert into bare_responses (round_id, building_phase_id, channel, answers) select round_id, building_phase_id, channel, answers from bare_responses`.execute(
+      db,
+    );
     const oneStatementMs = performance.now() - oneStart;
     await sql`drop table bare_responses`.execute(db);
 
@@ -77,8 +108,16 @@ async function measure() {
         Array.from({ length: CLIENTS }, async () => {
           const response = await fetch(`${base}/api/auth/session`);
           const csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
-          const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-          return (body: unknown) => fetch(`${base}/api/survey-links/respond`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie } });
+          const cookie = response.headers
+            .getSetCookie()
+            .map((c) => c.split(';')[0])
+            .join('; ');
+          return (body: unknown) =>
+            fetch(`${base}/api/survey-links/respond`, {
+              method: 'POST',
+              body: JSON.stringify(body),
+              headers: { 'content-type': 'application/json', 'x-csrf-token': csrf, cookie },
+            });
         }),
       );
       const statuses = new Map<number, number>();
@@ -95,10 +134,25 @@ async function measure() {
       const key = (a: object) => JSON.stringify(Object.entries(a).sort());
       const sent = work.map((w) => key(w.answers)).sort();
       const got = stored.map((s) => key(s.answers)).sort();
-      const unused = await db.selectFrom('survey_links').where('round_id', '=', round.id).where('used', '=', false).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const unused = await db
+        .selectFrom('survey_links')
+        .where('round_id', '=', round.id)
+        .where('used', '=', false)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       const again = await Promise.all(work.slice(0, 20).map(async (w, i) => (await clients[i % CLIENTS]!(w)).status));
-      const after = await db.selectFrom('survey_responses').where('round_id', '=', round.id).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
-      const exactlyOnce = statuses.get(201) === RESPONSES && got.length === RESPONSES && sent.every((s, i) => s === got[i]) && Number(unused.n) === 0 && again.every((s) => s === 400) && Number(after.n) === RESPONSES;
+      const after = await db
+        .selectFrom('survey_responses')
+        .where('round_id', '=', round.id)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      const exactlyOnce =
+        statuses.get(201) === RESPONSES &&
+        got.length === RESPONSES &&
+        sent.every((s, i) => s === got[i]) &&
+        Number(unused.n) === 0 &&
+        again.every((s) => s === 400) &&
+        Number(after.n) === RESPONSES;
       return { bareMs, oneStatementMs, thuisMs, statuses, exactlyOnce, stored: got.length };
     } finally {
       await app.close();

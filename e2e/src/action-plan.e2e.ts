@@ -15,7 +15,10 @@ it('lets the resident project group propose a goal and an activity in the concep
   await page.goto('/login');
   await logIn(page, 'bewoner@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /Lankforst/ }).waitFor();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Actieplan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Actieplan' }).waitFor();

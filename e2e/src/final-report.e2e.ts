@@ -14,7 +14,11 @@ const running = useAppAndBrowser();
 // From apps/server/src/demo: demo-stories.ts (the selected walking story and its reason), demo-ripples.ts (the map), demo-homes.ts (households and streets).
 const story = 'Elke donderdag weer een reden om naar buiten te gaan';
 const reason = 'Eenzaamheid was bij de start het grootste zorgpunt in de huisbezoeken.';
-const rippleNodes = ['Ouderen die weinig buiten kwamen, wandelen elke week mee', 'Buren kennen en groeten elkaar op straat', 'Minder eenzaamheid onder ouderen in de buurt'];
+const rippleNodes = [
+  'Ouderen die weinig buiten kwamen, wandelen elke week mee',
+  'Buren kennen en groeten elkaar op straat',
+  'Minder eenzaamheid onder ouderen in de buurt',
+];
 const householdNames = ['Fam. de Boer', 'Fam. Yilmaz', 'Fam. El Idrissi', 'Fam. Öztürk', 'Fam. Verhoeven', 'Fam. van den Heuvel'];
 const streets = ['Spoorstraat', 'Seinstraat', 'Wisselstraat', 'Perronstraat', 'Dwarsliggerstraat', '6512 A'];
 
@@ -24,7 +28,10 @@ it('makes the Spoorbuurt final report, reviews and shares it, and its PDF holds 
   await page.goto('/login');
   await logIn(page, 'projectleider@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Spoorbuurt/ }).first().click();
+  await page
+    .getByRole('link', { name: /Spoorbuurt/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Eindrapport' }).click();
   await page.getByRole('heading', { level: 1, name: 'Eindrapport' }).waitFor();

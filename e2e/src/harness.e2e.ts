@@ -19,7 +19,9 @@ describe('the browser-test harness', () => {
     const before = e2eFolders();
     let pid = 0;
     // A process that runs but never answers /api/health.
-    await expect(startApp({ command: ['-e', 'setInterval(() => {}, 1000)'], startTimeoutMs: 1_500, onSpawn: (p) => (pid = p) })).rejects.toThrow(/did not start within 2 s/);
+    await expect(startApp({ command: ['-e', 'setInterval(() => {}, 1000)'], startTimeoutMs: 1_500, onSpawn: (p) => (pid = p) })).rejects.toThrow(
+      /did not start within 2 s/,
+    );
     expect(pid).toBeGreaterThan(0);
     expect(isRunning(pid)).toBe(false);
     expect([...e2eFolders()].filter((f) => !before.has(f))).toEqual([]);
@@ -36,7 +38,10 @@ describe('the browser-test harness', () => {
   it('kills an app that ignores SIGTERM when it is stopped', async () => {
     let pid = 0;
     const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-harness-')), 'stubborn.mjs');
-    fs.writeFileSync(script, `import http from 'node:http';\nprocess.on('SIGTERM', () => {});\nhttp.createServer((q, r) => r.end('ok')).listen(Number(process.env.PORT), '127.0.0.1');\n`);
+    fs.writeFileSync(
+      script,
+      `import http from 'node:http';\nprocess.on('SIGTERM', () => {});\nhttp.createServer((q, r) => r.end('ok')).listen(Number(process.env.PORT), '127.0.0.1');\n`,
+    );
     const app = await startApp({ command: [script], onSpawn: (p) => (pid = p) });
     await app.stop();
     expect(isRunning(pid)).toBe(false);

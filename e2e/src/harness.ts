@@ -88,7 +88,10 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}`);
-      const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline) throw new Error(`the app did not start within ${Math.round(limit / 1000)} s`);
       await new Promise((r) => setTimeout(r, 250));

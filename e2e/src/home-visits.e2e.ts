@@ -14,7 +14,10 @@ async function openVisits(page: Page, email: string) {
   await page.goto('/login');
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Huisbezoeken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
@@ -52,7 +55,10 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   await second.getByLabel(/^Peter Bosman/).check();
   await second.getByLabel(/^Ahmed El Amrani/).check();
   await second.getByRole('button', { name: 'Bezoek plannen' }).click();
-  await page.getByText(/Peter Bosman heeft op dat moment al een ander bezoek/).first().waitFor();
+  await page
+    .getByText(/Peter Bosman heeft op dat moment al een ander bezoek/)
+    .first()
+    .waitFor();
   await expectAccessible(page, 'visits: plan form with error');
 
   await page.getByRole('link', { name: 'Week' }).click();
@@ -71,7 +77,10 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   await expect.poll(() => door.getByRole('button', { name: 'Bezoek plannen' }).count()).toBe(0);
   await door.getByLabel('Datum', { exact: true }).fill('2026-12-07');
   await door.getByRole('heading', { name: 'Bezoeken op maandag 7 december 2026' }).waitFor();
-  await door.getByRole('button', { name: /^Uitkomst vastleggen: / }).first().click();
+  await door
+    .getByRole('button', { name: /^Uitkomst vastleggen: / })
+    .first()
+    .click();
   const outcome = door.getByRole('form', { name: /^Uitkomst vastleggen: / });
   const choices = await outcome.getByLabel('Uitkomst').locator('option').allTextContents();
   expect(choices).not.toContain('Afgerond met sociaal gesprek');
@@ -102,7 +111,9 @@ it('makes invitation letters for two planned visits, marks them sent and leaves 
   // What the server has: the open visits of the period, none invited yet.
   const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
   const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const open = (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true`)).json()).visits as { invitedOn: string | null }[];
+  const open = (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true`)).json()).visits as {
+    invitedOn: string | null;
+  }[];
   const offeredBefore = open.length;
   expect(offeredBefore).toBeGreaterThan(2);
   expect(open.every((v) => v.invitedOn === null)).toBe(true);
@@ -158,6 +169,9 @@ it('gives a scale question the meaning of its ends in the form editor, refusing 
     version: number;
     definition: { questions: { key: string; minLabel?: { nl: string; en: string }; maxLabel?: { nl: string; en: string } }[] };
   };
-  expect(saved.definition.questions[0]).toMatchObject({ minLabel: { nl: 'helemaal niet tevreden', en: 'very dissatisfied' }, maxLabel: { nl: 'zeer tevreden', en: 'extremely satisfied' } });
+  expect(saved.definition.questions[0]).toMatchObject({
+    minLabel: { nl: 'helemaal niet tevreden', en: 'very dissatisfied' },
+    maxLabel: { nl: 'zeer tevreden', en: 'extremely satisfied' },
+  });
   await context.close();
 });

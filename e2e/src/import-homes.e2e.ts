@@ -50,7 +50,10 @@ it('imports 500 homes after fixing three errors, assigns them to three building 
   const page = await context.newPage();
   await page.goto('/login');
   await logIn(page, 'projectleider@thuis.demo');
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
 
   const tabs = page.getByRole('navigation', { name: 'Werken in dit project' });
@@ -61,7 +64,10 @@ it('imports 500 homes after fixing three errors, assigns them to three building 
   // Excel's own CSV (Windows-1252, semicolons, CRLF): the preview says how the file was read, and
   // refuses a reading that turns its letters into unreadable characters.
   const excelCsv = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-csv-')), 'eenheden-excel.csv');
-  fs.writeFileSync(excelCsv, Buffer.from('VHE-nummer;Straat;Huisnummer;Postcode;Plaats\r\nMH-1;Ëllastraat;1;6540 KL;Nijmegen\r\nMH-2;Reünielaan;2;6540 KL;Nijmegen\r\n', 'latin1'));
+  fs.writeFileSync(
+    excelCsv,
+    Buffer.from('VHE-nummer;Straat;Huisnummer;Postcode;Plaats\r\nMH-1;Ëllastraat;1;6540 KL;Nijmegen\r\nMH-2;Reünielaan;2;6540 KL;Nijmegen\r\n', 'latin1'),
+  );
   await page.getByLabel('Bestand').setInputFiles(excelCsv);
   await page.getByRole('button', { name: 'Uploaden' }).click();
   const reading = page.getByRole('form', { name: 'Hoe het bestand is gelezen' });

@@ -15,7 +15,10 @@ async function openProject(page: Page, email: string) {
   await page.goto('/login');
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
 }
 
@@ -69,7 +72,10 @@ it('writes an interim evaluation whose adjustment becomes an action, shows it on
   await projectNav(leader).getByRole('link', { name: 'Actielijst' }).click();
   await leader.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
   await leader.getByText('Vragenuur met de uitvoerder in de modelwoning').first().waitFor();
-  await leader.getByText(/Bijstelling uit evaluatie van/).first().waitFor();
+  await leader
+    .getByText(/Bijstelling uit evaluatie van/)
+    .first()
+    .waitFor();
   await expectAccessible(leader, 'action list with an adjustment');
 
   // Both evaluations sit on the plan's timeline by date.

@@ -14,7 +14,10 @@ async function openStories(page: Page, email: string) {
   await page.goto('/login');
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Verhalen (MSC)' }).click();
   await page.getByRole('heading', { level: 1, name: 'Verhalen (Most Significant Change)' }).waitFor();
@@ -37,7 +40,9 @@ it('records a story, selects it with a reason, and shows it to the resident proj
   await form.getByLabel('Begin van de periode').fill('2026-01-01');
   await form.getByLabel('Einde van de periode').fill('2026-06-30');
   await form.getByLabel('Titel van het verhaal').fill(title);
-  await form.getByLabel('Verhaal', { exact: true }).fill('Sinds de koffieochtenden in de modelwoning groeten we elkaar op de galerij en weten we wie er nieuw is komen wonen.');
+  await form
+    .getByLabel('Verhaal', { exact: true })
+    .fill('Sinds de koffieochtenden in de modelwoning groeten we elkaar op de galerij en weten we wie er nieuw is komen wonen.');
   await form.getByLabel('Waarom deze verandering belangrijk is').fill('Ik voel me minder alleen en durf buren om hulp te vragen.');
   await expectAccessible(worker, 'stories: filled in form');
   await form.getByRole('button', { name: 'Verhaal opslaan' }).click();

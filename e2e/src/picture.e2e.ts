@@ -50,7 +50,10 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await page.goto('/login');
   await logIn(page, 'projectleider@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Spoorbuurt/ }).first().click();
+  await page
+    .getByRole('link', { name: /Spoorbuurt/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
   const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
 
@@ -108,7 +111,8 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await expect.poll(() => statement.innerText()).toBe(coded[0]);
   await expect.poll(() => page.getByRole('button', { name: themes[0].name, exact: true }).getAttribute('aria-pressed')).toBe('true');
   // And on the server: ten statements, twelve codings, one unique story.
-  const saved = async () => (await (await page.request.get(`/api/projects/${projectId}/picture/codings`)).json()) as { codings: { themeIds: string[]; unique: boolean }[] };
+  const saved = async () =>
+    (await (await page.request.get(`/api/projects/${projectId}/picture/codings`)).json()) as { codings: { themeIds: string[]; unique: boolean }[] };
   await expect.poll(async () => (await saved()).codings.filter((c) => c.themeIds.length > 0).length).toBe(10);
   const codings = (await saved()).codings;
   expect(codings.reduce((n, c) => n + c.themeIds.length, 0)).toBe(12);
@@ -130,8 +134,7 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
     await page.getByRole('button', { name: `${list} opslaan` }).click();
     await page.getByText(`${list} is opgeslagen.`).waitFor();
   }
-  const listNames = async (list: string) =>
-    (await page.getByRole('list', { name: list }).locator('.thuis-top-list__name strong').allInnerTexts()).sort();
+  const listNames = async (list: string) => (await page.getByRole('list', { name: list }).locator('.thuis-top-list__name strong').allInnerTexts()).sort();
   expect(await listNames('Top 5 kansrijk')).toEqual([themes[2].name]);
   expect(await listNames('Top 5 zorgpunten')).toEqual([themes[0].name, themes[1].name].sort());
   await expectAccessible(page, 'picture: top 5 lists');
@@ -183,7 +186,10 @@ it('reports a coding that was not saved, also after moving on, and leads back to
   await page.goto('/login');
   await logIn(page, 'projectleider@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Spoorbuurt/ }).first().click();
+  await page
+    .getByRole('link', { name: /Spoorbuurt/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
   await projectNav(page).getByRole('link', { name: 'Beeld van de buurt' }).click();
   await pictureNav(page).getByRole('link', { name: 'Werksessie' }).click();
@@ -204,7 +210,11 @@ it('reports a coding that was not saved, also after moving on, and leads back to
   await page.route('**/picture/codings', async (route) => {
     if (route.request().method() !== 'PUT') return route.continue();
     await held;
-    await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'unavailable', message: 'De server is even niet bereikbaar.' }) });
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ error: 'unavailable', message: 'De server is even niet bereikbaar.' }),
+    });
   });
   await page.getByRole('button', { name: themes[1].name, exact: true }).click();
   await page.getByRole('button', { name: /Volgende/ }).click();

@@ -17,7 +17,10 @@ const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQV
 async function openPlaces(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/login`);
   await logIn(page, 'opbouwwerker@thuis.demo');
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Plekken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Betekenisvolle plekken' }).waitFor();
@@ -72,7 +75,10 @@ it('lets the project leader put a home without coordinates on the map with a cli
   const page = await context.newPage();
   await page.goto('/login');
   await logIn(page, 'projectleider@thuis.demo');
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Plekken' }).click();
   await page.getByText('104 woningen in het project, waarvan 21 nog niet op de kaart.').waitFor();
   // The text comes with the data; the map draws its dots a moment later.

@@ -21,7 +21,10 @@ it('project leader creates a project with two partners and a team of three, swit
   await page.getByLabel('E-mailadres').fill('projectleider@thuis.demo');
   await page.getByLabel('Wachtwoord').fill('niet het wachtwoord');
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByText(/horen niet bij elkaar/).first().waitFor();
+  await page
+    .getByText(/horen niet bij elkaar/)
+    .first()
+    .waitFor();
   await expectAccessible(page, 'login with error');
 
   await logIn(page, 'projectleider@thuis.demo');
@@ -35,7 +38,10 @@ it('project leader creates a project with two partners and a team of three, swit
 
   // Empty form: the fields are named in the messages and nothing is created.
   await page.getByRole('button', { name: 'Project aanmaken' }).click();
-  await page.getByText(/vul dit veld in/).first().waitFor();
+  await page
+    .getByText(/vul dit veld in/)
+    .first()
+    .waitFor();
   await expectAccessible(page, 'new project with errors');
   expect(page.url()).toMatch(/\/projects\/new$/);
 
@@ -57,7 +63,9 @@ it('project leader creates a project with two partners and a team of three, swit
     ['Welzijn Nijmegen Samen', 'Kernpartner'],
     ['Bouwbedrijf Van den Berg', 'Kernpartner'],
   ] as const) {
-    await addPartner.getByLabel('Organisatie').selectOption({ label: `${organisation} (${organisation.startsWith('Welzijn') ? 'Welzijnsorganisatie' : 'Aannemer'})` });
+    await addPartner
+      .getByLabel('Organisatie')
+      .selectOption({ label: `${organisation} (${organisation.startsWith('Welzijn') ? 'Welzijnsorganisatie' : 'Aannemer'})` });
     await addPartner.getByLabel('Rol in het project').selectOption({ label: part });
     await addPartner.getByRole('button', { name: 'Partner toevoegen' }).click();
     await page.getByRole('table', { name: 'Partners', exact: true }).getByRole('cell', { name: organisation, exact: true }).waitFor();
@@ -98,13 +106,21 @@ it('project leader creates a project with two partners and a team of three, swit
 it('says so, with a way to reload, when the code of a page cannot be fetched', async () => {
   // Another account than above (that one now speaks English). Without the service worker, so the
   // browser really asks the server for the page's code.
-  const context = await running.browser.newContext({ baseURL: running.app.baseUrl, viewport: { width: 1024, height: 768 }, locale: 'nl-NL', serviceWorkers: 'block' });
+  const context = await running.browser.newContext({
+    baseURL: running.app.baseUrl,
+    viewport: { width: 1024, height: 768 },
+    locale: 'nl-NL',
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   await page.goto('/login');
   await logIn(page, 'opbouwwerker@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
   await page.route('**/assets/ActionsPage-*.js', (route) => route.abort('internetdisconnected'));
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Actielijst' }).click();
   await page.getByText(/Deze pagina kon niet worden getoond/).waitFor();
   await expectAccessible(page, 'a page whose code could not be fetched');

@@ -16,7 +16,10 @@ async function openProject(page: Page, email: string) {
   await page.goto('/login');
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
 }
 
@@ -35,7 +38,8 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
 
   // A conversation the community worker held, found in the day list of its date.
   const session = await (await worker.request.get('/api/auth/session')).json();
-  const visits = (await (await worker.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01&visitorId=${session.user.id}`)).json()).visits as {
+  const visits = (await (await worker.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01&visitorId=${session.user.id}`)).json())
+    .visits as {
     id: string;
     startsAt: string;
     addressLabel: string;
@@ -58,7 +62,10 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
   await expectAccessible(worker, 'signals: list');
 
   // Newest first: the signal just recorded.
-  await worker.getByRole('link', { name: /^Doorverwijzen: signaal Financieel/ }).first().click();
+  await worker
+    .getByRole('link', { name: /^Doorverwijzen: signaal Financieel/ })
+    .first()
+    .click();
   const referralForm = worker.getByRole('form', { name: 'Nieuwe doorverwijzing' });
   await referralForm.getByLabel('Partnerorganisatie').selectOption({ label: 'Schuldhulp Nijmegen' });
   await referralForm.getByLabel('Vraag van de bewoner').fill(question);
@@ -66,7 +73,10 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
   await referralForm.getByLabel('Telefoonnummer', { exact: true }).check();
   // Without consent nothing is sent.
   await referralForm.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
-  await worker.getByText(/verwijs alleen door als de bewoner ermee instemt/).first().waitFor();
+  await worker
+    .getByText(/verwijs alleen door als de bewoner ermee instemt/)
+    .first()
+    .waitFor();
   await referralForm.getByLabel('De bewoner stemt in met deze doorverwijzing').check();
   await expectAccessible(worker, 'referrals: form with consent');
   await referralForm.getByRole('button', { name: 'Doorverwijzing versturen' }).click();
@@ -102,7 +112,10 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
   await openProject(back, 'opbouwwerker@thuis.demo');
   await projectNav(back).getByRole('link', { name: 'Doorverwijzingen', exact: true }).click();
   const answered = back.getByRole('listitem').filter({ hasText: question });
-  await answered.getByText(/afgerond/i).first().waitFor();
+  await answered
+    .getByText(/afgerond/i)
+    .first()
+    .waitFor();
   expect(await answered.innerText()).toContain('Budgetplan opgesteld');
   await projectNav(back).getByRole('link', { name: 'Rapportage doorverwijzingen' }).click();
   const table = back.getByRole('table', { name: 'Doorverwijzingen per bouwfase' });

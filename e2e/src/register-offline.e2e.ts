@@ -13,12 +13,16 @@ it('registers a conversation offline and syncs it exactly once', async () => {
   await page.goto('/login');
   await logIn(page, 'opbouwwerker@thuis.demo');
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
   const projectId = page.url().split('/projects/')[1]!.split('/')[0]!;
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Huisbezoeken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
-  const countRegistrations = () => page.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/registrations`)).json()).registrations.length as number, projectId);
+  const countRegistrations = () =>
+    page.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/registrations`)).json()).registrations.length as number, projectId);
   const before = await countRegistrations();
 
   // Plan a follow-up visit for today and record that the conversation took place.
@@ -38,15 +42,21 @@ it('registers a conversation offline and syncs it exactly once', async () => {
   const outcome = page.getByRole('form', { name: /^Uitkomst vastleggen: / });
   await outcome.getByLabel('Uitkomst').selectOption({ label: 'Afgerond met sociaal gesprek' });
   await outcome.getByRole('button', { name: 'Uitkomst opslaan' }).click();
-  await page.getByRole('link', { name: /^Gesprek registreren: .* om 07:00$/ }).or(page.getByRole('button', { name: /^Gesprek registreren: .* om 07:00$/ })).first().click();
+  await page
+    .getByRole('link', { name: /^Gesprek registreren: .* om 07:00$/ })
+    .or(page.getByRole('button', { name: /^Gesprek registreren: .* om 07:00$/ }))
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Gesprek registreren' }).waitFor();
   await expectAccessible(page, 'registration form');
   const registrationUrl = page.url();
   // Let the service worker take control, so the page opens again without a connection.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 }).catch(async () => {
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
-  });
+  await page
+    .waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 })
+    .catch(async () => {
+      await page.reload();
+      await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+    });
   await page.getByRole('heading', { level: 1, name: 'Gesprek registreren' }).waitFor();
 
   // At the door: no connection.
@@ -67,7 +77,10 @@ it('registers a conversation offline and syncs it exactly once', async () => {
   // Back online: it syncs, once.
   await context.setOffline(false);
   await reopened.getByText('Alles gesynchroniseerd').first().waitFor({ timeout: 45_000 });
-  const after = await reopened.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/registrations`)).json()).registrations as { content: { summary: string } }[], projectId);
+  const after = await reopened.evaluate(
+    async (id) => (await (await fetch(`/api/projects/${id}/registrations`)).json()).registrations as { content: { summary: string } }[],
+    projectId,
+  );
   expect(after.length).toBe(before + 1);
   expect(after.filter((r) => r.content.summary.startsWith('Tevreden over de buurt, wil graag koken'))).toHaveLength(1);
   await context.close();

@@ -77,7 +77,10 @@ it('draws a ripple map with three levels using the keyboard only, and exports it
   // A text that points to a person is refused at its field, and nothing is added.
   await add.getByLabel('Wat veranderde er?').fill('Bel 06-12345678 voor de sleutel van het buurthuis');
   await press(add.getByRole('button', { name: 'Effect toevoegen' }));
-  await add.getByText(/hierin staat iets waaraan iemand te herkennen is/i).first().waitFor();
+  await add
+    .getByText(/hierin staat iets waaraan iemand te herkennen is/i)
+    .first()
+    .waitFor();
   await expect.poll(() => page.locator('.react-flow__node-effect').count()).toBe(4);
 
   // Moved to another level with the "Niveau" select of the edit form.
@@ -124,10 +127,16 @@ it('draws a ripple map with three levels using the keyboard only, and exports it
   const [download] = await Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Download als SVG' }))]);
   expect(download.suggestedFilename()).toBe('rimpelingen-van-het-buurtfeest.svg');
   const svg = fs.readFileSync((await download.path())!, 'utf8');
-  for (const text of ['Direct effect', 'Indirect effect', 'Langdurig effect', 'Buren leren elkaar kennen', 'Een vast buurtfeest elk jaar']) expect(svg).toContain(text);
+  for (const text of ['Direct effect', 'Indirect effect', 'Langdurig effect', 'Buren leren elkaar kennen', 'Een vast buurtfeest elk jaar'])
+    expect(svg).toContain(text);
   const [png] = await Promise.all([page.waitForEvent('download'), press(page.getByRole('button', { name: 'Download als PNG' }))]);
   expect(png.suggestedFilename()).toBe('rimpelingen-van-het-buurtfeest.png');
-  expect(fs.readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+  expect(
+    fs
+      .readFileSync((await png.path())!)
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
 
   // Finished: the drawing no longer changes, and the list says so.
   await press(page.getByRole('button', { name: 'Kaart afronden' }));

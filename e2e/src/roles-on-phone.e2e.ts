@@ -29,7 +29,10 @@ for (const email of ['uitvoerder@thuis.demo', 'schuldhulp@thuis.demo']) {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, `projects for ${email}`);
 
-    await page.getByRole('link', { name: /Lankforst/ }).first().click();
+    await page
+      .getByRole('link', { name: /Lankforst/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
     await expect.poll(() => page.getByText('Huisbezoeken').count()).toBeGreaterThan(0);
     await page.getByRole('table', { name: 'Team', exact: true }).waitFor();
@@ -70,7 +73,10 @@ it('the administrator adds an organisation and an account, and sees no project',
   await page.getByRole('link', { name: 'Nieuwe organisatie' }).click();
   await page.getByRole('heading', { level: 1, name: 'Nieuwe organisatie' }).waitFor();
   await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
-  await page.getByText(/Naam: vul dit veld in|vul dit veld in/).first().waitFor();
+  await page
+    .getByText(/Naam: vul dit veld in|vul dit veld in/)
+    .first()
+    .waitFor();
   await expectAccessible(page, 'new organisation with errors');
   await page.getByLabel('Naam').fill('Formulierenbrigade Nijmegen');
   await page.getByLabel('Soort').selectOption({ label: 'Zorg- of andere partner' });
@@ -88,7 +94,10 @@ it('the administrator adds an organisation and an account, and sees no project',
   await page.getByLabel('Organisatie').selectOption({ label: 'Formulierenbrigade Nijmegen (Zorg- of andere partner)' });
   await page.getByLabel('Wachtwoord').fill('kort');
   await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
-  await page.getByText(/minimaal 12 tekens\./).first().waitFor();
+  await page
+    .getByText(/minimaal 12 tekens\./)
+    .first()
+    .waitFor();
   await page.getByLabel('Wachtwoord').fill('een lang genoeg wachtwoord');
   await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
   await page.getByRole('cell', { name: 'Fatima Yilmaz', exact: true }).waitFor();

@@ -17,7 +17,10 @@ async function openLankforst(page: Page, email: string, tab: string, heading: st
   await page.goto('/login');
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: /Lankforst/ }).waitFor();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: tab }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
@@ -58,7 +61,9 @@ it('goes from a proposal by the resident group, a match and a place on the map t
   let card: Card | undefined;
   let neighbour: Card | undefined;
   for (const c of cards) {
-    const suggestions = (await (await worker.request.get(`/api/projects/${projectId}/talent-cards/${c.id}/suggestions`)).json()).suggestions as { card: Card }[];
+    const suggestions = (await (await worker.request.get(`/api/projects/${projectId}/talent-cards/${c.id}/suggestions`)).json()).suggestions as {
+      card: Card;
+    }[];
     const other = suggestions.find((s) => s.card.contactName !== c.contactName);
     if (other) [card, neighbour] = [c, other.card];
     if (card) break;
@@ -77,7 +82,10 @@ it('goes from a proposal by the resident group, a match and a place on the map t
   await expectAccessible(worker, 'phase 4: match form');
   await matchForm.getByRole('button', { name: 'Koppeling vastleggen' }).click();
   await worker.getByText(`${card!.contactName} en ${neighbour!.contactName} zijn gekoppeld.`).waitFor();
-  const match = worker.getByRole('listitem').filter({ has: worker.getByRole('heading', { name: `${card!.contactName} en ${neighbour!.contactName}` }) }).first();
+  const match = worker
+    .getByRole('listitem')
+    .filter({ has: worker.getByRole('heading', { name: `${card!.contactName} en ${neighbour!.contactName}` }) })
+    .first();
   await match.getByRole('button', { name: /^Navragen/ }).click();
   await match.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Blijvend contact' });
   await match.getByLabel('Toelichting op de uitkomst').fill('Ze tuinieren nu samen.');
@@ -117,11 +125,16 @@ it('goes from a proposal by the resident group, a match and a place on the map t
   await resident.getByRole('heading', { level: 1, name: 'Actieplan' }).waitFor();
   await expectAccessible(resident, 'phase 4: the plan at the resident group');
   await recordReview(resident);
-  await expect.poll(async () => ((await (await resident.request.get(`/api/projects/${projectId}/action-plan`)).json()).versions as { stage: string }[])[0]?.stage).toBe('published');
+  await expect
+    .poll(async () => ((await (await resident.request.get(`/api/projects/${projectId}/action-plan`)).json()).versions as { stage: string }[])[0]?.stage)
+    .toBe('published');
   await expectAccessible(resident, 'phase 4: the published plan');
 
   // 5. The published plan's PDF holds the activity, and no household's name or address.
-  const href = await resident.getByRole('link', { name: /^PDF van actieplan versie/ }).first().getAttribute('href');
+  const href = await resident
+    .getByRole('link', { name: /^PDF van actieplan versie/ })
+    .first()
+    .getAttribute('href');
   const response = await resident.request.get(href!);
   expect(response.status()).toBe(200);
   const parser = new PDFParse({ data: new Uint8Array(await response.body()) });

@@ -17,7 +17,10 @@ it('runs a round from the tablet to a resident’s personal link, once only', as
   const page = await context.newPage();
   await page.goto('/login');
   await logIn(page, 'opbouwwerker@thuis.demo');
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Enquêtes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enquêtes' }).waitFor();
   await page.getByText('Er zijn nog geen enquêterondes.').waitFor();
@@ -34,7 +37,10 @@ it('runs a round from the tablet to a resident’s personal link, once only', as
   await page.getByRole('button', { name: 'Invullen op tablet' }).click();
   const works = page.getByRole('group', { name: /Hoe tevreden bent u over de werkzaamheden/ });
   await works.getByRole('radio', { name: '8' }).check();
-  await page.getByRole('group', { name: /Werd u op tijd en duidelijk geïnformeerd/ }).getByRole('radio', { name: 'ja' }).check();
+  await page
+    .getByRole('group', { name: /Werd u op tijd en duidelijk geïnformeerd/ })
+    .getByRole('radio', { name: 'ja' })
+    .check();
   await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await page.getByText(/Opgeslagen\. 1 enquête ingevuld/).waitFor();
   await expectAccessible(page, 'surveys: answering on the tablet');
@@ -55,8 +61,14 @@ it('runs a round from the tablet to a resident’s personal link, once only', as
   await mobile.getByRole('heading', { level: 1, name: 'Tevredenheid na de werkzaamheden (KTO)' }).waitFor();
   expect(mobile.url()).not.toContain('#');
   await expectAccessible(mobile, 'survey link: the questions on a phone');
-  await mobile.getByRole('group', { name: /Hoe tevreden bent u nu over uw woning/ }).getByRole('radio', { name: '9' }).check();
-  await mobile.getByRole('group', { name: /Zou u deze aanpak aanraden/ }).getByRole('radio', { name: 'ja' }).check();
+  await mobile
+    .getByRole('group', { name: /Hoe tevreden bent u nu over uw woning/ })
+    .getByRole('radio', { name: '9' })
+    .check();
+  await mobile
+    .getByRole('group', { name: /Zou u deze aanpak aanraden/ })
+    .getByRole('radio', { name: 'ja' })
+    .check();
   await mobile.getByRole('button', { name: 'Antwoorden versturen' }).click();
   await mobile.getByRole('heading', { level: 1, name: 'Dank u wel!' }).waitFor();
   await expectAccessible(mobile, 'survey link: thanks');
@@ -76,7 +88,10 @@ it('shows the finished Spoorbuurt’s three KTO rounds as a series per building 
   const page = await context.newPage();
   await page.goto('/login');
   await logIn(page, 'projectleider@thuis.demo');
-  await page.getByRole('link', { name: /Spoorbuurt/ }).first().click();
+  await page
+    .getByRole('link', { name: /Spoorbuurt/ })
+    .first()
+    .click();
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Enquêtes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enquêtes' }).waitFor();
   await page.getByRole('img', { name: /Hoe tevreden bent u over de werkzaamheden\?: gemiddelde per ronde en bouwfase/ }).waitFor();

@@ -15,7 +15,10 @@ async function openProject(page: Page, email: string) {
   await page.goto('/login');
   await logIn(page, email);
   await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page.getByRole('link', { name: /Lankforst/ }).first().click();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
 }
 
@@ -31,23 +34,36 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   await expectAccessible(worker, 'talents: list');
 
   // From a household's page: a new card for a resident who agreed to be contacted.
-  const cardHolders = new Set(((await (await worker.request.get(`/api/projects/${projectId}/talent-cards?limit=200`)).json()).cards as { householdId: string }[]).map((c) => c.householdId));
+  const cardHolders = new Set(
+    ((await (await worker.request.get(`/api/projects/${projectId}/talent-cards?limit=200`)).json()).cards as { householdId: string }[]).map(
+      (c) => c.householdId,
+    ),
+  );
   const addresses = (await (await worker.request.get(`/api/projects/${projectId}/addresses?limit=20`)).json()).addresses as { id: string }[];
   let home: string | undefined;
   for (const a of addresses) {
-    const households = (await (await worker.request.get(`/api/projects/${projectId}/addresses/${a.id}/households`)).json()).households as { id: string; current: boolean }[];
+    const households = (await (await worker.request.get(`/api/projects/${projectId}/addresses/${a.id}/households`)).json()).households as {
+      id: string;
+      current: boolean;
+    }[];
     if (households.some((h) => h.current && !cardHolders.has(h.id))) home = a.id;
     if (home) break;
   }
   await worker.goto(`/projects/${projectId}/addresses/${home}`);
-  await worker.getByRole('link', { name: /^Talentenkaart maken voor/ }).first().click();
+  await worker
+    .getByRole('link', { name: /^Talentenkaart maken voor/ })
+    .first()
+    .click();
   const cardForm = worker.getByRole('form', { name: 'Nieuwe talentenkaart' });
   await cardForm.getByLabel('Naam bewoner').fill('Mevrouw Nieuwe Buur');
   await cardForm.getByLabel('Wat ik kan en wil geven').fill('Fietsen repareren en breien');
   await cardForm.getByLabel('Wat ik graag zou willen').fill('Samen wandelen');
   // Without consent there is no card.
   await cardForm.getByRole('button', { name: 'Talentenkaart opslaan' }).click();
-  await worker.getByText(/maak alleen een talentenkaart als de bewoner wil dat we contact opnemen/).first().waitFor();
+  await worker
+    .getByText(/maak alleen een talentenkaart als de bewoner wil dat we contact opnemen/)
+    .first()
+    .waitFor();
   await cardForm.getByLabel('De bewoner wil dat we contact opnemen voor een koppeling').check();
   await expectAccessible(worker, 'talents: new card from the household page');
   await cardForm.getByRole('button', { name: 'Talentenkaart opslaan' }).click();
@@ -61,7 +77,9 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   let card: Card | undefined;
   let neighbour: Card | undefined;
   for (const c of cards) {
-    const suggestions = (await (await worker.request.get(`/api/projects/${projectId}/talent-cards/${c.id}/suggestions`)).json()).suggestions as { card: Card }[];
+    const suggestions = (await (await worker.request.get(`/api/projects/${projectId}/talent-cards/${c.id}/suggestions`)).json()).suggestions as {
+      card: Card;
+    }[];
     // Two different names, so each consent box is told apart by its label.
     const other = suggestions.find((s) => s.card.contactName !== c.contactName);
     if (other) [card, neighbour] = [c, other.card];
@@ -81,7 +99,10 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   await matchForm.getByLabel('Soort koppeling').selectOption({ label: 'Gedeelde interesse' });
   // Without both consents nothing is recorded.
   await matchForm.getByRole('button', { name: 'Koppeling vastleggen' }).click();
-  await worker.getByText(/koppel alleen als deze bewoner met de koppeling instemt/).first().waitFor();
+  await worker
+    .getByText(/koppel alleen als deze bewoner met de koppeling instemt/)
+    .first()
+    .waitFor();
   await matchForm.getByLabel(`${card!.contactName} stemt in met deze koppeling`).check();
   await matchForm.getByLabel(`${neighbour!.contactName} stemt in met deze koppeling`).check();
   await matchForm.getByLabel('Navragen op').fill('2026-01-05');
@@ -90,7 +111,10 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   await worker.getByText(`${card!.contactName} en ${neighbour!.contactName} zijn gekoppeld.`).waitFor();
 
   // The follow-up date has passed: the match shows as overdue, then its outcome closes it.
-  const match = worker.getByRole('listitem').filter({ has: worker.getByRole('heading', { name: `${card!.contactName} en ${neighbour!.contactName}` }) }).first();
+  const match = worker
+    .getByRole('listitem')
+    .filter({ has: worker.getByRole('heading', { name: `${card!.contactName} en ${neighbour!.contactName}` }) })
+    .first();
   await match.getByText('Navragen te laat').waitFor();
   await match.getByRole('button', { name: /^Navragen/ }).click();
   await match.getByLabel('Uitkomst', { exact: true }).selectOption({ label: 'Blijvend contact' });

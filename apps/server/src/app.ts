@@ -60,7 +60,6 @@ export interface BuildAppOptions {
   logger?: boolean | object;
   /** Background jobs run unless switched off (tests that drive them by hand). */
   runJobs?: boolean;
-
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -108,7 +107,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     uiConfig: { docExpansion: 'list' },
     transformStaticCSP: () => apiDocsContentSecurityPolicy,
   });
-
 
   app.get('/api/openapi.json', { config: { access: access.public }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes(ctx, database.engine));

@@ -26,7 +26,4 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-app.log.info(
-  { engine: database.engine, startupMs: Math.round(performance.now() - startedAt) },
-  `Thuis is running at http://localhost:${config.port}`,
-);
+app.log.info({ engine: database.engine, startupMs: Math.round(performance.now() - startedAt) }, `Thuis is running at http://localhost:${config.port}`);

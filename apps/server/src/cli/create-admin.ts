@@ -27,7 +27,7 @@ function fail(message: string): never {
 const email = emailSchema.safeParse(values.email ?? '');
 if (!email.success) fail('--email: give a valid e-mail address');
 const name = requiredText(120).safeParse(values.name ?? '');
-if (!name.success) fail('--name: give the administrator\'s name');
+if (!name.success) fail("--name: give the administrator's name");
 const organisation = requiredText(200).safeParse(values.organisation ?? '');
 if (!organisation.success) fail('--organisation: give the name of the organisation');
 const type = organisationType.safeParse(values.type);

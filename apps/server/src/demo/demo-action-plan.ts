@@ -8,7 +8,15 @@ interface DemoPlan {
   /** New activities the plan proposes (the register's own demo activities are linked by title). */
   proposed: { key: string; kind: ActivityKind; title: string; status: ActivityStatus; place: string }[];
   plan: { title: string; introduction: string; stage: ReviewStage; reviewers: ('communityWorker' | 'leader' | 'residents')[] };
-  goals: { kind: GoalKind; title: string; description: string; themes: string[]; outcomes: string[]; activities: string[]; by: 'communityWorker' | 'residents' }[];
+  goals: {
+    kind: GoalKind;
+    title: string;
+    description: string;
+    themes: string[];
+    outcomes: string[];
+    activities: string[];
+    by: 'communityWorker' | 'residents';
+  }[];
 }
 
 /** The finished Spoorbuurt: a published plan working through the handbook's example activities of the register. */
@@ -39,11 +47,32 @@ const spoorbuurtPlan: DemoPlan = {
       description: 'Buren ontmoeten elkaar al op straat; we geven dat een vaste plek en een vast moment.',
       themes: ['Ontmoeting in de straat'],
       outcomes: ['benches'],
-      activities: ['Bankjes van de gekapte boom', 'Burendag in meerdere straten', 'Soepie doen: soep uit de kookbakfiets', 'Kunstwerk van de cheque van de aannemer'],
+      activities: [
+        'Bankjes van de gekapte boom',
+        'Burendag in meerdere straten',
+        'Soepie doen: soep uit de kookbakfiets',
+        'Kunstwerk van de cheque van de aannemer',
+      ],
       by: 'communityWorker',
     },
-    { kind: 'improve', title: 'Ouderen komen weer buiten', description: 'Samen wandelen, elke week, voor wie weinig de deur uit komt.', themes: ['Eenzaamheid onder ouderen'], outcomes: ['walk'], activities: ['Wekelijkse wandelclub', 'Buren koppelen voor de tuin en boodschappen'], by: 'communityWorker' },
-    { kind: 'improve', title: 'Veilige achterpaden', description: 'Met de gemeente zorgen voor licht en schone achterpaden.', themes: ['Onveilig gevoel in de achterpaden'], outcomes: ['light'], activities: ['Achterpaden schoonmaken en verlichting aanbrengen'], by: 'communityWorker' },
+    {
+      kind: 'improve',
+      title: 'Ouderen komen weer buiten',
+      description: 'Samen wandelen, elke week, voor wie weinig de deur uit komt.',
+      themes: ['Eenzaamheid onder ouderen'],
+      outcomes: ['walk'],
+      activities: ['Wekelijkse wandelclub', 'Buren koppelen voor de tuin en boodschappen'],
+      by: 'communityWorker',
+    },
+    {
+      kind: 'improve',
+      title: 'Veilige achterpaden',
+      description: 'Met de gemeente zorgen voor licht en schone achterpaden.',
+      themes: ['Onveilig gevoel in de achterpaden'],
+      outcomes: ['light'],
+      activities: ['Achterpaden schoonmaken en verlichting aanbrengen'],
+      by: 'communityWorker',
+    },
   ],
 };
 
@@ -71,7 +100,15 @@ const lankforstPlan: DemoPlan = {
       activities: ['Koffie bij de modelwoning', 'Nieuwe bewoners voorstellen aan buren'],
       by: 'residents',
     },
-    { kind: 'strengthen', title: 'Het binnenterrein als ontmoetingsplek', description: '', themes: ['Samen iets doen in de buurt'], outcomes: ['garden'], activities: ['Moestuin op het binnenterrein'], by: 'communityWorker' },
+    {
+      kind: 'strengthen',
+      title: 'Het binnenterrein als ontmoetingsplek',
+      description: '',
+      themes: ['Samen iets doen in de buurt'],
+      outcomes: ['garden'],
+      activities: ['Moestuin op het binnenterrein'],
+      by: 'communityWorker',
+    },
   ],
 };
 
@@ -85,10 +122,19 @@ export async function addDemoActionPlan(trx: Db, projectId: string, which: 'spoo
   const worker = userIds.get('communityWorker')!;
   const themeIds = new Map((await trx.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((th) => [th.name, th.id]));
   for (const valence of ['promising', 'concern'] as const)
-    await trx.insertInto('theme_top_lists').values({ project_id: projectId, valence, theme_ids: demo.topLists[valence].map((name) => themeIds.get(name)!), updated_by: worker }).execute();
+    await trx
+      .insertInto('theme_top_lists')
+      .values({ project_id: projectId, valence, theme_ids: demo.topLists[valence].map((name) => themeIds.get(name)!), updated_by: worker })
+      .execute();
   const conversation = await trx
     .insertInto('picture_conversations')
-    .values({ project_id: projectId, held_on: demo.conversation.heldOn, with_whom: demo.conversation.withWhom, participants: demo.conversation.participants, created_by: worker })
+    .values({
+      project_id: projectId,
+      held_on: demo.conversation.heldOn,
+      with_whom: demo.conversation.withWhom,
+      participants: demo.conversation.participants,
+      created_by: worker,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const outcomeIds = new Map<string, string>();
@@ -101,23 +147,53 @@ export async function addDemoActionPlan(trx: Db, projectId: string, which: 'spoo
     outcomeIds.set(o.key, row.id);
   }
   for (const a of demo.proposed)
-    await trx.insertInto('activities').values({ project_id: projectId, kind: a.kind, title: a.title, status: a.status, place: a.place, created_by: userIds.get('residents')! }).execute();
-  const activityIds = new Map((await trx.selectFrom('activities').where('project_id', '=', projectId).select(['id', 'title']).execute()).map((a) => [a.title, a.id]));
+    await trx
+      .insertInto('activities')
+      .values({ project_id: projectId, kind: a.kind, title: a.title, status: a.status, place: a.place, created_by: userIds.get('residents')! })
+      .execute();
+  const activityIds = new Map(
+    (await trx.selectFrom('activities').where('project_id', '=', projectId).select(['id', 'title']).execute()).map((a) => [a.title, a.id]),
+  );
   const plan = await trx
     .insertInto('action_plans')
-    .values({ project_id: projectId, version: 1, title: demo.plan.title, introduction: demo.plan.introduction, stage: demo.plan.stage, created_by: worker, published_at: demo.plan.stage === 'published' ? new Date(`${demo.conversation.heldOn}T12:00:00Z`) : null })
+    .values({
+      project_id: projectId,
+      version: 1,
+      title: demo.plan.title,
+      introduction: demo.plan.introduction,
+      stage: demo.plan.stage,
+      created_by: worker,
+      published_at: demo.plan.stage === 'published' ? new Date(`${demo.conversation.heldOn}T12:00:00Z`) : null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const stages = ['concept', 'outside_reader', 'resident_group'] as const;
   for (const [i, reviewer] of demo.plan.reviewers.entries())
-    await trx.insertInto('action_plan_reviews').values({ plan_id: plan.id, stage: stages[i]!, decision: 'approve', note: '', reviewed_by: userIds.get(reviewer)! }).execute();
+    await trx
+      .insertInto('action_plan_reviews')
+      .values({ plan_id: plan.id, stage: stages[i]!, decision: 'approve', note: '', reviewed_by: userIds.get(reviewer)! })
+      .execute();
   for (const [position, g] of demo.goals.entries()) {
     const by = userIds.get(g.by)!;
     const goal = await trx
       .insertInto('action_plan_goals')
-      .values({ plan_id: plan.id, position, kind: g.kind, title: g.title, description: g.description, theme_ids: g.themes.map((name) => themeIds.get(name)!), outcome_ids: g.outcomes.map((k) => outcomeIds.get(k)!), created_by: by, updated_by: by })
+      .values({
+        plan_id: plan.id,
+        position,
+        kind: g.kind,
+        title: g.title,
+        description: g.description,
+        theme_ids: g.themes.map((name) => themeIds.get(name)!),
+        outcome_ids: g.outcomes.map((k) => outcomeIds.get(k)!),
+        created_by: by,
+        updated_by: by,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (g.activities.length) await trx.insertInto('action_plan_goal_activities').values(g.activities.map((title, i) => ({ goal_id: goal.id, activity_id: activityIds.get(title)!, position: i }))).execute();
+    if (g.activities.length)
+      await trx
+        .insertInto('action_plan_goal_activities')
+        .values(g.activities.map((title, i) => ({ goal_id: goal.id, activity_id: activityIds.get(title)!, position: i })))
+        .execute();
   }
 }

@@ -83,7 +83,15 @@ export const spoorbuurtActivities: DemoActivity[] = [
     owners: ['communityWorker'],
     residentOrganisers: 7,
     residentOrganisersNote: 'een groepje per straat',
-    partners: [{ organisation: 'municipality', request: 'Vergunning om drie straten af te sluiten en een bijdrage uit het buurtbudget', requestedOn: '2018-06-01', decision: 'approved', decidedOn: '2018-07-10' }],
+    partners: [
+      {
+        organisation: 'municipality',
+        request: 'Vergunning om drie straten af te sluiten en een bijdrage uit het buurtbudget',
+        requestedOn: '2018-06-01',
+        decision: 'approved',
+        decidedOn: '2018-07-10',
+      },
+    ],
     budgetEuros: 900,
     budgetHours: 20,
     hours: [{ workedOn: '2018-09-21', hours: 16 }],
@@ -113,7 +121,8 @@ export const spoorbuurtActivities: DemoActivity[] = [
   {
     kind: 'collective_activity',
     title: 'Kunstwerk van de cheque van de aannemer',
-    description: 'De aannemer schonk een cheque voor de buurt. Een kunstenaar uit de buurt maakte een kunstwerk over de periode van groot onderhoud; het is feestelijk onthuld.',
+    description:
+      'De aannemer schonk een cheque voor de buurt. Een kunstenaar uit de buurt maakte een kunstwerk over de periode van groot onderhoud; het is feestelijk onthuld.',
     status: 'done',
     themes: ['Ontmoeting in de straat'],
     place: 'Gevel van het buurthuis',
@@ -123,7 +132,15 @@ export const spoorbuurtActivities: DemoActivity[] = [
     owners: ['leader'],
     residentOrganisers: 1,
     residentOrganisersNote: 'een kunstenaar uit de buurt',
-    partners: [{ organisation: 'contractor', request: 'Cheque voor de buurt besteden aan een kunstwerk', requestedOn: '2019-02-01', decision: 'approved', decidedOn: '2019-02-20' }],
+    partners: [
+      {
+        organisation: 'contractor',
+        request: 'Cheque voor de buurt besteden aan een kunstwerk',
+        requestedOn: '2019-02-01',
+        decision: 'approved',
+        decidedOn: '2019-02-20',
+      },
+    ],
     budgetEuros: 5000,
     budgetHours: 24,
     hours: [{ workedOn: '2019-09-20', hours: 20 }],
@@ -142,7 +159,15 @@ export const spoorbuurtActivities: DemoActivity[] = [
     recurrence: 'once',
     owners: ['leader', 'communityWorker'],
     residentOrganisers: 4,
-    partners: [{ organisation: 'municipality', request: 'Toestemming om twee bankjes in de openbare ruimte te plaatsen', requestedOn: '2019-04-15', decision: 'approved', decidedOn: '2019-05-20' }],
+    partners: [
+      {
+        organisation: 'municipality',
+        request: 'Toestemming om twee bankjes in de openbare ruimte te plaatsen',
+        requestedOn: '2019-04-15',
+        decision: 'approved',
+        decidedOn: '2019-05-20',
+      },
+    ],
     budgetEuros: 1200,
     budgetHours: 10,
     hours: [{ workedOn: '2019-06-14', hours: 12 }],
@@ -161,7 +186,14 @@ export const spoorbuurtActivities: DemoActivity[] = [
     owners: ['consultant'],
     residentOrganisers: 5,
     partners: [
-      { organisation: 'municipality', request: 'Openbare verlichting in de achterpaden', requestedOn: '2018-08-20', decision: 'partly_approved', decidedOn: '2018-11-15', decisionNote: 'Verlichting in de paden die openbaar zijn; de rest via de corporatie.' },
+      {
+        organisation: 'municipality',
+        request: 'Openbare verlichting in de achterpaden',
+        requestedOn: '2018-08-20',
+        decision: 'partly_approved',
+        decidedOn: '2018-11-15',
+        decisionNote: 'Verlichting in de paden die openbaar zijn; de rest via de corporatie.',
+      },
     ],
     budgetEuros: 3500,
     budgetHours: 14,
@@ -244,7 +276,9 @@ export const lankforstActivities: DemoActivity[] = [
     owners: ['leader'],
     residentOrganisers: 4,
     residentOrganisersNote: 'vier leden van de bewonersprojectgroep',
-    partners: [{ organisation: 'municipality', request: 'Grond in bruikleen voor een moestuin', requestedOn: '2026-10-01', decision: 'pending', decidedOn: null }],
+    partners: [
+      { organisation: 'municipality', request: 'Grond in bruikleen voor een moestuin', requestedOn: '2026-10-01', decision: 'pending', decidedOn: null },
+    ],
     budgetEuros: 2000,
     budgetHours: 20,
   },

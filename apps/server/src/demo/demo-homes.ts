@@ -53,7 +53,28 @@ export interface DemoHomes {
   budget?: Partial<Record<HourBudgetLineKey, number>>;
 }
 
-const surnames = ['Jansen', 'de Boer', 'Yilmaz', 'Bakker', 'Visser', 'El Idrissi', 'Smits', 'Willems', 'Hendriks', 'Kaya', 'van Dijk', 'Peters', 'Mulder', 'Öztürk', 'de Groot', 'Nowak', 'Verhoeven', 'Haddou', 'Janssen', 'van den Heuvel'];
+const surnames = [
+  'Jansen',
+  'de Boer',
+  'Yilmaz',
+  'Bakker',
+  'Visser',
+  'El Idrissi',
+  'Smits',
+  'Willems',
+  'Hendriks',
+  'Kaya',
+  'van Dijk',
+  'Peters',
+  'Mulder',
+  'Öztürk',
+  'de Groot',
+  'Nowak',
+  'Verhoeven',
+  'Haddou',
+  'Janssen',
+  'van den Heuvel',
+];
 /** An invented household name and phone number for a demo home. */
 export function demoContact(index: number) {
   return { name: `Fam. ${surnames[index % surnames.length]}`, phone: `06 ${String(20000000 + index * 7919).slice(0, 8)}` };
@@ -111,9 +132,30 @@ export const lankforstHomes: DemoHomes = {
   ],
   subNeighbourhoods: [],
   buildingPhases: [
-    { name: 'Onderhoud blok A-C', intervention: 'major_maintenance_occupied', plannedStart: '2022-03-07', plannedEnd: '2023-06-30', actualStart: '2022-03-14', actualEnd: '2023-07-14' },
-    { name: 'Renovatie blok D', intervention: 'renovation_with_relocation', plannedStart: '2027-04-05', plannedEnd: '2027-12-17', actualStart: null, actualEnd: null },
-    { name: 'Sloop en nieuwbouw blok E', intervention: 'demolition_new_build', plannedStart: '2027-06-07', plannedEnd: '2028-12-22', actualStart: null, actualEnd: null },
+    {
+      name: 'Onderhoud blok A-C',
+      intervention: 'major_maintenance_occupied',
+      plannedStart: '2022-03-07',
+      plannedEnd: '2023-06-30',
+      actualStart: '2022-03-14',
+      actualEnd: '2023-07-14',
+    },
+    {
+      name: 'Renovatie blok D',
+      intervention: 'renovation_with_relocation',
+      plannedStart: '2027-04-05',
+      plannedEnd: '2027-12-17',
+      actualStart: null,
+      actualEnd: null,
+    },
+    {
+      name: 'Sloop en nieuwbouw blok E',
+      intervention: 'demolition_new_build',
+      plannedStart: '2027-06-07',
+      plannedEnd: '2028-12-22',
+      actualStart: null,
+      actualEnd: null,
+    },
   ],
   homes: buildLankforstHomes(),
   places: [
@@ -188,7 +230,7 @@ function buildSpoorbuurtHomes(): DemoHome[] {
         homeType: index % 7 === 0 ? 'bovenwoning' : 'eengezinswoning',
         // Five parallel streets of terraced houses, odd numbers on one side, even on the other.
         latitude: round6(51.8455 - 0.0009 * streetIndex - 0.00012 * (number % 2)),
-        longitude: round6(5.8560 + 0.000055 * Math.floor(number / 2)),
+        longitude: round6(5.856 + 0.000055 * Math.floor(number / 2)),
       });
     }
   });
@@ -200,9 +242,30 @@ export const spoorbuurtHomes: DemoHomes = {
   buildings: [],
   subNeighbourhoods: ['Noord', 'Midden', 'Zuid'],
   buildingPhases: [
-    { name: 'Bouwfase 1', intervention: 'major_maintenance_occupied', plannedStart: '2017-01-09', plannedEnd: '2017-12-22', actualStart: '2017-01-09', actualEnd: '2017-12-22' },
-    { name: 'Bouwfase 2', intervention: 'major_maintenance_occupied', plannedStart: '2018-01-08', plannedEnd: '2018-12-21', actualStart: '2018-01-08', actualEnd: '2018-12-21' },
-    { name: 'Bouwfase 3', intervention: 'sustainability', plannedStart: '2019-01-07', plannedEnd: '2019-12-20', actualStart: '2019-01-07', actualEnd: '2019-12-20' },
+    {
+      name: 'Bouwfase 1',
+      intervention: 'major_maintenance_occupied',
+      plannedStart: '2017-01-09',
+      plannedEnd: '2017-12-22',
+      actualStart: '2017-01-09',
+      actualEnd: '2017-12-22',
+    },
+    {
+      name: 'Bouwfase 2',
+      intervention: 'major_maintenance_occupied',
+      plannedStart: '2018-01-08',
+      plannedEnd: '2018-12-21',
+      actualStart: '2018-01-08',
+      actualEnd: '2018-12-21',
+    },
+    {
+      name: 'Bouwfase 3',
+      intervention: 'sustainability',
+      plannedStart: '2019-01-07',
+      plannedEnd: '2019-12-20',
+      actualStart: '2019-01-07',
+      actualEnd: '2019-12-20',
+    },
   ],
   homes: buildSpoorbuurtHomes(),
   places: [
@@ -211,7 +274,7 @@ export const spoorbuurtHomes: DemoHomes = {
       name: 'Pleintje aan de Wisselstraat',
       meaning: 'Het hart van de buurt: hier werd het straatfeest na de renovatie gehouden.',
       forWhom: 'Iedereen uit Midden; kinderen spelen er na school',
-      notWelcome: 'Ouderen zeggen dat het er \'s avonds onrustig is.',
+      notWelcome: "Ouderen zeggen dat het er 's avonds onrustig is.",
       activities: 'Straatfeest, soep van de bakfiets',
       changesAsked: 'Verlichting in de achterpaden, bankjes van de gekapte boom',
       latitude: 51.8437,

@@ -27,8 +27,20 @@ const lankforstEndOfPreparation: InterimEvaluationInput = {
 };
 
 const adjustments = [
-  { title: 'Uitvoerder schuift elke twee weken aan bij het teamoverleg', owner: 'leader', dueOn: '2021-10-05', status: 'done' as const, note: 'Staat vast in de agenda op dinsdag.' },
-  { title: 'Uitnodigingsbrief ook in eenvoudige taal en met pictogrammen', owner: 'communityWorker', dueOn: '2021-11-30', status: 'in_progress' as const, note: '' },
+  {
+    title: 'Uitvoerder schuift elke twee weken aan bij het teamoverleg',
+    owner: 'leader',
+    dueOn: '2021-10-05',
+    status: 'done' as const,
+    note: 'Staat vast in de agenda op dinsdag.',
+  },
+  {
+    title: 'Uitnodigingsbrief ook in eenvoudige taal en met pictogrammen',
+    owner: 'communityWorker',
+    dueOn: '2021-11-30',
+    status: 'in_progress' as const,
+    note: '',
+  },
 ];
 
 export async function addDemoInterimEvaluations(trx: Db, projectId: string, which: 'spoorbuurt' | 'lankforst', userIds: Map<string, string>) {
@@ -36,8 +48,14 @@ export async function addDemoInterimEvaluations(trx: Db, projectId: string, whic
   const evaluations = createInterimEvaluationRepository(trx);
   const leader = userIds.get('leader')!;
   const id = await evaluations.insert(projectId, leader, lankforstEndOfPreparation);
-  await evaluations.replaceParticipants(id, ['leader', 'consultant', 'communityWorker', 'siteManager'].map((key) => userIds.get(key)!));
+  await evaluations.replaceParticipants(
+    id,
+    ['leader', 'consultant', 'communityWorker', 'siteManager'].map((key) => userIds.get(key)!),
+  );
   const actions = createActionRepository(trx);
   for (const [position, a] of adjustments.entries())
-    await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, { evaluationId: id, position });
+    await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, {
+      evaluationId: id,
+      position,
+    });
 }

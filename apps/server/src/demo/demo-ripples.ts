@@ -30,10 +30,22 @@ const walkingClubMap = {
 export async function addDemoRipples(trx: Db, projectId: string, which: 'spoorbuurt' | 'lankforst', userIds: Map<string, string>) {
   if (which !== 'spoorbuurt') return;
   const demo = walkingClubMap;
-  const activity = await trx.selectFrom('activities').where('project_id', '=', projectId).where('title', '=', demo.activityTitle).select('id').executeTakeFirstOrThrow();
+  const activity = await trx
+    .selectFrom('activities')
+    .where('project_id', '=', projectId)
+    .where('title', '=', demo.activityTitle)
+    .select('id')
+    .executeTakeFirstOrThrow();
   const map = await trx
     .insertInto('ripple_maps')
-    .values({ project_id: projectId, title: demo.title, activity_id: activity.id, theme_id: null, status: 'finished', created_by: userIds.get('communityWorker')! })
+    .values({
+      project_id: projectId,
+      title: demo.title,
+      activity_id: activity.id,
+      theme_id: null,
+      status: 'finished',
+      created_by: userIds.get('communityWorker')!,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const nodeIds = new Map<string, string>();

@@ -121,7 +121,9 @@ export const spoorbuurtRound: DemoRound = {
 
 /** The Spoorbuurt's stories and its selection round, linked to the register's activities and the picture's themes by name. */
 export async function addDemoStories(trx: Db, projectId: string, createdBy: string) {
-  const activityIds = new Map((await trx.selectFrom('activities').where('project_id', '=', projectId).select(['id', 'title']).execute()).map((a) => [a.title, a.id]));
+  const activityIds = new Map(
+    (await trx.selectFrom('activities').where('project_id', '=', projectId).select(['id', 'title']).execute()).map((a) => [a.title, a.id]),
+  );
   const themeIds = new Map((await trx.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((t) => [t.name, t.id]));
   const storyIds = new Map<string, string>();
   for (const s of spoorbuurtStories) {
@@ -147,12 +149,21 @@ export async function addDemoStories(trx: Db, projectId: string, createdBy: stri
   }
   const round = await trx
     .insertInto('msc_selection_rounds')
-    .values({ project_id: projectId, group_kind: spoorbuurtRound.groupKind, held_on: spoorbuurtRound.heldOn, participants: spoorbuurtRound.participants, note: spoorbuurtRound.note, created_by: createdBy })
+    .values({
+      project_id: projectId,
+      group_kind: spoorbuurtRound.groupKind,
+      held_on: spoorbuurtRound.heldOn,
+      participants: spoorbuurtRound.participants,
+      note: spoorbuurtRound.note,
+      created_by: createdBy,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const reasons = new Map(spoorbuurtRound.selected.map((s) => [s.story, s.reason]));
   await trx
     .insertInto('msc_round_stories')
-    .values(spoorbuurtRound.reviewed.map((key) => ({ round_id: round.id, story_id: storyIds.get(key)!, selected: reasons.has(key), reason: reasons.get(key) ?? '' })))
+    .values(
+      spoorbuurtRound.reviewed.map((key) => ({ round_id: round.id, story_id: storyIds.get(key)!, selected: reasons.has(key), reason: reasons.get(key) ?? '' })),
+    )
     .execute();
 }

@@ -49,25 +49,64 @@ export function demoKtoAnswers(roundIndex: number, responseIndex: number): Surve
   maybe('home_satisfaction', mark(random, 7.4 + lift * 0.8));
   maybe('neighbourhood_satisfaction', mark(random, 6.9 + lift * 0.6));
   maybe('contractor_conduct', mark(random, 7.5 + lift * 0.5));
-  maybe('informed', choose(random, [['yes', 60 + lift * 15], ['partly', 28], ['no', 12 - lift * 5]]));
-  maybe('conversation_helped', choose(random, [['yes', 42], ['somewhat', 26], ['no', 15], ['not_had', 17]]));
-  maybe('recommend', choose(random, [['yes', 68 + lift * 10], ['unsure', 22], ['no', 10]]));
+  maybe(
+    'informed',
+    choose(random, [
+      ['yes', 60 + lift * 15],
+      ['partly', 28],
+      ['no', 12 - lift * 5],
+    ]),
+  );
+  maybe(
+    'conversation_helped',
+    choose(random, [
+      ['yes', 42],
+      ['somewhat', 26],
+      ['no', 15],
+      ['not_had', 17],
+    ]),
+  );
+  maybe(
+    'recommend',
+    choose(random, [
+      ['yes', 68 + lift * 10],
+      ['unsure', 22],
+      ['no', 10],
+    ]),
+  );
   return answers;
 }
 
 export async function addDemoSurveys(trx: Db, projectId: string, leaderId: string) {
   const versions = await trx
     .insertInto('survey_versions')
-    .values(surveyTemplates.map((template) => ({ project_id: projectId, template, version: 1, definition: JSON.stringify(builtInSurvey[template]()), created_by: leaderId })))
+    .values(
+      surveyTemplates.map((template) => ({
+        project_id: projectId,
+        template,
+        version: 1,
+        definition: JSON.stringify(builtInSurvey[template]()),
+        created_by: leaderId,
+      })),
+    )
     .returning(['id', 'template'])
     .execute();
   const kto = versions.find((v) => v.template === 'kto')!.id;
-  const phases = new Map((await trx.selectFrom('building_phases').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((p) => [p.name, p.id]));
+  const phases = new Map(
+    (await trx.selectFrom('building_phases').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((p) => [p.name, p.id]),
+  );
   for (const [roundIndex, round] of rounds.entries()) {
     const phaseId = phases.get(round.phase)!;
     const row = await trx
       .insertInto('survey_rounds')
-      .values({ project_id: projectId, survey_version_id: kto, building_phase_id: phaseId, opens_on: round.opensOn, closes_on: round.closesOn, created_by: leaderId })
+      .values({
+        project_id: projectId,
+        survey_version_id: kto,
+        building_phase_id: phaseId,
+        opens_on: round.opensOn,
+        closes_on: round.closesOn,
+        created_by: leaderId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     const opens = Date.parse(`${round.opensOn}T12:00:00Z`);

@@ -77,7 +77,16 @@ function allot<T>(count: number, shares: readonly [T, number][], rest: T, salt: 
  * or declined conversations, the rest not at home.
  */
 export function demoOutcomes(count: number, conversationShare: number): VisitOutcome[] {
-  return allot<VisitOutcome>(count, [['completed_with_conversation', conversationShare], ['technical_only', 0.08], ['conversation_declined', 0.05]], 'not_at_home', 0x9e3779b9);
+  return allot<VisitOutcome>(
+    count,
+    [
+      ['completed_with_conversation', conversationShare],
+      ['technical_only', 0.08],
+      ['conversation_declined', 0.05],
+    ],
+    'not_at_home',
+    0x9e3779b9,
+  );
 }
 
 export function demoRegistration(index: number, olderNeighbourhood: boolean): RegistrationContent {
@@ -111,18 +120,49 @@ export function demoRegistration(index: number, olderNeighbourhood: boolean): Re
  * neighbourhood team 3%; most households are referred nowhere.
  */
 export function demoReferralPartners(count: number): ('debtHelp' | 'municipality' | 'neighbourhoodTeam' | null)[] {
-  return allot<'debtHelp' | 'municipality' | 'neighbourhoodTeam' | null>(count, [['debtHelp', 0.09], ['municipality', 0.06], ['neighbourhoodTeam', 0.03]], null, 0x5bd1e995);
+  return allot<'debtHelp' | 'municipality' | 'neighbourhoodTeam' | null>(
+    count,
+    [
+      ['debtHelp', 0.09],
+      ['municipality', 0.06],
+      ['neighbourhoodTeam', 0.03],
+    ],
+    null,
+    0x5bd1e995,
+  );
 }
 
 /** Anonymous signal texts per partner a referral goes to, and the resident's question. */
 export const demoReferralStories = {
-  debtHelp: { subject: 'financial', signal: 'Achterstand met de huur en de energierekening; post blijft ongeopend liggen.', question: 'Wil hulp bij het op orde brengen van de rekeningen.', action: 'Navragen of het eerste gesprek met schuldhulp is geweest' },
-  municipality: { subject: 'financial', signal: 'Inkomen is sinds kort weggevallen; weet niet welke regelingen er zijn.', question: 'Wil weten op welke regelingen recht bestaat en hulp bij de aanvraag.', action: 'Samen met formulierenhulp de aanvraag nalopen' },
-  neighbourhoodTeam: { subject: 'psychological', signal: 'Komt nauwelijks buiten en lijkt somber; weinig contact met familie.', question: 'Zoekt iemand om mee te praten en wil weer meedoen in de buurt.', action: 'Uitnodigen voor de koffieochtend en het buurtteam terugbellen' },
+  debtHelp: {
+    subject: 'financial',
+    signal: 'Achterstand met de huur en de energierekening; post blijft ongeopend liggen.',
+    question: 'Wil hulp bij het op orde brengen van de rekeningen.',
+    action: 'Navragen of het eerste gesprek met schuldhulp is geweest',
+  },
+  municipality: {
+    subject: 'financial',
+    signal: 'Inkomen is sinds kort weggevallen; weet niet welke regelingen er zijn.',
+    question: 'Wil weten op welke regelingen recht bestaat en hulp bij de aanvraag.',
+    action: 'Samen met formulierenhulp de aanvraag nalopen',
+  },
+  neighbourhoodTeam: {
+    subject: 'psychological',
+    signal: 'Komt nauwelijks buiten en lijkt somber; weinig contact met familie.',
+    question: 'Zoekt iemand om mee te praten en wil weer meedoen in de buurt.',
+    action: 'Uitnodigen voor de koffieochtend en het buurtteam terugbellen',
+  },
 } as const;
 
 /** What a consenting resident would like and its limits, for the demo's talent cards (no names). */
-const talentWishes = ['Hulp bij klussen in huis', 'Samen wandelen in het park', 'Iemand die af en toe kookt', 'Hulp in de tuin, tuinieren lukt niet meer', 'Muziek maken met anderen', 'Hulp bij het vertalen van brieven'];
+const talentWishes = [
+  'Hulp bij klussen in huis',
+  'Samen wandelen in het park',
+  'Iemand die af en toe kookt',
+  'Hulp in de tuin, tuinieren lukt niet meer',
+  'Muziek maken met anderen',
+  'Hulp bij het vertalen van brieven',
+];
 const talentLimits = ['Alleen overdag', 'Niet meer dan een uur per week', 'Niet in het weekend', ''];
 
 export function demoTalentCard(index: number, talent: string) {

@@ -25,9 +25,7 @@ describe('demo data', () => {
     expect(await seedDemo(t.database.db)).toBe(true);
     expect(await seedDemo(t.database.db)).toBe(false);
     const orgTypes = (await t.database.db.selectFrom('organisations').select('type').execute()).map((o) => o.type);
-    expect(orgTypes).toEqual(
-      expect.arrayContaining(['corporation', 'welfare', 'contractor', 'municipality', 'neighbourhood_team', 'care_partner']),
-    );
+    expect(orgTypes).toEqual(expect.arrayContaining(['corporation', 'welfare', 'contractor', 'municipality', 'neighbourhood_team', 'care_partner']));
     const roles = (await t.database.db.selectFrom('project_members').select('role').distinct().execute()).map((r) => r.role);
     expect(roles.sort()).toEqual([...projectRoles].sort());
     expect(await t.database.db.selectFrom('users').select('id').execute()).toHaveLength(demoUsers.length);
@@ -38,7 +36,12 @@ describe('demo data', () => {
       .selectFrom('addresses as a')
       .innerJoin('projects as p', 'p.id', 'a.project_id')
       .innerJoin('building_phases as bp', 'bp.id', 'a.building_phase_id')
-      .select(['p.name as project', 'bp.name as phase', (eb) => eb.fn.countAll<number>().as('homes'), (eb) => eb.fn.count<number>('a.building_id').distinct().as('buildings')])
+      .select([
+        'p.name as project',
+        'bp.name as phase',
+        (eb) => eb.fn.countAll<number>().as('homes'),
+        (eb) => eb.fn.count<number>('a.building_id').distinct().as('buildings'),
+      ])
       .groupBy(['p.name', 'bp.name'])
       .orderBy('p.name')
       .orderBy('bp.name')
@@ -69,12 +72,18 @@ describe('demo data', () => {
       expect(h.longitude!).toBeGreaterThan(5.78);
       expect(h.longitude!).toBeLessThan(5.88);
     }
-    const places = await db.selectFrom('meaningful_places as m').innerJoin('projects as p', 'p.id', 'm.project_id').selectAll('m').select('p.name as project').execute();
+    const places = await db
+      .selectFrom('meaningful_places as m')
+      .innerJoin('projects as p', 'p.id', 'm.project_id')
+      .selectAll('m')
+      .select('p.name as project')
+      .execute();
     expect(new Set(places.map((p) => p.project)).size).toBe(2);
     const contacts = await db.selectFrom('household_contacts').select('name').execute();
     const knownNames = contacts.map((c) => c.name);
     for (const p of places)
-      for (const text of [p.name, p.meaning, p.for_whom, p.not_welcome, p.activities, p.changes_asked]) expect(findIdentifyingDetails(text, { knownNames }), text).toEqual([]);
+      for (const text of [p.name, p.meaning, p.for_whom, p.not_welcome, p.activities, p.changes_asked])
+        expect(findIdentifyingDetails(text, { knownNames }), text).toEqual([]);
   });
 
   it("has a finished ripple map of the Spoorbuurt's walking club at three levels, naming no resident", async () => {
@@ -162,14 +171,19 @@ describe('demo talent cards and matches', () => {
       expect(cards.total, project.name).toBeGreaterThan(4);
       for (const card of cards.cards) {
         expect(card.consentGivenOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        for (const text of [card.gives, card.wishes, card.limits]) expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
+        for (const text of [card.gives, card.wishes, card.limits])
+          expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
       }
       const matches = (await worker.get(`/api/projects/${project.id}/talent-matches?status=all&limit=200`)).json();
       expect(matches.total, project.name).toBeGreaterThan(1);
       const ids = new Set(cards.cards.map((c: { id: string }) => c.id));
       for (const m of matches.matches) expect([ids.has(m.a.cardId), ids.has(m.b.cardId)]).toEqual([true, true]);
       if (project.name.startsWith('Spoorbuurt')) expect(matches.matches.every((m: { outcome: string | null }) => m.outcome !== null)).toBe(true);
-      else expect([matches.overdue > 0, matches.matches.some((m: { outcome: string | null; overdue: boolean }) => m.outcome === null && !m.overdue)]).toEqual([true, true]);
+      else
+        expect([matches.overdue > 0, matches.matches.some((m: { outcome: string | null; overdue: boolean }) => m.outcome === null && !m.overdue)]).toEqual([
+          true,
+          true,
+        ]);
     }
     // Only households whose conversation said they want to be contacted have a card: checked here across
     // the pseudonym, which only this test does (the app never joins identity and content).
@@ -207,8 +221,21 @@ describe('demo activity register', () => {
     const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
-    const register = (await leader.get(`/api/projects/${spoorbuurt.id}/activities`)).json().activities as { title: string; kind: string; status: string; description: string; place: string }[];
-    expect(register.map((a) => a.title)).toEqual(expect.arrayContaining(['Wekelijkse wandelclub', 'Burendag in meerdere straten', 'Kunstwerk van de cheque van de aannemer', 'Bankjes van de gekapte boom']));
+    const register = (await leader.get(`/api/projects/${spoorbuurt.id}/activities`)).json().activities as {
+      title: string;
+      kind: string;
+      status: string;
+      description: string;
+      place: string;
+    }[];
+    expect(register.map((a) => a.title)).toEqual(
+      expect.arrayContaining([
+        'Wekelijkse wandelclub',
+        'Burendag in meerdere straten',
+        'Kunstwerk van de cheque van de aannemer',
+        'Bankjes van de gekapte boom',
+      ]),
+    );
     expect(new Set(register.map((a) => a.kind))).toEqual(new Set(['personal_connection', 'collective_activity', 'physical_change']));
     expect(new Set(register.map((a) => a.status))).toEqual(new Set(['done']));
     const progress = (await leader.get(`/api/projects/${spoorbuurt.id}/activities/progress`)).json();
@@ -219,7 +246,9 @@ describe('demo activity register', () => {
 
     const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
     const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
-    for (const a of register) for (const text of [a.title, a.description, a.place]) expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
+    for (const a of register)
+      for (const text of [a.title, a.description, a.place])
+        expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
   });
 });
 
@@ -246,7 +275,7 @@ describe('demo action plans', () => {
 });
 
 describe('demo interim evaluations', () => {
-  it('has the Lankforst\'s first interim evaluation at the end of phase 1, its two adjustments actions with an owner, naming no household', async () => {
+  it("has the Lankforst's first interim evaluation at the end of phase 1, its two adjustments actions with an owner, naming no household", async () => {
     const leader = new TestClient(t.app);
     expect((await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
     const projects: { id: string; name: string }[] = (await leader.get('/api/projects')).json().projects;
@@ -258,13 +287,20 @@ describe('demo interim evaluations', () => {
       ['Sanne de Vries', 'done'],
       ['Marieke Jansen', 'in_progress'],
     ]);
-    const actions = (await leader.get(`/api/projects/${lankforstId}/actions`)).json().actions.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
+    const actions = (await leader.get(`/api/projects/${lankforstId}/actions`))
+      .json()
+      .actions.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
     expect(actions).toHaveLength(2);
     const spoorbuurtId = projects.find((p) => p.name.startsWith('Spoorbuurt'))!.id;
     expect((await leader.get(`/api/projects/${spoorbuurtId}/interim-evaluations`)).json().total).toBe(0);
     const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
     const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
-    for (const text of [evaluations[0].wentWell, evaluations[0].bottlenecks, evaluations[0].collaborationNote, ...evaluations[0].adjustments.map((a: { title: string }) => a.title)])
+    for (const text of [
+      evaluations[0].wentWell,
+      evaluations[0].bottlenecks,
+      evaluations[0].collaborationNote,
+      ...evaluations[0].adjustments.map((a: { title: string }) => a.title),
+    ])
       expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
   });
 });
@@ -276,7 +312,16 @@ describe('demo surveys', () => {
       .selectFrom('survey_rounds as r')
       .innerJoin('building_phases as b', 'b.id', 'r.building_phase_id')
       .innerJoin('projects as p', 'p.id', 'r.project_id')
-      .select(['p.id as projectId', 'b.name', (eb) => eb.selectFrom('survey_responses as s').whereRef('s.round_id', '=', 'r.id').select((e) => e.fn.countAll<number>().as('n')).as('responses')])
+      .select([
+        'p.id as projectId',
+        'b.name',
+        (eb) =>
+          eb
+            .selectFrom('survey_responses as s')
+            .whereRef('s.round_id', '=', 'r.id')
+            .select((e) => e.fn.countAll<number>().as('n'))
+            .as('responses'),
+      ])
       .orderBy('r.opens_on')
       .execute();
     expect(rounds.map((r) => [r.name, Number(r.responses)])).toEqual([
@@ -329,7 +374,14 @@ describe('demo MSC stories', () => {
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const list = (await worker.get(`/api/projects/${spoorbuurt.id}/stories?pageSize=50`)).json();
     expect(list.total).toBe(8);
-    const stories = list.stories as { tellerKind: string; storyTitle: string; storyText: string; storyWhy: string; activity: { title: string } | null; selections: { reason: string }[] }[];
+    const stories = list.stories as {
+      tellerKind: string;
+      storyTitle: string;
+      storyText: string;
+      storyWhy: string;
+      activity: { title: string } | null;
+      selections: { reason: string }[];
+    }[];
     expect(new Set(stories.map((s) => s.tellerKind)).size).toBeGreaterThanOrEqual(4);
     expect(stories.find((s) => s.storyTitle.startsWith('Elke donderdag'))!.activity).toEqual(expect.objectContaining({ title: 'Wekelijkse wandelclub' }));
     const rounds = (await worker.get(`/api/projects/${spoorbuurt.id}/story-rounds`)).json().rounds;
@@ -337,6 +389,7 @@ describe('demo MSC stories', () => {
     expect(rounds[0]).toMatchObject({ groupKind: 'resident_project_group', reviewedCount: 8 });
     expect(rounds[0].selections).toHaveLength(2);
     const checker = await identifyingChecker(t.database.db, spoorbuurt.id, { team: false });
-    for (const s of stories) for (const text of [s.storyTitle, s.storyText, s.storyWhy, ...s.selections.map((x) => x.reason)]) expect(checker.find(text), text).toEqual([]);
+    for (const s of stories)
+      for (const text of [s.storyTitle, s.storyText, s.storyWhy, ...s.selections.map((x) => x.reason)]) expect(checker.find(text), text).toEqual([]);
   });
 });

@@ -56,7 +56,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
     async function addHomes(projectId: string, demo: DemoHomes) {
       const buildingIds = new Map<string, string>();
       for (const b of demo.buildings)
-        buildingIds.set(b.code, (await trx.insertInto('buildings').values({ project_id: projectId, code: b.code, name: b.name }).returning('id').executeTakeFirstOrThrow()).id);
+        buildingIds.set(
+          b.code,
+          (await trx.insertInto('buildings').values({ project_id: projectId, code: b.code, name: b.name }).returning('id').executeTakeFirstOrThrow()).id,
+        );
       const subIds = new Map<string, string>();
       for (const name of demo.subNeighbourhoods)
         subIds.set(name, (await trx.insertInto('sub_neighbourhoods').values({ project_id: projectId, name }).returning('id').executeTakeFirstOrThrow()).id);
@@ -66,7 +69,15 @@ export async function seedDemo(db: Db): Promise<boolean> {
           (
             await trx
               .insertInto('building_phases')
-              .values({ project_id: projectId, name: p.name, intervention: p.intervention, planned_start: p.plannedStart, planned_end: p.plannedEnd, actual_start: p.actualStart, actual_end: p.actualEnd })
+              .values({
+                project_id: projectId,
+                name: p.name,
+                intervention: p.intervention,
+                planned_start: p.plannedStart,
+                planned_end: p.plannedEnd,
+                actual_start: p.actualStart,
+                actual_end: p.actualEnd,
+              })
               .returning('id')
               .executeTakeFirstOrThrow()
           ).id,
@@ -146,21 +157,52 @@ export async function seedDemo(db: Db): Promise<boolean> {
             })),
           )
           .execute();
-      await addVisits(projectId, demo, addresses.map((a) => a.id), households);
+      await addVisits(
+        projectId,
+        demo,
+        addresses.map((a) => a.id),
+        households,
+      );
     }
 
     /** Visits with outcomes (and registrations) for the homes of building phases whose visits are done; planned visits for the next. */
     async function addVisits(projectId: string, demo: DemoHomes, addressIds: string[], households: { id: string; pseudonym: string }[]) {
       const pseudonyms = households.map((h) => h.pseudonym);
       const isSpoorbuurt = demo.subNeighbourhoods.length > 0;
-      const visitors = isSpoorbuurt ? [['siteManager', 'communityWorker'], ['siteManager', 'consultant']] : [['siteManager', 'communityWorker'], ['contractorSocial', 'consultant']];
+      const visitors = isSpoorbuurt
+        ? [
+            ['siteManager', 'communityWorker'],
+            ['siteManager', 'consultant'],
+          ]
+        : [
+            ['siteManager', 'communityWorker'],
+            ['contractorSocial', 'consultant'],
+          ];
       const form = await trx
         .insertInto('registration_forms')
         .values({ project_id: projectId, version: 1, definition: JSON.stringify(defaultFormDefinition()), created_by: userIds.get('leader')! })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const visitRows: { project_id: string; address_id: string; kind: string; starts_at: Date; ends_at: Date; outcome: string | null; registered: boolean; created_by: string }[] = [];
-      const registrations: { project_id: string; form_id: string; client_id: string; household_key: string; building_phase_id: string | null; sub_neighbourhood_id: string | null; content: string; created_by: string }[] = [];
+      const visitRows: {
+        project_id: string;
+        address_id: string;
+        kind: string;
+        starts_at: Date;
+        ends_at: Date;
+        outcome: string | null;
+        registered: boolean;
+        created_by: string;
+      }[] = [];
+      const registrations: {
+        project_id: string;
+        form_id: string;
+        client_id: string;
+        household_key: string;
+        building_phase_id: string | null;
+        sub_neighbourhood_id: string | null;
+        content: string;
+        created_by: string;
+      }[] = [];
       // Per building phase whose visits are done, exactly the seeds' share of homes with a conversation.
       const outcomes = new Map<number, VisitOutcome>();
       demo.buildingPhases.forEach((phase, p) => {
@@ -175,28 +217,66 @@ export async function seedDemo(db: Db): Promise<boolean> {
         start.setUTCDate(start.getUTCDate() - 120 + Math.floor((i % 160) / 8) + 2 * Math.floor((i % 160) / 40));
         start.setUTCHours(8 + (i % 8));
         const outcome = outcomes.get(i) ?? null;
-        visitRows.push({ project_id: projectId, address_id: addressIds[i]!, kind: 'joint_intake', starts_at: start, ends_at: new Date(start.getTime() + 3_600_000), outcome, registered: outcome === 'completed_with_conversation', created_by: userIds.get('leader')! });
+        visitRows.push({
+          project_id: projectId,
+          address_id: addressIds[i]!,
+          kind: 'joint_intake',
+          starts_at: start,
+          ends_at: new Date(start.getTime() + 3_600_000),
+          outcome,
+          registered: outcome === 'completed_with_conversation',
+          created_by: userIds.get('leader')!,
+        });
         if (outcome === 'completed_with_conversation')
-          registrations.push({ project_id: projectId, form_id: form.id, client_id: crypto.randomUUID(), household_key: pseudonyms[i]!, building_phase_id: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, sub_neighbourhood_id: groupsOf.get(addressIds[i]!)?.subNeighbourhoodId ?? null, content: JSON.stringify(demoRegistration(i, isSpoorbuurt)), created_by: userIds.get('communityWorker')! });
+          registrations.push({
+            project_id: projectId,
+            form_id: form.id,
+            client_id: crypto.randomUUID(),
+            household_key: pseudonyms[i]!,
+            building_phase_id: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null,
+            sub_neighbourhood_id: groupsOf.get(addressIds[i]!)?.subNeighbourhoodId ?? null,
+            content: JSON.stringify(demoRegistration(i, isSpoorbuurt)),
+            created_by: userIds.get('communityWorker')!,
+          });
       });
       const inserted = await trx.insertInto('visits').values(visitRows).returning('id').execute();
       await trx
         .insertInto('visit_visitors')
         .values(inserted.flatMap((v, i) => visitors[i % 2]!.map((key) => ({ visit_id: v.id, user_id: userIds.get(key)! }))))
         .execute();
-      for (let i = 0; i < registrations.length; i += 200) await trx.insertInto('registrations').values(registrations.slice(i, i + 200)).execute();
+      for (let i = 0; i < registrations.length; i += 200)
+        await trx
+          .insertInto('registrations')
+          .values(registrations.slice(i, i + 200))
+          .execute();
       const spokenTo = visitRows.flatMap((v, i) => (v.outcome === 'completed_with_conversation' ? [i] : []));
-      await addFollowUp(projectId, isSpoorbuurt, spokenTo.map((i) => ({ household: households[i]!, buildingPhaseId: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null, visitedAt: visitRows[i]!.starts_at })));
+      await addFollowUp(
+        projectId,
+        isSpoorbuurt,
+        spokenTo.map((i) => ({
+          household: households[i]!,
+          buildingPhaseId: groupsOf.get(addressIds[i]!)?.buildingPhaseId ?? null,
+          visitedAt: visitRows[i]!.starts_at,
+        })),
+      );
       // Residents who said at the door they want to be contacted got a talent card afterwards (their talents copied with consent).
       const consenting = spokenTo.filter((i) => demoRegistration(i, isSpoorbuurt).talentsContactConsent);
-      await addTalents(projectId, isSpoorbuurt, consenting.map((i) => ({ index: i, household: households[i]!, talent: demoRegistration(i, isSpoorbuurt).talents, visitedAt: visitRows[i]!.starts_at })));
+      await addTalents(
+        projectId,
+        isSpoorbuurt,
+        consenting.map((i) => ({ index: i, household: households[i]!, talent: demoRegistration(i, isSpoorbuurt).talents, visitedAt: visitRows[i]!.starts_at })),
+      );
     }
 
     /**
      * Talent cards of consenting households and matches between them, as the suggestions propose:
      * the Spoorbuurt's all closed with an outcome, Lankforst's running (some follow-ups overdue).
      */
-    async function addTalents(projectId: string, finished: boolean, consenting: { index: number; household: { id: string }; talent: string; visitedAt: Date }[]) {
+    async function addTalents(
+      projectId: string,
+      finished: boolean,
+      consenting: { index: number; household: { id: string }; talent: string; visitedAt: Date }[],
+    ) {
       if (consenting.length === 0) return;
       const worker = userIds.get('communityWorker')!;
       const day = (date: Date, plusDays = 0) => new Date(date.getTime() + plusDays * 86_400_000).toISOString().slice(0, 10);
@@ -223,7 +303,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       let n = 0;
       for (const card of matchable) {
         if (n >= 8 || matched.has(card.id)) continue;
-        const best = suggestMatches(card, matchable.filter((c) => !matched.has(c.id)))[0];
+        const best = suggestMatches(
+          card,
+          matchable.filter((c) => !matched.has(c.id)),
+        )[0];
         if (!best) continue;
         matched.add(card.id).add(best.card.id);
         const from = visitOf.get(card.householdId)!;
@@ -254,7 +337,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
      * Signals, referrals with consent and actions after the conversations: the Spoorbuurt's all
      * answered and finished, Lankforst's under way (some actions overdue, some referrals waiting).
      */
-    async function addFollowUp(projectId: string, finished: boolean, spoken: { household: { id: string; pseudonym: string }; buildingPhaseId: string | null; visitedAt: Date }[]) {
+    async function addFollowUp(
+      projectId: string,
+      finished: boolean,
+      spoken: { household: { id: string; pseudonym: string }; buildingPhaseId: string | null; visitedAt: Date }[],
+    ) {
       const worker = userIds.get('communityWorker')!;
       const consultant = userIds.get('consultant')!;
       const partners = demoReferralPartners(spoken.length);
@@ -266,7 +353,16 @@ export async function seedDemo(db: Db): Promise<boolean> {
         const owner = n % 2 === 0 ? worker : consultant;
         const signal = await trx
           .insertInto('signals')
-          .values({ project_id: projectId, category: 'care', subject: story.subject, description: story.signal, household_key: household.pseudonym, building_phase_id: buildingPhaseId, reported_by: owner, created_at: visitedAt })
+          .values({
+            project_id: projectId,
+            category: 'care',
+            subject: story.subject,
+            description: story.signal,
+            household_key: household.pseudonym,
+            building_phase_id: buildingPhaseId,
+            reported_by: owner,
+            created_at: visitedAt,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         const day = visitedAt.toISOString().slice(0, 10);
@@ -294,7 +390,16 @@ export async function seedDemo(db: Db): Promise<boolean> {
         const due = new Date(visitedAt.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
         await trx
           .insertInto('actions')
-          .values({ project_id: projectId, signal_id: signal.id, title: story.action, owner_id: owner, due_on: due, status: finished || status === 'completed' ? 'done' : 'open', created_by: owner, created_at: visitedAt })
+          .values({
+            project_id: projectId,
+            signal_id: signal.id,
+            title: story.action,
+            owner_id: owner,
+            due_on: due,
+            status: finished || status === 'completed' ? 'done' : 'open',
+            created_by: owner,
+            created_at: visitedAt,
+          })
           .execute();
         n++;
       }
@@ -307,7 +412,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
         .values(themes.map((t) => ({ project_id: projectId, name: t.name, conditions: ['social_cohesion'], valence: t.valence, created_by: null })))
         .onConflict((oc) => oc.columns(['project_id', 'name']).doNothing())
         .execute();
-      const themeIds = new Map((await trx.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((t) => [t.name, t.id]));
+      const themeIds = new Map(
+        (await trx.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name']).execute()).map((t) => [t.name, t.id]),
+      );
       for (const a of activities) {
         const { id } = await trx
           .insertInto('activities')
@@ -332,8 +439,14 @@ export async function seedDemo(db: Db): Promise<boolean> {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx.insertInto('activity_themes').values(a.themes.map((name) => ({ activity_id: id, theme_id: themeIds.get(name)! }))).execute();
-        await trx.insertInto('activity_owners').values(a.owners.map((key) => ({ activity_id: id, user_id: userIds.get(key)! }))).execute();
+        await trx
+          .insertInto('activity_themes')
+          .values(a.themes.map((name) => ({ activity_id: id, theme_id: themeIds.get(name)! })))
+          .execute();
+        await trx
+          .insertInto('activity_owners')
+          .values(a.owners.map((key) => ({ activity_id: id, user_id: userIds.get(key)! })))
+          .execute();
         if (a.partners?.length)
           await trx
             .insertInto('activity_partners')
@@ -390,7 +503,10 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await recordAudit(trx, { actorUserId: null, action: 'create', resourceType: 'project', resourceId: projectId, projectId, details: { via: 'demo' } });
       return projectId;
     }
-    for (const [which, demo, homes] of [['lankforst', lankforst, lankforstHomes], ['spoorbuurt', spoorbuurt, spoorbuurtHomes]] as const) {
+    for (const [which, demo, homes] of [
+      ['lankforst', lankforst, lankforstHomes],
+      ['spoorbuurt', spoorbuurt, spoorbuurtHomes],
+    ] as const) {
       const projectId = await addProject(demo, homes);
       await addActivities(projectId, demoActivityThemes[which], which === 'lankforst' ? lankforstActivities : spoorbuurtActivities);
       await addDemoActionPlan(trx, projectId, which, userIds);

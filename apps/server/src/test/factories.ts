@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { builtInSurvey, type OrganisationType, type PhaseKey, type ProjectInput, type ProjectRole, type ReferralShareItem, type ReferralStatus, type SelectionGroupKind, type StoryTellerKind } from '@thuis/domain';
+import {
+  builtInSurvey,
+  type OrganisationType,
+  type PhaseKey,
+  type ProjectInput,
+  type ProjectRole,
+  type ReferralShareItem,
+  type ReferralStatus,
+  type SelectionGroupKind,
+  type StoryTellerKind,
+} from '@thuis/domain';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { newSessionToken, sessionIdFor } from '../platform/auth/session-tokens.js';
 import type { Db } from '../platform/db/database.js';
@@ -74,8 +84,14 @@ export async function newProject(
   const members = options.members ?? [];
   const projectId = await projects.insert(projectInput(options.input), members[0]?.userId ?? null!);
   const organisations = [...new Set(members.map((m) => m.organisationId))];
-  await projects.replacePartners(projectId, organisations.map((organisationId) => ({ organisationId, part: 'core' as const })));
-  await projects.replaceTeam(projectId, members.map(({ userId, role }) => ({ userId, role })));
+  await projects.replacePartners(
+    projectId,
+    organisations.map((organisationId) => ({ organisationId, part: 'core' as const })),
+  );
+  await projects.replaceTeam(
+    projectId,
+    members.map(({ userId, role }) => ({ userId, role })),
+  );
   return { id: projectId };
 }
 
@@ -142,7 +158,15 @@ export async function newAddress(
 export async function newHousehold(
   db: Db,
   addressId: string,
-  overrides: { name?: string; phone?: string; email?: string; practicalNeeds?: string; share?: boolean; movedInOn?: string | null; movedOutOn?: string | null } = {},
+  overrides: {
+    name?: string;
+    phone?: string;
+    email?: string;
+    practicalNeeds?: string;
+    share?: boolean;
+    movedInOn?: string | null;
+    movedOutOn?: string | null;
+  } = {},
 ) {
   const household = await db
     .insertInto('households')
@@ -210,7 +234,10 @@ export async function newTeamProject<K extends string>(
     const user = await newUser(db, { organisationId, ...(person.name ? { name: person.name } : {}) });
     team[key] = { id: user.id, organisationId, role: person.role, name: user.displayName, email: user.email, phone: user.phone };
   }
-  const project = await newProject(db, { members: Object.values<(typeof team)[K]>(team).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })), input });
+  const project = await newProject(db, {
+    members: Object.values<(typeof team)[K]>(team).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })),
+    input,
+  });
   return { projectId: project.id, people: team };
 }
 
@@ -238,12 +265,27 @@ export async function newVisit(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (overrides.visitorIds?.length) await db.insertInto('visit_visitors').values(overrides.visitorIds.map((userId) => ({ visit_id: visit.id, user_id: userId }))).execute();
+  if (overrides.visitorIds?.length)
+    await db
+      .insertInto('visit_visitors')
+      .values(overrides.visitorIds.map((userId) => ({ visit_id: visit.id, user_id: userId })))
+      .execute();
   return visit;
 }
 
 /** A signal about a household (through its pseudonym), as the social team would record it. */
-export async function newSignal(db: Db, projectId: string, overrides: { householdKey?: string | null; category?: string; subject?: string; description?: string; buildingPhaseId?: string | null; reportedBy?: string | null } = {}) {
+export async function newSignal(
+  db: Db,
+  projectId: string,
+  overrides: {
+    householdKey?: string | null;
+    category?: string;
+    subject?: string;
+    description?: string;
+    buildingPhaseId?: string | null;
+    reportedBy?: string | null;
+  } = {},
+) {
   return db
     .insertInto('signals')
     .values({
@@ -308,7 +350,16 @@ export async function newTalentCard(db: Db, projectId: string, householdId: stri
 export async function newTalentMatch(db: Db, projectId: string, cardAId: string, cardBId: string) {
   return db
     .insertInto('talent_matches')
-    .values({ project_id: projectId, card_a_id: cardAId, card_b_id: cardBId, kind: 'company', consent_a_on: '2026-11-01', consent_b_on: '2026-11-01', follow_up_on: '2026-12-01', created_by: null })
+    .values({
+      project_id: projectId,
+      card_a_id: cardAId,
+      card_b_id: cardBId,
+      kind: 'company',
+      consent_a_on: '2026-11-01',
+      consent_b_on: '2026-11-01',
+      follow_up_on: '2026-12-01',
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -332,7 +383,13 @@ export async function newPlace(db: Db, projectId: string, overrides: { name?: st
 export async function newTheme(db: Db, projectId: string, overrides: { name?: string; valence?: 'promising' | 'concern' } = {}) {
   return db
     .insertInto('themes')
-    .values({ project_id: projectId, name: overrides.name ?? `Thema ${unique()}`, conditions: ['social_cohesion'], valence: overrides.valence ?? 'promising', created_by: null })
+    .values({
+      project_id: projectId,
+      name: overrides.name ?? `Thema ${unique()}`,
+      conditions: ['social_cohesion'],
+      valence: overrides.valence ?? 'promising',
+      created_by: null,
+    })
     .returning(['id', 'name'])
     .executeTakeFirstOrThrow();
 }
@@ -341,7 +398,13 @@ export async function newTheme(db: Db, projectId: string, overrides: { name?: st
 export async function newActivity(
   db: Db,
   projectId: string,
-  overrides: { title?: string; kind?: 'personal_connection' | 'collective_activity' | 'physical_change'; status?: 'proposed' | 'planned' | 'running' | 'done' | 'stopped'; lasts?: boolean; successorOwner?: string } = {},
+  overrides: {
+    title?: string;
+    kind?: 'personal_connection' | 'collective_activity' | 'physical_change';
+    status?: 'proposed' | 'planned' | 'running' | 'done' | 'stopped';
+    lasts?: boolean;
+    successorOwner?: string;
+  } = {},
 ) {
   return db
     .insertInto('activities')
@@ -360,7 +423,10 @@ export async function newActivity(
 
 /** Reach of an activity: one occasion or a total. */
 export async function newActivityReach(db: Db, activityId: string, participants: number, firstTimers = 0, heldOn: string | null = null) {
-  await db.insertInto('activity_reach').values({ activity_id: activityId, participants, first_timers: firstTimers, held_on: heldOn, created_by: null }).execute();
+  await db
+    .insertInto('activity_reach')
+    .values({ activity_id: activityId, participants, first_timers: firstTimers, held_on: heldOn, created_by: null })
+    .execute();
 }
 
 /** A Most Significant Change story, straight into the database. */
@@ -402,20 +468,39 @@ export async function newRippleMap(
 ) {
   const map = await db
     .insertInto('ripple_maps')
-    .values({ project_id: projectId, title: overrides.title ?? 'Rimpelingen wandelclub', status: overrides.status ?? 'draft', activity_id: null, theme_id: null, created_by: null })
+    .values({
+      project_id: projectId,
+      title: overrides.title ?? 'Rimpelingen wandelclub',
+      status: overrides.status ?? 'draft',
+      activity_id: null,
+      theme_id: null,
+      created_by: null,
+    })
     .returning(['id', 'title'])
     .executeTakeFirstOrThrow();
   const nodeIds: string[] = [];
   for (const [i, level] of (overrides.levels ?? ['direct', 'indirect']).entries()) {
-    const node = await db.insertInto('ripple_nodes').values({ map_id: map.id, level, text: `Effect ${i + 1}`, x: 40, y: i * 100 }).returning('id').executeTakeFirstOrThrow();
+    const node = await db
+      .insertInto('ripple_nodes')
+      .values({ map_id: map.id, level, text: `Effect ${i + 1}`, x: 40, y: i * 100 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     nodeIds.push(node.id);
   }
   return { ...map, nodeIds };
 }
 
 /** A version of the final report straight into the database, at the stage asked for, with one paragraph. */
-export async function newFinalReport(db: Db, projectId: string, overrides: { stage?: 'concept' | 'outside_reader' | 'resident_group' | 'published'; title?: string } = {}) {
-  const last = await db.selectFrom('final_reports').where('project_id', '=', projectId).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+export async function newFinalReport(
+  db: Db,
+  projectId: string,
+  overrides: { stage?: 'concept' | 'outside_reader' | 'resident_group' | 'published'; title?: string } = {},
+) {
+  const last = await db
+    .selectFrom('final_reports')
+    .where('project_id', '=', projectId)
+    .select((eb) => eb.fn.max('version').as('version'))
+    .executeTakeFirst();
   return db
     .insertInto('final_reports')
     .values({
@@ -432,10 +517,20 @@ export async function newFinalReport(db: Db, projectId: string, overrides: { sta
     .executeTakeFirstOrThrow();
 }
 /** A survey round of the project's built-in KTO (version 1), open from 2020 to 2099 unless told. */
-export async function newSurveyRound(db: Db, projectId: string, overrides: { buildingPhaseId?: string | null; opensOn?: string; closesOn?: string; template?: 'kto' | 'wijkwaarden' } = {}) {
+export async function newSurveyRound(
+  db: Db,
+  projectId: string,
+  overrides: { buildingPhaseId?: string | null; opensOn?: string; closesOn?: string; template?: 'kto' | 'wijkwaarden' } = {},
+) {
   const template = overrides.template ?? 'kto';
   const version =
-    (await db.selectFrom('survey_versions').where('project_id', '=', projectId).where('template', '=', template).orderBy('version', 'desc').select('id').executeTakeFirst()) ??
+    (await db
+      .selectFrom('survey_versions')
+      .where('project_id', '=', projectId)
+      .where('template', '=', template)
+      .orderBy('version', 'desc')
+      .select('id')
+      .executeTakeFirst()) ??
     (await db
       .insertInto('survey_versions')
       .values({ project_id: projectId, template, version: 1, definition: JSON.stringify(builtInSurvey[template]()), created_by: null })
@@ -443,7 +538,14 @@ export async function newSurveyRound(db: Db, projectId: string, overrides: { bui
       .executeTakeFirstOrThrow());
   return db
     .insertInto('survey_rounds')
-    .values({ project_id: projectId, survey_version_id: version.id, building_phase_id: overrides.buildingPhaseId ?? null, opens_on: overrides.opensOn ?? '2020-01-01', closes_on: overrides.closesOn ?? '2099-12-31', created_by: null })
+    .values({
+      project_id: projectId,
+      survey_version_id: version.id,
+      building_phase_id: overrides.buildingPhaseId ?? null,
+      opens_on: overrides.opensOn ?? '2020-01-01',
+      closes_on: overrides.closesOn ?? '2099-12-31',
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -453,7 +555,14 @@ export async function newSurveyLink(db: Db, roundId: string, householdId: string
   const token = newSessionToken();
   await db
     .insertInto('survey_links')
-    .values({ token_hash: sessionIdFor(token), round_id: roundId, household_id: householdId, building_phase_id: null, expires_at: overrides.expiresAt ?? new Date(Date.now() + 7 * 86_400_000), used: overrides.used ?? false })
+    .values({
+      token_hash: sessionIdFor(token),
+      round_id: roundId,
+      household_id: householdId,
+      building_phase_id: null,
+      expires_at: overrides.expiresAt ?? new Date(Date.now() + 7 * 86_400_000),
+      used: overrides.used ?? false,
+    })
     .execute();
   return token;
 }

@@ -19,8 +19,7 @@ function has(catalogue: object, key: string): boolean {
 describe('translation keys used in the code', () => {
   const root = join(import.meta.dirname, '..');
   const keys = new Set<string>();
-  for (const file of sourceFiles(root))
-    for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+(?:\.[a-zA-Z_]+)+)'/g)) keys.add(match[1]!);
+  for (const file of sourceFiles(root)) for (const match of readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z]+(?:\.[a-zA-Z_]+)+)'/g)) keys.add(match[1]!);
 
   it('finds keys', () => expect(keys.size).toBeGreaterThan(100));
 

@@ -280,7 +280,8 @@ export const uiEn: UiCatalogue = {
     chooseFile: 'choose a file.',
     upload: 'Upload',
     uploading: 'Uploading…',
-    coordinatesHint: 'Coordinates are optional: map latitude and longitude (WGS84, in degrees) or RD x and RD y (Dutch national grid, in metres). The project leader puts homes without coordinates on the map later with a click.',
+    coordinatesHint:
+      'Coordinates are optional: map latitude and longitude (WGS84, in degrees) or RD x and RD y (Dutch national grid, in metres). The project leader puts homes without coordinates on the map later with a click.',
     mappingIntro: 'File {{file}} has {{rows}} rows. For each field, choose the column of the file.',
     doNotImport: 'do not import',
     mapRequired: 'choose a column; this field is required.',
@@ -503,7 +504,8 @@ export const uiEn: UiCatalogue = {
     },
     calendar: {
       title: 'Calendar link',
-      intro: 'See your own home visits in your calendar (Outlook, Google Calendar, Apple Calendar): create a link and add the address as a calendar subscription.',
+      intro:
+        'See your own home visits in your calendar (Outlook, Google Calendar, Apple Calendar): create a link and add the address as a calendar subscription.',
       create: 'Create calendar link',
       createNew: 'Create a new link',
       confirmNew: 'Create a new link? The old address will stop working.',
@@ -517,7 +519,8 @@ export const uiEn: UiCatalogue = {
   placesPage: {
     nav: 'Places',
     title: 'Meaningful places',
-    intro: "The neighbourhood's opportunity map: places that mean something to residents, who comes and who does not, what happens there and what could be better.",
+    intro:
+      "The neighbourhood's opportunity map: places that mean something to residents, who comes and who does not, what happens there and what could be better.",
     mapTitle: 'Map of the neighbourhood',
     mapLabel: 'Map of the neighbourhood with homes and places',
     mapHint: 'Grey dots are homes, orange dots meaningful places. The list below shows the same places.',
@@ -532,7 +535,8 @@ export const uiEn: UiCatalogue = {
     editTitle: 'Change place: {{name}}',
     add: 'Add place',
     saved: 'Place "{{name}}" has been saved.',
-    noNames: 'The whole project reads these places, the contractor and the resident project group too: do not mention names, addresses or phone numbers of residents.',
+    noNames:
+      'The whole project reads these places, the contractor and the resident project group too: do not mention names, addresses or phone numbers of residents.',
     kind: 'Kind of place',
     activitiesHint: 'What happens now or could happen, such as coffee on Tuesdays or a neighbourhood meal.',
     position: 'Spot on the map',
@@ -758,7 +762,8 @@ export const uiEn: UiCatalogue = {
     currentHouseholdSince: 'Current household (living there since {{date}})',
     formerHousehold: 'Former household ({{from}} – {{to}})',
     noHousehold: 'No household is known at this address. Record the household at the address first.',
-    noPartners: 'This project has no partners to refer to yet (such as the neighbourhood team, debt help or care). The project leader adds them under Partners.',
+    noPartners:
+      'This project has no partners to refer to yet (such as the neighbourhood team, debt help or care). The project leader adds them under Partners.',
     questionHint: "In the resident's own words. The partner reads exactly this text.",
     consentLabel: 'The resident agrees to this referral',
     consentHint: 'Ask the resident yourself. Without consent you do not refer.',
@@ -804,7 +809,8 @@ export const uiEn: UiCatalogue = {
   talents: {
     nav: 'Talents and matches',
     title: 'Talents and matches',
-    intro: 'Residents who want to be contacted have a talent card: what they can and want to give, what they would like and their limits. Match two households only when both agree. Only the social team sees this page; every time cards are viewed, it is recorded.',
+    intro:
+      'Residents who want to be contacted have a talent card: what they can and want to give, what they would like and their limits. Match two households only when both agree. Only the social team sees this page; every time cards are viewed, it is recorded.',
     newCard: 'New talent card',
     newTitle: 'New talent card',
     editTitle: "Change {{name}}'s talent card",
@@ -841,7 +847,8 @@ export const uiEn: UiCatalogue = {
     withdrawFor: "Withdraw {{name}}'s consent",
     withdrawTitle: "Withdraw {{name}}'s consent",
     withdrawConfirmTitle: 'The resident no longer wants to be contacted',
-    withdrawExplain: 'The talent card is emptied and disappears, as do its running matches. This is recorded and cannot be undone; if the resident consents again later, make a new card.',
+    withdrawExplain:
+      'The talent card is emptied and disappears, as do its running matches. This is recorded and cannot be undone; if the resident consents again later, make a new card.',
     withdrawConfirm: 'Withdraw consent',
     withdrawn: 'Consent has been withdrawn; the card and its running matches are gone.',
     matchTitle: 'Match {{name}} with a neighbour',
@@ -872,7 +879,8 @@ export const uiEn: UiCatalogue = {
     saveFollowUp: 'Save',
     fromHousehold: 'Make a talent card',
     fromHouseholdFor: 'Make a talent card for {{household}}',
-    fromRegistration: 'The resident wants to be contacted. With their consent, make a talent card; the talents are then copied deliberately and the card does not refer to this conversation.',
+    fromRegistration:
+      'The resident wants to be contacted. With their consent, make a talent card; the talents are then copied deliberately and the card does not refer to this conversation.',
     fromRegistrationLink: 'Make a talent card with these talents',
   },
   referralInbox: {
@@ -1136,7 +1144,8 @@ export const uiEn: UiCatalogue = {
   actionPlan: {
     nav: 'Action plan',
     title: 'Action plan',
-    intro: 'The social team makes the action plan together with the resident project group: goals to strengthen what goes well and improve what needs attention, with the activities that work on them. It holds no personal data.',
+    intro:
+      'The social team makes the action plan together with the resident project group: goals to strengthen what goes well and improve what needs attention, with the activities that work on them. It holds no personal data.',
     defaultTitle: 'Action plan {{neighbourhood}}',
     newTitle: 'New version of the action plan',
     newIntro: 'A new version starts as a concept, with the goals of the latest published version.',
@@ -1314,7 +1323,7 @@ export const uiEn: UiCatalogue = {
     nav: 'Audit log',
     title: 'Audit log',
     intro:
-      'The audit log records who did what and when: every change in the project and every time someone viewed personal data, such as residents\' contact details or referrals. Lines are only ever added: nobody can change or remove them.',
+      "The audit log records who did what and when: every change in the project and every time someone viewed personal data, such as residents' contact details or referrals. Lines are only ever added: nobody can change or remove them.",
     filters: 'Audit log filters',
     filterResourceType: 'Type',
     allResourceTypes: 'All types',
@@ -1481,7 +1490,8 @@ export const uiEn: UiCatalogue = {
     starter: 'May start projects',
     passwordNewHint: 'At least 12 characters. Pass it on safely: at the first log-in the person chooses their own password.',
     resetTitle: 'Reset password',
-    resetIntro: 'The current password stops working and the person is logged out everywhere. They choose a new password themselves with a link that works once. The person and the project leaders of their projects see that you reset the password.',
+    resetIntro:
+      'The current password stops working and the person is logged out everywhere. They choose a new password themselves with a link that works once. The person and the project leaders of their projects see that you reset the password.',
     reset: 'Reset password',
     resetConfirm: 'Reset the password of {{name}}? The current password will stop working.',
     resetMailed: 'The password has been reset. {{name}} gets an e-mail with a link to choose a new password (valid until {{expiresAt}}).',
@@ -1501,7 +1511,8 @@ export const uiEn: UiCatalogue = {
   registration: {
     registered: 'Conversation registered',
     title: 'Register conversation',
-    intro: 'Record the conversation without names, addresses or anything else by which someone can be recognised. The draft stays on this device, also without a connection.',
+    intro:
+      'Record the conversation without names, addresses or anything else by which someone can be recognised. The draft stays on this device, also without a connection.',
     register: 'Register conversation',
     registerFor: 'Register conversation: {{visit}}',
     questions: 'Questions',
@@ -1715,16 +1726,18 @@ export const uiEn: UiCatalogue = {
   storiesPage: {
     nav: 'Stories (MSC)',
     title: 'Stories (Most Significant Change)',
-    intro: 'Stories about the most significant change, from residents, professionals and partners. A group chooses the stories that say most and writes down why.',
+    intro:
+      'Stories about the most significant change, from residents, professionals and partners. A group chooses the stories that say most and writes down why.',
     question: 'What is the most significant change for you in this period, and why?',
-    noNames: 'Record what kind of person tells the story, never who. Selected stories are read by the whole project: do not name residents, addresses or phone numbers.',
+    noNames:
+      'Record what kind of person tells the story, never who. Selected stories are read by the whole project: do not name residents, addresses or phone numbers.',
     recordTitle: 'Record a story',
     editTitle: 'Change story: {{title}}',
     record: 'Save story',
     saved: 'Story "{{title}}" has been saved.',
     period: 'Period',
     titleHint: 'A short sentence that sums up the change.',
-    storyHint: 'As much as possible in the teller\'s own words.',
+    storyHint: "As much as possible in the teller's own words.",
     noActivity: 'No activity',
     noTheme: 'No theme',
     themeHint: 'The themes of the top 5 of the neighbourhood picture.',
@@ -1792,7 +1805,8 @@ export const uiEn: UiCatalogue = {
   ripples: {
     nav: 'Ripple effects',
     title: 'Ripple effects',
-    intro: 'In a group session the team and residents map what an activity or theme brought about: direct, indirect and lasting effects. Finished maps go into the final evaluation.',
+    intro:
+      'In a group session the team and residents map what an activity or theme brought about: direct, indirect and lasting effects. Finished maps go into the final evaluation.',
     listTitle: 'Ripple maps',
     listHint: "These are the project's finished ripple maps.",
     listHintDraw: 'Drafts are seen only by who draws; a finished map is read by the whole project, the resident project group and policy too.',
@@ -1813,9 +1827,10 @@ export const uiEn: UiCatalogue = {
     theme: 'Theme from the top 5',
     themeHint: 'Choose an activity or a theme, not both.',
     create: 'Create map',
-    noNames: "The map goes into the final report: write no names, addresses or other details by which a resident can be recognised.",
+    noNames: 'The map goes into the final report: write no names, addresses or other details by which a resident can be recognised.',
     mapPageTitle: 'Ripple map',
-    mapIntro: 'Draw the effects per level and connect a cause to its effect. Everything works with the mouse on the drawing or with the keyboard in the lists below.',
+    mapIntro:
+      'Draw the effects per level and connect a cause to its effect. Everything works with the mouse on the drawing or with the keyboard in the lists below.',
     backToList: 'Back to all ripple maps',
     finishedHint: 'This map is finished and no longer changes. The social team can reopen it.',
     exportSvg: 'Download as SVG',
@@ -1831,7 +1846,8 @@ export const uiEn: UiCatalogue = {
     empty: 'There are no effects on this map yet.',
     emptyDraw: 'There are no effects on this map yet. Add the first effect below.',
     canvasHint: 'Three columns: direct, indirect and lasting effect. Arrows run from cause to effect. The lists below show the same.',
-    canvasHintDraw: "Drag an effect into another column to change its level; draw an arrow from a cause's right dot to an effect's left dot. With the keyboard, do the same in the lists below.",
+    canvasHintDraw:
+      "Drag an effect into another column to change its level; draw an arrow from a cause's right dot to an effect's left dot. With the keyboard, do the same in the lists below.",
     levels: { direct: 'Direct effect', indirect: 'Indirect effect', lasting: 'Lasting effect' },
     level: 'Level',
     levelHint: 'Choose another level to move the effect to that column.',
@@ -1859,9 +1875,11 @@ export const uiEn: UiCatalogue = {
   finalReport: {
     nav: 'Final report',
     title: 'Final report',
-    intro: 'The final report of the evaluation: phases, reach, signals and referrals, themes, activities, the selected stories, the ripple maps and the hours. A version is made from the project as it is then and does not change afterwards. Counts below 5 are left out; it holds no names or addresses.',
+    intro:
+      'The final report of the evaluation: phases, reach, signals and referrals, themes, activities, the selected stories, the ripple maps and the hours. A version is made from the project as it is then and does not change afterwards. Counts below 5 are left out; it holds no names or addresses.',
     newTitle: 'Make a new version',
-    newIntro: 'The version takes everything as it is in the project now and starts as a draft. Then it goes to the outside reader and the resident project group.',
+    newIntro:
+      'The version takes everything as it is in the project now and starts as a draft. Then it goes to the outside reader and the resident project group.',
     defaultTitle: 'Final report {{neighbourhood}}',
     make: 'Make version',
     versionsTitle: 'Versions',
@@ -1901,7 +1919,8 @@ export const uiEn: UiCatalogue = {
   interimEvaluations: {
     nav: 'Interim evaluations',
     title: 'Interim evaluations',
-    intro: 'At the end of each phase, per building phase and once a year, the team and the resident project group look back: what went well, what got stuck, how the collaboration goes and what to adjust. Agreed adjustments go on the action list as actions with an owner.',
+    intro:
+      'At the end of each phase, per building phase and once a year, the team and the resident project group look back: what went well, what got stuck, how the collaboration goes and what to adjust. Agreed adjustments go on the action list as actions with an owner.',
     newEvaluation: 'New evaluation',
     newTitle: 'New interim evaluation',
     editTitle: 'Change interim evaluation',
@@ -1926,7 +1945,8 @@ export const uiEn: UiCatalogue = {
     heldOn: 'Date of the evaluation',
     heldOnText: 'Held on {{date}}',
     countHint: 'A number, never names of residents.',
-    anonymousHint: 'The whole project team and the resident project group read the evaluation: write without names, addresses or other details that identify residents.',
+    anonymousHint:
+      'The whole project team and the resident project group read the evaluation: write without names, addresses or other details that identify residents.',
     collaborationTitle: 'Collaboration between corporation, contractor and welfare organisation',
     ratings: { good: 'Good', reasonable: 'Reasonable', needs_attention: 'Needs attention' },
     notDiscussed: 'Not discussed',
@@ -1952,7 +1972,8 @@ export const uiEn: UiCatalogue = {
   },
   beforeAfter: {
     title: 'Before and after per household',
-    offIntro: 'Before-and-after measuring is off in this project. When it is on, the social team measures wellbeing (1-10) and the step on the participation ladder (1-6) at the first visit and later, kept on the household\'s pseudonym.',
+    offIntro:
+      "Before-and-after measuring is off in this project. When it is on, the social team measures wellbeing (1-10) and the step on the participation ladder (1-6) at the first visit and later, kept on the household's pseudonym.",
     onIntro: 'The mean change (later minus first visit) of households with both measurements, per group. Never a household.',
     turnOn: 'Turn before-and-after measuring on',
     turnOff: 'Turn before-and-after measuring off',
@@ -1967,7 +1988,7 @@ export const uiEn: UiCatalogue = {
     change_other: '{{change}} ({{count}} households)',
     smallCells: 'Groups of fewer than 5 households are not shown, not even where they could be worked out from the total.',
     measureTitle: 'Before-and-after measurement',
-    measureIntro: 'Wellbeing and participation ladder of this household. Kept on the household\'s pseudonym, apart from name and address.',
+    measureIntro: "Wellbeing and participation ladder of this household. Kept on the household's pseudonym, apart from name and address.",
     moments: { first_visit: 'First visit (before)', later: 'Later (after)' },
     notAsked: 'Not asked',
     ladder: {
@@ -1986,7 +2007,8 @@ export const uiEn: UiCatalogue = {
     title: 'Surveys',
     lead: 'The neighbourhood-values card and the satisfaction survey (KTO) after each building phase, as a series over time.',
     results: 'Results',
-    resultsLead: 'Means and counts per round and building phase. Groups of fewer than 5 households are not shown, not through totals or earlier versions either.',
+    resultsLead:
+      'Means and counts per round and building phase. Groups of fewer than 5 households are not shown, not through totals or earlier versions either.',
     hiddenNote_one: '{{count}} figure is not shown to protect households.',
     hiddenNote_other: '{{count}} figures are not shown to protect households.',
     noRounds: 'There are no survey rounds yet.',
@@ -2033,7 +2055,8 @@ export const uiEn: UiCatalogue = {
     answers: 'Answers',
     channels: { tablet: "team's tablet", link: 'personal link' },
     letters: 'Letters with link and QR code',
-    lettersLead: 'Letters with a personal link and QR code go to every household of the round. Households that answered get a link that no longer works, so the letters do not tell who answered. Each new set of letters makes the previous unused links invalid. Do not keep the PDF: the links work once.',
+    lettersLead:
+      'Letters with a personal link and QR code go to every household of the round. Households that answered get a link that no longer works, so the letters do not tell who answered. Each new set of letters makes the previous unused links invalid. Do not keep the PDF: the links work once.',
     lettersFile: 'survey-letters-{{date}}.pdf',
     versions: 'Surveys and their questions',
     questionCount_one: '{{count}} question',

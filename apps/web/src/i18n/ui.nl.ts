@@ -14,7 +14,8 @@ export const uiNl = {
     footer: 'Thuis is open-source software voor sociaal renoveren.',
     apiDocs: 'API-documentatie',
     loading: 'Bezig met laden…',
-    pageFailed: 'Deze pagina kon niet worden getoond. Misschien is er even geen verbinding, of is er intussen een nieuwe versie van Thuis. Laad de pagina opnieuw.',
+    pageFailed:
+      'Deze pagina kon niet worden getoond. Misschien is er even geen verbinding, of is er intussen een nieuwe versie van Thuis. Laad de pagina opnieuw.',
     reloadPage: 'Pagina opnieuw laden',
     pageTitle: '{{page}} – Thuis',
   },
@@ -71,7 +72,8 @@ export const uiNl = {
   },
   accountEvents: {
     title: 'Accountgebeurtenissen',
-    intro: 'Inloggen, mislukte pogingen (ook op e-mailadressen zonder account), wachtwoorden die opnieuw zijn ingesteld of gewijzigd, en accounts die uit- of aangezet zijn.',
+    intro:
+      'Inloggen, mislukte pogingen (ook op e-mailadressen zonder account), wachtwoorden die opnieuw zijn ingesteld of gewijzigd, en accounts die uit- of aangezet zijn.',
     caption: 'Accountgebeurtenissen',
     when: 'Wanneer',
     what: 'Wat',
@@ -278,7 +280,8 @@ export const uiNl = {
     chooseFile: 'kies een bestand.',
     upload: 'Uploaden',
     uploading: 'Bezig met uploaden…',
-    coordinatesHint: 'Coördinaten zijn niet verplicht: koppel breedtegraad en lengtegraad (WGS84, in graden) of RD x en RD y (Rijksdriehoeksstelsel, in meters). Woningen zonder coördinaten zet de projectleider later met een klik op de kaart.',
+    coordinatesHint:
+      'Coördinaten zijn niet verplicht: koppel breedtegraad en lengtegraad (WGS84, in graden) of RD x en RD y (Rijksdriehoeksstelsel, in meters). Woningen zonder coördinaten zet de projectleider later met een klik op de kaart.',
     mappingIntro: 'Bestand {{file}} heeft {{rows}} rijen. Kies bij elk gegeven de kolom uit het bestand.',
     doNotImport: 'niet importeren',
     mapRequired: 'kies een kolom; dit gegeven is verplicht.',
@@ -519,7 +522,8 @@ export const uiNl = {
     mapTitle: 'Kaart van de buurt',
     mapLabel: 'Kaart van de buurt met woningen en plekken',
     mapHint: 'Grijze stippen zijn woningen, oranje stippen betekenisvolle plekken. De lijst hieronder toont dezelfde plekken.',
-    mapHintPick: 'Grijze stippen zijn woningen, oranje stippen betekenisvolle plekken. Klik op de kaart om een plek te kiezen, of vul de coördinaten in het formulier in.',
+    mapHintPick:
+      'Grijze stippen zijn woningen, oranje stippen betekenisvolle plekken. Klik op de kaart om een plek te kiezen, of vul de coördinaten in het formulier in.',
     plainBackground: 'Er is geen achtergrondkaart ingesteld: woningen en plekken staan op een effen achtergrond.',
     picked: 'Gekozen plek: {{latitude}}, {{longitude}}. Het formulier is ingevuld met deze plek.',
     homesCount_one: '{{count}} woning in het project, waarvan {{without}} nog niet op de kaart.',
@@ -625,7 +629,7 @@ export const uiNl = {
     view: { board: 'Bord', table: 'Lijst' },
     filters: 'Filters',
     allKinds: 'Alle soorten',
-    allThemes: 'Alle thema\'s',
+    allThemes: "Alle thema's",
     allBuildingPhases: 'Alle bouwfasen',
     allStatuses: 'Alle statussen',
     clearFilters: 'Filters wissen',
@@ -654,7 +658,7 @@ export const uiNl = {
     title: 'Titel',
     kind: 'Soort activiteit',
     description: 'Beschrijving',
-    themeIds: 'Thema\'s uit het beeld van de buurt',
+    themeIds: "Thema's uit het beeld van de buurt",
     theme: 'Thema',
     place: 'Plek',
     startsOn: 'Begindatum',
@@ -756,7 +760,8 @@ export const uiNl = {
     currentHouseholdSince: 'Huidig huishouden (woont er sinds {{date}})',
     formerHousehold: 'Eerder huishouden ({{from}} – {{to}})',
     noHousehold: 'Op dit adres is geen huishouden bekend. Leg het huishouden eerst vast bij het adres.',
-    noPartners: 'Dit project heeft nog geen partners waarnaar je kunt doorverwijzen (zoals het buurtteam, schuldhulp of zorg). De projectleider voegt ze toe bij Partners.',
+    noPartners:
+      'Dit project heeft nog geen partners waarnaar je kunt doorverwijzen (zoals het buurtteam, schuldhulp of zorg). De projectleider voegt ze toe bij Partners.',
     questionHint: 'In de woorden van de bewoner. De partner leest precies deze tekst.',
     consentLabel: 'De bewoner stemt in met deze doorverwijzing',
     consentHint: 'Vraag het de bewoner zelf. Zonder toestemming verwijs je niet door.',
@@ -802,7 +807,8 @@ export const uiNl = {
   talents: {
     nav: 'Talenten en koppelingen',
     title: 'Talenten en koppelingen',
-    intro: 'Bewoners die willen dat we contact opnemen, hebben een talentenkaart: wat ze kunnen en willen geven, wat ze graag zouden willen en hun grenzen. Koppel twee huishoudens alleen als beide ermee instemmen. Alleen het sociale team ziet deze pagina; elke keer dat kaarten worden bekeken, wordt vastgelegd.',
+    intro:
+      'Bewoners die willen dat we contact opnemen, hebben een talentenkaart: wat ze kunnen en willen geven, wat ze graag zouden willen en hun grenzen. Koppel twee huishoudens alleen als beide ermee instemmen. Alleen het sociale team ziet deze pagina; elke keer dat kaarten worden bekeken, wordt vastgelegd.',
     newCard: 'Nieuwe talentenkaart',
     newTitle: 'Nieuwe talentenkaart',
     editTitle: 'Talentenkaart van {{name}} wijzigen',
@@ -839,7 +845,8 @@ export const uiNl = {
     withdrawFor: 'Toestemming van {{name}} intrekken',
     withdrawTitle: 'Toestemming van {{name}} intrekken',
     withdrawConfirmTitle: 'De bewoner wil niet meer benaderd worden',
-    withdrawExplain: 'De talentenkaart wordt leeggemaakt en verdwijnt, net als de lopende koppelingen. Dit wordt vastgelegd en kan niet ongedaan worden gemaakt; geeft de bewoner later weer toestemming, maak dan een nieuwe kaart.',
+    withdrawExplain:
+      'De talentenkaart wordt leeggemaakt en verdwijnt, net als de lopende koppelingen. Dit wordt vastgelegd en kan niet ongedaan worden gemaakt; geeft de bewoner later weer toestemming, maak dan een nieuwe kaart.',
     withdrawConfirm: 'Toestemming intrekken',
     withdrawn: 'De toestemming is ingetrokken; de kaart en de lopende koppelingen zijn verdwenen.',
     matchTitle: 'Koppel {{name}} aan een buur',
@@ -870,7 +877,8 @@ export const uiNl = {
     saveFollowUp: 'Opslaan',
     fromHousehold: 'Talentenkaart maken',
     fromHouseholdFor: 'Talentenkaart maken voor {{household}}',
-    fromRegistration: 'De bewoner wil benaderd worden. Maak met haar of zijn toestemming een talentenkaart; de talenten worden dan bewust overgenomen en de kaart verwijst niet naar dit gesprek.',
+    fromRegistration:
+      'De bewoner wil benaderd worden. Maak met haar of zijn toestemming een talentenkaart; de talenten worden dan bewust overgenomen en de kaart verwijst niet naar dit gesprek.',
     fromRegistrationLink: 'Talentenkaart maken met deze talenten',
   },
   referralInbox: {
@@ -883,7 +891,8 @@ export const uiNl = {
     referredBy: 'Doorverwezen door',
     referredByValue: '{{name}} ({{organisation}})',
     withdrawnTitle: 'Toestemming ingetrokken',
-    withdrawnText: 'De bewoner heeft de toestemming voor deze doorverwijzing ingetrokken. Daarom zijn er geen gegevens meer te zien. Neem geen contact op met de bewoner.',
+    withdrawnText:
+      'De bewoner heeft de toestemming voor deze doorverwijzing ingetrokken. Daarom zijn er geen gegevens meer te zien. Neem geen contact op met de bewoner.',
     nothingShared: 'De bewoner heeft geen contactgegevens laten delen; het sociale team houdt het contact.',
     accept: 'Aannemen',
     acceptFor: 'Aannemen: {{referral}}',
@@ -1134,7 +1143,8 @@ export const uiNl = {
   actionPlan: {
     nav: 'Actieplan',
     title: 'Actieplan',
-    intro: 'Het actieplan maakt het sociale team samen met de bewonersprojectgroep: doelen om te versterken wat goed gaat en te verbeteren wat aandacht nodig heeft, met de activiteiten die eraan werken. Er staan geen persoonsgegevens in.',
+    intro:
+      'Het actieplan maakt het sociale team samen met de bewonersprojectgroep: doelen om te versterken wat goed gaat en te verbeteren wat aandacht nodig heeft, met de activiteiten die eraan werken. Er staan geen persoonsgegevens in.',
     defaultTitle: 'Actieplan {{neighbourhood}}',
     newTitle: 'Nieuwe versie van het actieplan',
     newIntro: 'Een nieuwe versie begint als concept, met de doelen van de laatst gepubliceerde versie.',
@@ -1148,7 +1158,7 @@ export const uiNl = {
     downloadFull: 'PDF van {{name}} downloaden',
     goalKinds: { strengthen: 'Versterken wat goed gaat', improve: 'Verbeteren wat aandacht nodig heeft' },
     noGoals: 'Nog geen doelen.',
-    themesAre: 'Thema\'s uit het beeld van de buurt: {{names}}',
+    themesAre: "Thema's uit het beeld van de buurt: {{names}}",
     outcomesAre: 'Uit de gesprekken over het beeld:',
     activitiesTitle: 'Activiteiten:',
     noActivities: 'Nog geen activiteiten.',
@@ -1188,7 +1198,7 @@ export const uiNl = {
       introduction: 'Inleiding',
       kind: 'Soort doel',
       description: 'Beschrijving',
-      themeIds: 'Thema\'s uit de top 5',
+      themeIds: "Thema's uit de top 5",
       outcomeIds: 'Uitkomsten van de gesprekken over het beeld',
       activityIds: 'Activiteiten uit het register',
       activityKind: 'Soort activiteit',
@@ -1479,7 +1489,8 @@ export const uiNl = {
     starter: 'Mag projecten starten',
     passwordNewHint: 'Minimaal 12 tekens. Geef het de persoon veilig door: bij de eerste keer inloggen kiest hij of zij een eigen wachtwoord.',
     resetTitle: 'Wachtwoord opnieuw instellen',
-    resetIntro: 'Het huidige wachtwoord werkt daarna niet meer en de persoon wordt overal uitgelogd. Hij of zij kiest zelf een nieuw wachtwoord met een link die één keer werkt. De persoon en de projectleiders van zijn of haar projecten zien dat jij het wachtwoord opnieuw instelde.',
+    resetIntro:
+      'Het huidige wachtwoord werkt daarna niet meer en de persoon wordt overal uitgelogd. Hij of zij kiest zelf een nieuw wachtwoord met een link die één keer werkt. De persoon en de projectleiders van zijn of haar projecten zien dat jij het wachtwoord opnieuw instelde.',
     reset: 'Wachtwoord opnieuw instellen',
     resetConfirm: 'Het wachtwoord van {{name}} opnieuw instellen? Het huidige wachtwoord werkt dan niet meer.',
     resetMailed: 'Het wachtwoord is opnieuw ingesteld. {{name}} krijgt een e-mail met een link om een nieuw wachtwoord te kiezen (geldig tot {{expiresAt}}).',
@@ -1499,7 +1510,8 @@ export const uiNl = {
   registration: {
     registered: 'Gesprek geregistreerd',
     title: 'Gesprek registreren',
-    intro: 'Leg het gesprek vast zonder namen, adressen of andere dingen waaraan iemand te herkennen is. Het concept blijft op dit apparaat, ook zonder verbinding.',
+    intro:
+      'Leg het gesprek vast zonder namen, adressen of andere dingen waaraan iemand te herkennen is. Het concept blijft op dit apparaat, ook zonder verbinding.',
     register: 'Gesprek registreren',
     registerFor: 'Gesprek registreren: {{visit}}',
     questions: 'Vragen',
@@ -1591,7 +1603,8 @@ export const uiNl = {
     invitedOn: 'Verstuurd op {{date}}',
     notInvited: 'Nog niet verstuurd',
     onlyUninvited: 'Alleen bezoeken zonder uitnodiging',
-    onlyUninvitedHint: 'Zo krijgt niemand per ongeluk twee keer dezelfde brief. Zet dit uit om een brief opnieuw te maken, bijvoorbeeld als hij is kwijtgeraakt.',
+    onlyUninvitedHint:
+      'Zo krijgt niemand per ongeluk twee keer dezelfde brief. Zet dit uit om een brief opnieuw te maken, bijvoorbeeld als hij is kwijtgeraakt.',
     noUninvitedVisits: 'Voor alle open bezoeken in deze periode is al een uitnodiging gemaakt.',
   },
   formEditor: {
@@ -1713,9 +1726,11 @@ export const uiNl = {
   storiesPage: {
     nav: 'Verhalen (MSC)',
     title: 'Verhalen (Most Significant Change)',
-    intro: 'Verhalen over de belangrijkste verandering, van bewoners, professionals en partners. Een groep kiest de verhalen die het meest zeggen en schrijft op waarom.',
+    intro:
+      'Verhalen over de belangrijkste verandering, van bewoners, professionals en partners. Een groep kiest de verhalen die het meest zeggen en schrijft op waarom.',
     question: 'Wat is voor u de belangrijkste verandering in deze periode, en waarom?',
-    noNames: 'Leg vast wat voor iemand het verhaal vertelt, nooit wie. Gekozen verhalen leest het hele project: noem geen namen, adressen of telefoonnummers van bewoners.',
+    noNames:
+      'Leg vast wat voor iemand het verhaal vertelt, nooit wie. Gekozen verhalen leest het hele project: noem geen namen, adressen of telefoonnummers van bewoners.',
     recordTitle: 'Verhaal vastleggen',
     editTitle: 'Verhaal wijzigen: {{title}}',
     record: 'Verhaal opslaan',
@@ -1725,7 +1740,7 @@ export const uiNl = {
     storyHint: 'Zo veel mogelijk in de woorden van de verteller.',
     noActivity: 'Geen activiteit',
     noTheme: 'Geen thema',
-    themeHint: 'De thema\'s uit de top 5 van het beeld van de buurt.',
+    themeHint: "De thema's uit de top 5 van het beeld van de buurt.",
     tellerKinds: {
       resident: 'Bewoner',
       corporation_professional: 'Professional van de woningcorporatie',
@@ -1757,7 +1772,7 @@ export const uiNl = {
     selectedByItem: '{{group}} op {{date}}: {{reason}}',
     editFor: 'Wijzig verhaal "{{title}}"',
     deleteFor: 'Verwijder verhaal "{{title}}"',
-    pagination: 'Pagina\'s met verhalen',
+    pagination: "Pagina's met verhalen",
     roundsTitle: 'Selectierondes',
     roundsIntro: 'Een groep leest een aantal verhalen, kiest er een of meer en schrijft bij elk op waarom.',
     noRounds: 'Er is nog geen selectieronde gehouden.',
@@ -1777,7 +1792,7 @@ export const uiNl = {
     roundSaved_other: 'De selectieronde is opgeslagen met {{count}} gekozen verhalen.',
     roundFirstStories: 'Hieronder staan de nieuwste {{count}} verhalen.',
     compareTitle: 'Vergelijking',
-    compareIntro: 'Welke verandering vinden bewoners, professionals en partners het belangrijkst, over welke thema\'s? En van wie koos elke groep de verhalen?',
+    compareIntro: "Welke verandering vinden bewoners, professionals en partners het belangrijkst, over welke thema's? En van wie koos elke groep de verhalen?",
     protected: 'Aantallen onder de 5 worden niet getoond, ook niet als verschil van andere aantallen.',
     toldCaption: 'Verhalen per thema en soort verteller',
     total: 'Totaal',
@@ -1790,7 +1805,8 @@ export const uiNl = {
   ripples: {
     nav: 'Rimpelingen',
     title: 'Rimpelingen',
-    intro: 'In een groepsgesprek brengen team en bewoners per activiteit of thema in kaart wat die teweegbracht: directe, indirecte en langdurige effecten. Afgeronde kaarten gaan mee in de eindevaluatie.',
+    intro:
+      'In een groepsgesprek brengen team en bewoners per activiteit of thema in kaart wat die teweegbracht: directe, indirecte en langdurige effecten. Afgeronde kaarten gaan mee in de eindevaluatie.',
     listTitle: 'Rimpelkaarten',
     listHint: 'Hier staan de afgeronde rimpelkaarten van het project.',
     listHintDraw: 'Concepten ziet alleen wie tekent; een afgeronde kaart leest het hele project, ook de bewonersprojectgroep en beleid.',
@@ -1813,7 +1829,8 @@ export const uiNl = {
     create: 'Kaart maken',
     noNames: 'De kaart komt in het eindverslag: schrijf geen namen, adressen of andere herkenbare gegevens van bewoners op.',
     mapPageTitle: 'Rimpelkaart',
-    mapIntro: 'Teken per niveau de effecten en verbind een oorzaak met zijn gevolg. Alles kan met de muis op de tekening of met het toetsenbord in de lijsten eronder.',
+    mapIntro:
+      'Teken per niveau de effecten en verbind een oorzaak met zijn gevolg. Alles kan met de muis op de tekening of met het toetsenbord in de lijsten eronder.',
     backToList: 'Terug naar alle rimpelkaarten',
     finishedHint: 'Deze kaart is afgerond en verandert niet meer. Het sociale team kan haar heropenen.',
     exportSvg: 'Download als SVG',
@@ -1829,7 +1846,8 @@ export const uiNl = {
     empty: 'Er staan nog geen effecten op deze kaart.',
     emptyDraw: 'Er staan nog geen effecten op deze kaart. Voeg hieronder het eerste effect toe.',
     canvasHint: 'Drie kolommen: direct, indirect en langdurig effect. Pijlen lopen van oorzaak naar gevolg. De lijsten hieronder tonen hetzelfde.',
-    canvasHintDraw: 'Sleep een effect naar een andere kolom om het niveau te wijzigen; trek een pijl van het rechterbolletje van een oorzaak naar het linkerbolletje van een gevolg. Met het toetsenbord doet u hetzelfde in de lijsten hieronder.',
+    canvasHintDraw:
+      'Sleep een effect naar een andere kolom om het niveau te wijzigen; trek een pijl van het rechterbolletje van een oorzaak naar het linkerbolletje van een gevolg. Met het toetsenbord doet u hetzelfde in de lijsten hieronder.',
     levels: { direct: 'Direct effect', indirect: 'Indirect effect', lasting: 'Langdurig effect' },
     level: 'Niveau',
     levelHint: 'Kies een ander niveau om het effect naar die kolom te verplaatsen.',
@@ -1857,9 +1875,11 @@ export const uiNl = {
   finalReport: {
     nav: 'Eindrapport',
     title: 'Eindrapport',
-    intro: 'Het eindrapport van de evaluatie: fasen, bereik, signalen en doorverwijzingen, thema’s, activiteiten, de gekozen verhalen, de rimpelkaarten en de uren. Een versie wordt gemaakt uit het project zoals het dan is en verandert daarna niet meer. Aantallen onder de 5 worden weggelaten; er staan geen namen of adressen in.',
+    intro:
+      'Het eindrapport van de evaluatie: fasen, bereik, signalen en doorverwijzingen, thema’s, activiteiten, de gekozen verhalen, de rimpelkaarten en de uren. Een versie wordt gemaakt uit het project zoals het dan is en verandert daarna niet meer. Aantallen onder de 5 worden weggelaten; er staan geen namen of adressen in.',
     newTitle: 'Nieuwe versie maken',
-    newIntro: 'De versie neemt alles op zoals het nu in het project staat en begint als concept. Daarna gaat zij langs de kritische buitenstaander en de bewonersprojectgroep.',
+    newIntro:
+      'De versie neemt alles op zoals het nu in het project staat en begint als concept. Daarna gaat zij langs de kritische buitenstaander en de bewonersprojectgroep.',
     defaultTitle: 'Eindrapport {{neighbourhood}}',
     make: 'Versie maken',
     versionsTitle: 'Versies',
@@ -1899,7 +1919,8 @@ export const uiNl = {
   interimEvaluations: {
     nav: 'Tussentijdse evaluaties',
     title: 'Tussentijdse evaluaties',
-    intro: 'Aan het eind van elke fase, per bouwfase en eens per jaar kijken het team en de bewonersprojectgroep terug: wat ging goed, wat liep vast, hoe loopt de samenwerking en wat stellen we bij. Afgesproken bijstellingen komen als actie met een eigenaar op de actielijst.',
+    intro:
+      'Aan het eind van elke fase, per bouwfase en eens per jaar kijken het team en de bewonersprojectgroep terug: wat ging goed, wat liep vast, hoe loopt de samenwerking en wat stellen we bij. Afgesproken bijstellingen komen als actie met een eigenaar op de actielijst.',
     newEvaluation: 'Nieuwe evaluatie',
     newTitle: 'Nieuwe tussentijdse evaluatie',
     editTitle: 'Tussentijdse evaluatie wijzigen',
@@ -1924,7 +1945,8 @@ export const uiNl = {
     heldOn: 'Datum van de evaluatie',
     heldOnText: 'Gehouden op {{date}}',
     countHint: 'Een aantal, nooit namen van bewoners.',
-    anonymousHint: 'De evaluatie lezen het hele projectteam en de bewonersprojectgroep: schrijf zonder namen, adressen of andere herkenbare details van bewoners.',
+    anonymousHint:
+      'De evaluatie lezen het hele projectteam en de bewonersprojectgroep: schrijf zonder namen, adressen of andere herkenbare details van bewoners.',
     collaborationTitle: 'Samenwerking tussen corporatie, aannemer en welzijnsorganisatie',
     ratings: { good: 'Goed', reasonable: 'Redelijk', needs_attention: 'Aandacht nodig' },
     notDiscussed: 'Niet besproken',
@@ -1950,7 +1972,8 @@ export const uiNl = {
   },
   beforeAfter: {
     title: 'Voor en na per huishouden',
-    offIntro: 'Voor- en nametingen staan uit in dit project. Staan ze aan, dan meet het sociale team bij het eerste bezoek en later het welbevinden (1-10) en de trede op de participatieladder (1-6), bewaard op het pseudoniem van het huishouden.',
+    offIntro:
+      'Voor- en nametingen staan uit in dit project. Staan ze aan, dan meet het sociale team bij het eerste bezoek en later het welbevinden (1-10) en de trede op de participatieladder (1-6), bewaard op het pseudoniem van het huishouden.',
     onIntro: 'De gemiddelde verandering (later min eerste bezoek) van huishoudens met beide metingen, per groep. Nooit een huishouden.',
     turnOn: 'Voor- en nametingen aanzetten',
     turnOff: 'Voor- en nametingen uitzetten',
@@ -1984,7 +2007,8 @@ export const uiNl = {
     title: 'Enquêtes',
     lead: 'De Wijkwaardenkaart en het tevredenheidsonderzoek (KTO) na elke bouwfase, als reeks over de tijd.',
     results: 'Resultaten',
-    resultsLead: 'Gemiddelden en aantallen per ronde en bouwfase. Groepen van minder dan 5 huishoudens worden niet getoond, ook niet via totalen of eerdere versies.',
+    resultsLead:
+      'Gemiddelden en aantallen per ronde en bouwfase. Groepen van minder dan 5 huishoudens worden niet getoond, ook niet via totalen of eerdere versies.',
     hiddenNote_one: '{{count}} getal is niet getoond om huishoudens te beschermen.',
     hiddenNote_other: '{{count}} getallen zijn niet getoond om huishoudens te beschermen.',
     noRounds: 'Er zijn nog geen enquêterondes.',
@@ -2031,7 +2055,8 @@ export const uiNl = {
     answers: 'Antwoorden',
     channels: { tablet: 'tablet van het team', link: 'persoonlijke link' },
     letters: 'Brieven met link en QR-code',
-    lettersLead: 'Brieven met een persoonlijke link en QR-code gaan naar elk huishouden van de ronde. Wie al antwoordde, krijgt een link die niet meer werkt: zo verraden de brieven niet wie antwoordde. Elke nieuwe set brieven maakt de vorige, nog ongebruikte links ongeldig. Bewaar de PDF niet: de links werken één keer.',
+    lettersLead:
+      'Brieven met een persoonlijke link en QR-code gaan naar elk huishouden van de ronde. Wie al antwoordde, krijgt een link die niet meer werkt: zo verraden de brieven niet wie antwoordde. Elke nieuwe set brieven maakt de vorige, nog ongebruikte links ongeldig. Bewaar de PDF niet: de links werken één keer.',
     lettersFile: 'enquete-brieven-{{date}}.pdf',
     versions: 'Enquêtes en hun vragen',
     questionCount_one: '{{count}} vraag',

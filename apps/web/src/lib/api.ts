@@ -95,10 +95,7 @@ function toApiError(status: number, payload: unknown): ApiError {
   const body = (payload ?? {}) as { error?: unknown; message?: unknown; fields?: unknown };
   const code = typeof body.error === 'string' ? body.error : status >= 500 ? 'server' : 'unknown';
   const fields = Array.isArray(body.fields)
-    ? body.fields.filter(
-        (f): f is ApiFieldError =>
-          typeof f === 'object' && f !== null && typeof f.path === 'string' && typeof f.message === 'string',
-      )
+    ? body.fields.filter((f): f is ApiFieldError => typeof f === 'object' && f !== null && typeof f.path === 'string' && typeof f.message === 'string')
     : [];
   let message = typeof body.message === 'string' && body.message ? body.message : '';
   if (!message) {

@@ -8,10 +8,7 @@ import type { ApiFieldError } from './api';
  * zodResolver with the shared schema, whose issue messages are catalogue keys
  * (errors.*): every message is translated and names its field, the same way the server does.
  */
-export function translatedZodResolver<Input extends FieldValues, Output>(
-  schema: z.ZodType<Output, Input>,
-  t: Translate,
-): Resolver<Input, unknown, Output> {
+export function translatedZodResolver<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input>, t: Translate): Resolver<Input, unknown, Output> {
   const base = zodResolver(schema as never) as unknown as Resolver<Input, unknown, Output>;
   return async (values, context, options) => {
     const result = await base(values, context, options);
@@ -29,7 +26,11 @@ export function translatedZodResolver<Input extends FieldValues, Output>(
  * wants numbers, nulls or arrays: `toInput` reads the fields into the schema's input, the schema checks
  * it, and its errors land on the form's fields (the paths are the same). The only casts live here.
  */
-export function mappedZodResolver<Values extends FieldValues, Output>(schema: z.ZodType<Output>, t: Translate, toInput: (values: Values) => unknown): Resolver<Values, unknown, Output> {
+export function mappedZodResolver<Values extends FieldValues, Output>(
+  schema: z.ZodType<Output>,
+  t: Translate,
+  toInput: (values: Values) => unknown,
+): Resolver<Values, unknown, Output> {
   const base = translatedZodResolver(schema as z.ZodType<Output, FieldValues>, t);
   return async (values, context, options) => {
     const result = await base(toInput(values) as FieldValues, context, options as unknown as ResolverOptions<FieldValues>);

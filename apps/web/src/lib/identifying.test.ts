@@ -18,7 +18,9 @@ describe('the identifying check in forms', () => {
     expect(identifyingWarning('Geboren 03-04-1956, rekening NL20 INGB 0001 2345 67.', await translator('nl'))).toBe(
       'Hierin staat iets waaraan iemand te herkennen is: "Geboren 03-04-1956", "NL20 INGB 0001 2345 67"; schrijf het anders op.',
     );
-    expect(identifyingWarning('BSN 123456782', await translator('en'))).toBe('This contains something by which someone can be recognised: "123456782"; please rephrase.');
+    expect(identifyingWarning('BSN 123456782', await translator('en'))).toBe(
+      'This contains something by which someone can be recognised: "123456782"; please rephrase.',
+    );
     expect(identifyingWarning('Samen koken in het buurthuis', await translator('nl'))).toBeUndefined();
   });
 

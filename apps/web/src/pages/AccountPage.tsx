@@ -18,7 +18,9 @@ export function AccountPage() {
       <PageTitle title={t('account.title')} lead={t('account.intro')} />
       {lastReset ? (
         <Alert type="warning">
-          <Paragraph>{t('account.resetNotice', { at: formatDateTime(lastReset.at, i18n.language), admin: lastReset.actorName ?? t('auditPage.unknownActor') })}</Paragraph>
+          <Paragraph>
+            {t('account.resetNotice', { at: formatDateTime(lastReset.at, i18n.language), admin: lastReset.actorName ?? t('auditPage.unknownActor') })}
+          </Paragraph>
           <Paragraph>{t('account.resetNoticeHint')}</Paragraph>
         </Alert>
       ) : null}

@@ -16,7 +16,8 @@ export function EditProjectPage() {
   const navigate = useNavigate();
 
   if (project.isPending) return <Loading>{t('app.loading')}</Loading>;
-  if (project.isError) return isApiError(project.error) && project.error.status === 404 ? <NotFoundPage /> : <Alert type="error">{project.error.message}</Alert>;
+  if (project.isError)
+    return isApiError(project.error) && project.error.status === 404 ? <NotFoundPage /> : <Alert type="error">{project.error.message}</Alert>;
   const p = project.data;
   if (!p.permissions.includes('project.update')) return <NotFoundPage />;
 

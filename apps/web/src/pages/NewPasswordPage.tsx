@@ -9,7 +9,6 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useFormErrors } from '../lib/useFormErrors';
 import { useChooseNewPassword } from '../features/account/hooks';
 
-
 const formSchema = z.object({ password });
 const paths = ['password'] as const;
 

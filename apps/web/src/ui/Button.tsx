@@ -44,9 +44,7 @@ const buttonLinkAppearance = {
 
 /** A link to a page in the app that looks like a button. */
 export function ButtonLink({ appearance = 'primary', className, ...props }: ButtonLinkProps) {
-  const classes = ['utrecht-button-link', 'utrecht-button-link--html-a', buttonLinkAppearance[appearance], className]
-    .filter(Boolean)
-    .join(' ');
+  const classes = ['utrecht-button-link', 'utrecht-button-link--html-a', buttonLinkAppearance[appearance], className].filter(Boolean).join(' ');
   return <RouterLinkBase {...props} className={classes} />;
 }
 
@@ -61,9 +59,7 @@ export function NavLink({ className, ...props }: Omit<ComponentProps<typeof Rout
     <RouterNavLink
       {...props}
       className={({ isActive }) =>
-        ['utrecht-link', 'utrecht-link--html-a', 'thuis-nav__link', isActive ? 'thuis-nav__link--current' : '', className]
-          .filter(Boolean)
-          .join(' ')
+        ['utrecht-link', 'utrecht-link--html-a', 'thuis-nav__link', isActive ? 'thuis-nav__link--current' : '', className].filter(Boolean).join(' ')
       }
     />
   );

@@ -23,7 +23,7 @@ export function Heading({ level, children, className, id }: { level: 1 | 2 | 3 |
 
 export function Paragraph({ children, lead, className }: { children: ReactNode; lead?: boolean; className?: string }) {
   return (
-    <UtrechtParagraph appearance={lead ? "lead" : undefined} className={className}>
+    <UtrechtParagraph appearance={lead ? 'lead' : undefined} className={className}>
       {children}
     </UtrechtParagraph>
   );

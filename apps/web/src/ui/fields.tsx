@@ -235,8 +235,7 @@ export interface CheckboxListProps {
  * where `register` would give a single checkbox a boolean instead of a list.
  */
 export function CheckboxList({ options, value, onChange, onBlur, error, ...chrome }: CheckboxListProps) {
-  const toggle = (option: string, checked: boolean) =>
-    onChange(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))));
+  const toggle = (option: string, checked: boolean) => onChange(options.map((o) => o.value).filter((v) => (v === option ? checked : value.includes(v))));
   return (
     <ChoiceFieldset error={error} {...chrome}>
       {(optionId) =>

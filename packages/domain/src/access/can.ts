@@ -1,11 +1,4 @@
-import {
-  accountPermissions,
-  permissionsByRole,
-  type AccountPermission,
-  type Permission,
-  type ProjectPermission,
-  type ProjectRole,
-} from './roles.js';
+import { accountPermissions, permissionsByRole, type AccountPermission, type Permission, type ProjectPermission, type ProjectRole } from './roles.js';
 
 /** Who is asking. `null` stands for an anonymous caller. */
 export interface Actor {

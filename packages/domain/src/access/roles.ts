@@ -126,12 +126,7 @@ export const projectPermissions = [
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
-export const accountPermissions = [
-  'organisation.list',
-  'organisation.manage',
-  'user.manage',
-  'project.create',
-] as const;
+export const accountPermissions = ['organisation.list', 'organisation.manage', 'user.manage', 'project.create'] as const;
 export type AccountPermission = (typeof accountPermissions)[number];
 
 export type Permission = ProjectPermission | AccountPermission;

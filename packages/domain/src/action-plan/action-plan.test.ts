@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { projectRoles, socialTeamRoles } from '../access/roles.js';
 import { reviewStages } from '../picture/publications.js';
-import { mayProposeGoals, mayReviewPlanStage, mayStartPlanVersion, planEditable, planReviewInput, planStageAfter, planStagesFor, themesOutsideTopLists } from './action-plan.js';
+import {
+  mayProposeGoals,
+  mayReviewPlanStage,
+  mayStartPlanVersion,
+  planEditable,
+  planReviewInput,
+  planStageAfter,
+  planStagesFor,
+  themesOutsideTopLists,
+} from './action-plan.js';
 
 describe('the action plan rules', () => {
   it('goes concept → outside reader → resident project group → published on approval, back to a concept when sent back', () => {
@@ -16,9 +25,13 @@ describe('the action plan rules', () => {
 
   it('lets the resident project group review only its own stage, and nobody a published version', () => {
     for (const stage of reviewStages) expect(mayReviewPlanStage('resident_group', stage), stage).toBe(stage === 'resident_group');
-    for (const role of socialTeamRoles) expect(reviewStages.filter((s) => mayReviewPlanStage(role, s))).toEqual(['concept', 'outside_reader', 'resident_group']);
+    for (const role of socialTeamRoles)
+      expect(reviewStages.filter((s) => mayReviewPlanStage(role, s))).toEqual(['concept', 'outside_reader', 'resident_group']);
     for (const role of ['site_manager', 'contractor_social_worker', 'partner_contact', 'policy_viewer'] as const)
-      expect(reviewStages.some((s) => mayReviewPlanStage(role, s)), role).toBe(false);
+      expect(
+        reviewStages.some((s) => mayReviewPlanStage(role, s)),
+        role,
+      ).toBe(false);
   });
 
   it('edits goals only in a concept, by the team and the resident project group', () => {

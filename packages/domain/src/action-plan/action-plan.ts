@@ -136,7 +136,7 @@ export const planGoal = z.object({
   title: z.string(),
   description: z.string(),
   themes: z.array(z.object({ id: z.uuid(), name: z.string(), valence: z.enum(['promising', 'concern']) })),
-outcomes: z.array(z.object({ id: z.uuid(), text: z.string() })),
+  outcomes: z.array(z.object({ id: z.uuid(), text: z.string() })),
   activities: z.array(planActivity),
 });
 export type PlanGoal = z.infer<typeof planGoal>;

@@ -36,7 +36,12 @@ describe('activity input', () => {
   });
 
   it('lists every non-empty free text with its field path for the identifying check', () => {
-    const input = activityInput.parse({ kind: 'physical_change', title: 'Verlichting achterpaden', place: 'Achterpaden', partners: [{ name: 'Gemeente', request: 'Lampen plaatsen' }] });
+    const input = activityInput.parse({
+      kind: 'physical_change',
+      title: 'Verlichting achterpaden',
+      place: 'Achterpaden',
+      partners: [{ name: 'Gemeente', request: 'Lampen plaatsen' }],
+    });
     expect(activityTexts(input).map((t) => t.path.join('.'))).toEqual(['title', 'place', 'partners.0.name', 'partners.0.request']);
   });
 });
@@ -48,7 +53,12 @@ describe('reach', () => {
   });
 
   it('sums occasions and totals', () => {
-    expect(sumReach([{ participants: 12, firstTimers: 4 }, { participants: 9, firstTimers: 1 }])).toEqual({ participants: 21, firstTimers: 5 });
+    expect(
+      sumReach([
+        { participants: 12, firstTimers: 4 },
+        { participants: 9, firstTimers: 1 },
+      ]),
+    ).toEqual({ participants: 21, firstTimers: 5 });
   });
 
   it('holds back small counts and anything that would give them away', () => {

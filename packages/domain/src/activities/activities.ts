@@ -168,12 +168,20 @@ export const activity = z.object({
 export type Activity = z.infer<typeof activity>;
 export const activityList = z.object({ activities: z.array(activity), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 
-export const activityReachEntry = z.object({ id: z.uuid(), heldOn: z.string().nullable(), participants: z.number().int(), firstTimers: z.number().int(), note: z.string() });
+export const activityReachEntry = z.object({
+  id: z.uuid(),
+  heldOn: z.string().nullable(),
+  participants: z.number().int(),
+  firstTimers: z.number().int(),
+  note: z.string(),
+});
 export const activityDetail = z.object({ activity, reachEntries: z.array(activityReachEntry) });
 
 export const activityProgress = z.object({
   byKind: z.array(z.object({ kind: z.enum(activityKinds), count: z.number().int() })),
-  byTheme: z.array(z.object({ themeId: z.uuid().nullable(), themeName: z.string(), counts: z.array(z.object({ kind: z.enum(activityKinds), count: z.number().int() })) })),
+  byTheme: z.array(
+    z.object({ themeId: z.uuid().nullable(), themeName: z.string(), counts: z.array(z.object({ kind: z.enum(activityKinds), count: z.number().int() })) }),
+  ),
   reach: activityReach,
   /** Phase-4 hours against the budget; `null` for who may not read hours. */
   hours: z.object({ budget: z.number(), booked: z.number(), onActivities: z.number() }).nullable(),
@@ -183,7 +191,10 @@ export type ActivityProgress = z.infer<typeof activityProgress>;
 
 /** Reach of an activity summed over its occasions and totals. */
 export function sumReach(entries: readonly { participants: number; firstTimers: number }[]): { participants: number; firstTimers: number } {
-  return entries.reduce((s, e) => ({ participants: s.participants + e.participants, firstTimers: s.firstTimers + e.firstTimers }), { participants: 0, firstTimers: 0 });
+  return entries.reduce((s, e) => ({ participants: s.participants + e.participants, firstTimers: s.firstTimers + e.firstTimers }), {
+    participants: 0,
+    firstTimers: 0,
+  });
 }
 
 /**

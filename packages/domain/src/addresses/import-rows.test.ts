@@ -24,7 +24,19 @@ describe('checkImportRows', () => {
     const { addresses, problems } = checkImportRows([row({ postcode: '6538ab', addition: 'A' })], mapping, buildings);
     expect(problems).toEqual([]);
     expect(addresses).toEqual([
-      { row: 2, unitId: 'VHE-1', street: 'Lankforst', houseNumber: 12, addition: 'A', postcode: '6538 AB', city: 'Nijmegen', building: 'A', homeType: 'maisonnette', latitude: null, longitude: null },
+      {
+        row: 2,
+        unitId: 'VHE-1',
+        street: 'Lankforst',
+        houseNumber: 12,
+        addition: 'A',
+        postcode: '6538 AB',
+        city: 'Nijmegen',
+        building: 'A',
+        homeType: 'maisonnette',
+        latitude: null,
+        longitude: null,
+      },
     ]);
   });
 
@@ -75,7 +87,11 @@ describe('checkImportRows with coordinates', () => {
 
   it('converts RD x/y in metres (with a decimal comma) to WGS84', () => {
     const rd: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, rdX: 6, rdY: 7 };
-    const { addresses, problems } = checkImportRows([at('VHE-1', '12', '155000', '463000'), at('VHE-2', '14', '186771,4', '428553,7'), at('VHE-3', '16', '', '')], rd, new Set());
+    const { addresses, problems } = checkImportRows(
+      [at('VHE-1', '12', '155000', '463000'), at('VHE-2', '14', '186771,4', '428553,7'), at('VHE-3', '16', '', '')],
+      rd,
+      new Set(),
+    );
     expect(problems).toEqual([]);
     expect(addresses[0]!.latitude).toBeCloseTo(52.15517, 4);
     expect(addresses[0]!.longitude).toBeCloseTo(5.38721, 4);
@@ -94,7 +110,13 @@ describe('checkImportRows with coordinates', () => {
     const wgs: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, latitude: 6, longitude: 7 };
     const rd: ColumnMapping = { unitId: 0, street: 1, houseNumber: 2, addition: 3, postcode: 4, city: 5, rdX: 6, rdY: 7 };
     const wgsProblems = checkImportRows(
-      [at('VHE-1', '12', '51.84', ''), at('VHE-2', '14', '155000', '463000'), at('VHE-3', '16', '5.83', '51.84'), at('VHE-4', '18', '48.85', '2.35'), at('VHE-5', '20', 'noord', '5.8')],
+      [
+        at('VHE-1', '12', '51.84', ''),
+        at('VHE-2', '14', '155000', '463000'),
+        at('VHE-3', '16', '5.83', '51.84'),
+        at('VHE-4', '18', '48.85', '2.35'),
+        at('VHE-5', '20', 'noord', '5.8'),
+      ],
       wgs,
       new Set(),
     ).problems;

@@ -61,7 +61,11 @@ const synonyms: Record<AddressImportField, string[]> = {
 };
 
 // Accents dropped, not the letter: 'X-coördinaat' is 'xcoordinaat'.
-const squash = (header: string) => header.normalize('NFD').toLowerCase().replace(/[^a-z0-9]/g, '');
+const squash = (header: string) =>
+  header
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** Guesses the mapping from the header names a corporation's export usually has. */
 export function suggestMapping(headers: readonly string[]): ColumnMapping {
@@ -82,8 +86,7 @@ export function missingMappedFields(mapping: ColumnMapping): AddressImportField[
   return requiredAddressImportFields.filter((f) => mapping[f] === undefined);
 }
 
-const addressKey = (a: Pick<ImportedAddress, 'postcode' | 'houseNumber' | 'addition'>) =>
-  `${a.postcode}|${a.houseNumber}|${a.addition.toLowerCase()}`;
+const addressKey = (a: Pick<ImportedAddress, 'postcode' | 'houseNumber' | 'addition'>) => `${a.postcode}|${a.houseNumber}|${a.addition.toLowerCase()}`;
 
 /**
  * Checks every data row (without the header) and turns the good ones into addresses. A row with a
@@ -118,8 +121,7 @@ export function checkImportRows(
     const postcode = cell('postcode') === '' ? null : normalisePostcode(cell('postcode'));
     if (cell('postcode') !== '' && !postcode) problem('postcode', 'errors.postcode');
     if (cell('addition').length > 10) problem('addition', 'errors.additionTooLong');
-    for (const field of ['unitId', 'street', 'city', 'homeType', 'building'] as const)
-      if (cell(field).length > 120) problem(field, 'errors.tooLongValue');
+    for (const field of ['unitId', 'street', 'city', 'homeType', 'building'] as const) if (cell(field).length > 120) problem(field, 'errors.tooLongValue');
     const position = readPosition(cell, problem);
     const building = cell('building') || null;
     if (building && !knownBuildings.has(building.toLowerCase())) problem('building', 'errors.unknownBuilding');
@@ -162,7 +164,10 @@ function readPosition(
   cell: (field: AddressImportField) => string,
   problem: (field: AddressImportField, key: string) => void,
 ): { latitude: number; longitude: number } | null {
-  for (const [first, second, kind] of [['latitude', 'longitude', 'wgs84'], ['rdX', 'rdY', 'rd']] as const) {
+  for (const [first, second, kind] of [
+    ['latitude', 'longitude', 'wgs84'],
+    ['rdX', 'rdY', 'rd'],
+  ] as const) {
     const a = cell(first);
     const b = cell(second);
     if (a === '' && b === '') continue;
@@ -189,7 +194,10 @@ function readPosition(
       return position;
     }
     if (!looksLikeRd(x, y)) {
-      problem(first, looksLikeRd(y, x) ? 'errors.coordinateSwapped' : Math.abs(x) <= 180 && Math.abs(y) <= 180 ? 'errors.coordinateLooksWgs84' : 'errors.outsideNetherlands');
+      problem(
+        first,
+        looksLikeRd(y, x) ? 'errors.coordinateSwapped' : Math.abs(x) <= 180 && Math.abs(y) <= 180 ? 'errors.coordinateLooksWgs84' : 'errors.outsideNetherlands',
+      );
       return null;
     }
     const position = rdToWgs84(x, y);

@@ -29,8 +29,7 @@ export const buildingPhaseInput = z
   .superRefine((p, ctx) => {
     if (p.plannedStart && p.plannedEnd && p.plannedEnd < p.plannedStart)
       ctx.addIssue({ code: 'custom', path: ['plannedEnd'], message: 'errors.endBeforeStart' });
-    if (p.actualStart && p.actualEnd && p.actualEnd < p.actualStart)
-      ctx.addIssue({ code: 'custom', path: ['actualEnd'], message: 'errors.endBeforeStart' });
+    if (p.actualStart && p.actualEnd && p.actualEnd < p.actualStart) ctx.addIssue({ code: 'custom', path: ['actualEnd'], message: 'errors.endBeforeStart' });
     if (p.actualEnd && !p.actualStart) ctx.addIssue({ code: 'custom', path: ['actualStart'], message: 'errors.startNeededForEnd' });
   });
 export type BuildingPhaseInput = z.output<typeof buildingPhaseInput>;
@@ -117,14 +116,17 @@ export const householdInput = z
     practicalNeeds: optionalText(2000).default(''),
     shareNeedsWithContractor: z.boolean().default(false),
     contactName: optionalText(120).default(''),
-    contactPhone: z.string().trim().max(20, 'errors.tooLong').regex(/^(\+?[0-9][0-9 -]{7,18})?$/, 'errors.phone').default(''),
+    contactPhone: z
+      .string()
+      .trim()
+      .max(20, 'errors.tooLong')
+      .regex(/^(\+?[0-9][0-9 -]{7,18})?$/, 'errors.phone')
+      .default(''),
     contactEmail: z.union([z.literal(''), z.string().trim().toLowerCase().pipe(z.email('errors.email'))]).default(''),
   })
   .superRefine((h, ctx) => {
-    if (h.movedInOn && h.movedOutOn && h.movedOutOn < h.movedInOn)
-      ctx.addIssue({ code: 'custom', path: ['movedOutOn'], message: 'errors.endBeforeStart' });
-    if (h.shareNeedsWithContractor && h.practicalNeeds === '')
-      ctx.addIssue({ code: 'custom', path: ['practicalNeeds'], message: 'errors.nothingToShare' });
+    if (h.movedInOn && h.movedOutOn && h.movedOutOn < h.movedInOn) ctx.addIssue({ code: 'custom', path: ['movedOutOn'], message: 'errors.endBeforeStart' });
+    if (h.shareNeedsWithContractor && h.practicalNeeds === '') ctx.addIssue({ code: 'custom', path: ['practicalNeeds'], message: 'errors.nothingToShare' });
   });
 export type HouseholdInput = z.output<typeof householdInput>;
 
@@ -149,7 +151,14 @@ export const householdItemParams = z.object({ id: uuid, householdId: uuid });
 
 export const importStatuses = ['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed'] as const;
 export const importField = z.enum(addressImportFields);
-export const columnMapping = z.partialRecord(importField, z.number().int().min(0).max(MAX_IMPORT_COLUMNS - 1));
+export const columnMapping = z.partialRecord(
+  importField,
+  z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_IMPORT_COLUMNS - 1),
+);
 
 export const importProblem = z.object({ row: z.number().int(), field: importField, message: z.string(), value: z.string() });
 export const importJob = z.object({
@@ -179,7 +188,14 @@ export const mappingInput = z.object({ mapping: columnMapping });
 export const planWarning = z.object({ kind: z.string(), buildingPhaseId: z.string().optional(), message: z.string() });
 export const projectPlan = z.object({
   phases: z.array(
-    z.object({ phase: phaseKey, plannedStart: z.string().nullable(), plannedEnd: z.string().nullable(), actualStart: z.string().nullable(), actualEnd: z.string().nullable(), status: z.string() }),
+    z.object({
+      phase: phaseKey,
+      plannedStart: z.string().nullable(),
+      plannedEnd: z.string().nullable(),
+      actualStart: z.string().nullable(),
+      actualEnd: z.string().nullable(),
+      status: z.string(),
+    }),
   ),
   buildingPhases: z.array(buildingPhase),
   warnings: z.array(planWarning),

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { beforeAfterByGroup, householdChanges, measurementInput, type Measurement } from './before-after.js';
 
-const m = (householdKey: string, moment: Measurement['moment'], measuredOn: string, wellbeing: number | null, ladder: number | null): Measurement => ({ householdKey, moment, measuredOn, wellbeing, ladder });
+const m = (householdKey: string, moment: Measurement['moment'], measuredOn: string, wellbeing: number | null, ladder: number | null): Measurement => ({
+  householdKey,
+  moment,
+  measuredOn,
+  wellbeing,
+  ladder,
+});
 
 describe('before and after per household', () => {
   it('asks for a wellbeing or a ladder level within their scales', () => {
     const visitId = '6f1c2a52-3c39-4a8e-9d55-2f4a3a1b9c01';
-    expect(measurementInput.safeParse({ visitId, moment: 'first_visit', measuredOn: '2022-01-10' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['wellbeing']);
-    expect(measurementInput.safeParse({ visitId, moment: 'later', measuredOn: '2022-01-10', wellbeing: 11, ladder: 7 }).error?.issues.map((i) => i.path.join('.'))).toEqual(['wellbeing', 'ladder']);
+    expect(measurementInput.safeParse({ visitId, moment: 'first_visit', measuredOn: '2022-01-10' }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'wellbeing',
+    ]);
+    expect(
+      measurementInput.safeParse({ visitId, moment: 'later', measuredOn: '2022-01-10', wellbeing: 11, ladder: 7 }).error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['wellbeing', 'ladder']);
     expect(measurementInput.parse({ visitId, moment: 'later', measuredOn: '2022-01-10', ladder: 3 })).toMatchObject({ wellbeing: null, ladder: 3 });
   });
 
@@ -45,7 +55,10 @@ describe('before and after per household', () => {
 
   it('gives the mean of a shown group with one decimal', () => {
     const changes = [1, 2, 2, 3, 4].map((w, i) => ({ householdKey: `h${i}`, group: 'x', wellbeing: w, ladder: null }));
-    const report = beforeAfterByGroup(changes, [{ key: 'x', label: 'X' }, { key: 'y', label: 'Y' }]);
+    const report = beforeAfterByGroup(changes, [
+      { key: 'x', label: 'X' },
+      { key: 'y', label: 'Y' },
+    ]);
     expect(report.rows[0]!.wellbeing).toEqual({ households: 5, meanChange: 2.4 });
     expect(report.rows[0]!.ladder).toEqual({ households: 0, meanChange: null });
     expect(report.total.wellbeing).toEqual({ households: 5, meanChange: 2.4 });

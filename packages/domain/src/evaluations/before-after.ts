@@ -77,7 +77,10 @@ export const beforeAfterFigure = z.object({
 export type BeforeAfterFigure = z.infer<typeof beforeAfterFigure>;
 export const beforeAfterGroupRow = z.object({ key: z.string(), label: z.string(), wellbeing: beforeAfterFigure, ladder: beforeAfterFigure });
 export type BeforeAfterGroupRow = z.infer<typeof beforeAfterGroupRow>;
-export const beforeAfterGrouping = z.object({ rows: z.array(beforeAfterGroupRow), total: z.object({ wellbeing: beforeAfterFigure, ladder: beforeAfterFigure }) });
+export const beforeAfterGrouping = z.object({
+  rows: z.array(beforeAfterGroupRow),
+  total: z.object({ wellbeing: beforeAfterFigure, ladder: beforeAfterFigure }),
+});
 export type BeforeAfterGrouping = z.infer<typeof beforeAfterGrouping>;
 export const beforeAfterReport = z.object({
   enabled: z.boolean(),

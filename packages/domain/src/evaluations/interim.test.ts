@@ -23,12 +23,26 @@ describe('interim evaluation input', () => {
       residentGroupPresent: -1,
     });
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['residentGroupPresent']);
-    const twice = interimEvaluationInput.safeParse({ kind: 'yearly', year: 2022, heldOn: '2022-12-01', adjustments: [{ actionId: action(1), title: 'A', ownerId: owner }, { actionId: action(1), title: 'B', ownerId: owner }] });
+    const twice = interimEvaluationInput.safeParse({
+      kind: 'yearly',
+      year: 2022,
+      heldOn: '2022-12-01',
+      adjustments: [
+        { actionId: action(1), title: 'A', ownerId: owner },
+        { actionId: action(1), title: 'B', ownerId: owner },
+      ],
+    });
     expect(twice.error?.issues.map((i) => i.path.join('.'))).toEqual(['adjustments']);
   });
 
   it('hands over its free texts with their fields, empty ones left out', () => {
-    const input = interimEvaluationInput.parse({ kind: 'yearly', year: 2022, heldOn: '2022-12-01', wentWell: 'Goede sfeer', collaborationNote: 'Korte lijnen' });
+    const input = interimEvaluationInput.parse({
+      kind: 'yearly',
+      year: 2022,
+      heldOn: '2022-12-01',
+      wentWell: 'Goede sfeer',
+      collaborationNote: 'Korte lijnen',
+    });
     expect(interimEvaluationTexts(input)).toEqual([
       { path: ['wentWell'], text: 'Goede sfeer' },
       { path: ['collaborationNote'], text: 'Korte lijnen' },

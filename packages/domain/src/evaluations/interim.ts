@@ -112,7 +112,12 @@ export const interimEvaluation = z.object({
   updatedAt: z.string(),
 });
 export type InterimEvaluation = z.infer<typeof interimEvaluation>;
-export const interimEvaluationList = z.object({ evaluations: z.array(interimEvaluation), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const interimEvaluationList = z.object({
+  evaluations: z.array(interimEvaluation),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 export const interimEvaluationQuery = z.object({
   page: z.coerce.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').default(1),
   pageSize: z.coerce.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').max(200, 'errors.tooLarge').default(50),

@@ -77,7 +77,11 @@ export function mergeSectionFigures(drafts: readonly ReportSectionDraft[]): Figu
  */
 export function finalReportContent(
   drafts: readonly ReportSectionDraft[],
-  { threshold = SMALL_CELL_THRESHOLD, earlier = [], alsoHidden = [] }: { threshold?: number; earlier?: readonly PublishedFigures[]; alsoHidden?: readonly string[] } = {},
+  {
+    threshold = SMALL_CELL_THRESHOLD,
+    earlier = [],
+    alsoHidden = [],
+  }: { threshold?: number; earlier?: readonly PublishedFigures[]; alsoHidden?: readonly string[] } = {},
 ): { content: FinalReportContent; figures: PublishedFigures } {
   const set = mergeSectionFigures(drafts);
   const { shown: _shown, ...figures } = protectFigures(set, { threshold, earlier, alsoHidden });

@@ -47,13 +47,14 @@ export const en: Catalogue = {
     notAReferralPartner: 'this organisation cannot receive referrals in this project; add it as a partner first.',
     referralState: 'not possible now: the referral is {{status}}.',
     consentAlreadyWithdrawn: 'consent has already been withdrawn.',
-    ownerNotInTeam: 'the owner must belong to the project\'s social team.',
+    ownerNotInTeam: "the owner must belong to the project's social team.",
     signalWithoutHousehold: 'this signal did not come from a home visit; choose the household.',
     householdNotInProject: 'this household does not belong to the project.',
     subjectNotInCategory: 'this subject does not belong to this kind of signal.',
     unknownOption: '"{{value}}" is not an option of this question in this form version.',
     columnValue: 'Row {{row}}, column "{{column}}": {{message}}',
-    unknownMergeField: 'unknown merge field: {{fields}}. Use between double braces: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project, afzender, teamtelefoon or teamemail.',
+    unknownMergeField:
+      'unknown merge field: {{fields}}. Use between double braces: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project, afzender, teamtelefoon or teamemail.',
     letterNeedsProjectContact: 'the letter gives this, but the project does not have it yet. Fill it in under Edit project.',
     identifying: 'this contains something by which someone can be recognised ({{found}}); please rephrase.',
     noHouseholdAtVisit: 'no household is known at this address on the date of the visit; record the household first.',
@@ -84,7 +85,8 @@ export const en: Catalogue = {
     requestTooLarge: 'What you are sending is too large.',
     fileTooLarge: 'this file is too large: it may be at most {{limit}}. Split the file into parts and import them one after another.',
     fileHasNul: 'row {{row}} holds a null character (NUL): this is not a plain text file, or it is damaged. Save it again as CSV or XLSX.',
-    unreadableCharacters: 'row {{row}} holds a character that cannot be read in the character set {{encoding}} (�). Choose the character set the file was saved in, or save it in Excel as "CSV UTF-8".',
+    unreadableCharacters:
+      'row {{row}} holds a character that cannot be read in the character set {{encoding}} (�). Choose the character set the file was saved in, or save it in Excel as "CSV UTF-8".',
     delimiterUnknown: 'the separator between the columns was not recognised. Put a semicolon, comma, tab or vertical bar (|) between the columns.',
     unclosedQuote: 'row {{row}} has a quotation mark (") that is not closed.',
     tooManyColumns: 'this file has {{count}} columns; at most {{max}} can be read.',
@@ -207,8 +209,8 @@ export const en: Catalogue = {
     signalId: 'Signal',
     householdId: 'Household',
     partnerId: 'Partner organisation',
-    question: 'Resident\'s question',
-    consentGiven: 'Resident\'s consent',
+    question: "Resident's question",
+    consentGiven: "Resident's consent",
     consentGivenOn: 'Consent given on',
     share: 'May be shared',
     decision: 'Decision',
@@ -563,7 +565,11 @@ export const en: Catalogue = {
     themes: 'Why: themes from the picture of the neighbourhood',
     outcomes: 'What the conversations about the picture brought up',
     activities: 'Activities',
-    activityKinds: { personal_connection: 'Personal connection', collective_activity: 'Collective activity', physical_change: 'Physical change in public space' },
+    activityKinds: {
+      personal_connection: 'Personal connection',
+      collective_activity: 'Collective activity',
+      physical_change: 'Physical change in public space',
+    },
     activityStatuses: { proposed: 'proposed', planned: 'planned', running: 'running', done: 'done', stopped: 'stopped' },
     recurrences: { once: 'once', weekly: 'weekly', monthly: 'monthly', yearly: 'yearly', irregular: 'irregular' },
     kindAndStatus: '{{kind}}, {{status}}',
@@ -597,7 +603,8 @@ export const en: Catalogue = {
     noAnswer: 'no answer',
     hidden: 'Not shown so that nobody can be recognised: {{labels}}.',
     multiple: 'Several answers possible.',
-    protection: 'Counts below {{threshold}} households are left out, also as the difference of other counts or with an earlier version; a theme nobody raised gets no number either. Quotes have been checked for identifying details.',
+    protection:
+      'Counts below {{threshold}} households are left out, also as the difference of other counts or with an earlier version; a theme nobody raised gets no number either. Quotes have been checked for identifying details.',
     feedbackHeard: 'What we heard from you',
     feedbackDone: 'What has been done',
     actionsDone: '{{count}} actions following the conversations have been completed.',
@@ -614,7 +621,8 @@ export const en: Catalogue = {
     fileName: 'final-report-v{{version}}.pdf',
     draft: 'Not published, version {{version}} ({{stage}}): do not circulate',
     version: 'Version {{version}}, {{date}}',
-    protection: 'Counts below 5 are left out (–), also as the difference of other counts or with an earlier published version. Texts have been checked for identifying details.',
+    protection:
+      'Counts below 5 are left out (–), also as the difference of other counts or with an earlier published version. Texts have been checked for identifying details.',
     hidden: '–',
     keptInProject: 'This part stays within the project: the stories and evaluations were told to the project team.',
     sections: {
@@ -687,7 +695,8 @@ export const en: Catalogue = {
     booked: 'Booked',
     difference: 'Difference',
     surveys: {
-      intro: 'The outcomes of the surveys (neighbourhood-values card, satisfaction survey) per round, for the whole project, against the first round. Counts below 5 are left out (–).',
+      intro:
+        'The outcomes of the surveys (neighbourhood-values card, satisfaction survey) per round, for the whole project, against the first round. Counts below 5 are left out (–).',
       round: 'Round',
       answered: 'Answered',
       mean: 'Mean',
@@ -697,7 +706,8 @@ export const en: Catalogue = {
       start: 'Start (home visits)',
     },
     beforeAfter: {
-      intro: 'The mean change between the first home visit and later, per group: wellbeing on a scale of 1 to 10 and the participation ladder (1 to 6). Groups of fewer than 5 households are left out.',
+      intro:
+        'The mean change between the first home visit and later, per group: wellbeing on a scale of 1 to 10 and the participation ladder (1 to 6). Groups of fewer than 5 households are left out.',
       phase: 'Change per building phase',
       age: 'Change per age group',
       households: 'Households',

@@ -39,7 +39,7 @@ export const nl = {
     alreadyPublished: 'deze versie is al gepubliceerd en verandert niet meer; maak een nieuwe versie.',
     finalReportUnderWay: 'er is al een versie van het eindrapport in de maak; maak die eerst af.',
     finalReportNotPublished: 'leg alleen vast waar een gepubliceerde versie is gedeeld.',
-    topFive: 'kies hoogstens vijf thema\'s.',
+    topFive: "kies hoogstens vijf thema's.",
     tooMany: 'te veel gekozen.',
     consentRequired: 'verwijs alleen door als de bewoner ermee instemt; vink de toestemming aan.',
     consentInFuture: 'de datum van de toestemming ligt in de toekomst.',
@@ -52,7 +52,8 @@ export const nl = {
     subjectNotInCategory: 'dit onderwerp hoort niet bij deze soort signaal.',
     unknownOption: '"{{value}}" is geen antwoordmogelijkheid van deze vraag in deze formulierversie.',
     columnValue: 'Rij {{row}}, kolom "{{column}}": {{message}}',
-    unknownMergeField: 'onbekend samenvoegveld: {{fields}}. Gebruik tussen dubbele accolades: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project, afzender, teamtelefoon of teamemail.',
+    unknownMergeField:
+      'onbekend samenvoegveld: {{fields}}. Gebruik tussen dubbele accolades: aanhef, adres, postcode, plaats, datum, tijd, bezoekers, project, afzender, teamtelefoon of teamemail.',
     letterNeedsProjectContact: 'de brief noemt dit, maar het is bij het project nog niet ingevuld. Vul het in bij Project wijzigen.',
     identifying: 'hierin staat iets waaraan iemand te herkennen is ({{found}}); schrijf het anders op.',
     noHouseholdAtVisit: 'op dit adres is voor de datum van het bezoek geen huishouden bekend; leg het huishouden eerst vast.',
@@ -83,7 +84,8 @@ export const nl = {
     requestTooLarge: 'Wat je stuurt is te groot.',
     fileTooLarge: 'dit bestand is te groot: het mag hoogstens {{limit}} zijn. Splits het bestand in delen en importeer die na elkaar.',
     fileHasNul: 'rij {{row}} bevat een nulteken (NUL): dit is geen gewoon tekstbestand, of het is beschadigd. Sla het opnieuw op als CSV of XLSX.',
-    unreadableCharacters: 'rij {{row}} bevat een teken dat in de tekenset {{encoding}} niet te lezen is (�). Kies de tekenset waarin het bestand is opgeslagen, of sla het in Excel op als "CSV UTF-8".',
+    unreadableCharacters:
+      'rij {{row}} bevat een teken dat in de tekenset {{encoding}} niet te lezen is (�). Kies de tekenset waarin het bestand is opgeslagen, of sla het in Excel op als "CSV UTF-8".',
     delimiterUnknown: 'het scheidingsteken tussen de kolommen is niet herkend. Zet een puntkomma, komma, tab of verticale streep (|) tussen de kolommen.',
     unclosedQuote: 'op rij {{row}} staat een aanhalingsteken (") dat niet wordt gesloten.',
     tooManyColumns: 'dit bestand heeft {{count}} kolommen; er kunnen er hoogstens {{max}} worden gelezen.',
@@ -183,7 +185,7 @@ export const nl = {
     changesAsked: 'Gevraagde fysieke veranderingen',
     meaning: 'Wat de plek betekent',
     activities: 'Activiteiten op deze plek',
-    themeIds: 'Thema\'s',
+    themeIds: "Thema's",
     place: 'Plek',
     recurrence: 'Herhaling',
     recurrenceNote: 'Toelichting op de herhaling',
@@ -383,7 +385,8 @@ export const nl = {
   planWarnings: {
     homeVisitsNotPlanned: 'De huisbezoeken zijn nog niet gepland.',
     buildingPhaseNotPlanned: 'Bouwfase {{name}} heeft nog geen geplande start.',
-    visitsTooLate: 'Bouwfase {{name}}: de huisbezoeken beginnen op {{visitStart}}, maar moeten uiterlijk {{latestVisitStart}} beginnen (drie maanden voor de werkzaamheden).',
+    visitsTooLate:
+      'Bouwfase {{name}}: de huisbezoeken beginnen op {{visitStart}}, maar moeten uiterlijk {{latestVisitStart}} beginnen (drie maanden voor de werkzaamheden).',
   },
   hourLines: {
     preparation: 'Voorbereiding',
@@ -559,10 +562,14 @@ export const nl = {
     draft: 'Niet gepubliceerd, versie {{version}} ({{stage}}): niet verspreiden',
     version: 'Versie {{version}}, {{date}}',
     noGoals: 'Nog geen doelen.',
-    themes: 'Waarom: thema\'s uit het beeld van de buurt',
+    themes: "Waarom: thema's uit het beeld van de buurt",
     outcomes: 'Wat de gesprekken over het beeld opleverden',
     activities: 'Activiteiten',
-    activityKinds: { personal_connection: 'Persoonlijke verbinding', collective_activity: 'Collectieve activiteit', physical_change: 'Fysieke aanpassing in de openbare ruimte' },
+    activityKinds: {
+      personal_connection: 'Persoonlijke verbinding',
+      collective_activity: 'Collectieve activiteit',
+      physical_change: 'Fysieke aanpassing in de openbare ruimte',
+    },
     activityStatuses: { proposed: 'voorgesteld', planned: 'gepland', running: 'loopt', done: 'afgerond', stopped: 'gestopt' },
     recurrences: { once: 'eenmalig', weekly: 'wekelijks', monthly: 'maandelijks', yearly: 'jaarlijks', irregular: 'onregelmatig' },
     kindAndStatus: '{{kind}}, {{status}}',
@@ -587,7 +594,7 @@ export const nl = {
     topPromising: 'Wat kansrijk is',
     topConcern: 'Waar bewoners zich zorgen over maken',
     none: 'Nog niet gekozen.',
-    themesTitle: 'Thema\'s per voorwaarde van sociale kwaliteit',
+    themesTitle: "Thema's per voorwaarde van sociale kwaliteit",
     themeHouseholds: '{{count}} huishoudens',
     themeHiddenHouseholds: 'aantal niet getoond',
     quotesTitle: 'Wat bewoners zeggen',
@@ -596,7 +603,8 @@ export const nl = {
     noAnswer: 'geen antwoord',
     hidden: 'Niet getoond om niemand herkenbaar te maken: {{labels}}.',
     multiple: 'Meerdere antwoorden mogelijk.',
-    protection: 'Aantallen onder de {{threshold}} huishoudens staan er niet in, ook niet als verschil van andere aantallen of met een eerdere versie; een thema dat niemand noemde krijgt ook geen aantal. Uitspraken zijn gecontroleerd op herkenbare gegevens.',
+    protection:
+      'Aantallen onder de {{threshold}} huishoudens staan er niet in, ook niet als verschil van andere aantallen of met een eerdere versie; een thema dat niemand noemde krijgt ook geen aantal. Uitspraken zijn gecontroleerd op herkenbare gegevens.',
     feedbackHeard: 'Wat we van u hoorden',
     feedbackDone: 'Wat er al gebeurd is',
     actionsDone: '{{count}} acties zijn afgerond naar aanleiding van de gesprekken.',
@@ -613,7 +621,8 @@ export const nl = {
     fileName: 'eindrapport-v{{version}}.pdf',
     draft: 'Niet gepubliceerd, versie {{version}} ({{stage}}): niet verspreiden',
     version: 'Versie {{version}}, {{date}}',
-    protection: 'Aantallen onder de 5 worden weggelaten (–), ook als verschil van andere aantallen of met een eerder gepubliceerde versie. Teksten zijn gecontroleerd op herkenbare gegevens.',
+    protection:
+      'Aantallen onder de 5 worden weggelaten (–), ook als verschil van andere aantallen of met een eerder gepubliceerde versie. Teksten zijn gecontroleerd op herkenbare gegevens.',
     hidden: '–',
     keptInProject: 'Dit deel blijft binnen het project: de verhalen en evaluaties zijn verteld aan het projectteam.',
     sections: {
@@ -686,7 +695,8 @@ export const nl = {
     booked: 'Geschreven',
     difference: 'Verschil',
     surveys: {
-      intro: 'De uitkomsten van de enquêtes (Wijkwaardenkaart, tevredenheidsonderzoek) per ronde, voor het hele project, tegenover de eerste ronde. Aantallen onder de 5 worden weggelaten (–).',
+      intro:
+        'De uitkomsten van de enquêtes (Wijkwaardenkaart, tevredenheidsonderzoek) per ronde, voor het hele project, tegenover de eerste ronde. Aantallen onder de 5 worden weggelaten (–).',
       round: 'Ronde',
       answered: 'Beantwoord',
       mean: 'Gemiddelde',
@@ -696,7 +706,8 @@ export const nl = {
       start: 'Begin (huisbezoeken)',
     },
     beforeAfter: {
-      intro: 'De gemiddelde verandering tussen het eerste huisbezoek en later, per groep: welbevinden op een schaal van 1 tot 10 en de participatieladder (1 tot 6). Groepen van minder dan 5 huishoudens worden weggelaten.',
+      intro:
+        'De gemiddelde verandering tussen het eerste huisbezoek en later, per groep: welbevinden op een schaal van 1 tot 10 en de participatieladder (1 tot 6). Groepen van minder dan 5 huishoudens worden weggelaten.',
       phase: 'Verandering per bouwstroom',
       age: 'Verandering per leeftijdsgroep',
       households: 'Huishoudens',

@@ -8,8 +8,28 @@ const l = (nl: string) => ({ nl, en: nl });
 const overview = (registrations: number): RegistrationOverview => ({
   registrations,
   questions: [
-    { key: 'q', kind: 'choice', label: l('Woont u hier graag?'), versions: [1], answered: registrations - 2, options: [{ key: 'yes', label: l('ja'), count: Math.max(0, registrations - 5) }, { key: 'no', label: l('nee'), count: 3 }] },
-    { key: 'm', kind: 'multi', label: l('Waar komt u?'), versions: [1], answered: registrations, options: [{ key: 'park', label: l('park'), count: 20 }, { key: 'shop', label: l('winkel'), count: 2 }] },
+    {
+      key: 'q',
+      kind: 'choice',
+      label: l('Woont u hier graag?'),
+      versions: [1],
+      answered: registrations - 2,
+      options: [
+        { key: 'yes', label: l('ja'), count: Math.max(0, registrations - 5) },
+        { key: 'no', label: l('nee'), count: 3 },
+      ],
+    },
+    {
+      key: 'm',
+      kind: 'multi',
+      label: l('Waar komt u?'),
+      versions: [1],
+      answered: registrations,
+      options: [
+        { key: 'park', label: l('park'), count: 20 },
+        { key: 'shop', label: l('winkel'), count: 2 },
+      ],
+    },
   ],
   cards: [],
   openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
@@ -32,14 +52,23 @@ describe('pictureContent', () => {
     expect(content.households).toBe(40);
     const [choice, multi] = content.questions;
     // 35 yes, 3 no, 2 no answer: "no" and "no answer" are hidden together; yes and the total stay.
-    expect(choice!.options).toMatchObject([{ label: 'ja', count: 35 }, { label: 'nee', count: null }]);
+    expect(choice!.options).toMatchObject([
+      { label: 'ja', count: 35 },
+      { label: 'nee', count: null },
+    ]);
     expect(choice!.noAnswer).toBeNull();
-    expect(multi!.options).toMatchObject([{ label: 'park', count: 20 }, { label: 'winkel', count: null }]);
+    expect(multi!.options).toMatchObject([
+      { label: 'park', count: 20 },
+      { label: 'winkel', count: null },
+    ]);
   });
 
   it('shows themes under every condition of social quality they touch, small ones without their number', () => {
     const content = pictureContent(source(40)).content;
-    expect(content.themesByCondition.social_cohesion.map((t) => [t.name, t.households])).toEqual([['Eenzaamheid', 12], ['Moestuin', null]]);
+    expect(content.themesByCondition.social_cohesion.map((t) => [t.name, t.households])).toEqual([
+      ['Eenzaamheid', 12],
+      ['Moestuin', null],
+    ]);
     expect(content.themesByCondition.social_inclusion.map((t) => t.name)).toEqual(['Eenzaamheid']);
     expect(content.themesByCondition.socio_economic_security).toEqual([]);
     expect(content.topLists).toEqual({ promising: ['Moestuin'], concern: ['Eenzaamheid'] });
@@ -52,8 +81,14 @@ describe('pictureContent', () => {
   });
 
   it('tells residents what has been done, small numbers not as a number', () => {
-    expect(pictureContent({ ...source(40), followUp: { actionsDone: 14, householdsReferred: 6 } }).content.followUp).toEqual({ actionsDone: 14, householdsReferred: 6 });
-    expect(pictureContent({ ...source(40), followUp: { actionsDone: 3, householdsReferred: 2 } }).content.followUp).toEqual({ actionsDone: null, householdsReferred: null });
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 14, householdsReferred: 6 } }).content.followUp).toEqual({
+      actionsDone: 14,
+      householdsReferred: 6,
+    });
+    expect(pictureContent({ ...source(40), followUp: { actionsDone: 3, householdsReferred: 2 } }).content.followUp).toEqual({
+      actionsDone: null,
+      householdsReferred: null,
+    });
     // 38 of 40 referred would tell that 2 were not.
     expect(pictureContent({ ...source(40), followUp: { actionsDone: 50, householdsReferred: 38 } }).content.followUp.householdsReferred).toBeNull();
   });
@@ -70,7 +105,19 @@ describe('pictureContent against earlier published versions', () => {
   const before: PictureSource = { ...source(40), followUp: { actionsDone: 20, householdsReferred: 15 } };
   const after: PictureSource = {
     ...before,
-    overview: { ...overview(43), questions: [{ ...overview(43).questions[0]!, options: [{ key: 'yes', label: l('ja'), count: 35 }, { key: 'no', label: l('nee'), count: 6 }] }, overview(43).questions[1]!] },
+    overview: {
+      ...overview(43),
+      questions: [
+        {
+          ...overview(43).questions[0]!,
+          options: [
+            { key: 'yes', label: l('ja'), count: 35 },
+            { key: 'no', label: l('nee'), count: 6 },
+          ],
+        },
+        overview(43).questions[1]!,
+      ],
+    },
     themes: [...before.themes, { id: 't3', name: 'Trap', description: '', conditions: ['social_inclusion'], valence: 'concern', households: 3 }],
     followUp: { actionsDone: 20, householdsReferred: 16 },
   };
@@ -102,21 +149,47 @@ describe('pictureContent against earlier published versions', () => {
 
 describe('pictureContent, for any sequence of published versions', () => {
   // A household: its age group (or no answer), the places it goes, the themes it raised, whether it was referred.
-  const household = fc.record({ age: fc.integer({ min: -1, max: 3 }), places: fc.subarray(['park', 'shop']), themes: fc.subarray(['t1', 't2', 't3']), referred: fc.boolean() });
+  const household = fc.record({
+    age: fc.integer({ min: -1, max: 3 }),
+    places: fc.subarray(['park', 'shop']),
+    themes: fc.subarray(['t1', 't2', 't3']),
+    referred: fc.boolean(),
+  });
   type Household = { age: number; places: string[]; themes: string[]; referred: boolean };
   const sourceOf = (households: readonly Household[]): PictureSource => ({
     overview: {
       registrations: households.length,
       questions: [
-        { key: 'age', kind: 'choice', label: l('Leeftijd'), versions: [1], answered: households.filter((h) => h.age >= 0).length, options: [0, 1, 2, 3].map((a) => ({ key: `a${a}`, label: l(`a${a}`), count: households.filter((h) => h.age === a).length })) },
-        { key: 'm', kind: 'multi', label: l('Waar'), versions: [1], answered: households.filter((h) => h.places.length).length, options: ['park', 'shop'].map((p) => ({ key: p, label: l(p), count: households.filter((h) => h.places.includes(p)).length })) },
+        {
+          key: 'age',
+          kind: 'choice',
+          label: l('Leeftijd'),
+          versions: [1],
+          answered: households.filter((h) => h.age >= 0).length,
+          options: [0, 1, 2, 3].map((a) => ({ key: `a${a}`, label: l(`a${a}`), count: households.filter((h) => h.age === a).length })),
+        },
+        {
+          key: 'm',
+          kind: 'multi',
+          label: l('Waar'),
+          versions: [1],
+          answered: households.filter((h) => h.places.length).length,
+          options: ['park', 'shop'].map((p) => ({ key: p, label: l(p), count: households.filter((h) => h.places.includes(p)).length })),
+        },
       ],
       cards: [],
       openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
       talents: [],
     },
     locale: 'nl',
-    themes: ['t1', 't2', 't3'].map((id) => ({ id, name: id, description: '', conditions: ['social_cohesion'], valence: 'concern', households: households.filter((h) => h.themes.includes(id)).length })),
+    themes: ['t1', 't2', 't3'].map((id) => ({
+      id,
+      name: id,
+      description: '',
+      conditions: ['social_cohesion'],
+      valence: 'concern',
+      households: households.filter((h) => h.themes.includes(id)).length,
+    })),
     topLists: { promising: [], concern: [] },
     quotes: [],
     followUp: { actionsDone: 0, householdsReferred: households.filter((h) => h.referred).length },
@@ -124,18 +197,25 @@ describe('pictureContent, for any sequence of published versions', () => {
 
   it('lets no figure that changed by 1 to 4 between two published versions be worked out, themes and referrals included', () => {
     fc.assert(
-      fc.property(fc.array(household, { minLength: 5, maxLength: 40 }), fc.array(fc.array(household, { maxLength: 12 }), { minLength: 1, maxLength: 3 }), (first, additions) => {
-        const published: ReturnType<typeof pictureContent>[] = [];
-        let households = first;
-        for (const added of [[], ...additions]) {
-          households = [...households, ...added];
-          published.push(pictureContent(sourceOf(households), { earlier: published.map((p) => p.figures) }));
-        }
-        const attacked = published.map(({ figures }) => ({ ...figures, shown: Object.fromEntries(Object.keys(figures.values).map((k) => [k, figures.hidden.includes(k) ? null : figures.values[k]!])) }));
-        for (let j = 1; j < attacked.length; j++) for (let i = 0; i < j; i++) expect(smallChangesFound(attacked[i]!, attacked[j]!, 5)).toEqual([]);
-        // "0 households" is never printed for a theme.
-        for (const { content } of published) for (const theme of content.themesByCondition.social_cohesion) expect(theme.households).not.toBe(0);
-      }),
+      fc.property(
+        fc.array(household, { minLength: 5, maxLength: 40 }),
+        fc.array(fc.array(household, { maxLength: 12 }), { minLength: 1, maxLength: 3 }),
+        (first, additions) => {
+          const published: ReturnType<typeof pictureContent>[] = [];
+          let households = first;
+          for (const added of [[], ...additions]) {
+            households = [...households, ...added];
+            published.push(pictureContent(sourceOf(households), { earlier: published.map((p) => p.figures) }));
+          }
+          const attacked = published.map(({ figures }) => ({
+            ...figures,
+            shown: Object.fromEntries(Object.keys(figures.values).map((k) => [k, figures.hidden.includes(k) ? null : figures.values[k]!])),
+          }));
+          for (let j = 1; j < attacked.length; j++) for (let i = 0; i < j; i++) expect(smallChangesFound(attacked[i]!, attacked[j]!, 5)).toEqual([]);
+          // "0 households" is never printed for a theme.
+          for (const { content } of published) for (const theme of content.themesByCondition.social_cohesion) expect(theme.households).not.toBe(0);
+        },
+      ),
       { numRuns: 150 },
     );
   }, 60_000);

@@ -169,7 +169,10 @@ export interface ProtectedPicture {
  * What a report or poster may show: every figure follows the small-cell rule within the version
  * and against every version published before it.
  */
-export function pictureContent(source: PictureSource, { threshold = SMALL_CELL_THRESHOLD, earlier = [] }: { threshold?: number; earlier?: readonly PublishedFigures[] } = {}): ProtectedPicture {
+export function pictureContent(
+  source: PictureSource,
+  { threshold = SMALL_CELL_THRESHOLD, earlier = [] }: { threshold?: number; earlier?: readonly PublishedFigures[] } = {},
+): ProtectedPicture {
   const k = pictureFigureKeys;
   const n = source.overview.registrations;
   const { shown, ...figures } = protectFigures(pictureFigures(source), { threshold, earlier });
@@ -182,9 +185,12 @@ export function pictureContent(source: PictureSource, { threshold = SMALL_CELL_T
     options: q.options.map((o) => ({ key: k.option(q.key, o.key), label: o.label[source.locale], count: shown[k.option(q.key, o.key)]! })),
     noAnswer: shown[k.noAnswer(q.key)]!,
   }));
-  const themesByCondition = Object.fromEntries(socialQualityConditions.map((c) => [c, [] as PictureContent['themesByCondition'][SocialQualityCondition]])) as PictureContent['themesByCondition'];
+  const themesByCondition = Object.fromEntries(
+    socialQualityConditions.map((c) => [c, [] as PictureContent['themesByCondition'][SocialQualityCondition]]),
+  ) as PictureContent['themesByCondition'];
   for (const t of source.themes)
-    for (const c of t.conditions) themesByCondition[c].push({ key: k.theme(t.id), name: t.name, description: t.description, valence: t.valence, households: shown[k.theme(t.id)]! });
+    for (const c of t.conditions)
+      themesByCondition[c].push({ key: k.theme(t.id), name: t.name, description: t.description, valence: t.valence, households: shown[k.theme(t.id)]! });
   const content: PictureContent = {
     households: shown[k.households]!,
     tooFewHouseholds: tooFew,
@@ -205,7 +211,11 @@ export function pictureContent(source: PictureSource, { threshold = SMALL_CELL_T
  * made: it may only hide more. Versions made before their figures were kept cannot be checked and
  * are left as they are.
  */
-export function reprotectPicture(content: PictureContent, figures: PublishedFigures | null, { threshold = SMALL_CELL_THRESHOLD, earlier = [] }: { threshold?: number; earlier?: readonly PublishedFigures[] } = {}): ProtectedPicture | null {
+export function reprotectPicture(
+  content: PictureContent,
+  figures: PublishedFigures | null,
+  { threshold = SMALL_CELL_THRESHOLD, earlier = [] }: { threshold?: number; earlier?: readonly PublishedFigures[] } = {},
+): ProtectedPicture | null {
   if (!figures) return null;
   const k = pictureFigureKeys;
   const { shown, ...protectedFigures } = protectFigures(figures, { threshold, earlier, alsoHidden: figures.hidden });
@@ -223,7 +233,10 @@ export function reprotectPicture(content: PictureContent, figures: PublishedFigu
         noAnswer: q.key === undefined ? q.noAnswer : at(k.noAnswer(q.key), q.noAnswer),
       })),
       themesByCondition,
-      followUp: { actionsDone: at(k.actionsDone, content.followUp.actionsDone), householdsReferred: at(k.householdsReferred, content.followUp.householdsReferred) },
+      followUp: {
+        actionsDone: at(k.actionsDone, content.followUp.actionsDone),
+        householdsReferred: at(k.householdsReferred, content.followUp.householdsReferred),
+      },
     },
     figures: protectedFigures,
   };

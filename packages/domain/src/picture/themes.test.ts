@@ -36,7 +36,12 @@ describe('proposeTop', () => {
       { id: 'garden', name: 'Binnentuin', valence: 'promising' as const },
       { id: 'unused', name: 'Niet gecodeerd', valence: 'concern' as const },
     ];
-    const frequencies = themeFrequencies(themes.map((t) => t.id), codings, (id) => answers[id], []);
+    const frequencies = themeFrequencies(
+      themes.map((t) => t.id),
+      codings,
+      (id) => answers[id],
+      [],
+    );
     expect(proposeTop(themes, frequencies, 'concern')).toEqual(['lonely', 'unsafe']);
     expect(proposeTop(themes, frequencies, 'promising')).toEqual(['garden']);
   });

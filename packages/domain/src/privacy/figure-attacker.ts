@@ -97,4 +97,3 @@ export function smallChangesFound(a: Attacked, b: Attacked, threshold: number) {
   }
   return found;
 }
-

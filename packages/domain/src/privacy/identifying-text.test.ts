@@ -81,7 +81,13 @@ describe('findIdentifyingDetails, every case of the privacy test (issue 10)', ()
     ['overmaken naar DE89 3704 0044 0532 0130 00.', [['iban', 'DE89 3704 0044 0532 0130 00']]],
     ['Belgisch nummer BE68539007547034', [['iban', 'BE68539007547034']]],
     ['zijn bsn is 123456782', [['bsn', '123456782']]],
-    ['bsn 1234.56.782 en 123 456 782', [['bsn', '1234.56.782'], ['bsn', '123 456 782']]],
+    [
+      'bsn 1234.56.782 en 123 456 782',
+      [
+        ['bsn', '1234.56.782'],
+        ['bsn', '123 456 782'],
+      ],
+    ],
     // Small numbers in a row are not a BSN, even when their nine digits pass the eleven test.
     ['11 84 29 20 6', []],
     ['meneer is geboren 03-04-1956 in Nijmegen', [['dateOfBirth', 'geboren 03-04-1956']]],
@@ -94,7 +100,13 @@ describe('findIdentifyingDetails, every case of the privacy test (issue 10)', ()
     ['kenteken 1-ABC-23', [['licencePlate', '1-ABC-23']]],
     ['de oude XX-99-99 staat er weer', [['licencePlate', 'XX-99-99']]],
     ['kenteken 12abc3', []],
-    ['kenteken 12ABC3 en AB123C', [['licencePlate', '12ABC3'], ['licencePlate', 'AB123C']]],
+    [
+      'kenteken 12ABC3 en AB123C',
+      [
+        ['licencePlate', '12ABC3'],
+        ['licencePlate', 'AB123C'],
+      ],
+    ],
   ];
   it.each(found)('finds %j', (text, expected) => {
     expect(kinds(text, project)).toEqual(expected);
@@ -130,12 +142,17 @@ describe('findIdentifyingDetails, every case of the privacy test (issue 10)', ()
 
 describe('findIdentifyingDetails, for any text', () => {
   // Benign words: lower-case Dutch-like words and small numbers that are not phone numbers.
-  const word = fc.oneof(fc.constantFrom('de', 'buurt', 'woont', 'graag', 'jaar', 'tevreden', 'wandelen', 'helpt', 'koffie', 'een'), fc.integer({ min: 1, max: 99 }).map(String));
+  const word = fc.oneof(
+    fc.constantFrom('de', 'buurt', 'woont', 'graag', 'jaar', 'tevreden', 'wandelen', 'helpt', 'koffie', 'een'),
+    fc.integer({ min: 1, max: 99 }).map(String),
+  );
   const sentence = fc.array(word, { minLength: 0, maxLength: 12 }).map((w) => w.join(' '));
-  const phone = fc.tuple(fc.constantFrom('06', '024', '+31 6', '010'), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 })).map(([prefix, digits]) => {
-    const rest = digits.join('');
-    return prefix === '024' || prefix === '010' ? `${prefix} ${rest.slice(1, 8)}` : `${prefix} ${rest}`;
-  });
+  const phone = fc
+    .tuple(fc.constantFrom('06', '024', '+31 6', '010'), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }))
+    .map(([prefix, digits]) => {
+      const rest = digits.join('');
+      return prefix === '024' || prefix === '010' ? `${prefix} ${rest.slice(1, 8)}` : `${prefix} ${rest}`;
+    });
   const email = fc.tuple(fc.stringMatching(/^[a-z]{2,8}$/), fc.stringMatching(/^[a-z]{2,8}$/)).map(([user, host]) => `${user}@${host}.nl`);
   const postcode = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.stringMatching(/^[A-Z]{2}$/)).map(([n, l]) => `${n} ${l}`);
 
@@ -143,7 +160,9 @@ describe('findIdentifyingDetails, for any text', () => {
     fc.assert(
       fc.property(sentence, fc.oneof(phone, email, postcode), sentence, (before, detail, after) => {
         const found = findIdentifyingDetails(`${before} ${detail} ${after}`);
-        return found.some((d) => d.match.replace(/\s/g, '').includes(detail.replace(/\s/g, '')) || detail.replace(/\s/g, '').includes(d.match.replace(/\s/g, '')));
+        return found.some(
+          (d) => d.match.replace(/\s/g, '').includes(detail.replace(/\s/g, '')) || detail.replace(/\s/g, '').includes(d.match.replace(/\s/g, '')),
+        );
       }),
     );
   });

@@ -54,20 +54,150 @@ const FORM_OF_ADDRESS = new RegExp(
 );
 /** A form of address as a word of its own ("mevr" without its dot), for known names in lower case. */
 const addressWords = new Set(['meneer', 'mevrouw', 'mevr', 'mw', 'dhr', 'heer', 'familie', 'fam', 'buurman', 'buurvrouw', 'oom', 'tante', 'opa', 'oma']);
-const particles = new Set(['van', 'de', 'der', 'den', 'het', 't', 'fam', 'familie', 'el', 'al', 'ter', 'ten', 'la', 'le', 'du', 'da', 'di', 'dos', 'von', 'op', 'in', 'uit', 'bin', 'ben']);
+const particles = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  't',
+  'fam',
+  'familie',
+  'el',
+  'al',
+  'ter',
+  'ten',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'von',
+  'op',
+  'in',
+  'uit',
+  'bin',
+  'ben',
+]);
 
 /**
  * Surnames that are also everyday Dutch words (or parts of the works' vocabulary: "groot onderhoud").
  * They are names only where written as one; see the module comment.
  */
 export const commonWordNames: ReadonlySet<string> = new Set([
-  'akker', 'bakker', 'baas', 'beek', 'berg', 'blok', 'bloem', 'blom', 'boer', 'boom', 'bos', 'brink', 'broek', 'brouwer', 'bruin', 'bruine', 'buren', 'buur',
-  'buurman', 'buurt', 'dam', 'dekker', 'dijk', 'doorn', 'duif', 'engel', 'goed', 'goede', 'graaf', 'gras', 'groen', 'groot', 'grote', 'haan', 'haas',
-  'hart', 'hertog', 'heuvel', 'hoek', 'hof', 'hoop', 'hout', 'huis', 'jong', 'jonge', 'kamp', 'keizer', 'kerk', 'klein', 'kleine', 'kok', 'kooi',
-  'koning', 'koopman', 'kort', 'koster', 'kramer', 'kruis', 'kuiper', 'laan', 'lang', 'lange', 'leeuw', 'leeuwen', 'lieve', 'linden', 'loon', 'maas',
-  'markt', 'meer', 'mees', 'merel', 'molen', 'molenaar', 'mulder', 'park', 'plein', 'poort', 'post', 'prins', 'ridder', 'roos', 'ruiter', 'schilder',
-  'schipper', 'schuur', 'smit', 'smits', 'spijker', 'stam', 'steen', 'storm', 'straat', 'straten', 'timmerman', 'toren', 'valk', 'veen', 'veld',
-  'visser', 'vos', 'water', 'wijk', 'winkel', 'winter', 'wit', 'witte', 'wolf', 'zand', 'zomer', 'zwaan', 'zwart',
+  'akker',
+  'bakker',
+  'baas',
+  'beek',
+  'berg',
+  'blok',
+  'bloem',
+  'blom',
+  'boer',
+  'boom',
+  'bos',
+  'brink',
+  'broek',
+  'brouwer',
+  'bruin',
+  'bruine',
+  'buren',
+  'buur',
+  'buurman',
+  'buurt',
+  'dam',
+  'dekker',
+  'dijk',
+  'doorn',
+  'duif',
+  'engel',
+  'goed',
+  'goede',
+  'graaf',
+  'gras',
+  'groen',
+  'groot',
+  'grote',
+  'haan',
+  'haas',
+  'hart',
+  'hertog',
+  'heuvel',
+  'hoek',
+  'hof',
+  'hoop',
+  'hout',
+  'huis',
+  'jong',
+  'jonge',
+  'kamp',
+  'keizer',
+  'kerk',
+  'klein',
+  'kleine',
+  'kok',
+  'kooi',
+  'koning',
+  'koopman',
+  'kort',
+  'koster',
+  'kramer',
+  'kruis',
+  'kuiper',
+  'laan',
+  'lang',
+  'lange',
+  'leeuw',
+  'leeuwen',
+  'lieve',
+  'linden',
+  'loon',
+  'maas',
+  'markt',
+  'meer',
+  'mees',
+  'merel',
+  'molen',
+  'molenaar',
+  'mulder',
+  'park',
+  'plein',
+  'poort',
+  'post',
+  'prins',
+  'ridder',
+  'roos',
+  'ruiter',
+  'schilder',
+  'schipper',
+  'schuur',
+  'smit',
+  'smits',
+  'spijker',
+  'stam',
+  'steen',
+  'storm',
+  'straat',
+  'straten',
+  'timmerman',
+  'toren',
+  'valk',
+  'veen',
+  'veld',
+  'visser',
+  'vos',
+  'water',
+  'wijk',
+  'winkel',
+  'winter',
+  'wit',
+  'witte',
+  'wolf',
+  'zand',
+  'zomer',
+  'zwaan',
+  'zwart',
 ]);
 const WEAK_LENGTH = 3;
 
@@ -90,14 +220,35 @@ const BIRTH_WORD_AFTER = 15;
 
 // Dutch licence plates by sidecode; with dashes every sidecode, without dashes only those whose
 // groups are clear from where letters and digits change (and never 9999XX, which is a postcode).
-const sidecodes = ['LL-DD-DD', 'DD-DD-LL', 'DD-LL-DD', 'LL-DD-LL', 'LL-LL-DD', 'DD-LL-LL', 'DD-LLL-D', 'D-LLL-DD', 'LL-DDD-L', 'L-DDD-LL', 'LLL-DD-L', 'L-DD-LLL', 'D-LL-DDD', 'DDD-LL-D'];
+const sidecodes = [
+  'LL-DD-DD',
+  'DD-DD-LL',
+  'DD-LL-DD',
+  'LL-DD-LL',
+  'LL-LL-DD',
+  'DD-LL-LL',
+  'DD-LLL-D',
+  'D-LLL-DD',
+  'LL-DDD-L',
+  'L-DDD-LL',
+  'LLL-DD-L',
+  'L-DD-LLL',
+  'D-LL-DDD',
+  'DDD-LL-D',
+];
 const sidecodePattern = (code: string, dash: string) =>
   code
     .split('-')
     .map((group) => group.replace(/L/g, '[A-Z]').replace(/D/g, '\\d'))
     .join(dash);
 const PLATE_WITH_DASHES = new RegExp(`(?<![\\p{L}\\d-])(?:${sidecodes.map((c) => sidecodePattern(c, '-')).join('|')})(?![\\p{L}\\d-])`, 'giu');
-const PLATE_WITHOUT_DASHES = new RegExp(`(?<![\\p{L}\\d-])(?:${sidecodes.slice(6).map((c) => sidecodePattern(c, '')).join('|')})(?![\\p{L}\\d-])`, 'gu');
+const PLATE_WITHOUT_DASHES = new RegExp(
+  `(?<![\\p{L}\\d-])(?:${sidecodes
+    .slice(6)
+    .map((c) => sidecodePattern(c, ''))
+    .join('|')})(?![\\p{L}\\d-])`,
+  'gu',
+);
 
 const HOUSE_NUMBER_AFTER_STREET = /^[\s,]*(?:(?:nr|no|nummer)\.?\s*)?\d{1,5}(?:\s?[a-zA-Z](?![\p{L}\d])|-\d+)?(?![\d])/iu;
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -150,7 +301,14 @@ function tokenise(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(0, start - 40), start).replace(/[\s"'“”‘’([•*-]+$/u, '');
-    tokens.push({ text: m[0], word: normaliseWord(m[0]), start, end: start + m[0].length, capital: /^\p{Lu}/u.test(m[0]), sentenceStart: before === '' || SENTENCE_END.test(before) });
+    tokens.push({
+      text: m[0],
+      word: normaliseWord(m[0]),
+      start,
+      end: start + m[0].length,
+      capital: /^\p{Lu}/u.test(m[0]),
+      sentenceStart: before === '' || SENTENCE_END.test(before),
+    });
   }
   return tokens;
 }
@@ -175,7 +333,7 @@ function mod97(iban: string): number {
 
 /** The longest prefix of a candidate, ending at a space or its end, that is a valid IBAN. */
 function validIban(candidate: string): string | null {
-  for (let text = candidate; ; ) {
+  for (let text = candidate; ;) {
     const compact = text.replace(/\s/g, '').toUpperCase();
     if (compact.length < 15) return null;
     if (compact.length <= 34 && /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact) && mod97(compact) === 1) return text;

@@ -41,7 +41,10 @@ const versions = fc
   .chain(([rows, columns]) =>
     fc.tuple(
       fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
-      fc.array(fc.array(fc.tuple(fc.nat(rows - 1), fc.nat(columns - 1), fc.integer({ min: -2, max: 4 })), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 }),
+      fc.array(fc.array(fc.tuple(fc.nat(rows - 1), fc.nat(columns - 1), fc.integer({ min: -2, max: 4 })), { minLength: 1, maxLength: 8 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
     ),
   )
   .map(([first, changes]) => {
@@ -107,7 +110,11 @@ describe('the small-cell rule over published versions', () => {
   });
 
   it('hides a theme no one raised, so "0 households" and "fewer than 5" read the same', () => {
-    const { shown } = protectFigures({ values: { theme: 0, rest: 30, all: 30 }, relations: [{ members: ['theme', 'rest'], total: 'all' }], zeroIsSmall: ['theme'] });
+    const { shown } = protectFigures({
+      values: { theme: 0, rest: 30, all: 30 },
+      relations: [{ members: ['theme', 'rest'], total: 'all' }],
+      zeroIsSmall: ['theme'],
+    });
     expect(shown.theme).toBeNull();
     expect(shown.all).toBe(30);
   });

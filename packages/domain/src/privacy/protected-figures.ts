@@ -209,7 +209,7 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
     return { version, toldSumOf, changedLittle, hiddenBefore: new Set(version.hidden) };
   });
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     // 2. Relations: a shown total must not give away what its hidden members add up to.
     for (const relation of set.relations) {
@@ -228,7 +228,8 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
     const exposed = smallFigures.find((key) => hidden.has(key) && ownKnowledge.knowsSumOf([key]));
     if (exposed !== undefined) {
       const holds = (r: FigureRelation) => r.members.includes(exposed);
-      const relation = set.relations.find((r) => !hidden.has(r.total) && holds(r)) ?? set.relations.find(holds) ?? set.relations.find((r) => r.total === exposed);
+      const relation =
+        set.relations.find((r) => !hidden.has(r.total) && holds(r)) ?? set.relations.find(holds) ?? set.relations.find((r) => r.total === exposed);
       if (relation) widen(relation);
       else hideNear([exposed]);
       changed = true;
@@ -264,5 +265,12 @@ export function protectFigures(set: FigureSet, { threshold = SMALL_CELL_THRESHOL
 
   const shown: Record<string, number | null> = {};
   for (const key of keys) shown[key] = hidden.has(key) ? null : value(key);
-  return { values: { ...set.values }, relations: set.relations, ...(set.zeroIsSmall ? { zeroIsSmall: set.zeroIsSmall } : {}), ...(set.internal ? { internal: set.internal } : {}), hidden: keys.filter((k) => hidden.has(k)), shown };
+  return {
+    values: { ...set.values },
+    relations: set.relations,
+    ...(set.zeroIsSmall ? { zeroIsSmall: set.zeroIsSmall } : {}),
+    ...(set.internal ? { internal: set.internal } : {}),
+    hidden: keys.filter((k) => hidden.has(k)),
+    shown,
+  };
 }

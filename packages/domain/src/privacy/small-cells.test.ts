@@ -64,7 +64,9 @@ const publishedValues = (t: ProtectedTable) => [...t.cells.flat(), ...t.rowTotal
 
 // Counts as surveys give them: many small ones, some zeros, a few large.
 const count = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 2, arbitrary: fc.integer({ min: 0, max: 40 }) });
-const table = fc.integer({ min: 1, max: 6 }).chain((columns) => fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 6 }));
+const table = fc
+  .integer({ min: 1, max: 6 })
+  .chain((columns) => fc.array(fc.array(count, { minLength: columns, maxLength: columns }), { minLength: 1, maxLength: 6 }));
 
 describe('the small-cell rule', () => {
   it('publishes no count from 1 to threshold−1, and lets none be worked out from rows, columns and totals', () => {
@@ -95,14 +97,17 @@ describe('the small-cell rule', () => {
 
   it('suppresses nothing when every count is zero or at least the threshold', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 99 })), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }), (cells) => {
-        const published = protectCounts(cells);
-        const rowsOk = cells.every((row) => {
-          const sum = row.reduce((a, b) => a + b, 0);
-          return sum === 0 || sum >= 5;
-        });
-        if (rowsOk) expect(published.cells).toEqual(cells);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 99 })), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        (cells) => {
+          const published = protectCounts(cells);
+          const rowsOk = cells.every((row) => {
+            const sum = row.reduce((a, b) => a + b, 0);
+            return sum === 0 || sum >= 5;
+          });
+          if (rowsOk) expect(published.cells).toEqual(cells);
+        },
+      ),
     );
   });
 

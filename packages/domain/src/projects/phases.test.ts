@@ -21,17 +21,11 @@ describe('phaseDateProblems', () => {
     ]);
   });
   it('requires an actual end for a finished phase and a start for a running one', () => {
-    expect(phaseDateProblems(newPhase({ status: 'done', actualStart: '2024-01-01' }))).toEqual([
-      { field: 'actualEnd', key: 'errors.doneNeedsEnd' },
-    ]);
-    expect(phaseDateProblems(newPhase({ status: 'in_progress' }))).toEqual([
-      { field: 'actualStart', key: 'errors.inProgressNeedsStart' },
-    ]);
+    expect(phaseDateProblems(newPhase({ status: 'done', actualStart: '2024-01-01' }))).toEqual([{ field: 'actualEnd', key: 'errors.doneNeedsEnd' }]);
+    expect(phaseDateProblems(newPhase({ status: 'in_progress' }))).toEqual([{ field: 'actualStart', key: 'errors.inProgressNeedsStart' }]);
   });
   it('rejects an ended phase that is not marked done', () => {
-    const problems = phaseDateProblems(
-      newPhase({ status: 'in_progress', actualStart: '2024-01-01', actualEnd: '2024-02-01' }),
-    );
+    const problems = phaseDateProblems(newPhase({ status: 'in_progress', actualStart: '2024-01-01', actualEnd: '2024-02-01' }));
     expect(problems).toEqual([{ field: 'status', key: 'errors.endedPhaseNotDone' }]);
   });
 });
@@ -60,8 +54,8 @@ describe('projectProgress', () => {
     expect(progress.phases[0]?.late).toBe(true);
   });
   it('has no current phase when all five are done', () => {
-    const done = (['preparation', 'home_visits', 'neighbourhood_picture', 'social_connecting', 'evaluation'] as const).map(
-      (phase) => newPhase({ phase, status: 'done', actualStart: '2016-01-01', actualEnd: '2019-12-31' }),
+    const done = (['preparation', 'home_visits', 'neighbourhood_picture', 'social_connecting', 'evaluation'] as const).map((phase) =>
+      newPhase({ phase, status: 'done', actualStart: '2016-01-01', actualEnd: '2019-12-31' }),
     );
     expect(projectProgress(done, '2026-11-22')).toMatchObject({ current: null, doneCount: 5 });
   });

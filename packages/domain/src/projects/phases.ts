@@ -1,11 +1,5 @@
 /** The five phases of the approach, in order (DOMAIN.md). */
-export const phaseKeys = [
-  'preparation',
-  'home_visits',
-  'neighbourhood_picture',
-  'social_connecting',
-  'evaluation',
-] as const;
+export const phaseKeys = ['preparation', 'home_visits', 'neighbourhood_picture', 'social_connecting', 'evaluation'] as const;
 export type PhaseKey = (typeof phaseKeys)[number];
 
 export const phaseStatuses = ['not_started', 'in_progress', 'done'] as const;
@@ -27,13 +21,10 @@ export interface PhaseRecord extends PhaseDates {
 export function phaseDateProblems(p: PhaseDates): { field: keyof PhaseDates; key: string }[] {
   const problems: { field: keyof PhaseDates; key: string }[] = [];
   // ISO dates compare correctly as strings.
-  if (p.plannedStart && p.plannedEnd && p.plannedEnd < p.plannedStart)
-    problems.push({ field: 'plannedEnd', key: 'errors.endBeforeStart' });
-  if (p.actualStart && p.actualEnd && p.actualEnd < p.actualStart)
-    problems.push({ field: 'actualEnd', key: 'errors.endBeforeStart' });
+  if (p.plannedStart && p.plannedEnd && p.plannedEnd < p.plannedStart) problems.push({ field: 'plannedEnd', key: 'errors.endBeforeStart' });
+  if (p.actualStart && p.actualEnd && p.actualEnd < p.actualStart) problems.push({ field: 'actualEnd', key: 'errors.endBeforeStart' });
   if (p.actualEnd && !p.actualStart) problems.push({ field: 'actualStart', key: 'errors.startNeededForEnd' });
-  if (p.status === 'not_started' && p.actualStart)
-    problems.push({ field: 'status', key: 'errors.startedPhaseNotStarted' });
+  if (p.status === 'not_started' && p.actualStart) problems.push({ field: 'status', key: 'errors.startedPhaseNotStarted' });
   if (p.status === 'in_progress' && !p.actualStart) problems.push({ field: 'actualStart', key: 'errors.inProgressNeedsStart' });
   if (p.status === 'done' && !p.actualEnd) problems.push({ field: 'actualEnd', key: 'errors.doneNeedsEnd' });
   if (p.status !== 'done' && p.actualEnd) problems.push({ field: 'status', key: 'errors.endedPhaseNotDone' });

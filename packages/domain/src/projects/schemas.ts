@@ -4,12 +4,7 @@ import { organisationType } from '../organisations/schemas.js';
 import { optionalEmail, optionalIsoDate, isoDate, optionalText, phone, requiredText, uuid } from '../validation/common.js';
 import { phaseDateProblems, phaseKeys, phaseStatuses } from './phases.js';
 
-export const worksKinds = [
-  'major_maintenance_occupied',
-  'sustainability',
-  'renovation_with_relocation',
-  'demolition_new_build',
-] as const;
+export const worksKinds = ['major_maintenance_occupied', 'sustainability', 'renovation_with_relocation', 'demolition_new_build'] as const;
 export const worksKind = z.enum(worksKinds, 'errors.choice');
 
 export const projectInput = z
@@ -27,8 +22,7 @@ export const projectInput = z
   })
   .superRefine((p, ctx) => {
     if (p.endsOn && p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'errors.endBeforeStart' });
-    if (new Set(p.worksKinds).size !== p.worksKinds.length)
-      ctx.addIssue({ code: 'custom', path: ['worksKinds'], message: 'errors.duplicate' });
+    if (new Set(p.worksKinds).size !== p.worksKinds.length) ctx.addIssue({ code: 'custom', path: ['worksKinds'], message: 'errors.duplicate' });
   });
 export type ProjectInput = z.output<typeof projectInput>;
 
@@ -46,8 +40,7 @@ export const partnersInput = z
   .superRefine((v, ctx) => {
     const seen = new Set<string>();
     v.partners.forEach((p, i) => {
-      if (seen.has(p.organisationId))
-        ctx.addIssue({ code: 'custom', path: ['partners', i, 'organisationId'], message: 'errors.duplicate' });
+      if (seen.has(p.organisationId)) ctx.addIssue({ code: 'custom', path: ['partners', i, 'organisationId'], message: 'errors.duplicate' });
       seen.add(p.organisationId);
     });
   });

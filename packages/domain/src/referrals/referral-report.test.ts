@@ -50,10 +50,14 @@ describe('referralReport', () => {
   });
 
   it('ignores referrals of other groups and partners outside the catalogue', () => {
-    const [row] = referralReport([{ groupId: 'g', name: 'Fase 1', homes: 5, spokenTo: 4 }], ['dock'], [
-      { groupId: 'other', householdKey: 'x', partnerId: 'dock' },
-      { groupId: 'g', householdKey: 'y', partnerId: 'unknown' },
-    ]);
+    const [row] = referralReport(
+      [{ groupId: 'g', name: 'Fase 1', homes: 5, spokenTo: 4 }],
+      ['dock'],
+      [
+        { groupId: 'other', householdKey: 'x', partnerId: 'dock' },
+        { groupId: 'g', householdKey: 'y', partnerId: 'unknown' },
+      ],
+    );
     expect(row!.total.count).toBe(0);
     expect(row!.householdsReferred.count).toBe(0);
   });

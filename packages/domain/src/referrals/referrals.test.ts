@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { canPlanHandover, canWithdrawConsent, referralInput, referralResponseInput, referralStatusAfter, referralStatuses, sharedWithPartner, type ReferralEvent } from './referrals.js';
+import {
+  canPlanHandover,
+  canWithdrawConsent,
+  referralInput,
+  referralResponseInput,
+  referralStatusAfter,
+  referralStatuses,
+  sharedWithPartner,
+  type ReferralEvent,
+} from './referrals.js';
 
 const details = { name: 'Fam. Bakker', address: 'Lankforst 8', phone: '024 123 45 67', email: 'bakker@example.nl', signal: 'Zorgen over schulden' };
 const newReferralInput = (overrides: Record<string, unknown> = {}) => ({
@@ -13,7 +22,7 @@ const newReferralInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('referral input', () => {
-  it('refuses a referral without the resident\'s consent, naming the field', () => {
+  it("refuses a referral without the resident's consent, naming the field", () => {
     const result = referralInput.safeParse(newReferralInput({ consentGiven: false }));
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['consentGiven', 'errors.consentRequired']]);
   });

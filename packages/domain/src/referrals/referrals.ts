@@ -132,10 +132,7 @@ export const partnerReferral = z.object({
   /** Null once consent is withdrawn. */
   question: z.string().nullable(),
   consentWithdrawn: z.boolean(),
-  shared: z
-    .object({ name: z.string(), address: z.string(), phone: z.string(), email: z.string(), signal: z.string() })
-    .partial()
-    .nullable(),
+  shared: z.object({ name: z.string(), address: z.string(), phone: z.string(), email: z.string(), signal: z.string() }).partial().nullable(),
   respondedAt: z.string().nullable(),
   declineReason: z.string().nullable(),
   outcome: z.enum(referralOutcomes).nullable(),

@@ -21,10 +21,15 @@ describe('checkRegistrationContent', () => {
   const content = (overrides: object) => registrationContent.parse(overrides);
 
   it('accepts answers that fit the form', () => {
-    expect(checkRegistrationContent(form, content({ answers: { neighbourhood_satisfaction: 8, age_group: '65_79' }, cards: ['belonging', 'safety'] }))).toEqual([]);
+    expect(checkRegistrationContent(form, content({ answers: { neighbourhood_satisfaction: 8, age_group: '65_79' }, cards: ['belonging', 'safety'] }))).toEqual(
+      [],
+    );
   });
   it('names answers outside the scale, unknown options, unknown questions and cards', () => {
-    const problems = checkRegistrationContent(form, content({ answers: { neighbourhood_satisfaction: 11, age_group: 'old', shoe_size: 44 }, cards: ['belonging', 'money'] }));
+    const problems = checkRegistrationContent(
+      form,
+      content({ answers: { neighbourhood_satisfaction: 11, age_group: 'old', shoe_size: 44 }, cards: ['belonging', 'money'] }),
+    );
     expect(problems.map((p) => [p.path.join('.'), p.key])).toEqual([
       ['answers.neighbourhood_satisfaction', 'errors.scaleRange'],
       ['answers.age_group', 'errors.choice'],

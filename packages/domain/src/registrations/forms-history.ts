@@ -67,7 +67,12 @@ export function suggestHistoryMapping(headers: readonly string[], form: FormDefi
 }
 
 /** Turns one exported row into registration content for the chosen form version. */
-export function historyRowContent(cells: readonly string[], mapping: HistoryMapping, form: FormDefinition, row: number): { content: RegistrationContent; problems: HistoryProblem[] } {
+export function historyRowContent(
+  cells: readonly string[],
+  mapping: HistoryMapping,
+  form: FormDefinition,
+  row: number,
+): { content: RegistrationContent; problems: HistoryProblem[] } {
   const problems: HistoryProblem[] = [];
   const answers: Record<string, number | string | string[]> = {};
   const content = registrationContent.parse({});

@@ -42,7 +42,16 @@ function parts(text: string, order: DateOrder): Parts | null {
   let m = ISO.exec(value);
   if (m) return { y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: +(m[4] ?? 0), mi: +(m[5] ?? 0), s: +(m[6] ?? 0), offset: offsetMinutes(m[7]) };
   m = YEAR_FIRST.exec(value);
-  if (m) return { y: +m[1]!, mo: +m[2]!, d: +m[3]!, h: hour24(m[4], m[7]), mi: +(m[5] ?? 0), s: +(m[6] ?? 0), offset: /gmt|utc/i.test(value) ? (offsetMinutes(m[8]) ?? 0) : undefined };
+  if (m)
+    return {
+      y: +m[1]!,
+      mo: +m[2]!,
+      d: +m[3]!,
+      h: hour24(m[4], m[7]),
+      mi: +(m[5] ?? 0),
+      s: +(m[6] ?? 0),
+      offset: /gmt|utc/i.test(value) ? (offsetMinutes(m[8]) ?? 0) : undefined,
+    };
   m = YEAR_LAST.exec(value);
   if (m) {
     const [first, second] = [+m[1]!, +m[2]!];
@@ -56,8 +65,15 @@ function parts(text: string, order: DateOrder): Parts | null {
 function valid(p: Parts): boolean {
   const day = new Date(Date.UTC(p.y, p.mo - 1, p.d));
   return (
-    day.getUTCFullYear() === p.y && day.getUTCMonth() === p.mo - 1 && day.getUTCDate() === p.d &&
-    p.h >= 0 && p.h <= 23 && p.mi >= 0 && p.mi <= 59 && p.s >= 0 && p.s <= 59
+    day.getUTCFullYear() === p.y &&
+    day.getUTCMonth() === p.mo - 1 &&
+    day.getUTCDate() === p.d &&
+    p.h >= 0 &&
+    p.h <= 23 &&
+    p.mi >= 0 &&
+    p.mi <= 59 &&
+    p.s >= 0 &&
+    p.s <= 59
   );
 }
 

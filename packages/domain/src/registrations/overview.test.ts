@@ -17,8 +17,23 @@ const v1: FormDefinition = defaultFormDefinition();
 const v2: FormDefinition = {
   ...v1,
   questions: [
-    ...v1.questions.map((q) => (q.key === 'neighbourhood_satisfaction' ? { ...q, label: { nl: 'Hoe prettig woont u in de buurt?', en: 'How pleasant is living here?' } } : q.key === 'contact_with_neighbours' && q.kind === 'scale' ? { ...q, max: 7 } : q)),
-    { kind: 'choice', key: 'works_worry', label: { nl: 'Ziet u op tegen de werkzaamheden?', en: '' }, options: [{ key: 'yes', label: { nl: 'ja', en: 'yes' } }, { key: 'no', label: { nl: 'nee', en: 'no' } }], required: false },
+    ...v1.questions.map((q) =>
+      q.key === 'neighbourhood_satisfaction'
+        ? { ...q, label: { nl: 'Hoe prettig woont u in de buurt?', en: 'How pleasant is living here?' } }
+        : q.key === 'contact_with_neighbours' && q.kind === 'scale'
+          ? { ...q, max: 7 }
+          : q,
+    ),
+    {
+      kind: 'choice',
+      key: 'works_worry',
+      label: { nl: 'Ziet u op tegen de werkzaamheden?', en: '' },
+      options: [
+        { key: 'yes', label: { nl: 'ja', en: 'yes' } },
+        { key: 'no', label: { nl: 'nee', en: 'no' } },
+      ],
+      required: false,
+    },
   ],
 };
 const forms = [
@@ -36,7 +51,14 @@ describe('summariseRegistrations', () => {
     expect(overview.registrations).toBe(3);
     const q = (key: string) => overview.questions.find((x) => x.key === key)!;
     expect(q('neighbourhood_satisfaction')).toMatchObject({ label: { nl: 'Hoe prettig woont u in de buurt?' }, versions: [1, 2], answered: 3 });
-    expect(q('neighbourhood_satisfaction').options.filter((o) => o.count > 0).map((o) => [o.key, o.count])).toEqual([['3', 1], ['7', 2]]);
+    expect(
+      q('neighbourhood_satisfaction')
+        .options.filter((o) => o.count > 0)
+        .map((o) => [o.key, o.count]),
+    ).toEqual([
+      ['3', 1],
+      ['7', 2],
+    ]);
     expect(q('contact_with_neighbours').options.map((o) => o.key)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
     expect(q('age_group').options.find((o) => o.key === '65_79')!.count).toBe(2);
     // An empty answer is no answer; the label falls back to Dutch when English is missing.
@@ -45,7 +67,15 @@ describe('summariseRegistrations', () => {
 
   it('counts a card once per registration, and pools the open texts per category', () => {
     const overview = summariseRegistrations(forms, [
-      { id: 'r1', formId: 'f1', content: content({ cards: ['belonging', 'belonging', 'play'], openText: { person_obstacles: '  Moeite met formulieren.  ', environment_opportunities: '' }, talents: 'Koken' }) },
+      {
+        id: 'r1',
+        formId: 'f1',
+        content: content({
+          cards: ['belonging', 'belonging', 'play'],
+          openText: { person_obstacles: '  Moeite met formulieren.  ', environment_opportunities: '' },
+          talents: 'Koken',
+        }),
+      },
       { id: 'r2', formId: 'f2', content: content({ cards: ['belonging', 'unknown_card'], openText: { person_obstacles: 'Zorgen over de energierekening.' } }) },
     ]);
     expect(overview.cards.find((c) => c.key === 'belonging')!.count).toBe(2);

@@ -32,7 +32,12 @@ describe('wrapping text', () => {
 });
 
 describe('laying out a map for print', () => {
-  const nodes = [node(1, 'direct', 200), node(2, 'direct', 50), node(3, 'indirect', 0), node(4, 'lasting', 0, 'Een vaste wandelgroep die na het project doorgaat met een eigen trekker uit de buurt')];
+  const nodes = [
+    node(1, 'direct', 200),
+    node(2, 'direct', 50),
+    node(3, 'indirect', 0),
+    node(4, 'lasting', 0, 'Een vaste wandelgroep die na het project doorgaat met een eigen trekker uit de buurt'),
+  ];
   const edges = [
     { id: id(11), fromNodeId: id(2), toNodeId: id(3) },
     { id: id(12), fromNodeId: id(3), toNodeId: id(4) },

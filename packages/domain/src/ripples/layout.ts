@@ -101,7 +101,14 @@ export function layoutRippleMap(map: { nodes: readonly RippleNode[]; edges: read
   });
   const height = bottom + margin;
   const width = 2 * margin + rippleLevels.length * columnWidth;
-  const bands = rippleLevels.map((level, column) => ({ level, label: options.labels[level], x: margin + column * columnWidth, y: margin, width: columnWidth, height: height - 2 * margin }));
+  const bands = rippleLevels.map((level, column) => ({
+    level,
+    label: options.labels[level],
+    x: margin + column * columnWidth,
+    y: margin,
+    width: columnWidth,
+    height: height - 2 * margin,
+  }));
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const arrows: RippleDrawing['arrows'] = [];
   for (const edge of map.edges) {
@@ -118,10 +125,26 @@ type Box = RippleDrawing['boxes'][number];
 function connect(from: Box, to: Box): [Point, Point] {
   const middleY = (b: Box) => b.y + b.height / 2;
   const middleX = (b: Box) => b.x + b.width / 2;
-  if (from.x + from.width <= to.x) return [{ x: from.x + from.width, y: middleY(from) }, { x: to.x, y: middleY(to) }];
-  if (to.x + to.width <= from.x) return [{ x: from.x, y: middleY(from) }, { x: to.x + to.width, y: middleY(to) }];
+  if (from.x + from.width <= to.x)
+    return [
+      { x: from.x + from.width, y: middleY(from) },
+      { x: to.x, y: middleY(to) },
+    ];
+  if (to.x + to.width <= from.x)
+    return [
+      { x: from.x, y: middleY(from) },
+      { x: to.x + to.width, y: middleY(to) },
+    ];
   // Same column: from the bottom of the upper box to the top of the lower one.
-  return from.y <= to.y ? [{ x: middleX(from), y: from.y + from.height }, { x: middleX(to), y: to.y }] : [{ x: middleX(from), y: from.y }, { x: middleX(to), y: to.y + to.height }];
+  return from.y <= to.y
+    ? [
+        { x: middleX(from), y: from.y + from.height },
+        { x: middleX(to), y: to.y },
+      ]
+    : [
+        { x: middleX(from), y: from.y },
+        { x: middleX(to), y: to.y + to.height },
+      ];
 }
 
 function arrowHead(from: Point, to: Point): [Point, Point, Point] {
@@ -143,15 +166,21 @@ export function rippleDrawingSvg(drawing: RippleDrawing, title: string): string 
   ];
   drawing.bands.forEach((band, i) => {
     parts.push(`<rect x="${band.x}" y="${band.y}" width="${band.width}" height="${band.height}" fill="${bandFills[i % bandFills.length]}" stroke="#c8ccd0"/>`);
-    parts.push(`<text x="${band.x + band.width / 2}" y="${band.y + 24}" text-anchor="middle" font-weight="bold" font-size="${fontSize + 2}" fill="#1a1a1a">${escapeXml(band.label)}</text>`);
+    parts.push(
+      `<text x="${band.x + band.width / 2}" y="${band.y + 24}" text-anchor="middle" font-weight="bold" font-size="${fontSize + 2}" fill="#1a1a1a">${escapeXml(band.label)}</text>`,
+    );
   });
   for (const arrow of drawing.arrows) {
-    parts.push(`<line x1="${round(arrow.from.x)}" y1="${round(arrow.from.y)}" x2="${round(arrow.to.x)}" y2="${round(arrow.to.y)}" stroke="#444444" stroke-width="1.5"/>`);
+    parts.push(
+      `<line x1="${round(arrow.from.x)}" y1="${round(arrow.from.y)}" x2="${round(arrow.to.x)}" y2="${round(arrow.to.y)}" stroke="#444444" stroke-width="1.5"/>`,
+    );
     parts.push(`<polygon points="${arrow.head.map((p) => `${p.x},${p.y}`).join(' ')}" fill="#444444"/>`);
   }
   for (const box of drawing.boxes) {
     parts.push(`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="4" fill="#ffffff" stroke="#2b5f8a" stroke-width="1.5"/>`);
-    box.lines.forEach((line, i) => parts.push(`<text x="${box.x + padding}" y="${round(box.y + padding + (i + 0.8) * lineHeight)}" fill="#1a1a1a">${escapeXml(line)}</text>`));
+    box.lines.forEach((line, i) =>
+      parts.push(`<text x="${box.x + padding}" y="${round(box.y + padding + (i + 0.8) * lineHeight)}" fill="#1a1a1a">${escapeXml(line)}</text>`),
+    );
   }
   parts.push('</svg>');
   return parts.join('\n');

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { can, type Actor } from '../access/can.js';
 import { projectRoles, socialTeamRoles } from '../access/roles.js';
-import { compareStories, showStoryComparison, storyInput, storyRoundInput, type ComparisonRound, type ComparisonStory, type StoryTellerKind } from './stories.js';
+import {
+  compareStories,
+  showStoryComparison,
+  storyInput,
+  storyRoundInput,
+  type ComparisonRound,
+  type ComparisonStory,
+  type StoryTellerKind,
+} from './stories.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const tellers = (spec: Partial<Record<StoryTellerKind, number>>, themeId: string | null = null): ComparisonStory[] =>
@@ -10,9 +18,21 @@ const tellers = (spec: Partial<Record<StoryTellerKind, number>>, themeId: string
 describe('compareStories', () => {
   it('counts stories told per teller kind and distinct selected stories per kind of group', () => {
     const rounds: ComparisonRound[] = [
-      { groupKind: 'resident_project_group', selected: [{ storyId: id(1), tellerKind: 'resident' }, { storyId: id(2), tellerKind: 'welfare_professional' }] },
+      {
+        groupKind: 'resident_project_group',
+        selected: [
+          { storyId: id(1), tellerKind: 'resident' },
+          { storyId: id(2), tellerKind: 'welfare_professional' },
+        ],
+      },
       // A second round of the same kind of group selecting the same resident story again counts it once.
-      { groupKind: 'resident_project_group', selected: [{ storyId: id(1), tellerKind: 'resident' }, { storyId: id(3), tellerKind: 'resident' }] },
+      {
+        groupKind: 'resident_project_group',
+        selected: [
+          { storyId: id(1), tellerKind: 'resident' },
+          { storyId: id(3), tellerKind: 'resident' },
+        ],
+      },
       { groupKind: 'steering_group', selected: [{ storyId: id(2), tellerKind: 'welfare_professional' }] },
     ];
     const result = compareStories(tellers({ resident: 4, welfare_professional: 2, partner: 1 }), rounds);
@@ -43,7 +63,13 @@ describe('compareStories', () => {
 describe('showStoryComparison', () => {
   const rounds: ComparisonRound[] = [
     { groupKind: 'resident_project_group', selected: Array.from({ length: 6 }, (_, i) => ({ storyId: id(i), tellerKind: 'resident' as const })) },
-    { groupKind: 'social_team', selected: [{ storyId: id(20), tellerKind: 'partner' }, ...Array.from({ length: 6 }, (_, i) => ({ storyId: id(30 + i), tellerKind: 'resident' as const }))] },
+    {
+      groupKind: 'social_team',
+      selected: [
+        { storyId: id(20), tellerKind: 'partner' },
+        ...Array.from({ length: 6 }, (_, i) => ({ storyId: id(30 + i), tellerKind: 'resident' as const })),
+      ],
+    },
   ];
   const told = tellers({ resident: 14, partner: 2, welfare_professional: 7 });
 
@@ -90,7 +116,14 @@ describe('showStoryComparison', () => {
 });
 
 describe('story input', () => {
-  const valid = { tellerKind: 'resident', periodStart: '2025-01-01', periodEnd: '2025-12-31', storyTitle: 'Een groet', storyText: 'Buren groeten elkaar weer.', storyWhy: 'Ik voel me thuis.' };
+  const valid = {
+    tellerKind: 'resident',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    storyTitle: 'Een groet',
+    storyText: 'Buren groeten elkaar weer.',
+    storyWhy: 'Ik voel me thuis.',
+  };
   it('accepts a story and refuses a period that ends before it starts', () => {
     expect(storyInput.safeParse(valid).success).toBe(true);
     const wrong = storyInput.safeParse({ ...valid, periodEnd: '2024-12-31' });
@@ -99,9 +132,18 @@ describe('story input', () => {
   });
 
   it('refuses a selection of a story the group did not read, and a selection without a reason', () => {
-    const round = { groupKind: 'steering_group', heldOn: '2026-01-10', participants: 6, reviewedStoryIds: [id(1)], selections: [{ storyId: id(2), reason: 'Omdat het raakt.' }] };
+    const round = {
+      groupKind: 'steering_group',
+      heldOn: '2026-01-10',
+      participants: 6,
+      reviewedStoryIds: [id(1)],
+      selections: [{ storyId: id(2), reason: 'Omdat het raakt.' }],
+    };
     expect(storyRoundInput.safeParse(round).error?.issues[0]).toMatchObject({ path: ['selections', 0, 'storyId'], message: 'errors.selectedNotReviewed' });
-    expect(storyRoundInput.safeParse({ ...round, selections: [{ storyId: id(1), reason: ' ' }] }).error?.issues[0]).toMatchObject({ path: ['selections', 0, 'reason'], message: 'errors.required' });
+    expect(storyRoundInput.safeParse({ ...round, selections: [{ storyId: id(1), reason: ' ' }] }).error?.issues[0]).toMatchObject({
+      path: ['selections', 0, 'reason'],
+      message: 'errors.required',
+    });
     expect(storyRoundInput.safeParse({ ...round, selections: [{ storyId: id(1), reason: 'Omdat het raakt.' }] }).success).toBe(true);
   });
 });

@@ -104,7 +104,9 @@ export type StoryRoundInput = z.output<typeof storyRoundInput>;
 
 /** The free texts of a round that pass the identifying-details check. */
 export function storyRoundTexts(input: StoryRoundInput): { path: (string | number)[]; text: string }[] {
-  return [{ path: ['note'], text: input.note }, ...input.selections.map((s, i) => ({ path: ['selections', i, 'reason'], text: s.reason }))].filter((t) => t.text !== '');
+  return [{ path: ['note'], text: input.note }, ...input.selections.map((s, i) => ({ path: ['selections', i, 'reason'], text: s.reason }))].filter(
+    (t) => t.text !== '',
+  );
 }
 
 export const storyRound = z.object({
@@ -211,13 +213,23 @@ export function showStoryComparison(
       selected: { rows: rows.map((r) => ({ ...r, total: sum(r.counts) })), columnTotals, total: sum(columnTotals) },
     };
   }
-  const none = { cells: [] as (number | null)[][], rowTotals: [] as (number | null)[], columnTotals: tellerKinds.map((): number | null => 0), total: 0 as number | null };
+  const none = {
+    cells: [] as (number | null)[][],
+    rowTotals: [] as (number | null)[],
+    columnTotals: tellerKinds.map((): number | null => 0),
+    total: 0 as number | null,
+  };
   const themeShown = byTheme.length ? protectCounts(byTheme.map((r) => r.counts)) : none;
   const selectedShown = rows.length ? protectCounts(rows.map((r) => r.counts)) : none;
   return {
     exact,
     tellerKinds,
-    byTheme: byTheme.map((r, i) => ({ themeId: r.themeId, themeName: themeName(r.themeId), counts: themeShown.cells[i]!, total: themeShown.rowTotals[i] ?? null })),
+    byTheme: byTheme.map((r, i) => ({
+      themeId: r.themeId,
+      themeName: themeName(r.themeId),
+      counts: themeShown.cells[i]!,
+      total: themeShown.rowTotals[i] ?? null,
+    })),
     told: { counts: themeShown.columnTotals, total: themeShown.total },
     selected: {
       rows: rows.map((r, i) => ({ groupKind: r.groupKind, rounds: r.rounds, counts: selectedShown.cells[i]!, total: selectedShown.rowTotals[i] ?? null })),

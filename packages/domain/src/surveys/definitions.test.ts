@@ -20,7 +20,9 @@ describe('survey definitions', () => {
   it('checks answers against the version', () => {
     const d = ktoDefinition();
     expect(checkSurveyAnswers(d, { works_satisfaction: 8, informed: 'yes' })).toEqual([]);
-    expect(checkSurveyAnswers(d, { works_satisfaction: 11 })).toEqual([{ path: ['works_satisfaction'], key: 'errors.scaleRange', params: { min: 1, max: 10 } }]);
+    expect(checkSurveyAnswers(d, { works_satisfaction: 11 })).toEqual([
+      { path: ['works_satisfaction'], key: 'errors.scaleRange', params: { min: 1, max: 10 } },
+    ]);
     expect(checkSurveyAnswers(d, { name: 'Jan' })).toEqual([{ path: ['name'], key: 'errors.unknownQuestion' }]);
     expect(checkSurveyAnswers(d, { informed: 'maybe' })).toEqual([{ path: ['informed'], key: 'errors.choice' }]);
   });

@@ -11,7 +11,10 @@ import { isoDate, uuid } from '../validation/common.js';
 export const surveyTemplates = ['wijkwaarden', 'kto'] as const;
 export type SurveyTemplate = (typeof surveyTemplates)[number];
 
-const label = z.object({ nl: z.string().trim().min(1, 'errors.required').max(300, 'errors.tooLong'), en: z.string().trim().max(300, 'errors.tooLong').default('') });
+const label = z.object({
+  nl: z.string().trim().min(1, 'errors.required').max(300, 'errors.tooLong'),
+  en: z.string().trim().max(300, 'errors.tooLong').default(''),
+});
 
 export const surveyDefinition = z
   .object({
@@ -59,7 +62,8 @@ const scale = (key: string, nlText: string, enText: string, max: number, low: [s
   maxLabel: l(...high),
   required: false,
 });
-const agree = (key: string, nlText: string, enText: string) => scale(key, nlText, enText, 5, ['helemaal oneens', 'strongly disagree'], ['helemaal eens', 'strongly agree']);
+const agree = (key: string, nlText: string, enText: string) =>
+  scale(key, nlText, enText, 5, ['helemaal oneens', 'strongly disagree'], ['helemaal eens', 'strongly agree']);
 
 /**
  * The Wijkwaardenkaart: the collective variant of the "Waarde van Welzijn" cards. Residents say what
@@ -68,7 +72,10 @@ const agree = (key: string, nlText: string, enText: string) => scale(key, nlText
 export function wijkwaardenDefinition(): SurveyDefinition {
   return {
     title: l('Wijkwaardenkaart', 'Neighbourhood-values card'),
-    intro: l('Wat vindt u belangrijk in uw buurt, en hoe staat het daarmee? Uw antwoorden zijn anoniem.', 'What do you value in your neighbourhood, and how is it going? Your answers are anonymous.'),
+    intro: l(
+      'Wat vindt u belangrijk in uw buurt, en hoe staat het daarmee? Uw antwoorden zijn anoniem.',
+      'What do you value in your neighbourhood, and how is it going? Your answers are anonymous.',
+    ),
     questions: [
       {
         kind: 'multi',
@@ -88,8 +95,22 @@ export function wijkwaardenDefinition(): SurveyDefinition {
         ],
         required: false,
       },
-      scale('neighbourhood_satisfaction', 'Hoe tevreden bent u over de buurt?', 'How satisfied are you with the neighbourhood?', 10, ['zeer ontevreden', 'very dissatisfied'], ['zeer tevreden', 'very satisfied']),
-      scale('contact_with_neighbours', 'Hoeveel contact heeft u met buren?', 'How much contact do you have with neighbours?', 5, ['geen', 'none'], ['veel', 'a lot']),
+      scale(
+        'neighbourhood_satisfaction',
+        'Hoe tevreden bent u over de buurt?',
+        'How satisfied are you with the neighbourhood?',
+        10,
+        ['zeer ontevreden', 'very dissatisfied'],
+        ['zeer tevreden', 'very satisfied'],
+      ),
+      scale(
+        'contact_with_neighbours',
+        'Hoeveel contact heeft u met buren?',
+        'How much contact do you have with neighbours?',
+        5,
+        ['geen', 'none'],
+        ['veel', 'a lot'],
+      ),
       agree('feel_at_home', 'Ik voel me thuis in de buurt.', 'I feel at home in the neighbourhood.'),
       agree('feel_safe', 'Ik voel me veilig in de buurt.', 'I feel safe in the neighbourhood.'),
       agree('have_a_say', 'Ik kan meedoen en meepraten over de buurt.', 'I can take part and have a say in the neighbourhood.'),
@@ -102,21 +123,69 @@ export function wijkwaardenDefinition(): SurveyDefinition {
 export function ktoDefinition(): SurveyDefinition {
   return {
     title: l('Tevredenheid na de werkzaamheden (KTO)', 'Satisfaction after the works (KTO)'),
-    intro: l('Hoe heeft u de werkzaamheden en de begeleiding ervaren? Uw antwoorden zijn anoniem.', 'How did you experience the works and the support? Your answers are anonymous.'),
+    intro: l(
+      'Hoe heeft u de werkzaamheden en de begeleiding ervaren? Uw antwoorden zijn anoniem.',
+      'How did you experience the works and the support? Your answers are anonymous.',
+    ),
     questions: [
-      scale('works_satisfaction', 'Hoe tevreden bent u over de werkzaamheden?', 'How satisfied are you with the works?', 10, ['zeer ontevreden', 'very dissatisfied'], ['zeer tevreden', 'very satisfied']),
-      scale('home_satisfaction', 'Hoe tevreden bent u nu over uw woning?', 'How satisfied are you with your home now?', 10, ['zeer ontevreden', 'very dissatisfied'], ['zeer tevreden', 'very satisfied']),
-      scale('neighbourhood_satisfaction', 'Hoe tevreden bent u over de buurt?', 'How satisfied are you with the neighbourhood?', 10, ['zeer ontevreden', 'very dissatisfied'], ['zeer tevreden', 'very satisfied']),
-      scale('contractor_conduct', 'Hoe tevreden bent u over de omgang met de medewerkers van de aannemer?', "How satisfied are you with how the contractor's staff treated you?", 10, ['zeer ontevreden', 'very dissatisfied'], ['zeer tevreden', 'very satisfied']),
-      { kind: 'choice', key: 'informed', label: l('Werd u op tijd en duidelijk geïnformeerd?', 'Were you informed clearly and in time?'), options: [opt('yes', 'ja', 'yes'), opt('partly', 'deels', 'partly'), opt('no', 'nee', 'no')], required: false },
+      scale(
+        'works_satisfaction',
+        'Hoe tevreden bent u over de werkzaamheden?',
+        'How satisfied are you with the works?',
+        10,
+        ['zeer ontevreden', 'very dissatisfied'],
+        ['zeer tevreden', 'very satisfied'],
+      ),
+      scale(
+        'home_satisfaction',
+        'Hoe tevreden bent u nu over uw woning?',
+        'How satisfied are you with your home now?',
+        10,
+        ['zeer ontevreden', 'very dissatisfied'],
+        ['zeer tevreden', 'very satisfied'],
+      ),
+      scale(
+        'neighbourhood_satisfaction',
+        'Hoe tevreden bent u over de buurt?',
+        'How satisfied are you with the neighbourhood?',
+        10,
+        ['zeer ontevreden', 'very dissatisfied'],
+        ['zeer tevreden', 'very satisfied'],
+      ),
+      scale(
+        'contractor_conduct',
+        'Hoe tevreden bent u over de omgang met de medewerkers van de aannemer?',
+        "How satisfied are you with how the contractor's staff treated you?",
+        10,
+        ['zeer ontevreden', 'very dissatisfied'],
+        ['zeer tevreden', 'very satisfied'],
+      ),
+      {
+        kind: 'choice',
+        key: 'informed',
+        label: l('Werd u op tijd en duidelijk geïnformeerd?', 'Were you informed clearly and in time?'),
+        options: [opt('yes', 'ja', 'yes'), opt('partly', 'deels', 'partly'), opt('no', 'nee', 'no')],
+        required: false,
+      },
       {
         kind: 'choice',
         key: 'conversation_helped',
         label: l('Had u iets aan het sociale gesprek bij het huisbezoek?', 'Did the social conversation during the home visit help you?'),
-        options: [opt('yes', 'ja', 'yes'), opt('somewhat', 'een beetje', 'somewhat'), opt('no', 'nee', 'no'), opt('not_had', 'geen gesprek gehad', 'did not have one')],
+        options: [
+          opt('yes', 'ja', 'yes'),
+          opt('somewhat', 'een beetje', 'somewhat'),
+          opt('no', 'nee', 'no'),
+          opt('not_had', 'geen gesprek gehad', 'did not have one'),
+        ],
         required: false,
       },
-      { kind: 'choice', key: 'recommend', label: l('Zou u deze aanpak aanraden aan andere buurten?', 'Would you recommend this approach to other neighbourhoods?'), options: [opt('yes', 'ja', 'yes'), opt('unsure', 'weet ik niet', 'not sure'), opt('no', 'nee', 'no')], required: false },
+      {
+        kind: 'choice',
+        key: 'recommend',
+        label: l('Zou u deze aanpak aanraden aan andere buurten?', 'Would you recommend this approach to other neighbourhoods?'),
+        options: [opt('yes', 'ja', 'yes'), opt('unsure', 'weet ik niet', 'not sure'), opt('no', 'nee', 'no')],
+        required: false,
+      },
     ],
   };
 }
@@ -124,7 +193,13 @@ export function ktoDefinition(): SurveyDefinition {
 export const builtInSurvey: Record<SurveyTemplate, () => SurveyDefinition> = { wijkwaarden: wijkwaardenDefinition, kto: ktoDefinition };
 
 // ---- API contracts ----
-export const surveyVersion = z.object({ id: z.uuid(), template: z.enum(surveyTemplates), version: z.number().int(), definition: surveyDefinition, createdAt: z.string() });
+export const surveyVersion = z.object({
+  id: z.uuid(),
+  template: z.enum(surveyTemplates),
+  version: z.number().int(),
+  definition: surveyDefinition,
+  createdAt: z.string(),
+});
 export type SurveyVersion = z.infer<typeof surveyVersion>;
 export const surveyVersionInput = z.object({ template: z.enum(surveyTemplates), definition: surveyDefinition });
 
@@ -154,7 +229,11 @@ export const surveyRound = z.object({
   linksIssued: z.number().int().nullable(),
 });
 export type SurveyRound = z.infer<typeof surveyRound>;
-export const surveyOverview = z.object({ versions: z.array(surveyVersion), rounds: z.array(surveyRound), buildingPhases: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+export const surveyOverview = z.object({
+  versions: z.array(surveyVersion),
+  rounds: z.array(surveyRound),
+  buildingPhases: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
 export type SurveyOverview = z.infer<typeof surveyOverview>;
 export const surveyRoundParams = z.object({ id: uuid, roundId: uuid });
 export const surveyRoundDetail = surveyRound.extend({ definition: surveyDefinition });
@@ -163,7 +242,9 @@ export type SurveyRoundDetail = z.infer<typeof surveyRoundDetail>;
 /** An answer on the team's tablet: the round's building phase unless the round is for the whole project. */
 export const surveyResponseInput = z.object({ answers: surveyAnswers, buildingPhaseId: uuid.nullable().default(null) });
 export const surveyResponseList = z.object({
-  responses: z.array(z.object({ id: z.uuid(), channel: z.enum(['tablet', 'link']), buildingPhaseId: z.uuid().nullable(), submittedOn: z.string(), answers: surveyAnswers })),
+  responses: z.array(
+    z.object({ id: z.uuid(), channel: z.enum(['tablet', 'link']), buildingPhaseId: z.uuid().nullable(), submittedOn: z.string(), answers: surveyAnswers }),
+  ),
 });
 
 /** The resident's link: the secret travels in the body, never in a URL the server logs. */

@@ -5,25 +5,61 @@ import type { Question } from '../registrations/form-definition.js';
 import { ktoDefinition, type SurveyDefinition } from './definitions.js';
 import { ALL, buildSurveyResults, surveyFigureKeys as k, surveyFigures, type ResultResponse, type ResultRound, type SurveyResultsSource } from './results.js';
 
-const satisfaction: Question = { kind: 'scale', key: 'neighbourhood_satisfaction', label: { nl: 'Tevreden over de buurt', en: '' }, min: 1, max: 10, required: false };
-const informed: Question = { kind: 'choice', key: 'informed', label: { nl: 'Geïnformeerd', en: '' }, options: ['yes', 'partly', 'no'].map((key) => ({ key, label: { nl: key, en: key } })), required: false };
+const satisfaction: Question = {
+  kind: 'scale',
+  key: 'neighbourhood_satisfaction',
+  label: { nl: 'Tevreden over de buurt', en: '' },
+  min: 1,
+  max: 10,
+  required: false,
+};
+const informed: Question = {
+  kind: 'choice',
+  key: 'informed',
+  label: { nl: 'Geïnformeerd', en: '' },
+  options: ['yes', 'partly', 'no'].map((key) => ({ key, label: { nl: key, en: key } })),
+  required: false,
+};
 const definition: SurveyDefinition = { title: { nl: 'KTO', en: 'KTO' }, questions: [satisfaction, informed] };
 const phases = ['p1', 'p2', 'p3'].map((id) => ({ id, name: `Bouwfase ${id}` }));
 
-const answer = fc.record({ score: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }), informed: fc.option(fc.constantFrom('yes', 'partly', 'no'), { nil: undefined }) });
-const toAnswers = (a: { score: number | undefined; informed: string | undefined }) => ({ ...(a.score === undefined ? {} : { neighbourhood_satisfaction: a.score }), ...(a.informed === undefined ? {} : { informed: a.informed }) });
+const answer = fc.record({
+  score: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
+  informed: fc.option(fc.constantFrom('yes', 'partly', 'no'), { nil: undefined }),
+});
+const toAnswers = (a: { score: number | undefined; informed: string | undefined }) => ({
+  ...(a.score === undefined ? {} : { neighbourhood_satisfaction: a.score }),
+  ...(a.informed === undefined ? {} : { informed: a.informed }),
+});
 
 /** Rounds over one to three phases, with one round and phase where exactly four households rated the neighbourhood. */
 const world = fc
   .record({
     rounds: fc.integer({ min: 1, max: 3 }),
     perGroup: fc.array(fc.array(answer, { minLength: 1, maxLength: 14 }), { minLength: 9, maxLength: 9 }),
-    planted: fc.record({ round: fc.integer({ min: 0, max: 2 }), phase: fc.integer({ min: 0, max: 2 }), scores: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 4, maxLength: 4 }), silent: fc.array(answer.map((a) => ({ ...a, score: undefined })), { maxLength: 6 }) }),
+    planted: fc.record({
+      round: fc.integer({ min: 0, max: 2 }),
+      phase: fc.integer({ min: 0, max: 2 }),
+      scores: fc.array(fc.integer({ min: 1, max: 10 }), { minLength: 4, maxLength: 4 }),
+      silent: fc.array(
+        answer.map((a) => ({ ...a, score: undefined })),
+        { maxLength: 6 },
+      ),
+    }),
     late: fc.array(answer, { maxLength: 8 }),
-    registrations: fc.array(fc.record({ phase: fc.integer({ min: 0, max: 2 }), score: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }) }), { maxLength: 40 }),
+    registrations: fc.array(fc.record({ phase: fc.integer({ min: 0, max: 2 }), score: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }) }), {
+      maxLength: 40,
+    }),
   })
   .map(({ rounds: roundCount, perGroup, planted, late, registrations }) => {
-    const rounds: ResultRound[] = Array.from({ length: roundCount }, (_, i) => ({ id: `round${i}`, template: 'kto', title: { nl: `Ronde ${i}`, en: '' }, buildingPhaseId: null, opensOn: `202${i}-01-01`, definition }));
+    const rounds: ResultRound[] = Array.from({ length: roundCount }, (_, i) => ({
+      id: `round${i}`,
+      template: 'kto',
+      title: { nl: `Ronde ${i}`, en: '' },
+      buildingPhaseId: null,
+      opensOn: `202${i}-01-01`,
+      definition,
+    }));
     const plantedRound = rounds[planted.round % roundCount]!.id;
     const plantedPhase = phases[planted.phase]!.id;
     const responses: ResultResponse[] = [];
@@ -36,16 +72,22 @@ const world = fc
         }
       }),
     );
-    for (const score of planted.scores) responses.push({ roundId: plantedRound, buildingPhaseId: plantedPhase, answers: { neighbourhood_satisfaction: score } });
+    for (const score of planted.scores)
+      responses.push({ roundId: plantedRound, buildingPhaseId: plantedPhase, answers: { neighbourhood_satisfaction: score } });
     for (const a of planted.silent) responses.push({ roundId: plantedRound, buildingPhaseId: plantedPhase, answers: toAnswers(a) });
     // Later responses in the last round (a second published version; every group is already there, so both versions have the same figures).
-    const lateResponses = late.map((a, i) => ({ roundId: rounds.at(-1)!.id, buildingPhaseId: phases[i % 3]!.id, answers: toAnswers(a) })).filter((r) => !(r.roundId === plantedRound && r.buildingPhaseId === plantedPhase));
+    const lateResponses = late
+      .map((a, i) => ({ roundId: rounds.at(-1)!.id, buildingPhaseId: phases[i % 3]!.id, answers: toAnswers(a) }))
+      .filter((r) => !(r.roundId === plantedRound && r.buildingPhaseId === plantedPhase));
     const source = (withLate: boolean): SurveyResultsSource => ({
       phases,
       rounds,
       responses: withLate ? [...responses, ...lateResponses] : responses,
       startQuestions: [satisfaction],
-      registrations: registrations.map((r) => ({ buildingPhaseId: phases[r.phase]!.id, answers: r.score === undefined ? {} : { neighbourhood_satisfaction: r.score } })),
+      registrations: registrations.map((r) => ({
+        buildingPhaseId: phases[r.phase]!.id,
+        answers: r.score === undefined ? {} : { neighbourhood_satisfaction: r.score },
+      })),
     });
     return { source, plantedRound, plantedPhase };
   });
@@ -85,7 +127,11 @@ describe('survey results under the small-cell rule', () => {
           expect(reader(shownSums, sumRelations)([plantedKey])).toBeUndefined();
         }
         // Between the two versions no small change can be worked out.
-        const attacked = [first, second].map(({ published }) => ({ values: published.values, relations: published.relations, shown: Object.fromEntries(Object.keys(published.values).map((key) => [key, published.hidden.includes(key) ? null : published.values[key]!])) }));
+        const attacked = [first, second].map(({ published }) => ({
+          values: published.values,
+          relations: published.relations,
+          shown: Object.fromEntries(Object.keys(published.values).map((key) => [key, published.hidden.includes(key) ? null : published.values[key]!])),
+        }));
         expect(smallChangesFound(attacked[0]!, attacked[1]!, 5)).toEqual([]);
       }),
       { numRuns: 150 },
@@ -93,7 +139,14 @@ describe('survey results under the small-cell rule', () => {
   }, 120_000);
 
   it('shows means per phase and their change against the first round, and start against end', () => {
-    const rounds: ResultRound[] = [0, 1].map((i) => ({ id: `r${i}`, template: 'kto', title: { nl: `R${i}`, en: '' }, buildingPhaseId: null, opensOn: `202${i}-06-01`, definition }));
+    const rounds: ResultRound[] = [0, 1].map((i) => ({
+      id: `r${i}`,
+      template: 'kto',
+      title: { nl: `R${i}`, en: '' },
+      buildingPhaseId: null,
+      opensOn: `202${i}-06-01`,
+      definition,
+    }));
     const responses: ResultResponse[] = [
       ...Array.from({ length: 10 }, (_, i) => ({ roundId: 'r0', buildingPhaseId: 'p1', answers: { neighbourhood_satisfaction: i < 5 ? 6 : 7 } })),
       ...Array.from({ length: 10 }, () => ({ roundId: 'r1', buildingPhaseId: 'p1', answers: { neighbourhood_satisfaction: 8 } })),
@@ -110,9 +163,20 @@ describe('survey results under the small-cell rule', () => {
   });
 
   it("ends each building phase at its own last round (a phase's KTO), and the whole project only at a round for the whole project", () => {
-    const rounds: ResultRound[] = ['p1', 'p2'].map((phase, i) => ({ id: `r${i}`, template: 'kto', title: { nl: `R${i}`, en: '' }, buildingPhaseId: phase, opensOn: `202${i}-06-01`, definition }));
-    const responses: ResultResponse[] = ['p1', 'p2'].flatMap((phase, i) => Array.from({ length: 10 }, () => ({ roundId: `r${i}`, buildingPhaseId: phase, answers: { neighbourhood_satisfaction: 7 + i } })));
-    const registrations = ['p1', 'p2'].flatMap((phase) => Array.from({ length: 10 }, () => ({ buildingPhaseId: phase, answers: { neighbourhood_satisfaction: 6 } })));
+    const rounds: ResultRound[] = ['p1', 'p2'].map((phase, i) => ({
+      id: `r${i}`,
+      template: 'kto',
+      title: { nl: `R${i}`, en: '' },
+      buildingPhaseId: phase,
+      opensOn: `202${i}-06-01`,
+      definition,
+    }));
+    const responses: ResultResponse[] = ['p1', 'p2'].flatMap((phase, i) =>
+      Array.from({ length: 10 }, () => ({ roundId: `r${i}`, buildingPhaseId: phase, answers: { neighbourhood_satisfaction: 7 + i } })),
+    );
+    const registrations = ['p1', 'p2'].flatMap((phase) =>
+      Array.from({ length: 10 }, () => ({ buildingPhaseId: phase, answers: { neighbourhood_satisfaction: 6 } })),
+    );
     const { results } = buildSurveyResults({ phases, rounds, responses, startQuestions: [satisfaction], registrations });
     const groups = results.startEnd[0]!.groups;
     expect(groups.find((g) => g.group === 'p1')!.end).toEqual({ roundId: 'r0', answered: 10, mean: 7 });
@@ -121,7 +185,13 @@ describe('survey results under the small-cell rule', () => {
   });
 
   it('publishes no new version when nothing changed', () => {
-    const source: SurveyResultsSource = { phases, rounds: [{ id: 'r', template: 'kto', title: { nl: 'R', en: '' }, buildingPhaseId: null, opensOn: '2024-01-01', definition: ktoDefinition() }], responses: [], startQuestions: [], registrations: [] };
+    const source: SurveyResultsSource = {
+      phases,
+      rounds: [{ id: 'r', template: 'kto', title: { nl: 'R', en: '' }, buildingPhaseId: null, opensOn: '2024-01-01', definition: ktoDefinition() }],
+      responses: [],
+      startQuestions: [],
+      registrations: [],
+    };
     const first = buildSurveyResults(source);
     expect(first.changed).toBe(true);
     expect(buildSurveyResults(source, { earlier: [first.published] }).changed).toBe(false);

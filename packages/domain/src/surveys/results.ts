@@ -55,7 +55,8 @@ export const surveyFigureKeys = {
   startAnswered: (group: string, q: string) => `s:${group}:${q}:answered`,
 } as const;
 
-const isAnswered = (q: Question, v: unknown) => (q.kind === 'scale' ? typeof v === 'number' : q.kind === 'choice' ? typeof v === 'string' : Array.isArray(v) && v.length > 0);
+const isAnswered = (q: Question, v: unknown) =>
+  q.kind === 'scale' ? typeof v === 'number' : q.kind === 'choice' ? typeof v === 'string' : Array.isArray(v) && v.length > 0;
 
 const byOpening = (rounds: readonly ResultRound[]) => [...rounds].sort((a, b) => a.opensOn.localeCompare(b.opensOn) || a.id.localeCompare(b.id));
 
@@ -154,7 +155,16 @@ export const surveyResultPoint = z.object({
   options: z.array(z.object({ key: z.string(), count: z.number().int().nullable() })),
 });
 export const surveyResults = z.object({
-  rounds: z.array(z.object({ id: z.string(), template: z.enum(surveyTemplates), title: label, buildingPhaseId: z.string().nullable(), opensOn: z.string(), responses: z.number().int().nullable() })),
+  rounds: z.array(
+    z.object({
+      id: z.string(),
+      template: z.enum(surveyTemplates),
+      title: label,
+      buildingPhaseId: z.string().nullable(),
+      opensOn: z.string(),
+      responses: z.number().int().nullable(),
+    }),
+  ),
   groups: z.array(z.object({ id: z.string(), name: z.string() })),
   questions: z.array(
     z.object({
@@ -173,7 +183,13 @@ export const surveyResults = z.object({
     z.object({
       key: z.string(),
       label,
-      groups: z.array(z.object({ group: z.string(), start: z.object({ answered: z.number().int().nullable(), mean }), end: z.object({ roundId: z.string(), answered: z.number().int().nullable(), mean }).nullable() })),
+      groups: z.array(
+        z.object({
+          group: z.string(),
+          start: z.object({ answered: z.number().int().nullable(), mean }),
+          end: z.object({ roundId: z.string(), answered: z.number().int().nullable(), mean }).nullable(),
+        }),
+      ),
     }),
   ),
   hiddenCount: z.number().int(),
@@ -252,7 +268,13 @@ export function buildSurveyResults(
       // The end of a building phase: the last round with this question that the phase answered (its own
       // KTO); of the whole project: the last round held for the whole project, never one phase's.
       const lastRoundOf = (g: string) =>
-        [...rounds].reverse().find((r) => r.definition.questions.some((x) => x.key === q.key && x.kind === 'scale') && (g === ALL ? r.buildingPhaseId === null : k.group(r.id, g) in set.values));
+        [...rounds]
+          .reverse()
+          .find(
+            (r) =>
+              r.definition.questions.some((x) => x.key === q.key && x.kind === 'scale') &&
+              (g === ALL ? r.buildingPhaseId === null : k.group(r.id, g) in set.values),
+          );
       return {
         key: q.key,
         label: { nl: q.label.nl, en: q.label.en || q.label.nl },
@@ -261,7 +283,9 @@ export function buildSurveyResults(
           return {
             group: g,
             start: { answered: fig(k.startAnswered(g, q.key)), mean: meanOf(k.startAnswered(g, q.key)) },
-            end: lastRound ? { roundId: lastRound.id, answered: fig(k.answered(lastRound.id, g, q.key)), mean: meanOf(k.answered(lastRound.id, g, q.key)) } : null,
+            end: lastRound
+              ? { roundId: lastRound.id, answered: fig(k.answered(lastRound.id, g, q.key)), mean: meanOf(k.answered(lastRound.id, g, q.key)) }
+              : null,
           };
         }),
       };
@@ -273,13 +297,25 @@ export function buildSurveyResults(
     }
 
   const results: SurveyResults = {
-    rounds: rounds.map((r) => ({ id: r.id, template: r.template, title: r.title, buildingPhaseId: r.buildingPhaseId, opensOn: r.opensOn, responses: fig(k.group(r.id, ALL)) })),
+    rounds: rounds.map((r) => ({
+      id: r.id,
+      template: r.template,
+      title: r.title,
+      buildingPhaseId: r.buildingPhaseId,
+      opensOn: r.opensOn,
+      responses: fig(k.group(r.id, ALL)),
+    })),
     groups,
     questions,
     startEnd,
     hiddenCount: protectedFigures.hidden.filter((h) => !(set.internal ?? []).includes(h)).length,
   };
-  const published: PublishedFigures = { values: protectedFigures.values, relations: protectedFigures.relations, internal: set.internal ?? [], hidden: protectedFigures.hidden };
+  const published: PublishedFigures = {
+    values: protectedFigures.values,
+    relations: protectedFigures.relations,
+    internal: set.internal ?? [],
+    hidden: protectedFigures.hidden,
+  };
   return { results, published, changed: !same };
 }
 

@@ -5,7 +5,9 @@ import { canMatch, isFollowUpOverdue, matchInput, suggestMatches, talentCardInpu
 const words = ['tuinieren', 'boodschappen', 'koken', 'schaken', 'wandelen', 'gezelschap', 'computer', 'fietsen', 'breien', 'klussen'];
 const text = fc.array(fc.constantFrom(...words, 'de', 'en', 'graag'), { maxLength: 5 }).map((w) => w.join(' '));
 const card = (i: number) =>
-  fc.record({ householdId: fc.constantFrom('h1', 'h2', 'h3', 'h4', 'h5'), consentWithdrawn: fc.boolean(), gives: text, wishes: text }).map((c) => ({ ...c, id: `card-${i}` }));
+  fc
+    .record({ householdId: fc.constantFrom('h1', 'h2', 'h3', 'h4', 'h5'), consentWithdrawn: fc.boolean(), gives: text, wishes: text })
+    .map((c) => ({ ...c, id: `card-${i}` }));
 const cards = fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => card(i))));
 
 describe('suggestMatches', () => {
@@ -29,7 +31,8 @@ describe('suggestMatches', () => {
         const proposed = new Set(suggestMatches(me, all, 100).map((s) => s.card.id));
         for (const other of all) {
           const meets =
-            [...talentWords(other.gives)].some((w) => talentWords(me.wishes).has(w)) || [...talentWords(other.wishes)].some((w) => talentWords(me.gives).has(w));
+            [...talentWords(other.gives)].some((w) => talentWords(me.wishes).has(w)) ||
+            [...talentWords(other.wishes)].some((w) => talentWords(me.gives).has(w));
           expect(proposed.has(other.id)).toBe(canMatch(me, other) && meets);
         }
       }),
@@ -71,9 +74,20 @@ describe('schemas', () => {
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['consentGiven', 'errors.talentConsentRequired']]);
   });
   it('refuses a match without both consents or with one card twice', () => {
-    const base = { cardAId: householdId, cardBId: householdId, kind: 'company', consentA: true, consentAOn: '2026-11-01', consentB: false, consentBOn: '2026-11-01', followUpOn: null };
+    const base = {
+      cardAId: householdId,
+      cardBId: householdId,
+      kind: 'company',
+      consentA: true,
+      consentAOn: '2026-11-01',
+      consentB: false,
+      consentBOn: '2026-11-01',
+      followUpOn: null,
+    };
     const result = matchInput.safeParse(base);
     expect(result.error!.issues.map((i) => i.path.join('.')).sort()).toEqual(['consentB']);
-    expect(matchInput.safeParse({ ...base, consentB: true }).error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['cardBId', 'errors.matchSameCard']]);
+    expect(matchInput.safeParse({ ...base, consentB: true }).error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['cardBId', 'errors.matchSameCard'],
+    ]);
   });
 });

@@ -136,7 +136,9 @@ export interface MatchableCard {
 
 /** Small words that say nothing about a talent or a wish (Dutch and English). */
 const stopWords = new Set(
-  'aan als bij dat de den der des die dit door een en er het hij hem hun ik in is je jij kan kun kunnen me met mij mijn naar niet nog of om ook op over te tot uit van veel voor wat we wel wil willen zij ze zou zo and at be by can for from i in is it me my of on or the to with would like'.split(' '),
+  'aan als bij dat de den der des die dit door een en er het hij hem hun ik in is je jij kan kun kunnen me met mij mijn naar niet nog of om ook op over te tot uit van veel voor wat we wel wil willen zij ze zou zo and at be by can for from i in is it me my of on or the to with would like'.split(
+    ' ',
+  ),
 );
 
 /** The meaningful words of a text, lower case, without accents. */

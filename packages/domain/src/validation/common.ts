@@ -39,9 +39,7 @@ export const phone = z
 export const errorResponse = z.object({
   error: z.string(),
   message: z.string(),
-  fields: z
-    .array(z.object({ path: z.string(), message: z.string() }))
-    .optional(),
+  fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 export type ErrorResponse = z.infer<typeof errorResponse>;
 

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { contractorSeesVisit, needsPartnerForFirstVisits, visitInput, visitOutcomes, visitProgress, visitTeamProblems, worksOutcome, worksProgress } from './visits.js';
+import {
+  contractorSeesVisit,
+  needsPartnerForFirstVisits,
+  visitInput,
+  visitOutcomes,
+  visitProgress,
+  visitTeamProblems,
+  worksOutcome,
+  worksProgress,
+} from './visits.js';
 
 describe('visitTeamProblems', () => {
   it('accepts the contractor with a community worker for a joint intake, and a trio', () => {
-    expect(visitTeamProblems('joint_intake', [{ userId: 'a', role: 'site_manager' }, { userId: 'b', role: 'community_worker' }])).toEqual([]);
+    expect(
+      visitTeamProblems('joint_intake', [
+        { userId: 'a', role: 'site_manager' },
+        { userId: 'b', role: 'community_worker' },
+      ]),
+    ).toEqual([]);
     expect(
       visitTeamProblems('joint_intake', [
         { userId: 'a', role: 'site_manager' },
@@ -44,7 +58,12 @@ describe('first visits in pairs', () => {
 
 describe('visit input and progress', () => {
   it('takes a local date and time and at most three visitors', () => {
-    const base = { addressId: '00000000-0000-4000-8000-000000000001', kind: 'joint_intake', startsAt: '2026-12-01T09:30', visitorIds: ['00000000-0000-4000-8000-000000000002'] };
+    const base = {
+      addressId: '00000000-0000-4000-8000-000000000001',
+      kind: 'joint_intake',
+      startsAt: '2026-12-01T09:30',
+      visitorIds: ['00000000-0000-4000-8000-000000000002'],
+    };
     expect(visitInput.safeParse(base).success).toBe(true);
     expect(visitInput.safeParse({ ...base, startsAt: '1-12-2026 9:30' }).success).toBe(false);
     expect(visitInput.safeParse({ ...base, visitorIds: Array(4).fill(base.visitorIds[0]) }).success).toBe(false);

@@ -77,7 +77,8 @@ export function visitTeamProblems(
   const contractor = visitors.filter((v) => contractorRoles.includes(v.role));
   visitors.forEach((v, i) => {
     const handover = kind === 'final_visit' && v.role === 'partner_contact' && handoverPartnerIds.has(v.userId);
-    if (!socialTeamRoles.includes(v.role) && !contractorRoles.includes(v.role) && !handover) problems.push({ path: ['visitorIds', i], key: 'errors.notAVisitor' });
+    if (!socialTeamRoles.includes(v.role) && !contractorRoles.includes(v.role) && !handover)
+      problems.push({ path: ['visitorIds', i], key: 'errors.notAVisitor' });
   });
   if (kind === 'joint_intake') {
     if (contractor.length === 0) problems.push({ path: ['visitorIds'], key: 'errors.intakeNeedsContractor' });
@@ -136,8 +137,14 @@ export const visit = z.object({
 export type Visit = z.infer<typeof visit>;
 export const visitList = z.object({ visits: z.array(visit) });
 export const visitQuery = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date').optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date').optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')
+    .optional(),
   visitorId: uuid.optional(),
   open: z.enum(['true', 'false']).optional(),
 });
@@ -152,7 +159,11 @@ export const visitProgressGroup = z.object({
   visitedPct: z.number().int().nullable(),
   conversationPct: z.number().int().nullable(),
 });
-export const visitProgressResponse = z.object({ total: visitProgressGroup, byBuildingPhase: z.array(visitProgressGroup), bySubNeighbourhood: z.array(visitProgressGroup) });
+export const visitProgressResponse = z.object({
+  total: visitProgressGroup,
+  byBuildingPhase: z.array(visitProgressGroup),
+  bySubNeighbourhood: z.array(visitProgressGroup),
+});
 export const calendarFeed = z.object({ url: z.string() });
 
 /** Outcomes that say something about the social conversation: for the social team to record. */

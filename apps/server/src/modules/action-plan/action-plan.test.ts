@@ -24,12 +24,19 @@ async function projectWithPicture() {
   await newHousehold(db, (await newAddress(db, projectId, { street: 'Wolfskuil', houseNumber: 12 })).id, { name: 'Fam. Verhoeven' });
   const worker = await clientFor(t.app, db, people.worker.id);
   const picture = `/api/projects/${projectId}/picture`;
-  const garden = (await worker.post(`${picture}/themes`, { name: 'Samen tuinieren', conditions: ['social_cohesion'], valence: 'promising' })).json().id as string;
-  const lonely = (await worker.post(`${picture}/themes`, { name: 'Weinig contact tussen buren', conditions: ['social_cohesion'], valence: 'concern' })).json().id as string;
-  const notTop = (await worker.post(`${picture}/themes`, { name: 'Parkeren', conditions: ['socio_economic_security'], valence: 'concern' })).json().id as string;
+  const garden = (await worker.post(`${picture}/themes`, { name: 'Samen tuinieren', conditions: ['social_cohesion'], valence: 'promising' })).json()
+    .id as string;
+  const lonely = (await worker.post(`${picture}/themes`, { name: 'Weinig contact tussen buren', conditions: ['social_cohesion'], valence: 'concern' })).json()
+    .id as string;
+  const notTop = (await worker.post(`${picture}/themes`, { name: 'Parkeren', conditions: ['socio_economic_security'], valence: 'concern' })).json()
+    .id as string;
   await worker.put(`${picture}/top-lists/promising`, { themeIds: [garden] });
   await worker.put(`${picture}/top-lists/concern`, { themeIds: [lonely] });
-  const talked = await worker.post(`${picture}/conversations`, { heldOn: '2026-11-20', withWhom: 'Bewonersprojectgroep', outcomes: [{ text: 'Een buurtmaaltijd in het wijkcentrum.', themeIds: [lonely] }] });
+  const talked = await worker.post(`${picture}/conversations`, {
+    heldOn: '2026-11-20',
+    withWhom: 'Bewonersprojectgroep',
+    outcomes: [{ text: 'Een buurtmaaltijd in het wijkcentrum.', themeIds: [lonely] }],
+  });
   expect(talked.statusCode, talked.body).toBe(201);
   const outcomeId = talked.json().conversations[0].outcomes[0].id as string;
   return {
@@ -58,11 +65,22 @@ describe('the action plan', () => {
     const sources = (await residents.get(`${base}/sources`)).json();
     expect(sources.themes.map((th: { id: string }) => th.id)).toEqual([themes.garden, themes.lonely]);
     expect(sources.outcomes).toEqual([expect.objectContaining({ id: outcomeId, text: 'Een buurtmaaltijd in het wijkcentrum.' })]);
-    const goal = { kind: 'improve', title: 'Buren leren elkaar kennen', description: 'Elke maand samen eten.', themeIds: [themes.lonely], outcomeIds: [outcomeId] };
+    const goal = {
+      kind: 'improve',
+      title: 'Buren leren elkaar kennen',
+      description: 'Elke maand samen eten.',
+      themeIds: [themes.lonely],
+      outcomeIds: [outcomeId],
+    };
     const proposed = await residents.post(`${base}/versions/${concept.id}/goals`, goal);
     expect(proposed.statusCode, proposed.body).toBe(201);
     const saved = proposed.json().versions[0].goals[0];
-    expect(saved).toMatchObject({ kind: 'improve', title: 'Buren leren elkaar kennen', themes: [{ id: themes.lonely, name: 'Weinig contact tussen buren' }], outcomes: [{ id: outcomeId }] });
+    expect(saved).toMatchObject({
+      kind: 'improve',
+      title: 'Buren leren elkaar kennen',
+      themes: [{ id: themes.lonely, name: 'Weinig contact tussen buren' }],
+      outcomes: [{ id: outcomeId }],
+    });
     // Themes outside the top 5 lists are refused, naming the field.
     const offList = await residents.post(`${base}/versions/${concept.id}/goals`, { ...goal, themeIds: [themes.notTop] });
     expect(offList.statusCode).toBe(400);
@@ -72,13 +90,21 @@ describe('the action plan', () => {
     expect(naming.statusCode).toBe(400);
     expect(naming.json().fields.map((f: { path: string }) => f.path)).toEqual(['description']);
     // The group proposes an activity for its goal: it enters the register as proposed.
-    const activity = await residents.post(`${base}/versions/${concept.id}/goals/${saved.id}/activities`, { kind: 'collective_activity', title: 'Buurtmaaltijd', place: 'Wijkcentrum' });
+    const activity = await residents.post(`${base}/versions/${concept.id}/goals/${saved.id}/activities`, {
+      kind: 'collective_activity',
+      title: 'Buurtmaaltijd',
+      place: 'Wijkcentrum',
+    });
     expect(activity.statusCode, activity.body).toBe(201);
-    expect(activity.json().versions[0].goals[0].activities).toEqual([expect.objectContaining({ title: 'Buurtmaaltijd', status: 'proposed', kind: 'collective_activity', place: 'Wijkcentrum' })]);
+    expect(activity.json().versions[0].goals[0].activities).toEqual([
+      expect.objectContaining({ title: 'Buurtmaaltijd', status: 'proposed', kind: 'collective_activity', place: 'Wijkcentrum' }),
+    ]);
     const inRegister = await t.database.db.selectFrom('activities').where('title', '=', 'Buurtmaaltijd').select(['status']).execute();
     expect(inRegister).toEqual([{ status: 'proposed' }]);
     // The team adds a goal of the other kind.
-    expect((await worker.post(`${base}/versions/${concept.id}/goals`, { kind: 'strengthen', title: 'Meer samen tuinieren', themeIds: [themes.garden] })).statusCode).toBe(201);
+    expect(
+      (await worker.post(`${base}/versions/${concept.id}/goals`, { kind: 'strengthen', title: 'Meer samen tuinieren', themeIds: [themes.garden] })).statusCode,
+    ).toBe(201);
 
     // The group does not review the team's stages; the team sends the concept on and records the outside reader.
     const early = await residents.post(`${base}/versions/${concept.id}/review`, { decision: 'approve' });
@@ -87,7 +113,9 @@ describe('the action plan', () => {
     // While with the outside reader, the group does not see the version, and nobody edits it.
     expect((await residents.get(base)).json().versions).toEqual([]);
     expect((await worker.post(`${base}/versions/${concept.id}/goals`, goal)).statusCode).toBe(400);
-    expect((await worker.post(`${base}/versions/${concept.id}/review`, { decision: 'approve', note: 'Gelezen door de buitenstaander.' })).json().versions[0].stage).toBe('resident_group');
+    expect(
+      (await worker.post(`${base}/versions/${concept.id}/review`, { decision: 'approve', note: 'Gelezen door de buitenstaander.' })).json().versions[0].stage,
+    ).toBe('resident_group');
 
     // The group records its own review: sent back with remarks (which may not identify anyone), then approved.
     const sendBackNaming = await residents.post(`${base}/versions/${concept.id}/review`, { decision: 'send_back', note: 'Vraag Fam. Verhoeven.' });
@@ -114,7 +142,9 @@ describe('the action plan', () => {
     const late = await residents.post(`${base}/versions/${concept.id}/goals`, goal);
     expect(late.statusCode).toBe(400);
     expect(late.json().message).toMatch(/concept/);
-    expect((await residents.post(`${base}/versions/${concept.id}/goals/${saved.id}/activities`, { kind: 'physical_change', title: 'Bankje' })).statusCode).toBe(400);
+    expect((await residents.post(`${base}/versions/${concept.id}/goals/${saved.id}/activities`, { kind: 'physical_change', title: 'Bankje' })).statusCode).toBe(
+      400,
+    );
 
     // The whole project reads the published plan, without the reviewers' remarks.
     const seen = (await builder.get(base)).json().versions;
@@ -133,11 +163,25 @@ describe('the action plan', () => {
   it('gives a PDF with the goals and their activities and no name or address of a household; reach outside the team follows the small-cell rule', async () => {
     const { base, worker, policy, themes, outcomeId } = await projectWithPicture();
     const version = (await worker.post(`${base}/versions`, { title: 'Actieplan Wolfskuil' })).json().versions[0];
-    const goal = (await worker.post(`${base}/versions/${version.id}/goals`, { kind: 'improve', title: 'Buren leren elkaar kennen', themeIds: [themes.lonely], outcomeIds: [outcomeId] })).json().versions[0].goals[0];
-    const planned = await worker.post(`${base}/versions/${version.id}/goals/${goal.id}/activities`, { kind: 'collective_activity', title: 'Soep van de bakfiets', place: 'Het pleintje' });
+    const goal = (
+      await worker.post(`${base}/versions/${version.id}/goals`, {
+        kind: 'improve',
+        title: 'Buren leren elkaar kennen',
+        themeIds: [themes.lonely],
+        outcomeIds: [outcomeId],
+      })
+    ).json().versions[0].goals[0];
+    const planned = await worker.post(`${base}/versions/${version.id}/goals/${goal.id}/activities`, {
+      kind: 'collective_activity',
+      title: 'Soep van de bakfiets',
+      place: 'Het pleintje',
+    });
     const activityId = planned.json().versions[0].goals[0].activities[0].id as string;
     // Three participants: a count under the threshold.
-    await t.database.db.insertInto('activity_reach').values({ activity_id: activityId, held_on: '2026-11-28', participants: 3, first_timers: 1, note: '', created_by: null }).execute();
+    await t.database.db
+      .insertInto('activity_reach')
+      .values({ activity_id: activityId, held_on: '2026-11-28', participants: 3, first_timers: 1, note: '', created_by: null })
+      .execute();
     expect((await worker.get(base)).json().versions[0].goals[0].activities[0].reach).toEqual({ participants: 3, firstTimers: 1 });
     for (let i = 0; i < 3; i++) await worker.post(`${base}/versions/${version.id}/review`, { decision: 'approve' });
 

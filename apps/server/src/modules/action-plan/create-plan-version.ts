@@ -18,10 +18,18 @@ export async function createPlanVersion(ctx: AppContext, { actor, projectId, inp
   await ctx.db.transaction().execute(async (trx) => {
     const repository = createActionPlanRepository(trx);
     const { id, version } = await repository.insertVersion(projectId, input, actor.userId);
-    if (await repository.versionUnderWay(projectId, id)) throw new ValidationError([{ path: [], key: 'errors.planVersionUnderWay' }], 'errors.planVersionUnderWay');
+    if (await repository.versionUnderWay(projectId, id))
+      throw new ValidationError([{ path: [], key: 'errors.planVersionUnderWay' }], 'errors.planVersionUnderWay');
     const published = await repository.latestPublishedId(projectId);
     const copied = published ? await repository.copyGoals(published, id, actor.userId) : [];
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'action_plan', resourceId: id, projectId, details: { version, goals: copied.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'action_plan',
+      resourceId: id,
+      projectId,
+      details: { version, goals: copied.length },
+    });
   });
   return listActionPlan(ctx, { actor, projectId });
 }

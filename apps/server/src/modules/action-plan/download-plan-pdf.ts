@@ -10,7 +10,10 @@ import { listActionPlan } from './list-action-plan.js';
 import { createActionPlanRepository } from './repository.js';
 
 /** The PDF of a version the caller may see, marked as a draft until it is published. */
-export async function downloadPlanPdf(ctx: AppContext, { actor, projectId, versionId, locale }: { actor: Actor; projectId: string; versionId: string; locale: Locale }) {
+export async function downloadPlanPdf(
+  ctx: AppContext,
+  { actor, projectId, versionId, locale }: { actor: Actor; projectId: string; versionId: string; locale: Locale },
+) {
   // The same versions as the page shows: outside the team only the latest published one.
   const plan = await listActionPlan(ctx, { actor, projectId });
   const version = plan.versions.find((v) => v.id === versionId);
@@ -25,7 +28,14 @@ export async function downloadPlanPdf(ctx: AppContext, { actor, projectId, versi
     version: version.version,
     date: formatDutchDate(toAmsterdam(new Date(version.createdAt)).slice(0, 10)),
     draft: version.stage === 'published' ? null : t('actionPlanPdf.draft', { version: version.version, stage: t(`reviewStages.${version.stage}`) }),
-    goals: version.goals.map((g) => ({ kind: g.kind, title: g.title, description: g.description, themes: g.themes.map((th) => th.name), outcomes: g.outcomes.map((o) => o.text), activities: g.activities.map((a) => ({ title: a.title, lines: activityLines(a, t, locale) })) })),
+    goals: version.goals.map((g) => ({
+      kind: g.kind,
+      title: g.title,
+      description: g.description,
+      themes: g.themes.map((th) => th.name),
+      outcomes: g.outcomes.map((o) => o.text),
+      activities: g.activities.map((a) => ({ title: a.title, lines: activityLines(a, t, locale) })),
+    })),
   };
   const pdf = Buffer.from(await runInWorker<ActionPlanPdfInput, Uint8Array>(new URL('../../platform/pdf/render-action-plan.ts', import.meta.url), input));
   return { pdf, fileName: t('actionPlanPdf.fileName', { version: version.version }) };
@@ -35,9 +45,22 @@ export async function downloadPlanPdf(ctx: AppContext, { actor, projectId, versi
 export function activityLines(a: PlanActivity, t: Translate, locale: Locale): string[] {
   const money = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR' });
   const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
-  const when = [a.startsOn ? formatDutchDate(a.startsOn) : '', a.endsOn && a.endsOn !== a.startsOn ? `– ${formatDutchDate(a.endsOn)}` : '', t(`actionPlanPdf.recurrences.${a.recurrence}`)].filter(Boolean).join(' ');
-  const budget = [a.budgetEuros !== null ? money.format(a.budgetEuros) : '', a.budgetHours !== null ? t('actionPlanPdf.hours', { hours: number.format(a.budgetHours) }) : ''].filter(Boolean).join(', ');
-  const lines = [t('actionPlanPdf.kindAndStatus', { kind: t(`actionPlanPdf.activityKinds.${a.kind}`), status: t(`actionPlanPdf.activityStatuses.${a.status}`) })];
+  const when = [
+    a.startsOn ? formatDutchDate(a.startsOn) : '',
+    a.endsOn && a.endsOn !== a.startsOn ? `– ${formatDutchDate(a.endsOn)}` : '',
+    t(`actionPlanPdf.recurrences.${a.recurrence}`),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const budget = [
+    a.budgetEuros !== null ? money.format(a.budgetEuros) : '',
+    a.budgetHours !== null ? t('actionPlanPdf.hours', { hours: number.format(a.budgetHours) }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const lines = [
+    t('actionPlanPdf.kindAndStatus', { kind: t(`actionPlanPdf.activityKinds.${a.kind}`), status: t(`actionPlanPdf.activityStatuses.${a.status}`) }),
+  ];
   if (a.description) lines.push(a.description);
   if (a.place) lines.push(t('actionPlanPdf.where', { place: a.place }));
   lines.push(t('actionPlanPdf.when', { when }));
@@ -46,7 +69,8 @@ export function activityLines(a: PlanActivity, t: Translate, locale: Locale): st
   // Outside the team a count under the small-cell threshold arrives as null: said, not shown.
   const { participants, firstTimers } = a.reach;
   if (participants === null) lines.push(t('actionPlanPdf.reachHidden'));
-  else if (participants > 0) lines.push(firstTimers === null ? t('actionPlanPdf.reachParticipants', { participants }) : t('actionPlanPdf.reach', { participants, firstTimers }));
+  else if (participants > 0)
+    lines.push(firstTimers === null ? t('actionPlanPdf.reachParticipants', { participants }) : t('actionPlanPdf.reach', { participants, firstTimers }));
   if (a.lasts) lines.push(t('actionPlanPdf.lasts', { successor: a.successorOwner }));
   return lines;
 }

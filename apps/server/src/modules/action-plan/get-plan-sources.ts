@@ -10,6 +10,10 @@ import { createActionPlanRepository } from './repository.js';
 export async function getPlanSources(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }): Promise<PlanSources> {
   await ctx.access.require(actor, 'actionPlan.propose', projectId);
   const repository = createActionPlanRepository(ctx.db);
-  const [{ top }, outcomes, activities] = await Promise.all([repository.topThemes(projectId), repository.outcomes(projectId), repository.registerActivities(projectId)]);
+  const [{ top }, outcomes, activities] = await Promise.all([
+    repository.topThemes(projectId),
+    repository.outcomes(projectId),
+    repository.registerActivities(projectId),
+  ]);
   return { themes: top.map((t) => ({ id: t.id, name: t.name, valence: t.valence })), outcomes, activities };
 }

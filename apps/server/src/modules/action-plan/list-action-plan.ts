@@ -1,4 +1,17 @@
-import { mayProposeGoals, mayReviewPlanStage, mayStartPlanVersion, planEditable, planStagesFor, protectReach, socialTeamRoles, type Actor, type ActionPlan, type PlanActivity, type ProjectRole, type ReviewStage } from '@thuis/domain';
+import {
+  mayProposeGoals,
+  mayReviewPlanStage,
+  mayStartPlanVersion,
+  planEditable,
+  planStagesFor,
+  protectReach,
+  socialTeamRoles,
+  type Actor,
+  type ActionPlan,
+  type PlanActivity,
+  type ProjectRole,
+  type ReviewStage,
+} from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { createActionPlanRepository } from './repository.js';
 

@@ -12,7 +12,10 @@ import { createActionPlanRepository } from './repository.js';
  * `proposed`, serving the goal's themes, and the goal works through it. The team works it out
  * in the register (owners, partners, budget); the plan shows what the register holds.
  */
-export async function proposePlanActivity(ctx: AppContext, { actor, projectId, versionId, goalId, input }: { actor: Actor; projectId: string; versionId: string; goalId: string; input: PlanActivityProposal }) {
+export async function proposePlanActivity(
+  ctx: AppContext,
+  { actor, projectId, versionId, goalId, input }: { actor: Actor; projectId: string; versionId: string; goalId: string; input: PlanActivityProposal },
+) {
   await ctx.access.require(actor, 'actionPlan.propose', projectId);
   const plans = createActionPlanRepository(ctx.db);
   const found = await plans.version(projectId, versionId);
@@ -30,7 +33,14 @@ export async function proposePlanActivity(ctx: AppContext, { actor, projectId, v
     const activity = activityInput.parse({ ...input, status: 'proposed', themeIds: goal.themeIds });
     const activityId = await createActivityRepository(trx).insert(projectId, actor.userId, activity);
     await repository.addGoalActivity(goalId, activityId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'activity', resourceId: activityId, projectId, details: { kind: input.kind, status: 'proposed', actionPlanGoalId: goalId } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'activity',
+      resourceId: activityId,
+      projectId,
+      details: { kind: input.kind, status: 'proposed', actionPlanGoalId: goalId },
+    });
   });
   return listActionPlan(ctx, { actor, projectId });
 }

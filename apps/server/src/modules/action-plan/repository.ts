@@ -35,16 +35,33 @@ export function createActionPlanRepository(db: Db) {
     },
     /** Locks the version's row until the transaction ends, so an edit and a review cannot cross. */
     lockVersion(projectId: string, versionId: string) {
-      return db.selectFrom('action_plans').where('project_id', '=', projectId).where('id', '=', versionId).select(['id', 'stage']).forUpdate().executeTakeFirst();
+      return db
+        .selectFrom('action_plans')
+        .where('project_id', '=', projectId)
+        .where('id', '=', versionId)
+        .select(['id', 'stage'])
+        .forUpdate()
+        .executeTakeFirst();
     },
     async latestPublishedId(projectId: string) {
-      const row = await db.selectFrom('action_plans').where('project_id', '=', projectId).where('stage', '=', 'published').select('id').orderBy('version', 'desc').limit(1).executeTakeFirst();
+      const row = await db
+        .selectFrom('action_plans')
+        .where('project_id', '=', projectId)
+        .where('stage', '=', 'published')
+        .select('id')
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst();
       return row?.id ?? null;
     },
     /** The next version number: versions of one project are numbered while holding a project lock. */
     async insertVersion(projectId: string, values: { title: string; introduction: string }, userId: string) {
       await sql`select pg_advisory_xact_lock(hashtext(${`action-plan:${projectId}`}))`.execute(db);
-      const last = await db.selectFrom('action_plans').where('project_id', '=', projectId).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+      const last = await db
+        .selectFrom('action_plans')
+        .where('project_id', '=', projectId)
+        .select((eb) => eb.fn.max('version').as('version'))
+        .executeTakeFirst();
       const version = Number(last?.version ?? 0) + 1;
       const row = await db
         .insertInto('action_plans')
@@ -55,7 +72,13 @@ export function createActionPlanRepository(db: Db) {
     },
     /** Another version under way: checked again under the project lock. */
     async versionUnderWay(projectId: string, exceptId: string) {
-      const row = await db.selectFrom('action_plans').where('project_id', '=', projectId).where('stage', '!=', 'published').where('id', '!=', exceptId).select('id').executeTakeFirst();
+      const row = await db
+        .selectFrom('action_plans')
+        .where('project_id', '=', projectId)
+        .where('stage', '!=', 'published')
+        .where('id', '!=', exceptId)
+        .select('id')
+        .executeTakeFirst();
       return row !== undefined;
     },
     async copyGoals(fromPlanId: string, toPlanId: string, userId: string) {
@@ -64,12 +87,26 @@ export function createActionPlanRepository(db: Db) {
       for (const g of goals) {
         const row = await db
           .insertInto('action_plan_goals')
-          .values({ plan_id: toPlanId, position: g.position, kind: g.kind, title: g.title, description: g.description, theme_ids: g.theme_ids, outcome_ids: g.outcome_ids, created_by: userId, updated_by: userId })
+          .values({
+            plan_id: toPlanId,
+            position: g.position,
+            kind: g.kind,
+            title: g.title,
+            description: g.description,
+            theme_ids: g.theme_ids,
+            outcome_ids: g.outcome_ids,
+            created_by: userId,
+            updated_by: userId,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         copied.push({ from: g.id, to: row.id });
         const links = await db.selectFrom('action_plan_goal_activities').where('goal_id', '=', g.id).select(['activity_id', 'position']).execute();
-        if (links.length) await db.insertInto('action_plan_goal_activities').values(links.map((l) => ({ goal_id: row.id, activity_id: l.activity_id, position: l.position }))).execute();
+        if (links.length)
+          await db
+            .insertInto('action_plan_goal_activities')
+            .values(links.map((l) => ({ goal_id: row.id, activity_id: l.activity_id, position: l.position })))
+            .execute();
       }
       return copied;
     },
@@ -88,7 +125,11 @@ export function createActionPlanRepository(db: Db) {
       return (await db.selectFrom('action_plan_goals').where('plan_id', '=', versionId).where('id', '=', goalId).select('id').executeTakeFirst()) !== undefined;
     },
     async insertGoal(versionId: string, input: PlanGoalInput, userId: string) {
-      const last = await db.selectFrom('action_plan_goals').where('plan_id', '=', versionId).select((eb) => eb.fn.max('position').as('position')).executeTakeFirst();
+      const last = await db
+        .selectFrom('action_plan_goals')
+        .where('plan_id', '=', versionId)
+        .select((eb) => eb.fn.max('position').as('position'))
+        .executeTakeFirst();
       const row = await db
         .insertInto('action_plan_goals')
         .values({
@@ -109,7 +150,15 @@ export function createActionPlanRepository(db: Db) {
     async updateGoal(versionId: string, goalId: string, input: PlanGoalInput, userId: string) {
       await db
         .updateTable('action_plan_goals')
-        .set({ kind: input.kind, title: input.title, description: input.description, theme_ids: [...new Set(input.themeIds)], outcome_ids: [...new Set(input.outcomeIds)], updated_by: userId, updated_at: new Date() })
+        .set({
+          kind: input.kind,
+          title: input.title,
+          description: input.description,
+          theme_ids: [...new Set(input.themeIds)],
+          outcome_ids: [...new Set(input.outcomeIds)],
+          updated_by: userId,
+          updated_at: new Date(),
+        })
         .where('plan_id', '=', versionId)
         .where('id', '=', goalId)
         .execute();
@@ -118,11 +167,22 @@ export function createActionPlanRepository(db: Db) {
     async setGoalActivities(goalId: string, activityIds: readonly string[]) {
       await db.deleteFrom('action_plan_goal_activities').where('goal_id', '=', goalId).execute();
       const ids = [...new Set(activityIds)];
-      if (ids.length) await db.insertInto('action_plan_goal_activities').values(ids.map((activity_id, position) => ({ goal_id: goalId, activity_id, position }))).execute();
+      if (ids.length)
+        await db
+          .insertInto('action_plan_goal_activities')
+          .values(ids.map((activity_id, position) => ({ goal_id: goalId, activity_id, position })))
+          .execute();
     },
     async addGoalActivity(goalId: string, activityId: string) {
-      const last = await db.selectFrom('action_plan_goal_activities').where('goal_id', '=', goalId).select((eb) => eb.fn.max('position').as('position')).executeTakeFirst();
-      await db.insertInto('action_plan_goal_activities').values({ goal_id: goalId, activity_id: activityId, position: Number(last?.position ?? -1) + 1 }).execute();
+      const last = await db
+        .selectFrom('action_plan_goal_activities')
+        .where('goal_id', '=', goalId)
+        .select((eb) => eb.fn.max('position').as('position'))
+        .executeTakeFirst();
+      await db
+        .insertInto('action_plan_goal_activities')
+        .values({ goal_id: goalId, activity_id: activityId, position: Number(last?.position ?? -1) + 1 })
+        .execute();
     },
     /** The activities the goals work through, with what the plan shows of them and their summed reach. */
     async goalActivities(goalIds: string[]) {
@@ -201,7 +261,10 @@ export function createActionPlanRepository(db: Db) {
         db.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name', 'valence']).execute(),
       ]);
       const byId = new Map(themes.map((t) => [t.id, t]));
-      const topLists = { promising: lists.find((l) => l.valence === 'promising')?.themeIds ?? [], concern: lists.find((l) => l.valence === 'concern')?.themeIds ?? [] };
+      const topLists = {
+        promising: lists.find((l) => l.valence === 'promising')?.themeIds ?? [],
+        concern: lists.find((l) => l.valence === 'concern')?.themeIds ?? [],
+      };
       const top = (['promising', 'concern'] as const).flatMap((v) => topLists[v].flatMap((id) => (byId.get(id)?.valence === v ? [byId.get(id)!] : [])));
       return { topLists, top, names: byId };
     },

@@ -11,7 +11,10 @@ import { createActionPlanRepository } from './repository.js';
  * publishes it) or sent back to a concept with remarks. The resident project group records only
  * its own review; its remarks, like the team's, may not identify anyone.
  */
-export async function reviewPlanVersion(ctx: AppContext, { actor, projectId, versionId, input }: { actor: Actor; projectId: string; versionId: string; input: PlanReviewInput }) {
+export async function reviewPlanVersion(
+  ctx: AppContext,
+  { actor, projectId, versionId, input }: { actor: Actor; projectId: string; versionId: string; input: PlanReviewInput },
+) {
   await ctx.access.require(actor, 'actionPlan.propose', projectId);
   const role = await planRole(ctx, actor, projectId);
   const found = await createActionPlanRepository(ctx.db).version(projectId, versionId);
@@ -27,7 +30,14 @@ export async function reviewPlanVersion(ctx: AppContext, { actor, projectId, ver
     if (!next) throw new ValidationError([{ path: ['decision'], key: 'errors.choice' }]);
     if (!(await repository.review(versionId, version.stage, next, input.decision, input.note, actor.userId)))
       throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'review', resourceType: 'action_plan', resourceId: versionId, projectId, details: { from: version.stage, to: next, decision: input.decision } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'review',
+      resourceType: 'action_plan',
+      resourceId: versionId,
+      projectId,
+      details: { from: version.stage, to: next, decision: input.decision },
+    });
   });
   return listActionPlan(ctx, { actor, projectId });
 }

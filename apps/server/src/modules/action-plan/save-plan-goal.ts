@@ -12,14 +12,21 @@ import { createActionPlanRepository } from './repository.js';
  * from the top 5 lists, its outcomes from the conversations about the picture, its activities from
  * the register.
  */
-export async function savePlanGoal(ctx: AppContext, { actor, projectId, versionId, goalId, input }: { actor: Actor; projectId: string; versionId: string; goalId?: string; input: PlanGoalInput }) {
+export async function savePlanGoal(
+  ctx: AppContext,
+  { actor, projectId, versionId, goalId, input }: { actor: Actor; projectId: string; versionId: string; goalId?: string; input: PlanGoalInput },
+) {
   await ctx.access.require(actor, 'actionPlan.propose', projectId);
   const repository = createActionPlanRepository(ctx.db);
   const found = await repository.version(projectId, versionId);
   if (!found || !(await visibleVersion(ctx, actor, projectId, found.stage))) throw new NotFoundError();
   const known = await identifyingChecker(ctx.db, projectId, { team: false });
   const problems: FieldProblem[] = [...identifyingProblems(['title'], input.title, known), ...identifyingProblems(['description'], input.description, known)];
-  const [{ topLists }, outcomes, register] = await Promise.all([repository.topThemes(projectId), repository.outcomes(projectId), repository.registerActivities(projectId)]);
+  const [{ topLists }, outcomes, register] = await Promise.all([
+    repository.topThemes(projectId),
+    repository.outcomes(projectId),
+    repository.registerActivities(projectId),
+  ]);
   for (const i of themesOutsideTopLists(input.themeIds, topLists)) problems.push({ path: ['themeIds', i], key: 'errors.invalid' });
   const outcomeIds = new Set(outcomes.map((o) => o.id));
   input.outcomeIds.forEach((id, i) => outcomeIds.has(id) || problems.push({ path: ['outcomeIds', i], key: 'errors.invalid' }));
@@ -36,7 +43,14 @@ export async function savePlanGoal(ctx: AppContext, { actor, projectId, versionI
     else if (await locked.goalInVersion(versionId, id)) await locked.updateGoal(versionId, id, input, actor.userId);
     else throw new NotFoundError();
     await locked.setGoalActivities(id, input.activityIds);
-    await recordAudit(trx, { actorUserId: actor.userId, action: goalId ? 'update' : 'create', resourceType: 'action_plan_goal', resourceId: id, projectId, details: { versionId, kind: input.kind } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: goalId ? 'update' : 'create',
+      resourceType: 'action_plan_goal',
+      resourceId: id,
+      projectId,
+      details: { versionId, kind: input.kind },
+    });
   });
   return listActionPlan(ctx, { actor, projectId });
 }

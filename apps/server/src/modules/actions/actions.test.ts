@@ -40,13 +40,31 @@ describe('the action list', () => {
     const { projectId, people, phase, worker } = await newActionWorld();
     const care = await newSignal(t.database.db, projectId, { category: 'care', subject: 'financial', buildingPhaseId: phase.id });
     const works = await newSignal(t.database.db, projectId, { category: 'works', subject: 'packing_help' });
-    const created = await worker.post(`/api/projects/${projectId}/actions`, { signalId: care.id, title: 'Schuldhulp bellen over een afspraak', ownerId: people.worker.id, dueOn: '2026-01-10' });
+    const created = await worker.post(`/api/projects/${projectId}/actions`, {
+      signalId: care.id,
+      title: 'Schuldhulp bellen over een afspraak',
+      ownerId: people.worker.id,
+      dueOn: '2026-01-10',
+    });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ category: 'care', subject: 'financial', buildingPhaseName: 'Bouwfase 1', ownerName: 'Sanne Opbouw', status: 'open', overdue: true });
-    await worker.post(`/api/projects/${projectId}/actions`, { signalId: works.id, title: 'Verhuisdozen regelen', ownerId: people.consultant.id, dueOn: '2099-01-01' });
+    expect(created.json()).toMatchObject({
+      category: 'care',
+      subject: 'financial',
+      buildingPhaseName: 'Bouwfase 1',
+      ownerName: 'Sanne Opbouw',
+      status: 'open',
+      overdue: true,
+    });
+    await worker.post(`/api/projects/${projectId}/actions`, {
+      signalId: works.id,
+      title: 'Verhuisdozen regelen',
+      ownerId: people.consultant.id,
+      dueOn: '2099-01-01',
+    });
     await worker.post(`/api/projects/${projectId}/actions`, { title: 'Buurtkamer reserveren', ownerId: people.consultant.id });
 
-    const titles = async (query: string) => (await worker.get(`/api/projects/${projectId}/actions?${query}`)).json().actions.map((a: { title: string }) => a.title);
+    const titles = async (query: string) =>
+      (await worker.get(`/api/projects/${projectId}/actions?${query}`)).json().actions.map((a: { title: string }) => a.title);
     expect(await titles('')).toEqual(['Schuldhulp bellen over een afspraak', 'Verhuisdozen regelen', 'Buurtkamer reserveren']);
     expect(await titles('category=works')).toEqual(['Verhuisdozen regelen']);
     expect(await titles(`ownerId=${people.consultant.id}`)).toEqual(['Verhuisdozen regelen', 'Buurtkamer reserveren']);
@@ -55,19 +73,36 @@ describe('the action list', () => {
 
     // Done on the board: no longer overdue.
     const id = created.json().id;
-    const moved = await worker.put(`/api/projects/${projectId}/actions/${id}`, { title: 'Schuldhulp bellen over een afspraak', ownerId: people.worker.id, dueOn: '2026-01-10', status: 'done', note: '' });
+    const moved = await worker.put(`/api/projects/${projectId}/actions/${id}`, {
+      title: 'Schuldhulp bellen over een afspraak',
+      ownerId: people.worker.id,
+      dueOn: '2026-01-10',
+      status: 'done',
+      note: '',
+    });
     expect(moved.json()).toMatchObject({ status: 'done', overdue: false });
     expect(await titles('overdue=true')).toEqual([]);
   });
 
   it('keeps the list anonymised and its owners in the social team; changes nothing on a refusal', async () => {
     const { projectId, people, worker } = await newActionWorld();
-    const named = await worker.post(`/api/projects/${projectId}/actions`, { title: 'Fam. Bakker terugbellen', ownerId: people.builder.id, note: 'Lankforst 8, bel 06-12345678' });
+    const named = await worker.post(`/api/projects/${projectId}/actions`, {
+      title: 'Fam. Bakker terugbellen',
+      ownerId: people.builder.id,
+      note: 'Lankforst 8, bel 06-12345678',
+    });
     expect(named.statusCode).toBe(400);
-    expect(named.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['note', 'ownerId', 'title']);
+    expect(
+      named
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['note', 'ownerId', 'title']);
     // The team may be named: who does what.
     expect((await worker.post(`/api/projects/${projectId}/actions`, { title: 'Wim Woon overleggen', ownerId: people.worker.id })).statusCode).toBe(201);
-    expect((await t.database.db.selectFrom('actions').where('project_id', '=', projectId).select('title').execute()).map((a) => a.title)).toEqual(['Wim Woon overleggen']);
+    expect((await t.database.db.selectFrom('actions').where('project_id', '=', projectId).select('title').execute()).map((a) => a.title)).toEqual([
+      'Wim Woon overleggen',
+    ]);
     // Only the social team works on the list.
     for (const outsider of [people.builder.id, people.partner.id]) {
       const client = await clientFor(t.app, t.database.db, outsider);
@@ -83,7 +118,9 @@ describe('reminders of overdue actions', () => {
     await worker.post(`/api/projects/${projectId}/actions`, { title: 'Nog niet aan de beurt', ownerId: people.worker.id, dueOn: '2099-02-01' });
     await worker.post(`/api/projects/${projectId}/actions`, { title: 'Van een collega', ownerId: people.consultant.id, dueOn: '2026-02-01' });
     const reminders = (await worker.get('/api/me/reminders')).json().overdueActions;
-    expect(reminders).toEqual([{ id: expect.any(String), projectId, projectName: expect.any(String), title: 'Formulierenhulp inschakelen', dueOn: '2026-02-01' }]);
+    expect(reminders).toEqual([
+      { id: expect.any(String), projectId, projectName: expect.any(String), title: 'Formulierenhulp inschakelen', dueOn: '2026-02-01' },
+    ]);
   });
 
   it('e-mails each owner once a day over SMTP, also when two app instances run the job at once', async () => {
@@ -137,20 +174,27 @@ describe('reminders of overdue actions', () => {
       expect(received).toHaveLength(1);
       const tomorrow = reminderJob({ today: () => '2099-12-31' });
       await runUntilIdle(tomorrow);
-      expect(received.slice(1).map((r) => r.to[0]).sort()).toEqual([people.worker.email, people.consultant.email].sort());
+      expect(
+        received
+          .slice(1)
+          .map((r) => r.to[0])
+          .sort(),
+      ).toEqual([people.worker.email, people.consultant.email].sort());
     } finally {
       await mailApp.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 
-  it('claims all of one owner\'s overdue actions at once, waiting for an action held by an edit', async () => {
+  it("claims all of one owner's overdue actions at once, waiting for an action held by an edit", async () => {
     const mailApp = await createTestApp({ runJobs: false });
     try {
       const db = mailApp.database.db;
       const { projectId, people } = await newTeamProject(db, { worker: { type: 'welfare', role: 'community_worker' } });
       const worker = await clientFor(mailApp.app, db, people.worker.id);
-      const first = (await worker.post(`/api/projects/${projectId}/actions`, { title: 'Schuldhulp bellen', ownerId: people.worker.id, dueOn: '2026-03-01' })).json();
+      const first = (
+        await worker.post(`/api/projects/${projectId}/actions`, { title: 'Schuldhulp bellen', ownerId: people.worker.id, dueOn: '2026-03-01' })
+      ).json();
       await worker.post(`/api/projects/${projectId}/actions`, { title: 'Buurtteam inlichten', ownerId: people.worker.id, dueOn: '2026-03-02' });
       const actions = createActionRepository(db);
       let releaseEdit!: () => void;
@@ -190,8 +234,12 @@ describe('reminders of overdue actions', () => {
 /** Resolves once another session waits for a row lock; fails when none does within 30 s. */
 async function claimWaitsForLock(database: DatabaseHandle) {
   if (database.engine === 'pglite') return new Promise<void>((resolve) => setImmediate(resolve));
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-    const { rows } = await sql<{ waiting: number }>`select count(*)::int as waiting from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database()`.execute(database.db);
+  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
+    const { rows } = await sql<{
+      waiting: number;
+    }>`select count(*)::int as waiting from pg_locks l join pg_stat_activity a on a.pid = l.pid where not l.granted and a.datname = current_database()`.execute(
+      database.db,
+    );
     if (rows[0]!.waiting > 0) return;
     await new Promise((resolve) => setImmediate(resolve));
   }

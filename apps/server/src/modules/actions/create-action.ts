@@ -15,7 +15,14 @@ export async function createAction(ctx: AppContext, { actor, projectId, input }:
   if (problems.length) throw new ValidationError(problems);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const id = await createActionRepository(trx).insert(projectId, input.signalId, input, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'action', resourceId: id, projectId, details: { ownerId: input.ownerId, dueOn: input.dueOn, status: input.status } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'action',
+      resourceId: id,
+      projectId,
+      details: { ownerId: input.ownerId, dueOn: input.dueOn, status: input.status },
+    });
     return id;
   });
   return toAction((await createActionRepository(ctx.db).find(projectId, id))!, todayInAmsterdam());

@@ -56,7 +56,10 @@ export function createActionRepository(db: Db) {
       if (filters.status) query = query.where('a.status', '=', filters.status);
       if (filters.overdueBefore) query = query.where('a.due_on', '<', filters.overdueBefore).where('a.status', 'in', ['open', 'in_progress']);
       // Due first (no date last), then newest.
-      return query.orderBy(sql`a.due_on asc nulls last`).orderBy('a.created_at', 'desc').execute();
+      return query
+        .orderBy(sql`a.due_on asc nulls last`)
+        .orderBy('a.created_at', 'desc')
+        .execute();
     },
 
     async find(projectId: string, actionId: string) {
@@ -64,10 +67,27 @@ export function createActionRepository(db: Db) {
     },
 
     /** A new action following up a signal, agreed at an interim evaluation, or neither (the team's own). */
-    async insert(projectId: string, signalId: string | null, values: ActionValues, createdBy: string, adjustment: { evaluationId: string; position: number } | null = null) {
+    async insert(
+      projectId: string,
+      signalId: string | null,
+      values: ActionValues,
+      createdBy: string,
+      adjustment: { evaluationId: string; position: number } | null = null,
+    ) {
       const row = await db
         .insertInto('actions')
-        .values({ project_id: projectId, signal_id: signalId, interim_evaluation_id: adjustment?.evaluationId ?? null, interim_position: adjustment?.position ?? null, title: values.title, owner_id: values.ownerId, due_on: values.dueOn, status: values.status, note: values.note, created_by: createdBy })
+        .values({
+          project_id: projectId,
+          signal_id: signalId,
+          interim_evaluation_id: adjustment?.evaluationId ?? null,
+          interim_position: adjustment?.position ?? null,
+          title: values.title,
+          owner_id: values.ownerId,
+          due_on: values.dueOn,
+          status: values.status,
+          note: values.note,
+          created_by: createdBy,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;

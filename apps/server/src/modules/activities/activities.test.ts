@@ -20,7 +20,14 @@ async function world() {
     residents: { type: 'residents_group', role: 'resident_group' },
     city: { type: 'municipality', role: 'partner_contact' },
   });
-  return { db, projectId, people, worker: await clientFor(t.app, db, people.worker.id), builder: await clientFor(t.app, db, people.builder.id), residents: await clientFor(t.app, db, people.residents.id) };
+  return {
+    db,
+    projectId,
+    people,
+    worker: await clientFor(t.app, db, people.worker.id),
+    builder: await clientFor(t.app, db, people.builder.id),
+    residents: await clientFor(t.app, db, people.residents.id),
+  };
 }
 
 describe('activity register', () => {
@@ -41,7 +48,15 @@ describe('activity register', () => {
       ownerIds: [people.worker.id],
       residentOrganisers: 3,
       residentOrganisersNote: 'drie bewoners van de achterpaden',
-      partners: [{ organisationId: people.city.organisationId, request: 'Lantaarns plaatsen in de achterpaden', requestedOn: '2026-01-10', decision: 'approved', decidedOn: '2026-02-01' }],
+      partners: [
+        {
+          organisationId: people.city.organisationId,
+          request: 'Lantaarns plaatsen in de achterpaden',
+          requestedOn: '2026-01-10',
+          decision: 'approved',
+          decidedOn: '2026-02-01',
+        },
+      ],
       budgetEuros: 2500,
       budgetHours: 12,
       lasts: true,
@@ -78,7 +93,11 @@ describe('activity register', () => {
     await newActivity(db, projectId, { title: 'Buren koppelen', kind: 'personal_connection', status: 'running' });
     await db.insertInto('activity_themes').values({ activity_id: walk.id, theme_id: theme.id }).execute();
     await db.updateTable('activities').set({ building_phase_id: phase.id }).where('id', '=', walk.id).execute();
-    const titles = async (query: string) => (await worker.get(`/api/projects/${projectId}/activities?${query}`)).json().activities.map((a: { title: string }) => a.title).sort();
+    const titles = async (query: string) =>
+      (await worker.get(`/api/projects/${projectId}/activities?${query}`))
+        .json()
+        .activities.map((a: { title: string }) => a.title)
+        .sort();
     expect(await titles('status=running')).toEqual(['Buren koppelen', 'Wandelclub']);
     expect(await titles('kind=physical_change')).toEqual(['Bankjes']);
     expect(await titles(`themeId=${theme.id}`)).toEqual(['Wandelclub']);
@@ -104,7 +123,12 @@ describe('activity register', () => {
       successorOwner: 'Gerda Jansen',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['ownerIds.0', 'partners.0.request', 'successorOwner', 'themeIds.0']);
+    expect(
+      response
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['ownerIds.0', 'partners.0.request', 'successorOwner', 'themeIds.0']);
     expect(await db.selectFrom('activities').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
   });
 
@@ -113,7 +137,11 @@ describe('activity register', () => {
     const other = await world();
     const foreign = await newActivity(db, other.projectId);
     const own = await newActivity(db, projectId, { title: 'Buurtfeest' });
-    const updated = await worker.put(`/api/projects/${projectId}/activities/${own.id}`, { kind: 'collective_activity', title: 'Buurtfeest in drie straten', status: 'done' });
+    const updated = await worker.put(`/api/projects/${projectId}/activities/${own.id}`, {
+      kind: 'collective_activity',
+      title: 'Buurtfeest in drie straten',
+      status: 'done',
+    });
     expect(updated.json().activity).toMatchObject({ title: 'Buurtfeest in drie straten', status: 'done' });
     expect((await worker.put(`/api/projects/${projectId}/activities/${foreign.id}`, { kind: 'collective_activity', title: 'x' })).statusCode).toBe(404);
     expect((await worker.delete(`/api/projects/${projectId}/activities/${foreign.id}`)).statusCode).toBe(404);
@@ -134,7 +162,9 @@ describe('reach', () => {
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json().activity.reach).toEqual({ participants: 2, firstTimers: 1 });
     expect(first.json().reachEntries).toEqual([expect.objectContaining({ heldOn: '2026-04-02', participants: 2, firstTimers: 1 })]);
-    expect((await worker.post(`/api/projects/${projectId}/activities/${walk.id}/reach`, { participants: 2, firstTimers: 3 })).json().fields[0].path).toBe('firstTimers');
+    expect((await worker.post(`/api/projects/${projectId}/activities/${walk.id}/reach`, { participants: 2, firstTimers: 3 })).json().fields[0].path).toBe(
+      'firstTimers',
+    );
 
     const seen = (await builder.get(`/api/projects/${projectId}/activities/${walk.id}`)).json();
     expect(seen.activity.reach).toEqual({ participants: null, firstTimers: null });
@@ -152,7 +182,11 @@ describe('hours', () => {
   it("books an activity's hours on the phase-4 line: they show in the hours overview against the budget", async () => {
     const { db, projectId, worker, builder } = await world();
     const walk = await newActivity(db, projectId, { title: 'Wandelclub' });
-    const booked = await worker.post(`/api/projects/${projectId}/activities/${walk.id}/hours`, { workedOn: '2026-04-02', hours: 2.5, note: 'Eerste wandeling begeleid' });
+    const booked = await worker.post(`/api/projects/${projectId}/activities/${walk.id}/hours`, {
+      workedOn: '2026-04-02',
+      hours: 2.5,
+      note: 'Eerste wandeling begeleid',
+    });
     expect(booked.statusCode, booked.body).toBe(201);
     expect(booked.json().activity.bookedHours).toBe(2.5);
     await worker.post(`/api/projects/${projectId}/hours/bookings`, { phase: 'social_connecting', workedOn: '2026-04-03', hours: 1, note: '' });

@@ -10,7 +10,10 @@ import { createActivityRepository } from './repository.js';
  * Books the actor's hours on an activity. They go on the project's phase-4 hour line (social
  * connecting), so they count in the hours overview against the appendix-2 budget like any booking.
  */
-export async function bookActivityHours(ctx: AppContext, { actor, projectId, activityId, input }: { actor: Actor; projectId: string; activityId: string; input: ActivityHoursInput }) {
+export async function bookActivityHours(
+  ctx: AppContext,
+  { actor, projectId, activityId, input }: { actor: Actor; projectId: string; activityId: string; input: ActivityHoursInput },
+) {
   await ctx.access.require(actor, 'activities.manage', projectId);
   await ctx.access.require(actor, 'hours.book', projectId);
   if (!(await createActivityRepository(ctx.db).exists(projectId, activityId))) throw new NotFoundError();
@@ -18,7 +21,14 @@ export async function bookActivityHours(ctx: AppContext, { actor, projectId, act
   if (problems.length) throw new ValidationError(problems);
   await ctx.db.transaction().execute(async (trx) => {
     const id = await createActivityRepository(trx).bookHours(projectId, activityId, actor.userId, actor.organisationId, input);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'hour_booking', resourceId: id, projectId, details: { ...input, phase: 'social_connecting', activityId } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'hour_booking',
+      resourceId: id,
+      projectId,
+      details: { ...input, phase: 'social_connecting', activityId },
+    });
   });
   return getActivity(ctx, { actor, projectId, activityId });
 }

@@ -25,7 +25,8 @@ export async function activityProblems(db: Db, projectId: string, input: Activit
   input.partners.forEach((p, i) => {
     if (p.organisationId && !partners.has(p.organisationId)) problems.push({ path: ['partners', i, 'organisationId'], key: 'errors.invalid' });
   });
-  if (input.buildingPhaseId && !(await activities.buildingPhaseExists(projectId, input.buildingPhaseId))) problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
+  if (input.buildingPhaseId && !(await activities.buildingPhaseExists(projectId, input.buildingPhaseId)))
+    problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
   const checker = await identifyingChecker(db, projectId, { team: false });
   for (const { path, text } of activityTexts(input)) problems.push(...identifyingProblems(path, text, checker));
   return problems;

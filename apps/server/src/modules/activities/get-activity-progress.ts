@@ -20,15 +20,23 @@ export async function getActivityProgress(ctx: AppContext, { actor, projectId }:
   const names = new Map(themeNames.map((t) => [t.id, t.name]));
   let hours: ActivityProgress['hours'] = null;
   if (can(actor, 'hours.read', { kind: 'project', projectId, role })) {
-    const [lines, addressCount, booked] = await Promise.all([createHoursRepository(ctx.db).budget(projectId), createAddressRepository(ctx.db).count(projectId), activities.connectingHours(projectId)]);
+    const [lines, addressCount, booked] = await Promise.all([
+      createHoursRepository(ctx.db).budget(projectId),
+      createAddressRepository(ctx.db).count(projectId),
+      activities.connectingHours(projectId),
+    ]);
     const budget = lines.filter((l) => l.phase === 'social_connecting').reduce((sum, l) => sum + lineHours(l, addressCount), 0);
     hours = { budget, booked: booked.booked, onActivities: booked.onActivities };
   }
   return {
     byKind,
-    byTheme: byTheme.map((t) => ({ ...t, themeName: t.themeId ? (names.get(t.themeId) ?? '') : '' })).sort((a, b) => (a.themeId === null ? 1 : b.themeId === null ? -1 : a.themeName.localeCompare(b.themeName, 'nl'))),
+    byTheme: byTheme
+      .map((t) => ({ ...t, themeName: t.themeId ? (names.get(t.themeId) ?? '') : '' }))
+      .sort((a, b) => (a.themeId === null ? 1 : b.themeId === null ? -1 : a.themeName.localeCompare(b.themeName, 'nl'))),
     reach: reach.total,
     hours,
-    lasting: reach.summary.filter((a) => a.lasts && a.status !== 'stopped').map((a) => ({ id: a.id, title: a.title, kind: a.kind, successorOwner: a.successorOwner })),
+    lasting: reach.summary
+      .filter((a) => a.lasts && a.status !== 'stopped')
+      .map((a) => ({ id: a.id, title: a.title, kind: a.kind, successorOwner: a.successorOwner })),
   };
 }

@@ -12,6 +12,6 @@ export async function getActivity(ctx: AppContext, { actor, projectId, activityI
   const row = await activities.find(projectId, activityId);
   if (!row) throw new NotFoundError();
   const reach = await reachView(ctx, actor, projectId);
-  const reachEntries = reach.exact ? (await activities.reachEntries(activityId)) : [];
+  const reachEntries = reach.exact ? await activities.reachEntries(activityId) : [];
   return { activity: toActivity(row, reach.of(activityId)), reachEntries };
 }

@@ -12,7 +12,15 @@ export async function reachView(ctx: AppContext, actor: Actor, projectId: string
   const exact = can(actor, 'activities.manage', { kind: 'project', projectId, role });
   const summary = await createActivityRepository(ctx.db).summary(projectId);
   const sums = summary.map((a) => a.reach);
-  const shown = exact ? { perActivity: sums as ActivityReach[], total: sums.reduce((s, r) => ({ participants: s.participants! + r.participants, firstTimers: s.firstTimers! + r.firstTimers }), { participants: 0, firstTimers: 0 } as ActivityReach) } : protectReach(sums);
+  const shown = exact
+    ? {
+        perActivity: sums as ActivityReach[],
+        total: sums.reduce((s, r) => ({ participants: s.participants! + r.participants, firstTimers: s.firstTimers! + r.firstTimers }), {
+          participants: 0,
+          firstTimers: 0,
+        } as ActivityReach),
+      }
+    : protectReach(sums);
   const byId = new Map(summary.map((a, i) => [a.id, shown.perActivity[i]!]));
   return { exact, summary, total: shown.total, of: (id: string): ActivityReach => byId.get(id) ?? { participants: 0, firstTimers: 0 } };
 }

@@ -1,5 +1,14 @@
 import { sql } from 'kysely';
-import type { ActivityHoursInput, ActivityInput, ActivityKind, ActivityQuery, ActivityReachInput, ActivityRecurrence, ActivityStatus, PartnerDecision } from '@thuis/domain';
+import type {
+  ActivityHoursInput,
+  ActivityInput,
+  ActivityKind,
+  ActivityQuery,
+  ActivityReachInput,
+  ActivityRecurrence,
+  ActivityStatus,
+  PartnerDecision,
+} from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 export interface ActivityRow {
@@ -64,8 +73,16 @@ export function createActivityRepository(db: Db) {
     await db.deleteFrom('activity_themes').where('activity_id', '=', activityId).execute();
     await db.deleteFrom('activity_owners').where('activity_id', '=', activityId).execute();
     await db.deleteFrom('activity_partners').where('activity_id', '=', activityId).execute();
-    if (input.themeIds.length) await db.insertInto('activity_themes').values(input.themeIds.map((theme_id) => ({ activity_id: activityId, theme_id }))).execute();
-    if (input.ownerIds.length) await db.insertInto('activity_owners').values(input.ownerIds.map((user_id) => ({ activity_id: activityId, user_id }))).execute();
+    if (input.themeIds.length)
+      await db
+        .insertInto('activity_themes')
+        .values(input.themeIds.map((theme_id) => ({ activity_id: activityId, theme_id })))
+        .execute();
+    if (input.ownerIds.length)
+      await db
+        .insertInto('activity_owners')
+        .values(input.ownerIds.map((user_id) => ({ activity_id: activityId, user_id })))
+        .execute();
     if (input.partners.length)
       await db
         .insertInto('activity_partners')
@@ -90,8 +107,20 @@ export function createActivityRepository(db: Db) {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);
     const [themes, owners, partners, hours, reach] = await Promise.all([
-      db.selectFrom('activity_themes as at').innerJoin('themes as t', 't.id', 'at.theme_id').where('at.activity_id', 'in', ids).select(['at.activity_id as activityId', 't.id', 't.name']).orderBy('t.name').execute(),
-      db.selectFrom('activity_owners as ao').innerJoin('users as u', 'u.id', 'ao.user_id').where('ao.activity_id', 'in', ids).select(['ao.activity_id as activityId', 'u.id', 'u.display_name as name']).orderBy('u.display_name').execute(),
+      db
+        .selectFrom('activity_themes as at')
+        .innerJoin('themes as t', 't.id', 'at.theme_id')
+        .where('at.activity_id', 'in', ids)
+        .select(['at.activity_id as activityId', 't.id', 't.name'])
+        .orderBy('t.name')
+        .execute(),
+      db
+        .selectFrom('activity_owners as ao')
+        .innerJoin('users as u', 'u.id', 'ao.user_id')
+        .where('ao.activity_id', 'in', ids)
+        .select(['ao.activity_id as activityId', 'u.id', 'u.display_name as name'])
+        .orderBy('u.display_name')
+        .execute(),
       db
         .selectFrom('activity_partners as ap')
         .leftJoin('organisations as o', 'o.id', 'ap.organisation_id')
@@ -108,7 +137,12 @@ export function createActivityRepository(db: Db) {
         ])
         .orderBy('ap.position')
         .execute(),
-      db.selectFrom('hour_bookings').where('activity_id', 'in', ids).select(['activity_id as activityId', sql<number>`sum(hours)::float8`.as('hours')]).groupBy('activity_id').execute(),
+      db
+        .selectFrom('hour_bookings')
+        .where('activity_id', 'in', ids)
+        .select(['activity_id as activityId', sql<number>`sum(hours)::float8`.as('hours')])
+        .groupBy('activity_id')
+        .execute(),
       db
         .selectFrom('activity_reach')
         .where('activity_id', 'in', ids)
@@ -209,7 +243,9 @@ export function createActivityRepository(db: Db) {
       if (query.buildingPhaseId) q = q.where('a.building_phase_id', '=', query.buildingPhaseId);
       if (query.themeId) {
         const themeId = query.themeId;
-        q = q.where((eb) => eb.exists(eb.selectFrom('activity_themes as at').whereRef('at.activity_id', '=', 'a.id').where('at.theme_id', '=', themeId).select('at.activity_id')));
+        q = q.where((eb) =>
+          eb.exists(eb.selectFrom('activity_themes as at').whereRef('at.activity_id', '=', 'a.id').where('at.theme_id', '=', themeId).select('at.activity_id')),
+        );
       }
       const { total } = await q
         .clearSelect()
@@ -227,7 +263,12 @@ export function createActivityRepository(db: Db) {
 
     /** Every activity of the project with its themes and summed reach, for the progress view. */
     async summary(projectId: string) {
-      const rows = await db.selectFrom('activities').where('project_id', '=', projectId).select(['id', 'kind', 'title', 'status', 'lasts', 'successor_owner as successorOwner']).orderBy('title').execute();
+      const rows = await db
+        .selectFrom('activities')
+        .where('project_id', '=', projectId)
+        .select(['id', 'kind', 'title', 'status', 'lasts', 'successor_owner as successorOwner'])
+        .orderBy('title')
+        .execute();
       if (rows.length === 0) return [];
       const ids = rows.map((r) => r.id);
       const [themes, reach] = await Promise.all([
@@ -277,12 +318,22 @@ export function createActivityRepository(db: Db) {
     async partnerOrganisations(projectId: string, organisationIds: readonly string[]) {
       if (organisationIds.length === 0) return new Set<string>();
       return new Set(
-        (await db.selectFrom('project_partners').where('project_id', '=', projectId).where('organisation_id', 'in', organisationIds).select('organisation_id').execute()).map((r) => r.organisation_id),
+        (
+          await db
+            .selectFrom('project_partners')
+            .where('project_id', '=', projectId)
+            .where('organisation_id', 'in', organisationIds)
+            .select('organisation_id')
+            .execute()
+        ).map((r) => r.organisation_id),
       );
     },
 
     async buildingPhaseExists(projectId: string, buildingPhaseId: string) {
-      return (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !==
+        undefined
+      );
     },
 
     reachEntries(activityId: string) {
@@ -299,7 +350,14 @@ export function createActivityRepository(db: Db) {
       return (
         await db
           .insertInto('activity_reach')
-          .values({ activity_id: activityId, held_on: input.heldOn, participants: input.participants, first_timers: input.firstTimers, note: input.note, created_by: createdBy })
+          .values({
+            activity_id: activityId,
+            held_on: input.heldOn,
+            participants: input.participants,
+            first_timers: input.firstTimers,
+            note: input.note,
+            created_by: createdBy,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -341,7 +399,10 @@ export function createActivityRepository(db: Db) {
         .selectFrom('hour_bookings')
         .where('project_id', '=', projectId)
         .where('phase', '=', 'social_connecting')
-        .select([sql<number>`coalesce(sum(hours), 0)::float8`.as('booked'), sql<number>`coalesce(sum(hours) filter (where activity_id is not null), 0)::float8`.as('onActivities')])
+        .select([
+          sql<number>`coalesce(sum(hours), 0)::float8`.as('booked'),
+          sql<number>`coalesce(sum(hours) filter (where activity_id is not null), 0)::float8`.as('onActivities'),
+        ])
         .executeTakeFirstOrThrow();
       return row;
     },

@@ -30,11 +30,35 @@ async function newWorld() {
 describe('grouping homes', () => {
   it('assigns a whole street to a building phase, and a selection to another', async () => {
     const w = await newWorld();
-    const phase1 = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 1', intervention: 'major_maintenance_occupied', plannedStart: '2027-03-01', plannedEnd: '2027-12-31', actualStart: null, actualEnd: null })).json();
-    const phase2 = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 2', intervention: 'major_maintenance_occupied', plannedStart: '2028-03-01', plannedEnd: null, actualStart: null, actualEnd: null })).json();
-    const byStreet = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'street', street: 'Lankforst' }, buildingPhaseId: phase1.id });
+    const phase1 = (
+      await w.leader.post(`/api/projects/${w.projectId}/building-phases`, {
+        name: 'Fase 1',
+        intervention: 'major_maintenance_occupied',
+        plannedStart: '2027-03-01',
+        plannedEnd: '2027-12-31',
+        actualStart: null,
+        actualEnd: null,
+      })
+    ).json();
+    const phase2 = (
+      await w.leader.post(`/api/projects/${w.projectId}/building-phases`, {
+        name: 'Fase 2',
+        intervention: 'major_maintenance_occupied',
+        plannedStart: '2028-03-01',
+        plannedEnd: null,
+        actualStart: null,
+        actualEnd: null,
+      })
+    ).json();
+    const byStreet = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, {
+      selection: { by: 'street', street: 'Lankforst' },
+      buildingPhaseId: phase1.id,
+    });
     expect(byStreet.json()).toEqual({ updated: 4 });
-    const byIds = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'ids', addressIds: [w.homes[4]!.id, w.homes[5]!.id] }, buildingPhaseId: phase2.id });
+    const byIds = await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, {
+      selection: { by: 'ids', addressIds: [w.homes[4]!.id, w.homes[5]!.id] },
+      buildingPhaseId: phase2.id,
+    });
     expect(byIds.json()).toEqual({ updated: 2 });
     const phases = (await w.leader.get(`/api/projects/${w.projectId}/building-phases`)).json().buildingPhases;
     expect(phases.map((p: { name: string; addressCount: number }) => [p.name, p.addressCount])).toEqual([
@@ -72,12 +96,24 @@ describe('households', () => {
   it('records who lives where, refuses overlapping periods, and audits every read of contact data', async () => {
     const w = await newWorld();
     const url = `/api/projects/${w.projectId}/addresses/${w.homes[0]!.id}/households`;
-    const first = await w.worker.post(url, { movedInOn: '2010-04-01', movedOutOn: '2026-06-30', language: 'tr', contactName: 'Ayse Demir', contactPhone: '06 1111 2222' });
+    const first = await w.worker.post(url, {
+      movedInOn: '2010-04-01',
+      movedOutOn: '2026-06-30',
+      language: 'tr',
+      contactName: 'Ayse Demir',
+      contactPhone: '06 1111 2222',
+    });
     expect(first.statusCode).toBe(201);
     const overlapping = await w.worker.post(url, { movedInOn: '2026-06-01', movedOutOn: null, language: 'nl' });
     expect(overlapping.statusCode).toBe(400);
     expect(overlapping.json().fields[0].path).toBe('movedInOn');
-    const next = await w.worker.post(url, { movedInOn: '2026-07-01', movedOutOn: null, language: 'nl', practicalNeeds: 'Rolstoel: drempels', shareNeedsWithContractor: true });
+    const next = await w.worker.post(url, {
+      movedInOn: '2026-07-01',
+      movedOutOn: null,
+      language: 'nl',
+      practicalNeeds: 'Rolstoel: drempels',
+      shareNeedsWithContractor: true,
+    });
     expect(next.json().current).toBe(true);
 
     const list = (await w.worker.get(url)).json().households;
@@ -85,7 +121,12 @@ describe('households', () => {
     expect(JSON.stringify(list)).not.toContain('Ayse');
     const contact = await w.worker.get(`/api/projects/${w.projectId}/households/${first.json().id}/contact`);
     expect(contact.json()).toMatchObject({ name: 'Ayse Demir', phone: '06 1111 2222' });
-    const audit = await t.database.db.selectFrom('audit_log').where('resource_id', '=', first.json().id).where('action', '=', 'read').select('resource_type').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('resource_id', '=', first.json().id)
+      .where('action', '=', 'read')
+      .select('resource_type')
+      .execute();
     expect(audit).toEqual([{ resource_type: 'household_contact' }]);
   });
 
@@ -94,7 +135,9 @@ describe('households', () => {
     await newHousehold(t.database.db, w.homes[0]!.id, { practicalNeeds: 'Hulp bij inpakken', share: true, name: 'Gedeeld Persoon' });
     await newHousehold(t.database.db, w.homes[1]!.id, { practicalNeeds: 'Angst voor lawaai', share: false, name: 'Niet Gedeeld' });
     const response = await w.builder.get(`/api/projects/${w.projectId}/addresses?street=Lankforst`);
-    const byNumber = Object.fromEntries(response.json().addresses.map((a: { houseNumber: number; sharedPracticalNeeds: string | null }) => [a.houseNumber, a.sharedPracticalNeeds]));
+    const byNumber = Object.fromEntries(
+      response.json().addresses.map((a: { houseNumber: number; sharedPracticalNeeds: string | null }) => [a.houseNumber, a.sharedPracticalNeeds]),
+    );
     expect(byNumber[w.homes[0]!.houseNumber]).toBe('Hulp bij inpakken');
     expect(byNumber[w.homes[1]!.houseNumber]).toBeNull();
     expect(response.body).not.toContain('Angst voor lawaai');
@@ -121,18 +164,32 @@ describe('exports', () => {
     expect(sheet.rowCount).toBe(7);
     const values = JSON.stringify(sheet.getSheetValues());
     expect(values).toContain('Piet Contact');
-    const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'household_contacts_export').select('actor_user_id').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('project_id', '=', w.projectId)
+      .where('resource_type', '=', 'household_contacts_export')
+      .select('actor_user_id')
+      .execute();
     expect(audit).toEqual([{ actor_user_id: w.people.worker!.id }]);
   });
 });
 
 describe('safe exports', () => {
-  it('neutralises formulas in the CSV, keeps a phone number\'s leading zero and writes planned dates as real dates in XLSX', async () => {
+  it("neutralises formulas in the CSV, keeps a phone number's leading zero and writes planned dates as real dates in XLSX", async () => {
     const w = await newWorld();
     const db = t.database.db;
     await newHousehold(db, w.homes[0]!.id, { name: 'Fam. Öztürk', phone: '0612345678', practicalNeeds: '=2+3 dozen inpakken', share: true });
     await db.updateTable('addresses').set({ addition: '-A' }).where('id', '=', w.homes[0]!.id).execute();
-    const phase = (await w.leader.post(`/api/projects/${w.projectId}/building-phases`, { name: 'Fase 1', intervention: 'major_maintenance_occupied', plannedStart: '2027-03-29', plannedEnd: '2027-10-31', actualStart: null, actualEnd: null })).json();
+    const phase = (
+      await w.leader.post(`/api/projects/${w.projectId}/building-phases`, {
+        name: 'Fase 1',
+        intervention: 'major_maintenance_occupied',
+        plannedStart: '2027-03-29',
+        plannedEnd: '2027-10-31',
+        actualStart: null,
+        actualEnd: null,
+      })
+    ).json();
     await w.leader.post(`/api/projects/${w.projectId}/addresses/assign`, { selection: { by: 'ids', addressIds: [w.homes[0]!.id] }, buildingPhaseId: phase.id });
 
     const csv = await w.worker.get(`/api/projects/${w.projectId}/exports/addresses?format=csv`);
@@ -164,7 +221,13 @@ describe('safe exports', () => {
 describe('plan and hours', () => {
   it('warns when the home visits do not start three months before the works', async () => {
     const w = await newWorld();
-    await w.leader.put(`/api/projects/${w.projectId}/phases/home_visits`, { plannedStart: '2027-01-15', plannedEnd: '2027-12-31', actualStart: null, actualEnd: null, status: 'not_started' });
+    await w.leader.put(`/api/projects/${w.projectId}/phases/home_visits`, {
+      plannedStart: '2027-01-15',
+      plannedEnd: '2027-12-31',
+      actualStart: null,
+      actualEnd: null,
+      status: 'not_started',
+    });
     await newBuildingPhase(t.database.db, w.projectId, { name: 'Fase 1', plannedStart: '2027-03-01' });
     await newBuildingPhase(t.database.db, w.projectId, { name: 'Fase 2', plannedStart: '2027-09-01' });
     const plan = (await w.builder.get(`/api/projects/${w.projectId}/plan`)).json();
@@ -195,7 +258,8 @@ describe('plan and hours', () => {
 
   it('exports hours per phase, organisation and person as CSV and XLSX for the social team, audited', async () => {
     const w = await newWorld();
-    const book = (client: typeof w.worker, phase: string, workedOn: string, hours: number) => client.post(`/api/projects/${w.projectId}/hours/bookings`, { phase, workedOn, hours });
+    const book = (client: typeof w.worker, phase: string, workedOn: string, hours: number) =>
+      client.post(`/api/projects/${w.projectId}/hours/bookings`, { phase, workedOn, hours });
     await book(w.worker, 'home_visits', '2026-11-20', 2.5);
     await book(w.worker, 'home_visits', '2026-03-29', 1.25);
     await book(w.worker, 'preparation', '2026-02-02', 4);
@@ -229,7 +293,13 @@ describe('plan and hours', () => {
     expect((visits.getCell(6).value as Date).toISOString()).toBe('2026-03-29T00:00:00.000Z');
 
     expect((await w.builder.get(`/api/projects/${w.projectId}/exports/hours?format=csv`)).statusCode).toBe(404);
-    const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'hours_export').select(['actor_user_id', 'action']).orderBy('id').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('project_id', '=', w.projectId)
+      .where('resource_type', '=', 'hours_export')
+      .select(['actor_user_id', 'action'])
+      .orderBy('id')
+      .execute();
     expect(audit).toEqual([
       { actor_user_id: w.people.leader.id, action: 'export' },
       { actor_user_id: w.people.worker.id, action: 'export' },
@@ -238,7 +308,9 @@ describe('plan and hours', () => {
 
   it('lets the leader change the hour model', async () => {
     const w = await newWorld();
-    const lines = (await w.leader.get(`/api/projects/${w.projectId}/hours`)).json().lines.map((l: { key: string; hours: number }) => (l.key === 'intake' ? { ...l, hours: 3 } : l));
+    const lines = (await w.leader.get(`/api/projects/${w.projectId}/hours`))
+      .json()
+      .lines.map((l: { key: string; hours: number }) => (l.key === 'intake' ? { ...l, hours: 3 } : l));
     const saved = await w.leader.put(`/api/projects/${w.projectId}/hours/budget`, { lines });
     expect(saved.json().phases.find((p: { phase: string }) => p.phase === 'home_visits').budget).toBe(18);
   });

@@ -37,7 +37,11 @@ export async function assignAddresses(ctx: AppContext, { actor, projectId, input
     };
     const updated = await addresses.assign(
       projectId,
-      selection.by === 'ids' ? { addressIds: selection.addressIds } : selection.by === 'street' ? { street: selection.street } : { buildingId: selection.buildingId },
+      selection.by === 'ids'
+        ? { addressIds: selection.addressIds }
+        : selection.by === 'street'
+          ? { street: selection.street }
+          : { buildingId: selection.buildingId },
       values,
     );
     await recordAudit(trx, {

@@ -9,6 +9,11 @@ export async function getAddress(ctx: AppContext, { actor, projectId, addressId 
   const address = await createAddressRepository(ctx.db).find(projectId, addressId);
   if (!address) throw new NotFoundError();
   // Shared practical needs are personal data: read the same way as on the list.
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'address_practical_needs', ids: address.sharedPracticalNeeds === null ? [] : [address.id] });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'address_practical_needs',
+    ids: address.sharedPracticalNeeds === null ? [] : [address.id],
+  });
   return address;
 }

@@ -78,7 +78,11 @@ export function createAddressRepository(db: Db) {
     },
 
     async count(projectId: string): Promise<number> {
-      const row = await db.selectFrom('addresses').where('project_id', '=', projectId).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('addresses')
+        .where('project_id', '=', projectId)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
       return row.n;
     },
 
@@ -92,7 +96,10 @@ export function createAddressRepository(db: Db) {
       selection: { addressIds?: string[]; street?: string; buildingId?: string },
       values: { building_id?: string | null; sub_neighbourhood_id?: string | null; building_phase_id?: string | null },
     ): Promise<number> {
-      let query = db.updateTable('addresses').set({ ...values, updated_at: sql`now()` }).where('project_id', '=', projectId);
+      let query = db
+        .updateTable('addresses')
+        .set({ ...values, updated_at: sql`now()` })
+        .where('project_id', '=', projectId);
       if (selection.addressIds) query = query.where('id', 'in', selection.addressIds);
       if (selection.street !== undefined) query = query.where('street', '=', selection.street);
       if (selection.buildingId !== undefined) query = query.where('building_id', '=', selection.buildingId);

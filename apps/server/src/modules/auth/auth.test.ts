@@ -20,7 +20,9 @@ describe('log in and out', () => {
     const response = await client.logIn(user.email, TEST_PASSWORD);
     expect(response.statusCode).toBe(200);
     expect(response.json().user.email).toBe(user.email);
-    const cookie = String(response.headers['set-cookie']).split(/,(?=\s*\w+=)/).find((c) => c.includes('thuis_session='))!;
+    const cookie = String(response.headers['set-cookie'])
+      .split(/,(?=\s*\w+=)/)
+      .find((c) => c.includes('thuis_session='))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect((await client.get('/api/projects')).statusCode).toBe(200);
@@ -81,7 +83,11 @@ describe('log in and out', () => {
     const user = await newUser(t.database.db);
     const client = new TestClient(t.app);
     await client.logIn(user.email, TEST_PASSWORD);
-    await t.database.db.updateTable('sessions').set({ expires_at: sql`now() - interval '1 minute'` }).where('user_id', '=', user.id).execute();
+    await t.database.db
+      .updateTable('sessions')
+      .set({ expires_at: sql`now() - interval '1 minute'` })
+      .where('user_id', '=', user.id)
+      .execute();
     expect((await client.get('/api/projects')).statusCode).toBe(401);
     expect((await client.get('/api/auth/session')).json().user).toBeNull();
   });

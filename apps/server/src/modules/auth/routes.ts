@@ -31,15 +31,11 @@ export const authRoutes =
       },
     );
 
-    app.post(
-      '/api/auth/logout',
-      { config: { access: access.public }, schema: { tags: ['auth'], response: { 200: okResponse } } },
-      async (request, reply) => {
-        await logOut(ctx, { actor: request.actor, sessionId: request.sessionId });
-        clearSessionCookie(reply, cookieOptions);
-        return { ok: true as const };
-      },
-    );
+    app.post('/api/auth/logout', { config: { access: access.public }, schema: { tags: ['auth'], response: { 200: okResponse } } }, async (request, reply) => {
+      await logOut(ctx, { actor: request.actor, sessionId: request.sessionId });
+      clearSessionCookie(reply, cookieOptions);
+      return { ok: true as const };
+    });
     // Public: whoever holds a reset link chooses the password, signed in or not (CSRF as for log-in).
     app.post(
       '/api/auth/password-reset',

@@ -10,11 +10,21 @@ export async function getBeforeAfterSettings(ctx: AppContext, { actor, projectId
 }
 
 /** Turns before-and-after measuring on or off for the project (a project setting). */
-export async function saveBeforeAfterSettings(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: BeforeAfterSettings }): Promise<BeforeAfterSettings> {
+export async function saveBeforeAfterSettings(
+  ctx: AppContext,
+  { actor, projectId, input }: { actor: Actor; projectId: string; input: BeforeAfterSettings },
+): Promise<BeforeAfterSettings> {
   await ctx.access.require(actor, 'project.update', projectId);
   await ctx.db.transaction().execute(async (trx) => {
     await createBeforeAfterRepository(trx).saveEnabled(projectId, input.enabled, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'before_after_settings', resourceId: projectId, projectId, details: { enabled: input.enabled } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'before_after_settings',
+      resourceId: projectId,
+      projectId,
+      details: { enabled: input.enabled },
+    });
   });
   return { enabled: input.enabled };
 }

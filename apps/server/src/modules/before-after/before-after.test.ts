@@ -22,7 +22,14 @@ async function world() {
     policy: { type: 'municipality', role: 'policy_viewer' },
   });
   const client = async (id: string) => clientFor(t.app, db, id);
-  return { db, projectId, leader: await client(people.leader.id), worker: await client(people.worker.id), residents: await client(people.residents.id), policy: await client(people.policy.id) };
+  return {
+    db,
+    projectId,
+    leader: await client(people.leader.id),
+    worker: await client(people.worker.id),
+    residents: await client(people.residents.id),
+    policy: await client(people.policy.id),
+  };
 }
 
 /** A household at an address of a building phase, visited once, with its registration's age group. */
@@ -69,7 +76,10 @@ describe('before and after per household', () => {
     const again = await worker.post(`/api/projects/${projectId}/before-after/measurements`, first);
     expect(again.statusCode).toBe(400);
     expect(again.json().fields.map((f: { path: string }) => f.path)).toEqual(['moment']);
-    expect((await worker.post(`/api/projects/${projectId}/before-after/measurements`, { ...first, moment: 'later', measuredOn: '2023-01-10', wellbeing: 7 })).statusCode).toBe(201);
+    expect(
+      (await worker.post(`/api/projects/${projectId}/before-after/measurements`, { ...first, moment: 'later', measuredOn: '2023-01-10', wellbeing: 7 }))
+        .statusCode,
+    ).toBe(201);
   });
 
   it('refuses a visit of another project', async () => {
@@ -78,7 +88,12 @@ describe('before and after per household', () => {
     const phase = await newBuildingPhase(db, other.projectId);
     const foreign = await visitedHousehold(db, other.projectId, phase.id, '65_79');
     await leader.put(`/api/projects/${projectId}/before-after/settings`, { enabled: true });
-    const response = await worker.post(`/api/projects/${projectId}/before-after/measurements`, { visitId: foreign.visitId, moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 5 });
+    const response = await worker.post(`/api/projects/${projectId}/before-after/measurements`, {
+      visitId: foreign.visitId,
+      moment: 'first_visit',
+      measuredOn: '2022-01-10',
+      wellbeing: 5,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().fields.map((f: { path: string }) => f.path)).toEqual(['visitId']);
     expect(await db.selectFrom('household_measurements').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
@@ -87,7 +102,11 @@ describe('before and after per household', () => {
   it('reports the mean change per building phase and age group, holding back small groups also from the total', async () => {
     const { db, projectId, leader, worker, residents, policy } = await world();
     await leader.put(`/api/projects/${projectId}/before-after/settings`, { enabled: true });
-    const phases = [await newBuildingPhase(db, projectId, { name: 'Blok A', plannedStart: '2022-01-01' }), await newBuildingPhase(db, projectId, { name: 'Blok B', plannedStart: '2023-01-01' }), await newBuildingPhase(db, projectId, { name: 'Blok C', plannedStart: '2024-01-01' })];
+    const phases = [
+      await newBuildingPhase(db, projectId, { name: 'Blok A', plannedStart: '2022-01-01' }),
+      await newBuildingPhase(db, projectId, { name: 'Blok B', plannedStart: '2023-01-01' }),
+      await newBuildingPhase(db, projectId, { name: 'Blok C', plannedStart: '2024-01-01' }),
+    ];
     // Blok A: 6 households +2; Blok B: 5 households +1; Blok C: 4 households −4 (held back).
     const plan = [
       { phase: phases[0]!, count: 6, before: 5, after: 7, age: '65_79' },
@@ -103,7 +122,12 @@ describe('before and after per household', () => {
       }
     // A household measured only once counts nowhere.
     const once = await visitedHousehold(db, projectId, phases[0]!.id, '80_plus');
-    await worker.post(`/api/projects/${projectId}/before-after/measurements`, { visitId: once.visitId, moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 1 });
+    await worker.post(`/api/projects/${projectId}/before-after/measurements`, {
+      visitId: once.visitId,
+      moment: 'first_visit',
+      measuredOn: '2022-01-10',
+      wellbeing: 1,
+    });
 
     const response = await residents.get(`/api/projects/${projectId}/before-after/report`);
     expect(response.statusCode).toBe(200);
@@ -117,12 +141,16 @@ describe('before and after per household', () => {
     ]);
     expect(report.byBuildingPhase.total).toEqual({ wellbeing: { households: 15, meanChange: 0.1 }, ladder: { households: 15, meanChange: 2 } });
     // Age groups: the four of 30-49 are held back, and the eleven of 65-79 with them.
-    const ages = Object.fromEntries(report.byAgeGroup.rows.map((r: { key: string; wellbeing: { households: number | null } }) => [r.key, r.wellbeing.households]));
+    const ages = Object.fromEntries(
+      report.byAgeGroup.rows.map((r: { key: string; wellbeing: { households: number | null } }) => [r.key, r.wellbeing.households]),
+    );
     expect(ages).toEqual({ under_30: 0, '30_49': null, '50_64': 0, '65_79': null, '80_plus': 0 });
     expect(report.byAgeGroup.total.wellbeing.households).toBe(15);
     // No pseudonym or household leaves in the report.
     const text = JSON.stringify(report);
-    const keys = (await db.selectFrom('household_measurements').where('project_id', '=', projectId).select('household_key').execute()).map((r) => r.household_key);
+    const keys = (await db.selectFrom('household_measurements').where('project_id', '=', projectId).select('household_key').execute()).map(
+      (r) => r.household_key,
+    );
     for (const key of keys) expect(text).not.toContain(key);
     expect((await policy.get(`/api/projects/${projectId}/before-after/report`)).statusCode).toBe(404);
   });

@@ -16,10 +16,18 @@ export async function recordMeasurement(ctx: AppContext, { actor, projectId, inp
   if (!(await measurements.enabled(projectId))) throw new ConflictError('errors.beforeAfterOff');
   const household = await createRegistrationRepository(ctx.db).householdOfVisit(projectId, input.visitId);
   if (!household) throw new ValidationError([{ path: ['visitId'], key: 'errors.invalid' }]);
-  if (input.moment === 'first_visit' && (await measurements.hasFirst(projectId, household.householdKey))) throw new ValidationError([{ path: ['moment'], key: 'errors.firstMeasurementExists' }]);
+  if (input.moment === 'first_visit' && (await measurements.hasFirst(projectId, household.householdKey)))
+    throw new ValidationError([{ path: ['moment'], key: 'errors.firstMeasurementExists' }]);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const id = await createBeforeAfterRepository(trx).insert(projectId, household, input, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'household_measurement', resourceId: id, projectId, details: { moment: input.moment } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'household_measurement',
+      resourceId: id,
+      projectId,
+      details: { moment: input.moment },
+    });
     return id;
   });
   return { id, moment: input.moment, measuredOn: input.measuredOn };

@@ -51,7 +51,15 @@ export function createBeforeAfterRepository(db: Db) {
 
     /** Every measurement of the project with the household's building phase (of its first measurement) and age group (of its latest registration). */
     async measurementsWithGroups(projectId: string): Promise<(Measurement & { buildingPhaseId: string | null; ageGroup: string | null })[]> {
-      const result = await sql<{ householdKey: string; moment: 'first_visit' | 'later'; measuredOn: string; wellbeing: number | null; ladder: number | null; buildingPhaseId: string | null; ageGroup: string | null }>`
+      const result = await sql<{
+        householdKey: string;
+        moment: 'first_visit' | 'later';
+        measuredOn: string;
+        wellbeing: number | null;
+        ladder: number | null;
+        buildingPhaseId: string | null;
+        ageGroup: string | null;
+      }>`
         with first as (
           select distinct on (household_key) household_key, building_phase_id
           from household_measurements where project_id = ${projectId} and moment = 'first_visit'
@@ -72,7 +80,13 @@ export function createBeforeAfterRepository(db: Db) {
     },
 
     buildingPhases(projectId: string) {
-      return db.selectFrom('building_phases').where('project_id', '=', projectId).select(['id', 'name']).orderBy(sql`planned_start asc nulls last`).orderBy('name').execute();
+      return db
+        .selectFrom('building_phases')
+        .where('project_id', '=', projectId)
+        .select(['id', 'name'])
+        .orderBy(sql`planned_start asc nulls last`)
+        .orderBy('name')
+        .execute();
     },
   };
 }

@@ -13,18 +13,36 @@ export const beforeAfterRoutes =
   async (app) => {
     const tags = ['evaluations'];
     const base = '/api/projects/:id/before-after';
-    app.get(`${base}/settings`, { config: { access: access.project('evaluations.read') }, schema: { tags, params: idParams, response: { 200: beforeAfterSettings } } }, async (request) =>
-      getBeforeAfterSettings(ctx, { actor: actorOf(request), projectId: request.params.id }),
+    app.get(
+      `${base}/settings`,
+      { config: { access: access.project('evaluations.read') }, schema: { tags, params: idParams, response: { 200: beforeAfterSettings } } },
+      async (request) => getBeforeAfterSettings(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.put(`${base}/settings`, { config: { access: access.project('project.update') }, schema: { tags, params: idParams, body: beforeAfterSettings, response: { 200: beforeAfterSettings } } }, async (request) =>
-      saveBeforeAfterSettings(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
+    app.put(
+      `${base}/settings`,
+      {
+        config: { access: access.project('project.update') },
+        schema: { tags, params: idParams, body: beforeAfterSettings, response: { 200: beforeAfterSettings } },
+      },
+      async (request) => saveBeforeAfterSettings(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
     );
     app.post(
       `${base}/measurements`,
-      { config: { access: access.project('registrations.write') }, schema: { tags, params: idParams, body: measurementInput, response: { 201: measurementReceipt } } },
-      async (request, reply) => reply.code(201).send(await recordMeasurement(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+      {
+        config: { access: access.project('registrations.write') },
+        schema: { tags, params: idParams, body: measurementInput, response: { 201: measurementReceipt } },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await recordMeasurement(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
-    app.get(`${base}/report`, { config: { access: access.project('evaluations.read') }, schema: { tags, params: idParams, response: { 200: beforeAfterReport } } }, async (request) =>
-      getBeforeAfterReport(ctx, { actor: actorOf(request), projectId: request.params.id, locale: requestLocale(request.headers['accept-language'], request.actorLocale) }),
+    app.get(
+      `${base}/report`,
+      { config: { access: access.project('evaluations.read') }, schema: { tags, params: idParams, response: { 200: beforeAfterReport } } },
+      async (request) =>
+        getBeforeAfterReport(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          locale: requestLocale(request.headers['accept-language'], request.actorLocale),
+        }),
     );
   };

@@ -12,24 +12,49 @@ import { createExportRepository } from './repository.js';
  * planning and shared practical needs; the social team also the current household's contact data
  * (an audited export of personal data).
  */
-export async function exportAddresses(ctx: AppContext, { actor, projectId, format, t }: { actor: Actor; projectId: string; format: ExportFormat; t: Translate }) {
+export async function exportAddresses(
+  ctx: AppContext,
+  { actor, projectId, format, t }: { actor: Actor; projectId: string; format: ExportFormat; t: Translate },
+) {
   const role = await ctx.access.require(actor, 'addresses.read', projectId);
   const withContacts = can(actor, 'households.contacts.read', { kind: 'project', projectId, role });
   const rows = await createAddressRepository(ctx.db).forExport(projectId);
-  const contacts = withContacts ? await createExportRepository(ctx.db).currentContacts(projectId) : new Map<string, { name: string; phone: string; email: string }>();
+  const contacts = withContacts
+    ? await createExportRepository(ctx.db).currentContacts(projectId)
+    : new Map<string, { name: string; phone: string; email: string }>();
   const date = (header: string): Column => ({ header, kind: 'date' });
   const columns: Column[] = [
-    { header: t('fields.unitId') }, { header: t('fields.street') }, { header: t('fields.houseNumber'), kind: 'number' }, { header: t('fields.addition') },
-    { header: t('fields.postcode') }, { header: t('fields.city') }, { header: t('fields.homeType') }, { header: t('fields.buildingId') },
-    { header: t('fields.subNeighbourhoodId') }, { header: t('fields.buildingPhaseId') }, date(t('fields.plannedStart')), date(t('fields.plannedEnd')),
+    { header: t('fields.unitId') },
+    { header: t('fields.street') },
+    { header: t('fields.houseNumber'), kind: 'number' },
+    { header: t('fields.addition') },
+    { header: t('fields.postcode') },
+    { header: t('fields.city') },
+    { header: t('fields.homeType') },
+    { header: t('fields.buildingId') },
+    { header: t('fields.subNeighbourhoodId') },
+    { header: t('fields.buildingPhaseId') },
+    date(t('fields.plannedStart')),
+    date(t('fields.plannedEnd')),
     { header: t('fields.practicalNeeds') },
     ...(withContacts ? [{ header: t('fields.contactName') }, { header: t('fields.contactPhone') }, { header: t('fields.contactEmail') }] : []),
   ];
   const data = rows.map((r) => {
     const contact = contacts.get(r.id);
     return [
-      r.unitId, r.street, r.houseNumber, r.addition, r.postcode, r.city, r.homeType, r.building, r.subNeighbourhood, r.buildingPhase,
-      r.worksStart, r.worksEnd, r.sharedPracticalNeeds,
+      r.unitId,
+      r.street,
+      r.houseNumber,
+      r.addition,
+      r.postcode,
+      r.city,
+      r.homeType,
+      r.building,
+      r.subNeighbourhood,
+      r.buildingPhase,
+      r.worksStart,
+      r.worksEnd,
+      r.sharedPracticalNeeds,
       ...(withContacts ? [contact?.name ?? '', contact?.phone ?? '', contact?.email ?? ''] : []),
     ];
   });

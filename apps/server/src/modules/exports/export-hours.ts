@@ -24,6 +24,13 @@ export async function exportHours(ctx: AppContext, { actor, projectId, format, t
     { header: t('hoursExport.lastDay'), kind: 'date' },
   ];
   const data = rows.map((r) => [t(`phases.${r.phase}`), r.organisationName, r.personName, r.hours, r.bookings, r.firstDay, r.lastDay]);
-  await recordAudit(ctx.db, { actorUserId: actor.userId, action: 'export', resourceType: 'hours_export', resourceId: projectId, projectId, details: { format, rows: data.length } });
+  await recordAudit(ctx.db, {
+    actorUserId: actor.userId,
+    action: 'export',
+    resourceType: 'hours_export',
+    resourceId: projectId,
+    projectId,
+    details: { format, rows: data.length },
+  });
   return writeTable(format, { sheetName: t('hoursExport.sheet'), columns, rows: data });
 }

@@ -22,7 +22,10 @@ export const exportRoutes =
       async (request, reply) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
         const file = await exportAddresses(ctx, { actor: actorOf(request), projectId: request.params.id, format: request.query.format, t });
-        return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="adressen.${request.query.format}"`).send(file);
+        return reply
+          .type(contentTypes[request.query.format])
+          .header('content-disposition', `attachment; filename="adressen.${request.query.format}"`)
+          .send(file);
       },
     );
     app.get(
@@ -31,7 +34,10 @@ export const exportRoutes =
       async (request, reply) => {
         const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
         const file = await exportPlan(ctx, { actor: actorOf(request), projectId: request.params.id, format: request.query.format, t });
-        return reply.type(contentTypes[request.query.format]).header('content-disposition', `attachment; filename="planning.${request.query.format}"`).send(file);
+        return reply
+          .type(contentTypes[request.query.format])
+          .header('content-disposition', `attachment; filename="planning.${request.query.format}"`)
+          .send(file);
       },
     );
     app.get(

@@ -37,33 +37,36 @@ describe('the export writer', () => {
     expect(rows.slice(1).map((r) => r[3])).toEqual(['29-03-2026', '25-10-2026', '01-01-2026', '', '31-12-2026', '01-07-2026']);
   });
 
-  it.each(['UTC', 'Pacific/Auckland'])('writes XLSX text as string cells, numbers as numbers and dates as real dates on the right day (TZ=%s)', async (zone) => {
-    const machineZone = process.env.TZ;
-    process.env.TZ = zone; // Node re-reads the zone at once
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load((await writeTable('xlsx', table)) as unknown as ArrayBuffer);
-    } finally {
-      if (machineZone === undefined) delete process.env.TZ;
-      else process.env.TZ = machineZone;
-    }
-    const sheet = workbook.worksheets[0]!;
-    const formula = sheet.getCell('A2');
-    expect(formula.type).toBe(ExcelJS.ValueType.String);
-    expect(formula.value).toBe('=2+3 extra hulp');
-    expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
-    const phone = sheet.getCell('B2');
-    expect(phone.type).toBe(ExcelJS.ValueType.String);
-    expect(phone.value).toBe('0612345678');
-    const negative = sheet.getCell('C2');
-    expect(negative.type).toBe(ExcelJS.ValueType.Number);
-    expect(negative.value).toBe(-3);
-    const start = sheet.getCell('D2');
-    expect(start.type).toBe(ExcelJS.ValueType.Date);
-    expect(start.numFmt).toBe('dd-mm-yyyy');
-    // A date-only value is the day itself: midnight UTC, so no zone moves it to the 28th or the 30th.
-    expect((start.value as Date).toISOString()).toBe('2026-03-29T00:00:00.000Z');
-    expect((sheet.getCell('D7').value as Date).toISOString()).toBe('2026-07-01T00:00:00.000Z');
-    expect(sheet.getCell('D5').type).toBe(ExcelJS.ValueType.Null);
-  });
+  it.each(['UTC', 'Pacific/Auckland'])(
+    'writes XLSX text as string cells, numbers as numbers and dates as real dates on the right day (TZ=%s)',
+    async (zone) => {
+      const machineZone = process.env.TZ;
+      process.env.TZ = zone; // Node re-reads the zone at once
+      const workbook = new ExcelJS.Workbook();
+      try {
+        await workbook.xlsx.load((await writeTable('xlsx', table)) as unknown as ArrayBuffer);
+      } finally {
+        if (machineZone === undefined) delete process.env.TZ;
+        else process.env.TZ = machineZone;
+      }
+      const sheet = workbook.worksheets[0]!;
+      const formula = sheet.getCell('A2');
+      expect(formula.type).toBe(ExcelJS.ValueType.String);
+      expect(formula.value).toBe('=2+3 extra hulp');
+      expect(sheet.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+      const phone = sheet.getCell('B2');
+      expect(phone.type).toBe(ExcelJS.ValueType.String);
+      expect(phone.value).toBe('0612345678');
+      const negative = sheet.getCell('C2');
+      expect(negative.type).toBe(ExcelJS.ValueType.Number);
+      expect(negative.value).toBe(-3);
+      const start = sheet.getCell('D2');
+      expect(start.type).toBe(ExcelJS.ValueType.Date);
+      expect(start.numFmt).toBe('dd-mm-yyyy');
+      // A date-only value is the day itself: midnight UTC, so no zone moves it to the 28th or the 30th.
+      expect((start.value as Date).toISOString()).toBe('2026-03-29T00:00:00.000Z');
+      expect((sheet.getCell('D7').value as Date).toISOString()).toBe('2026-07-01T00:00:00.000Z');
+      expect(sheet.getCell('D5').type).toBe(ExcelJS.ValueType.Null);
+    },
+  );
 });

@@ -14,7 +14,10 @@ import { sectionProviders } from './sections/index.js';
  * rule within the version and against every final report published before (ADR 0002). One version
  * is under way at a time.
  */
-export async function createFinalReport(ctx: AppContext, { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: FinalReportInput; locale: Locale }) {
+export async function createFinalReport(
+  ctx: AppContext,
+  { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: FinalReportInput; locale: Locale },
+) {
   await ctx.access.require(actor, 'finalReport.work', projectId);
   const known = await identifyingChecker(ctx.db, projectId, { team: false });
   const refused = (['title', 'introduction'] as const).flatMap((field) => identifyingProblems([field], input[field], known));
@@ -38,7 +41,14 @@ export async function createFinalReport(ctx: AppContext, { actor, projectId, inp
     const now = await inTrx.publishedFigures(projectId);
     if (now.ids !== earlier.ids) frozen = finalReportContent(drafts, { earlier: now.figures });
     const { id, version } = await inTrx.insertVersion(projectId, { title: input.title, introduction: input.introduction, ...frozen }, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'final_report', resourceId: id, projectId, details: { version, sections: drafts.map((d) => d.key) } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'final_report',
+      resourceId: id,
+      projectId,
+      details: { version, sections: drafts.map((d) => d.key) },
+    });
   });
   return listFinalReports(ctx, { actor, projectId });
 }

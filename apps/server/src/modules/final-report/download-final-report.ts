@@ -10,7 +10,10 @@ import { reportRole, seesStage } from './list-final-reports.js';
 import { createFinalReportRepository } from './repository.js';
 
 /** The PDF of a version the caller may see, drawn from its frozen content in a worker; marked as a draft until published. */
-export async function downloadFinalReport(ctx: AppContext, { actor, projectId, reportId, locale }: { actor: Actor; projectId: string; reportId: string; locale: Locale }) {
+export async function downloadFinalReport(
+  ctx: AppContext,
+  { actor, projectId, reportId, locale }: { actor: Actor; projectId: string; reportId: string; locale: Locale },
+) {
   const role = await reportRole(ctx, actor, projectId);
   const repository = createFinalReportRepository(ctx.db);
   const found = await repository.version(projectId, reportId);

@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newActivity, newActivityReach, newAddress, newBuildingPhase, newSurveyRound, newHousehold, newRippleMap, newStory, newStoryRound, newTeamProject, newVisit } from '../../test/factories.js';
+import {
+  newActivity,
+  newActivityReach,
+  newAddress,
+  newBuildingPhase,
+  newSurveyRound,
+  newHousehold,
+  newRippleMap,
+  newStory,
+  newStoryRound,
+  newTeamProject,
+  newVisit,
+} from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
@@ -12,7 +24,14 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Version = { id: string; version: number; stage: string; mayReview: boolean; sections: string[]; sharings: { venue: string; sharedOn: string; note: string }[] };
+type Version = {
+  id: string;
+  version: number;
+  stage: string;
+  mayReview: boolean;
+  sections: string[];
+  sharings: { venue: string; sharedOn: string; note: string }[];
+};
 
 /** A finished project: households with known names and streets, visits, a selected and an unselected story, a finished ripple map. */
 let projects = 0;
@@ -37,7 +56,10 @@ async function finishedProject() {
     await newHousehold(db, address.id, { name: known?.name ?? `Bewoner ${i}` });
     if (i < 6) await newVisit(db, projectId, address.id, { outcome: 'completed_with_conversation' });
   }
-  const chosen = await newStory(db, projectId, { title: 'De bankjes op het plein', story: 'Sinds de bankjes er staan drinken buren samen koffie op het plein.' });
+  const chosen = await newStory(db, projectId, {
+    title: 'De bankjes op het plein',
+    story: 'Sinds de bankjes er staan drinken buren samen koffie op het plein.',
+  });
   const other = await newStory(db, projectId, { title: 'Niet gekozen verhaal', story: 'Dit verhaal koos niemand.' });
   await newStoryRound(db, projectId, [chosen.id, other.id]);
   const map = await newRippleMap(db, projectId, { title: 'Rimpelingen van de wandelclub', status: 'finished', levels: ['direct', 'indirect', 'lasting'] });
@@ -100,7 +122,10 @@ describe('the final report', () => {
     const rounds = [await newSurveyRound(db, p.projectId, { opensOn: '2021-03-01' }), await newSurveyRound(db, p.projectId, { opensOn: '2022-03-01' })];
     for (const [i, round] of rounds.entries())
       for (let n = 0; n < 6; n++)
-        await db.insertInto('survey_responses').values({ round_id: round.id, building_phase_id: null, channel: 'tablet', answers: JSON.stringify({ works_satisfaction: 6 + i * 2 }) }).execute();
+        await db
+          .insertInto('survey_responses')
+          .values({ round_id: round.id, building_phase_id: null, channel: 'tablet', answers: JSON.stringify({ works_satisfaction: 6 + i * 2 }) })
+          .execute();
     const version = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
     const { text } = await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`);
     expect(text).toContain('Enquêtes door de tijd');
@@ -117,7 +142,19 @@ describe('the final report', () => {
     expect(withoutMeasuring.sections).toContain('Tussentijdse evaluaties');
     await db.deleteFrom('final_reports').where('id', '=', withoutMeasuring.id).execute();
 
-    await db.insertInto('interim_evaluations').values({ project_id: p.projectId, kind: 'yearly', year: 2026, held_on: '2026-06-01', went_well: 'De koffieochtenden liepen goed.', bottlenecks: 'De planning van de aannemer schoof.', resident_group_present: 3, created_by: null }).execute();
+    await db
+      .insertInto('interim_evaluations')
+      .values({
+        project_id: p.projectId,
+        kind: 'yearly',
+        year: 2026,
+        held_on: '2026-06-01',
+        went_well: 'De koffieochtenden liepen goed.',
+        bottlenecks: 'De planning van de aannemer schoof.',
+        resident_group_present: 3,
+        created_by: null,
+      })
+      .execute();
     await db.insertInto('before_after_settings').values({ project_id: p.projectId, enabled: true, updated_by: null }).execute();
     const phase = await newBuildingPhase(db, p.projectId, { name: 'Blok A' });
     const keys = Array.from({ length: 6 }, (_, i) => `pseudoniem-${p.projectId.slice(0, 8)}-${i}`);
@@ -125,8 +162,26 @@ describe('the final report', () => {
       await db
         .insertInto('household_measurements')
         .values([
-          { project_id: p.projectId, household_key: key, moment: 'first_visit', measured_on: '2022-01-10', wellbeing: 5, ladder: 2, building_phase_id: phase.id, created_by: null },
-          { project_id: p.projectId, household_key: key, moment: 'later', measured_on: '2024-06-10', wellbeing: 7, ladder: 3, building_phase_id: phase.id, created_by: null },
+          {
+            project_id: p.projectId,
+            household_key: key,
+            moment: 'first_visit',
+            measured_on: '2022-01-10',
+            wellbeing: 5,
+            ladder: 2,
+            building_phase_id: phase.id,
+            created_by: null,
+          },
+          {
+            project_id: p.projectId,
+            household_key: key,
+            moment: 'later',
+            measured_on: '2024-06-10',
+            wellbeing: 7,
+            ladder: 3,
+            building_phase_id: phase.id,
+            created_by: null,
+          },
         ])
         .execute();
     const version = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
@@ -159,7 +214,9 @@ describe('the final report', () => {
     expect((await p.worker.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).json().versions[0].stage).toBe('outside_reader');
     // The outside reader's stage is the team's; the resident project group does not see it.
     expect((await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(404);
-    expect((await p.worker.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: 'Helder.' })).json().versions[0].stage).toBe('resident_group');
+    expect((await p.worker.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: 'Helder.' })).json().versions[0].stage).toBe(
+      'resident_group',
+    );
     // Sending back needs a remark; the group's own stage is its to review.
     expect((await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'send_back', note: '' })).statusCode).toBe(400);
     const published = await p.residents.post(`${p.base}/versions/${first.id}/review`, { decision: 'approve', note: 'Akkoord.' });
@@ -176,11 +233,21 @@ describe('the final report', () => {
     expect(forPolicy).not.toContain('De bankjes op het plein');
     expect(forPolicy).not.toContain('Dit raakt de hele buurt.');
     expect((await p.residents.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'area_table', sharedOn: '2026-12-01', note: '' })).statusCode).toBe(404);
-    const shared = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'area_table', sharedOn: '2026-12-02', note: 'Besproken aan de gebiedstafel.' });
+    const shared = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, {
+      venue: 'area_table',
+      sharedOn: '2026-12-02',
+      note: 'Besproken aan de gebiedstafel.',
+    });
     expect(shared.statusCode, shared.body).toBe(201);
-    expect(shared.json().versions[0].sharings).toEqual([expect.objectContaining({ venue: 'area_table', sharedOn: '2026-12-02', note: 'Besproken aan de gebiedstafel.' })]);
+    expect(shared.json().versions[0].sharings).toEqual([
+      expect.objectContaining({ venue: 'area_table', sharedOn: '2026-12-02', note: 'Besproken aan de gebiedstafel.' }),
+    ]);
     // A remark that names a household is refused.
-    const named = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, { venue: 'other', sharedOn: '2026-12-03', note: 'Ook gedeeld met Fam. Oosterhuis' });
+    const named = await p.worker.post(`${p.base}/versions/${first.id}/sharings`, {
+      venue: 'other',
+      sharedOn: '2026-12-03',
+      note: 'Ook gedeeld met Fam. Oosterhuis',
+    });
     expect(named.statusCode).toBe(400);
     // Now a new version may start.
     expect((await p.worker.post(`${p.base}/versions`, { title: 'Eindrapport, versie 2' })).statusCode).toBe(201);

@@ -1,4 +1,13 @@
-import { mayReviewPlanStage, mayStartPlanVersion, planStagesFor, socialTeamRoles, type Actor, type FinalReportList, type ProjectRole, type ReviewStage } from '@thuis/domain';
+import {
+  mayReviewPlanStage,
+  mayStartPlanVersion,
+  planStagesFor,
+  socialTeamRoles,
+  type Actor,
+  type FinalReportList,
+  type ProjectRole,
+  type ReviewStage,
+} from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { createFinalReportRepository } from './repository.js';
 
@@ -35,8 +44,12 @@ export async function listFinalReports(ctx: AppContext, { actor, projectId }: { 
       createdAt: r.createdAt.toISOString(),
       sections: r.content.sections.map((s) => s.title),
       mayReview: mayReviewPlanStage(role, r.stage),
-      reviews: reviews.filter((v) => v.reportId === r.id).map((v) => ({ stage: v.stage, decision: v.decision, note: showNotes ? v.note : '', byName: v.byName ?? '', at: v.at.toISOString() })),
-      sharings: sharings.filter((s) => s.reportId === r.id).map((s) => ({ id: s.id, venue: s.venue, sharedOn: s.sharedOn, note: s.note, byName: s.byName ?? '' })),
+      reviews: reviews
+        .filter((v) => v.reportId === r.id)
+        .map((v) => ({ stage: v.stage, decision: v.decision, note: showNotes ? v.note : '', byName: v.byName ?? '', at: v.at.toISOString() })),
+      sharings: sharings
+        .filter((s) => s.reportId === r.id)
+        .map((s) => ({ id: s.id, venue: s.venue, sharedOn: s.sharedOn, note: s.note, byName: s.byName ?? '' })),
     })),
   };
 }

@@ -34,7 +34,13 @@ export function createFinalReportRepository(db: Db) {
     },
     /** Locks the version's row until the transaction ends, so two reviews cannot cross. */
     lockVersion(projectId: string, reportId: string) {
-      return db.selectFrom('final_reports').where('project_id', '=', projectId).where('id', '=', reportId).select(['id', 'stage', 'figures']).forUpdate().executeTakeFirst();
+      return db
+        .selectFrom('final_reports')
+        .where('project_id', '=', projectId)
+        .where('id', '=', reportId)
+        .select(['id', 'stage', 'figures'])
+        .forUpdate()
+        .executeTakeFirst();
     },
     /** Serialises making and publishing versions of one project. */
     async lockProject(projectId: string) {
@@ -48,20 +54,47 @@ export function createFinalReportRepository(db: Db) {
       return { ids: rows.map((r) => r.id).join(','), figures: rows.map((r) => r.figures) };
     },
     async underWay(projectId: string) {
-      return (await db.selectFrom('final_reports').where('project_id', '=', projectId).where('stage', '!=', 'published').select('id').executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('final_reports').where('project_id', '=', projectId).where('stage', '!=', 'published').select('id').executeTakeFirst()) !==
+        undefined
+      );
     },
-    async insertVersion(projectId: string, values: { title: string; introduction: string; content: FinalReportContent; figures: PublishedFigures }, userId: string) {
-      const last = await db.selectFrom('final_reports').where('project_id', '=', projectId).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+    async insertVersion(
+      projectId: string,
+      values: { title: string; introduction: string; content: FinalReportContent; figures: PublishedFigures },
+      userId: string,
+    ) {
+      const last = await db
+        .selectFrom('final_reports')
+        .where('project_id', '=', projectId)
+        .select((eb) => eb.fn.max('version').as('version'))
+        .executeTakeFirst();
       const version = Number(last?.version ?? 0) + 1;
       const row = await db
         .insertInto('final_reports')
-        .values({ project_id: projectId, version, title: values.title, introduction: values.introduction, content: JSON.stringify(values.content), figures: JSON.stringify(values.figures), created_by: userId })
+        .values({
+          project_id: projectId,
+          version,
+          title: values.title,
+          introduction: values.introduction,
+          content: JSON.stringify(values.content),
+          figures: JSON.stringify(values.figures),
+          created_by: userId,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: row.id, version };
     },
     /** Moves a version from `from` to `to` (only if it is still at `from`) and records the review. */
-    async review(reportId: string, from: ReviewStage, to: ReviewStage, decision: PlanReviewDecision, note: string, userId: string, figures: PublishedFigures | null): Promise<boolean> {
+    async review(
+      reportId: string,
+      from: ReviewStage,
+      to: ReviewStage,
+      decision: PlanReviewDecision,
+      note: string,
+      userId: string,
+      figures: PublishedFigures | null,
+    ): Promise<boolean> {
       const result = await db
         .updateTable('final_reports')
         .set({ stage: to, ...(to === 'published' ? { published_at: new Date() } : {}), ...(figures ? { figures: JSON.stringify(figures) } : {}) })
@@ -85,11 +118,21 @@ export function createFinalReportRepository(db: Db) {
     },
     /** Signals per category: counts only, for the signals section. */
     async signalCounts(projectId: string) {
-      return db.selectFrom('signals').where('project_id', '=', projectId).select(['category', sql<number>`count(*)::int`.as('count')]).groupBy('category').execute();
+      return db
+        .selectFrom('signals')
+        .where('project_id', '=', projectId)
+        .select(['category', sql<number>`count(*)::int`.as('count')])
+        .groupBy('category')
+        .execute();
     },
     /** Actions per status: counts only, for the signals section. */
     async actionCounts(projectId: string) {
-      return db.selectFrom('actions').where('project_id', '=', projectId).select(['status', sql<number>`count(*)::int`.as('count')]).groupBy('status').execute();
+      return db
+        .selectFrom('actions')
+        .where('project_id', '=', projectId)
+        .select(['status', sql<number>`count(*)::int`.as('count')])
+        .groupBy('status')
+        .execute();
     },
     async insertSharing(reportId: string, input: SharingInput, userId: string) {
       return (
@@ -106,7 +149,14 @@ export function createFinalReportRepository(db: Db) {
         .selectFrom('final_report_sharings as s')
         .leftJoin('users as u', 'u.id', 's.created_by')
         .where('s.report_id', 'in', reportIds)
-        .select(['s.id', 's.report_id as reportId', 's.venue', sql<string>`to_char(s.shared_on, 'YYYY-MM-DD')`.as('sharedOn'), 's.note', 'u.display_name as byName'])
+        .select([
+          's.id',
+          's.report_id as reportId',
+          's.venue',
+          sql<string>`to_char(s.shared_on, 'YYYY-MM-DD')`.as('sharedOn'),
+          's.note',
+          'u.display_name as byName',
+        ])
         .orderBy('s.shared_on')
         .orderBy('s.created_at')
         .execute();

@@ -11,7 +11,10 @@ import { createFinalReportRepository } from './repository.js';
  * next stage; the last publishes it) or sent back to a concept with remarks. On publication the
  * frozen figures are protected again against versions published meanwhile (it may only hide more).
  */
-export async function reviewFinalReport(ctx: AppContext, { actor, projectId, reportId, input }: { actor: Actor; projectId: string; reportId: string; input: FinalReportReviewInput }) {
+export async function reviewFinalReport(
+  ctx: AppContext,
+  { actor, projectId, reportId, input }: { actor: Actor; projectId: string; reportId: string; input: FinalReportReviewInput },
+) {
   const role = await ctx.access.require(actor, 'finalReport.review', projectId);
   const repository = createFinalReportRepository(ctx.db);
   const found = await repository.version(projectId, reportId);
@@ -26,9 +29,18 @@ export async function reviewFinalReport(ctx: AppContext, { actor, projectId, rep
     if (!mayReviewPlanStage(role, version.stage)) throw new ValidationError([{ path: [], key: 'errors.planNotYourStage' }], 'errors.planNotYourStage');
     const next = planStageAfter(version.stage, input.decision);
     if (!next) throw new ValidationError([{ path: ['decision'], key: 'errors.choice' }]);
-    const figures = next === 'published' ? reprotectFinalReport(version.figures, (await inTrx.publishedFigures(projectId, { exceptId: reportId })).figures) : null;
-    if (!(await inTrx.review(reportId, version.stage, next, input.decision, input.note, actor.userId, figures))) throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'review', resourceType: 'final_report', resourceId: reportId, projectId, details: { from: version.stage, to: next, decision: input.decision } });
+    const figures =
+      next === 'published' ? reprotectFinalReport(version.figures, (await inTrx.publishedFigures(projectId, { exceptId: reportId })).figures) : null;
+    if (!(await inTrx.review(reportId, version.stage, next, input.decision, input.note, actor.userId, figures)))
+      throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'review',
+      resourceType: 'final_report',
+      resourceId: reportId,
+      projectId,
+      details: { from: version.stage, to: next, decision: input.decision },
+    });
   });
   return listFinalReports(ctx, { actor, projectId });
 }

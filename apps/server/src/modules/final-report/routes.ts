@@ -18,20 +18,39 @@ export const finalReportRoutes =
     const work = { access: access.project('finalReport.work') };
     const review = { access: access.project('finalReport.review') };
     const base = '/api/projects/:id/final-report';
-    app.get(base, { config: read, schema: { tags, params: idParams, response: { 200: finalReportList } } }, async (request) => listFinalReports(ctx, { actor: actorOf(request), projectId: request.params.id }));
-    app.post(`${base}/versions`, { config: work, schema: { tags, params: idParams, body: finalReportInput, response: { 201: finalReportList } } }, async (request, reply) => {
-      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      return reply.code(201).send(await createFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, locale }));
-    });
-    app.post(`${base}/versions/:reportId/review`, { config: review, schema: { tags, params: finalReportParams, body: finalReportReviewInput, response: { 200: finalReportList } } }, async (request) =>
-      reviewFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, reportId: request.params.reportId, input: request.body }),
+    app.get(base, { config: read, schema: { tags, params: idParams, response: { 200: finalReportList } } }, async (request) =>
+      listFinalReports(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.post(`${base}/versions/:reportId/sharings`, { config: work, schema: { tags, params: finalReportParams, body: sharingInput, response: { 201: finalReportList } } }, async (request, reply) =>
-      reply.code(201).send(await recordSharing(ctx, { actor: actorOf(request), projectId: request.params.id, reportId: request.params.reportId, input: request.body })),
+    app.post(
+      `${base}/versions`,
+      { config: work, schema: { tags, params: idParams, body: finalReportInput, response: { 201: finalReportList } } },
+      async (request, reply) => {
+        const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+        return reply.code(201).send(await createFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, locale }));
+      },
+    );
+    app.post(
+      `${base}/versions/:reportId/review`,
+      { config: review, schema: { tags, params: finalReportParams, body: finalReportReviewInput, response: { 200: finalReportList } } },
+      async (request) =>
+        reviewFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, reportId: request.params.reportId, input: request.body }),
+    );
+    app.post(
+      `${base}/versions/:reportId/sharings`,
+      { config: work, schema: { tags, params: finalReportParams, body: sharingInput, response: { 201: finalReportList } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await recordSharing(ctx, { actor: actorOf(request), projectId: request.params.id, reportId: request.params.reportId, input: request.body })),
     );
     app.get(`${base}/versions/:reportId/pdf`, { config: read, schema: { tags, params: finalReportParams } }, async (request, reply) => {
       const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      const { pdf, fileName } = await downloadFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, reportId: request.params.reportId, locale });
+      const { pdf, fileName } = await downloadFinalReport(ctx, {
+        actor: actorOf(request),
+        projectId: request.params.id,
+        reportId: request.params.reportId,
+        locale,
+      });
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
     });
   };

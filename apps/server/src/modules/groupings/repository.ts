@@ -53,12 +53,7 @@ export function createGroupingRepository(db: Db) {
 
     /** Whether a grouping of the project exists; ids of other projects do not. */
     async exists(kind: GroupingKind, projectId: string, id: string): Promise<boolean> {
-      const row = await db
-        .selectFrom(groupingKinds[kind].table)
-        .where('project_id', '=', projectId)
-        .where('id', '=', id)
-        .select('id')
-        .executeTakeFirst();
+      const row = await db.selectFrom(groupingKinds[kind].table).where('project_id', '=', projectId).where('id', '=', id).select('id').executeTakeFirst();
       return row !== undefined;
     },
 
@@ -73,17 +68,18 @@ export function createGroupingRepository(db: Db) {
     },
 
     async inUse(kind: GroupingKind, id: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('addresses')
-        .where(sql.ref(groupingKinds[kind].addressColumn), '=', id)
-        .select('id')
-        .limit(1)
-        .executeTakeFirst();
+      const row = await db.selectFrom('addresses').where(sql.ref(groupingKinds[kind].addressColumn), '=', id).select('id').limit(1).executeTakeFirst();
       return row !== undefined;
     },
 
     async insertBuilding(projectId: string, input: BuildingInput) {
-      return (await db.insertInto('buildings').values({ project_id: projectId, ...input }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .insertInto('buildings')
+          .values({ project_id: projectId, ...input })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
     async updateBuilding(id: string, input: BuildingInput) {
       await db.updateTable('buildings').set(input).where('id', '=', id).execute();
@@ -95,7 +91,13 @@ export function createGroupingRepository(db: Db) {
       await db.updateTable('sub_neighbourhoods').set({ name }).where('id', '=', id).execute();
     },
     async insertBuildingPhase(projectId: string, input: BuildingPhaseInput) {
-      return (await db.insertInto('building_phases').values({ project_id: projectId, ...phaseColumns(input) }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .insertInto('building_phases')
+          .values({ project_id: projectId, ...phaseColumns(input) })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
     async updateBuildingPhase(id: string, input: BuildingPhaseInput) {
       await db.updateTable('building_phases').set(phaseColumns(input)).where('id', '=', id).execute();

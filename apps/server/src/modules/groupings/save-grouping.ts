@@ -18,8 +18,7 @@ export async function saveGrouping<K extends GroupingKind>(
     if (id && !(await groupings.exists(kind, projectId, id))) throw new NotFoundError();
     const { uniqueField } = groupingKinds[kind];
     const uniqueValue = (input as Record<string, string>)[uniqueField]!;
-    if (await groupings.uniqueTaken(kind, projectId, uniqueValue, id))
-      throw new ValidationError([{ path: [uniqueField], key: 'errors.nameTaken' }]);
+    if (await groupings.uniqueTaken(kind, projectId, uniqueValue, id)) throw new ValidationError([{ path: [uniqueField], key: 'errors.nameTaken' }]);
 
     let savedId = id;
     if (kind === 'buildings') {
@@ -33,8 +32,20 @@ export async function saveGrouping<K extends GroupingKind>(
       if (id) await groupings.updateBuildingPhase(id, input as BuildingPhaseInput);
       else savedId = await groupings.insertBuildingPhase(projectId, input as BuildingPhaseInput);
     }
-    await recordAudit(trx, { actorUserId: actor.userId, action: id ? 'update' : 'create', resourceType: groupingKinds[kind].table, resourceId: savedId!, projectId, details: { ...input } });
-    const list = kind === 'buildings' ? await groupings.buildings(projectId) : kind === 'subNeighbourhoods' ? await groupings.subNeighbourhoods(projectId) : await groupings.buildingPhases(projectId);
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: id ? 'update' : 'create',
+      resourceType: groupingKinds[kind].table,
+      resourceId: savedId!,
+      projectId,
+      details: { ...input },
+    });
+    const list =
+      kind === 'buildings'
+        ? await groupings.buildings(projectId)
+        : kind === 'subNeighbourhoods'
+          ? await groupings.subNeighbourhoods(projectId)
+          : await groupings.buildingPhases(projectId);
     return (list as { id: string }[]).find((g) => g.id === savedId) as Outputs[K];
   });
 }

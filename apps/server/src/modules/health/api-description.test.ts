@@ -25,9 +25,7 @@ it('describes every API route in OpenAPI 3, with its request and response schema
       Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
     ),
   );
-  const routes = t.app.apiRoutes
-    .filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json')
-    .map((r) => `${r.method} ${r.url}`);
+  const routes = t.app.apiRoutes.filter((r) => !r.url.startsWith('/api/docs') && r.url !== '/api/openapi.json').map((r) => `${r.method} ${r.url}`);
   expect(routes.filter((r) => !documented.has(r))).toEqual([]);
   const createProject = spec.paths['/api/projects'].post;
   expect(Object.keys(createProject.requestBody.content['application/json'].schema.properties)).toEqual(

@@ -14,7 +14,11 @@ export async function getHours(ctx: AppContext, { actor, projectId }: { actor: A
     hours.myBookings(projectId, actor.userId),
   ]);
   const names = new Map(bookings.map((b) => [b.organisationId, b.organisationName]));
-  const phases = hoursOverview(lines, addressCount, bookings.map((b) => ({ phase: b.phase as PhaseKey, organisationId: b.organisationId, hours: b.hours }))).map((p) => ({
+  const phases = hoursOverview(
+    lines,
+    addressCount,
+    bookings.map((b) => ({ phase: b.phase as PhaseKey, organisationId: b.organisationId, hours: b.hours })),
+  ).map((p) => ({
     ...p,
     byOrganisation: p.byOrganisation.map((o) => ({ ...o, organisationName: names.get(o.organisationId) ?? '' })),
   }));

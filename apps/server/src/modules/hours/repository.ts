@@ -64,13 +64,26 @@ export function createHoursRepository(db: Db) {
       return (
         await db
           .insertInto('hour_bookings')
-          .values({ project_id: projectId, user_id: userId, organisation_id: organisationId, phase: input.phase, worked_on: input.workedOn, hours: input.hours, note: input.note })
+          .values({
+            project_id: projectId,
+            user_id: userId,
+            organisation_id: organisationId,
+            phase: input.phase,
+            worked_on: input.workedOn,
+            hours: input.hours,
+            note: input.note,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
     },
     async removeOwn(projectId: string, userId: string, bookingId: string): Promise<boolean> {
-      const result = await db.deleteFrom('hour_bookings').where('project_id', '=', projectId).where('user_id', '=', userId).where('id', '=', bookingId).executeTakeFirst();
+      const result = await db
+        .deleteFrom('hour_bookings')
+        .where('project_id', '=', projectId)
+        .where('user_id', '=', userId)
+        .where('id', '=', bookingId)
+        .executeTakeFirst();
       return Number(result.numDeletedRows) === 1;
     },
   };

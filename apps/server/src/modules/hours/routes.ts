@@ -14,12 +14,17 @@ export const hoursRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['hours'];
-    app.get('/api/projects/:id/hours', { config: { access: access.project('hours.read') }, schema: { tags, params: idParams, response: { 200: hoursOverviewResponse } } }, async (request) =>
-      getHours(ctx, { actor: actorOf(request), projectId: request.params.id }),
+    app.get(
+      '/api/projects/:id/hours',
+      { config: { access: access.project('hours.read') }, schema: { tags, params: idParams, response: { 200: hoursOverviewResponse } } },
+      async (request) => getHours(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.put(
       '/api/projects/:id/hours/budget',
-      { config: { access: access.project('hours.manage') }, schema: { tags, params: idParams, body: hourBudgetInput, response: { 200: hoursOverviewResponse } } },
+      {
+        config: { access: access.project('hours.manage') },
+        schema: { tags, params: idParams, body: hourBudgetInput, response: { 200: hoursOverviewResponse } },
+      },
       async (request) => {
         await saveHourBudget(ctx, { actor: actorOf(request), projectId: request.params.id, lines: request.body.lines });
         return getHours(ctx, { actor: actorOf(request), projectId: request.params.id });
@@ -27,7 +32,10 @@ export const hoursRoutes =
     );
     app.post(
       '/api/projects/:id/hours/bookings',
-      { config: { access: access.project('hours.book') }, schema: { tags, params: idParams, body: hourBookingInput, response: { 201: hoursOverviewResponse } } },
+      {
+        config: { access: access.project('hours.book') },
+        schema: { tags, params: idParams, body: hourBookingInput, response: { 201: hoursOverviewResponse } },
+      },
       async (request, reply) => {
         await bookHours(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body });
         return reply.code(201).send(await getHours(ctx, { actor: actorOf(request), projectId: request.params.id }));

@@ -31,7 +31,10 @@ export function createHouseholdRepository(db: Db) {
 
   return {
     async ofAddress(addressId: string): Promise<Household[]> {
-      return (await households().where('h.address_id', '=', addressId).orderBy(sql`h.moved_in_on desc nulls last`).execute()) as Household[];
+      return (await households()
+        .where('h.address_id', '=', addressId)
+        .orderBy(sql`h.moved_in_on desc nulls last`)
+        .execute()) as Household[];
     },
 
     /** A household of the project, or undefined (also when it belongs to another project). */
@@ -44,20 +47,33 @@ export function createHouseholdRepository(db: Db) {
       let query = db
         .selectFrom('households')
         .where('address_id', '=', addressId)
-        .where(sql<boolean>`daterange(coalesce(moved_in_on, '-infinity'::date), coalesce(moved_out_on, 'infinity'::date)) && daterange(coalesce(${from}::date, '-infinity'::date), coalesce(${to}::date, 'infinity'::date))`)
+        .where(
+          sql<boolean>`daterange(coalesce(moved_in_on, '-infinity'::date), coalesce(moved_out_on, 'infinity'::date)) && daterange(coalesce(${from}::date, '-infinity'::date), coalesce(${to}::date, 'infinity'::date))`,
+        )
         .select('id');
       if (exceptId) query = query.where('id', '<>', exceptId);
       return (await query.executeTakeFirst()) !== undefined;
     },
 
     async insert(addressId: string, input: HouseholdInput): Promise<string> {
-      const row = await db.insertInto('households').values({ address_id: addressId, ...columns(input) }).returning('id').executeTakeFirstOrThrow();
-      await db.insertInto('household_contacts').values({ household_id: row.id, name: input.contactName, phone: input.contactPhone, email: input.contactEmail }).execute();
+      const row = await db
+        .insertInto('households')
+        .values({ address_id: addressId, ...columns(input) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('household_contacts')
+        .values({ household_id: row.id, name: input.contactName, phone: input.contactPhone, email: input.contactEmail })
+        .execute();
       return row.id;
     },
 
     async update(householdId: string, input: HouseholdInput): Promise<void> {
-      await db.updateTable('households').set({ ...columns(input), updated_at: sql`now()` }).where('id', '=', householdId).execute();
+      await db
+        .updateTable('households')
+        .set({ ...columns(input), updated_at: sql`now()` })
+        .where('id', '=', householdId)
+        .execute();
       await db
         .insertInto('household_contacts')
         .values({ household_id: householdId, name: input.contactName, phone: input.contactPhone, email: input.contactEmail })

@@ -14,18 +14,29 @@ export const householdRoutes =
     app.get(
       '/api/projects/:id/addresses/:addressId/households',
       { config: { access: access.project('households.read') }, schema: { tags, params: householdParams, response: { 200: householdList } } },
-      async (request) => ({ households: await listHouseholds(ctx, { actor: actorOf(request), projectId: request.params.id, addressId: request.params.addressId }) }),
+      async (request) => ({
+        households: await listHouseholds(ctx, { actor: actorOf(request), projectId: request.params.id, addressId: request.params.addressId }),
+      }),
     );
     app.post(
       '/api/projects/:id/addresses/:addressId/households',
-      { config: { access: access.project('households.manage') }, schema: { tags, params: householdParams, body: householdInput, response: { 201: household } } },
+      {
+        config: { access: access.project('households.manage') },
+        schema: { tags, params: householdParams, body: householdInput, response: { 201: household } },
+      },
       async (request, reply) =>
-        reply.code(201).send(await saveHousehold(ctx, { actor: actorOf(request), projectId: request.params.id, addressId: request.params.addressId, input: request.body })),
+        reply
+          .code(201)
+          .send(await saveHousehold(ctx, { actor: actorOf(request), projectId: request.params.id, addressId: request.params.addressId, input: request.body })),
     );
     app.put(
       '/api/projects/:id/households/:householdId',
-      { config: { access: access.project('households.manage') }, schema: { tags, params: householdItemParams, body: householdInput, response: { 200: household } } },
-      async (request) => saveHousehold(ctx, { actor: actorOf(request), projectId: request.params.id, householdId: request.params.householdId, input: request.body }),
+      {
+        config: { access: access.project('households.manage') },
+        schema: { tags, params: householdItemParams, body: householdInput, response: { 200: household } },
+      },
+      async (request) =>
+        saveHousehold(ctx, { actor: actorOf(request), projectId: request.params.id, householdId: request.params.householdId, input: request.body }),
     );
     app.get(
       '/api/projects/:id/households/:householdId/contact',

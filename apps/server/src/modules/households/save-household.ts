@@ -9,7 +9,10 @@ import { createHouseholdRepository } from './repository.js';
 type Target = { addressId: string; householdId?: undefined } | { householdId: string; addressId?: undefined };
 
 /** Records a household at an address (new) or changes one; periods at one address may not overlap. */
-export async function saveHousehold(ctx: AppContext, { actor, projectId, input, ...target }: { actor: Actor; projectId: string; input: HouseholdInput } & Target) {
+export async function saveHousehold(
+  ctx: AppContext,
+  { actor, projectId, input, ...target }: { actor: Actor; projectId: string; input: HouseholdInput } & Target,
+) {
   await ctx.access.require(actor, 'households.manage', projectId);
   // Needs shared with the contractor are read without the contact data: they name no one, not even this household.
   if (input.shareNeedsWithContractor) {

@@ -6,7 +6,10 @@ import { formatOf } from './read-spreadsheet.js';
 import { createImportRepository } from './repository.js';
 
 /** An import's state and report, its problems translated and naming row and field. */
-export async function getImport(ctx: AppContext, { actor, projectId, importId, t }: { actor: Actor; projectId: string; importId: string; t: Translate }): Promise<ImportJob> {
+export async function getImport(
+  ctx: AppContext,
+  { actor, projectId, importId, t }: { actor: Actor; projectId: string; importId: string; t: Translate },
+): Promise<ImportJob> {
   await ctx.access.require(actor, 'addresses.manage', projectId);
   const job = await createImportRepository(ctx.db).find(projectId, importId);
   if (!job) throw new NotFoundError();

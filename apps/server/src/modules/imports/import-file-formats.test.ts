@@ -47,7 +47,7 @@ async function waitFor(client: TestClient, url: string, status: string) {
 }
 
 describe('reading the files Dutch offices make', () => {
-  it('reads Excel\'s own CSV (Windows-1252, semicolons, CRLF) with every é, ë, ï, ü intact, through to the addresses', async () => {
+  it("reads Excel's own CSV (Windows-1252, semicolons, CRLF) with every é, ë, ï, ü intact, through to the addresses", async () => {
     const { client, projectId } = await leader();
     const uploaded = await upload(client, projectId, 'adressen.csv', excelCsv());
     expect(uploaded.statusCode, uploaded.body).toBe(201);
@@ -72,7 +72,9 @@ describe('reading the files Dutch offices make', () => {
     expect(utf8.headers[0]).toBe('VHE-nummer'); // no byte order mark left in the first header
     expect(utf8.sample[1][1]).toBe('Ëllastraat');
 
-    const unicodeText = (await upload(client, projectId, 'adressen.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csvText('\t'), 'utf-16le')]))).json();
+    const unicodeText = (
+      await upload(client, projectId, 'adressen.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(csvText('\t'), 'utf-16le')]))
+    ).json();
     expect(unicodeText.format).toEqual({ encoding: 'utf-16le', delimiter: 'tab' });
     expect(unicodeText.mapping).toMatchObject({ unitId: 0, street: 1, postcode: 4, city: 5 });
     expect(unicodeText.sample[2][1]).toBe('Rijnkade ‘t Hoogt');
@@ -80,20 +82,29 @@ describe('reading the files Dutch offices make', () => {
 
   it('reads a file separated by | or tabs into its columns, and says so when it cannot find the separator', async () => {
     const { client, projectId } = await leader();
-    for (const [separator, name] of [['|', 'pipe'], ['\t', 'tab'], [',', 'comma']] as const) {
+    for (const [separator, name] of [
+      ['|', 'pipe'],
+      ['\t', 'tab'],
+      [',', 'comma'],
+    ] as const) {
       const job = (await upload(client, projectId, 'adressen.csv', csvText(separator))).json();
       expect(job.format, name).toEqual({ encoding: 'utf-8', delimiter: name });
       expect(job.headers, name).toEqual(header);
       expect(job.mapping, name).toMatchObject({ unitId: 0, houseNumber: 2, postcode: 4, city: 5 });
     }
     // Quoted cells may hold the other separators.
-    const quoted = (await upload(client, projectId, 'adressen.csv', 'VHE;Straat;Huisnummer;Postcode;Plaats\r\nVHE-1;"Lankforst, achterom";1;6538 AB;"Nijmegen; Gld"\r\n')).json();
+    const quoted = (
+      await upload(client, projectId, 'adressen.csv', 'VHE;Straat;Huisnummer;Postcode;Plaats\r\nVHE-1;"Lankforst, achterom";1;6538 AB;"Nijmegen; Gld"\r\n')
+    ).json();
     expect(quoted.sample[0]).toEqual(['VHE-1', 'Lankforst, achterom', '1', '6538 AB', 'Nijmegen; Gld']);
 
     const colons = await upload(client, projectId, 'adressen.csv', csvText(':'));
     expect(colons.statusCode).toBe(400);
     expect(colons.json().fields).toEqual([
-      { path: 'file', message: 'Bestand: het scheidingsteken tussen de kolommen is niet herkend. Zet een puntkomma, komma, tab of verticale streep (|) tussen de kolommen.' },
+      {
+        path: 'file',
+        message: 'Bestand: het scheidingsteken tussen de kolommen is niet herkend. Zet een puntkomma, komma, tab of verticale streep (|) tussen de kolommen.',
+      },
     ]);
   });
 
@@ -108,7 +119,10 @@ describe('reading the files Dutch offices make', () => {
       'Bestand: rij 3 bevat een teken dat in de tekenset UTF-8 niet te lezen is (�). Kies de tekenset waarin het bestand is opgeslagen, of sla het in Excel op als "CSV UTF-8".',
     );
     // The refused reading changed nothing.
-    expect((await client.get(`/api/projects/${projectId}/imports/${job.id}`)).json()).toMatchObject({ format: { encoding: 'windows-1252' }, sample: job.sample });
+    expect((await client.get(`/api/projects/${projectId}/imports/${job.id}`)).json()).toMatchObject({
+      format: { encoding: 'windows-1252' },
+      sample: job.sample,
+    });
 
     const asMac = (await format({ encoding: 'macintosh', delimiter: 'semicolon' })).json();
     expect(asMac).toMatchObject({ status: 'uploaded', format: { encoding: 'macintosh', delimiter: 'semicolon' } });
@@ -121,7 +135,10 @@ describe('reading the files Dutch offices make', () => {
     expect(back.sample[1][1]).toBe('Ëllastraat');
 
     const xlsx = new ExcelJS.Workbook();
-    xlsx.addWorksheet('Eenheden').addRows([['VHE', 'Straat', 'Huisnummer', 'Postcode', 'Plaats'], ['1', 'Spoorstraat', 4, '6512 AB', 'Nijmegen']]);
+    xlsx.addWorksheet('Eenheden').addRows([
+      ['VHE', 'Straat', 'Huisnummer', 'Postcode', 'Plaats'],
+      ['1', 'Spoorstraat', 4, '6512 AB', 'Nijmegen'],
+    ]);
     const sheetJob = (await upload(client, projectId, 'eenheden.xlsx', Buffer.from(await xlsx.xlsx.writeBuffer()))).json();
     expect(sheetJob.format).toBeNull();
     const refused = await client.put(`/api/projects/${projectId}/imports/${sheetJob.id}/format`, { encoding: 'utf-8', delimiter: 'comma' });
@@ -147,15 +164,40 @@ describe('no file answers with a server error', () => {
   const emptyZip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)]);
   const wideHeader = `${Array.from({ length: 250 }, (_, i) => `Kolom ${i + 1}`).join(';')}\r\n${Array.from({ length: 250 }, () => 'x').join(';')}\r\n`;
   const nasty: [string, string, () => Promise<Buffer | string> | Buffer | string, string][] = [
-    ['a NUL byte in the header row', 'adressen.csv', () => `VHE;Str\u0000aat;Huisnummer;Postcode;Plaats\r\nVHE-1;Lankforst;1;6538 AB;Nijmegen\r\n`, 'Bestand: rij 1 bevat een nulteken (NUL): dit is geen gewoon tekstbestand, of het is beschadigd. Sla het opnieuw op als CSV of XLSX.'],
+    [
+      'a NUL byte in the header row',
+      'adressen.csv',
+      () => `VHE;Str\u0000aat;Huisnummer;Postcode;Plaats\r\nVHE-1;Lankforst;1;6538 AB;Nijmegen\r\n`,
+      'Bestand: rij 1 bevat een nulteken (NUL): dit is geen gewoon tekstbestand, of het is beschadigd. Sla het opnieuw op als CSV of XLSX.',
+    ],
     ['an empty file', 'adressen.csv', () => '', 'Bestand: dit bestand heeft geen rijen onder de kopregel.'],
     ['only a header', 'adressen.csv', () => `${header.join(';')}\r\n`, 'Bestand: dit bestand heeft geen rijen onder de kopregel.'],
-    ['only blank rows, as Excel writes them', 'adressen.csv', () => ';;;\r\n;;;\r\n\r\n', 'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.'],
-    ['a quotation mark that is never closed', 'adressen.csv', () => `${header.join(';')}\r\nVHE-1;"Lankforst;1;;6538 AB;Nijmegen;;\r\nVHE-2;Lankforst;2;;6538 AB;Nijmegen;;\r\n`, 'Bestand: op rij 2 staat een aanhalingsteken (") dat niet wordt gesloten.'],
+    [
+      'only blank rows, as Excel writes them',
+      'adressen.csv',
+      () => ';;;\r\n;;;\r\n\r\n',
+      'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.',
+    ],
+    [
+      'a quotation mark that is never closed',
+      'adressen.csv',
+      () => `${header.join(';')}\r\nVHE-1;"Lankforst;1;;6538 AB;Nijmegen;;\r\nVHE-2;Lankforst;2;;6538 AB;Nijmegen;;\r\n`,
+      'Bestand: op rij 2 staat een aanhalingsteken (") dat niet wordt gesloten.',
+    ],
     ['250 columns', 'adressen.csv', () => wideHeader, 'Bestand: dit bestand heeft 250 kolommen; er kunnen er hoogstens 200 worden gelezen.'],
     ['text named .xlsx', 'adressen.xlsx', () => csvText(';'), 'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.'],
-    ['an empty zip named .xlsx', 'adressen.xlsx', () => emptyZip, 'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.'],
-    ['a cut-off XLSX', 'adressen.xlsx', async () => (await bigXlsx()).subarray(0, 2000), 'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.'],
+    [
+      'an empty zip named .xlsx',
+      'adressen.xlsx',
+      () => emptyZip,
+      'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.',
+    ],
+    [
+      'a cut-off XLSX',
+      'adressen.xlsx',
+      async () => (await bigXlsx()).subarray(0, 2000),
+      'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.',
+    ],
     ['an XLSX named .csv', 'adressen.csv', bigXlsx, 'Bestand: dit bestand kan niet gelezen worden; gebruik een CSV- of XLSX-bestand met kopregel.'],
   ];
 
@@ -196,7 +238,11 @@ describe('no file answers with a server error', () => {
       const message = `Bestand: dit bestand is te groot: het mag hoogstens ${limit} zijn. Splits het bestand in delen en importeer die na elkaar.`;
       expect(response.json()).toEqual({ error: 'too_large', message, fields: [{ path: 'file', message }] });
     }
-    const english = await client.request({ method: 'POST', url: `/api/projects/${projectId}/registration-imports`, ...withLanguage(multipartFile('a.csv', big), 'en') });
+    const english = await client.request({
+      method: 'POST',
+      url: `/api/projects/${projectId}/registration-imports`,
+      ...withLanguage(multipartFile('a.csv', big), 'en'),
+    });
     expect(english.json().message).toBe('File: this file is too large: it may be at most 10 MB. Split the file into parts and import them one after another.');
   });
 });

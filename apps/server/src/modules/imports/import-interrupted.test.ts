@@ -32,7 +32,13 @@ async function startServer() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 1200; i++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('server did not start');
@@ -96,7 +102,9 @@ it('keeps exactly the applied chunks when the server is killed during a commit, 
   await startServer();
   const browser = new Browser();
   await browser.call('GET', '/api/auth/session');
-  const login = await browser.call('POST', '/api/auth/login', JSON.stringify({ email: 'projectleider@thuis.demo', password: 'thuis-demo-2026' }), { 'content-type': 'application/json' });
+  const login = await browser.call('POST', '/api/auth/login', JSON.stringify({ email: 'projectleider@thuis.demo', password: 'thuis-demo-2026' }), {
+    'content-type': 'application/json',
+  });
   expect(login.status).toBe(200);
   const projects = (await browser.call('GET', '/api/projects')).json.projects as { id: string; name: string }[];
   const projectId = projects.find((p) => p.name.startsWith('Lankforst'))!.id;
@@ -134,7 +142,9 @@ it('keeps exactly the applied chunks when the server is killed during a commit, 
   await startServer();
   const again = new Browser();
   await again.call('GET', '/api/auth/session');
-  await again.call('POST', '/api/auth/login', JSON.stringify({ email: 'projectleider@thuis.demo', password: 'thuis-demo-2026' }), { 'content-type': 'application/json' });
+  await again.call('POST', '/api/auth/login', JSON.stringify({ email: 'projectleider@thuis.demo', password: 'thuis-demo-2026' }), {
+    'content-type': 'application/json',
+  });
   // The retried commit is accepted without starting a second one.
   const retried = await again.call('POST', `${jobUrl}/commit`);
   expect(retried.status).toBe(200);

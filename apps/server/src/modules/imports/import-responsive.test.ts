@@ -97,7 +97,9 @@ it('changes no address when the commit fails before its rows are applied, and ke
   const jobId = url.split('/').at(-1)!;
   await sql.raw(`create function refuse_chunk() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`).execute(t.database.db);
   await sql
-    .raw(`create trigger refuse_chunk before insert on import_chunks for each row when (new.job_id = '${jobId}' and new.chunk = 3) execute function refuse_chunk()`)
+    .raw(
+      `create trigger refuse_chunk before insert on import_chunks for each row when (new.job_id = '${jobId}' and new.chunk = 3) execute function refuse_chunk()`,
+    )
     .execute(t.database.db);
   try {
     await client.post(`${url}/commit`);

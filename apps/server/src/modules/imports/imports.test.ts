@@ -124,7 +124,12 @@ describe('importing homes', () => {
     expect(checked).toMatchObject({ problemCount: 0, newCount: 2 });
     await client.post(`${url}/commit`);
     await waitFor(client, url, (j) => j.status === 'committed');
-    const rows = await t.database.db.selectFrom('addresses').where('project_id', '=', projectId).select(['unit_id', 'postcode', 'house_number']).orderBy('unit_id').execute();
+    const rows = await t.database.db
+      .selectFrom('addresses')
+      .where('project_id', '=', projectId)
+      .select(['unit_id', 'postcode', 'house_number'])
+      .orderBy('unit_id')
+      .execute();
     expect(rows).toEqual([
       { unit_id: '1001', postcode: '6512 AB', house_number: 4 },
       { unit_id: '1002', postcode: '6512 AB', house_number: 6 },

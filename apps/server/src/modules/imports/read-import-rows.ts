@@ -43,7 +43,8 @@ const readImportRows: WorkerTask<ImportRowsInput, CheckedImport> = async (job) =
   problems.sort((a, b) => a.row - b.row);
   const newCount = addresses.filter((a) => !knownUnits.has(a.unitId)).length;
   const chunks: string[] = [];
-  if (problems.length === 0) for (let start = 0; start < addresses.length; start += CHUNK_ROWS) chunks.push(JSON.stringify(addresses.slice(start, start + CHUNK_ROWS)));
+  if (problems.length === 0)
+    for (let start = 0; start < addresses.length; start += CHUNK_ROWS) chunks.push(JSON.stringify(addresses.slice(start, start + CHUNK_ROWS)));
   return { totalRows: sheet.rows.length, problems, newCount, updatedCount: addresses.length - newCount, chunks };
 };
 export default readImportRows;

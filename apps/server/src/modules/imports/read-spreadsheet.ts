@@ -93,7 +93,12 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The first sheet, streamed row by row so a large file does not hold up other requests. */
 async function readXlsx(bytes: Buffer): Promise<string[][]> {
   let table: string[][] = [];
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+  });
   for await (const worksheet of reader) {
     for await (const row of worksheet) {
       const values = (row.values as ExcelJS.CellValue[]).slice(1); // exceljs rows are 1-based

@@ -60,12 +60,36 @@ export function createImportRepository(db: Db) {
         .selectFrom('import_jobs')
         .where('project_id', '=', projectId)
         .where('id', '=', id)
-        .select(['id', 'project_id as projectId', 'file_name as fileName', 'file_kind as fileKind', 'text_encoding as textEncoding', 'delimiter', 'status', 'headers', 'sample', 'mapping', 'total_rows as totalRows', 'processed_rows as processedRows', 'problem_count as problemCount', 'problems', 'new_count as newCount', 'updated_count as updatedCount', 'error', 'created_at as createdAt', 'created_by as createdBy'])
+        .select([
+          'id',
+          'project_id as projectId',
+          'file_name as fileName',
+          'file_kind as fileKind',
+          'text_encoding as textEncoding',
+          'delimiter',
+          'status',
+          'headers',
+          'sample',
+          'mapping',
+          'total_rows as totalRows',
+          'processed_rows as processedRows',
+          'problem_count as problemCount',
+          'problems',
+          'new_count as newCount',
+          'updated_count as updatedCount',
+          'error',
+          'created_at as createdAt',
+          'created_by as createdBy',
+        ])
         .executeTakeFirst();
     },
 
     async file(id: string): Promise<Buffer> {
-      const row = await db.selectFrom('import_jobs').where('id', '=', id).select(sql<string>`encode(file, 'base64')`.as('file')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('import_jobs')
+        .where('id', '=', id)
+        .select(sql<string>`encode(file, 'base64')`.as('file'))
+        .executeTakeFirstOrThrow();
       return unpackFile(row.file);
     },
 
@@ -73,7 +97,10 @@ export function createImportRepository(db: Db) {
      * The file read again in another format: back to the mapping step, with what that reading shows.
      * False while the job is being checked or committed (the worker would overwrite it).
      */
-    async reread(id: string, values: { format: FileFormat; headers: string[]; sample: string[][]; mapping: ColumnMapping; totalRows: number }): Promise<boolean> {
+    async reread(
+      id: string,
+      values: { format: FileFormat; headers: string[]; sample: string[][]; mapping: ColumnMapping; totalRows: number },
+    ): Promise<boolean> {
       const result = await db
         .updateTable('import_jobs')
         .set({
@@ -102,7 +129,18 @@ export function createImportRepository(db: Db) {
     async setMapping(id: string, mapping: ColumnMapping) {
       await db
         .updateTable('import_jobs')
-        .set({ mapping: JSON.stringify(mapping), status: 'checking', processed_rows: 0, problem_count: 0, problems: '[]', new_count: 0, updated_count: 0, error: null, locked_until: null, updated_at: sql`now()` })
+        .set({
+          mapping: JSON.stringify(mapping),
+          status: 'checking',
+          processed_rows: 0,
+          problem_count: 0,
+          problems: '[]',
+          new_count: 0,
+          updated_count: 0,
+          error: null,
+          locked_until: null,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', id)
         .execute();
     },
@@ -126,7 +164,19 @@ export function createImportRepository(db: Db) {
      * database's clock: what the job checks from now on is at least this recent.
      */
     async claimNext(): Promise<
-      { id: string; projectId: string; status: ImportStatus; applying: boolean; fileKind: 'csv' | 'xlsx'; file: Buffer; format: FileFormat | null; mapping: ColumnMapping; createdBy: string | null; claimedAt: Date } | undefined
+      | {
+          id: string;
+          projectId: string;
+          status: ImportStatus;
+          applying: boolean;
+          fileKind: 'csv' | 'xlsx';
+          file: Buffer;
+          format: FileFormat | null;
+          mapping: ColumnMapping;
+          createdBy: string | null;
+          claimedAt: Date;
+        }
+      | undefined
     > {
       const result = await sql<{ id: string; claimedAt: Date }>`
         update import_jobs set locked_until = now() + make_interval(secs => ${LOCK_SECONDS})
@@ -168,7 +218,12 @@ export function createImportRepository(db: Db) {
     async progress(id: string, processedRows: number, totalRows?: number) {
       await db
         .updateTable('import_jobs')
-        .set({ processed_rows: processedRows, ...(totalRows !== undefined ? { total_rows: totalRows } : {}), locked_until: sql`now() + make_interval(secs => ${LOCK_SECONDS})`, updated_at: sql`now()` })
+        .set({
+          processed_rows: processedRows,
+          ...(totalRows !== undefined ? { total_rows: totalRows } : {}),
+          locked_until: sql`now() + make_interval(secs => ${LOCK_SECONDS})`,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', id)
         .execute();
     },
@@ -199,7 +254,12 @@ export function createImportRepository(db: Db) {
         .where('job_id', '=', id)
         .where((eb) => eb.exists(eb.selectFrom('import_jobs').where('id', '=', id).where('applying', '=', false).select('id')))
         .execute();
-      await db.updateTable('import_jobs').set({ status: 'failed', error, locked_until: null, updated_at: sql`now()` }).where('id', '=', id).where('applying', '=', false).execute();
+      await db
+        .updateTable('import_jobs')
+        .set({ status: 'failed', error, locked_until: null, updated_at: sql`now()` })
+        .where('id', '=', id)
+        .where('applying', '=', false)
+        .execute();
     },
 
     async clearChunks(id: string) {
@@ -221,13 +281,25 @@ export function createImportRepository(db: Db) {
         .selectFrom('import_jobs')
         .where('project_id', '=', projectId)
         .where('id', '<>', id)
-        .where((eb) => eb.or([eb.and([eb('status', '=', 'committing'), eb('applying', '=', true)]), eb.and([eb('status', '=', 'committed'), eb('updated_at', '>=', checkedSince)])]))
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('status', '=', 'committing'), eb('applying', '=', true)]),
+            eb.and([eb('status', '=', 'committed'), eb('updated_at', '>=', checkedSince)]),
+          ]),
+        )
         .select('id')
         .executeTakeFirst();
       if (other) return false;
       await db
         .updateTable('import_jobs')
-        .set({ applying: true, processed_rows: 0, new_count: 0, updated_count: 0, locked_until: sql`now() + make_interval(secs => ${LOCK_SECONDS})`, updated_at: sql`now()` })
+        .set({
+          applying: true,
+          processed_rows: 0,
+          new_count: 0,
+          updated_count: 0,
+          locked_until: sql`now() + make_interval(secs => ${LOCK_SECONDS})`,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', id)
         .execute();
       return true;
@@ -240,7 +312,14 @@ export function createImportRepository(db: Db) {
      */
     async applyNextChunk(id: string, projectId: string): Promise<number | null> {
       // Locks the job row first, so two instances never apply the same job's chunks at once.
-      const job = await db.selectFrom('import_jobs').where('id', '=', id).where('status', '=', 'committing').where('applying', '=', true).select('id').forUpdate().executeTakeFirst();
+      const job = await db
+        .selectFrom('import_jobs')
+        .where('id', '=', id)
+        .where('status', '=', 'committing')
+        .where('applying', '=', true)
+        .select('id')
+        .forUpdate()
+        .executeTakeFirst();
       if (!job) return null;
       const result = await sql<{ chunks: number; rows: number; inserted: number; updated: number }>`
         with chunk as (
@@ -296,7 +375,11 @@ export function createImportRepository(db: Db) {
 
     /** The project's addresses by unit id and by address key, to tell new from updated and spot clashes. */
     async existingAddresses(projectId: string) {
-      return db.selectFrom('addresses').where('project_id', '=', projectId).select(['unit_id as unitId', 'postcode', 'house_number as houseNumber', 'addition']).execute();
+      return db
+        .selectFrom('addresses')
+        .where('project_id', '=', projectId)
+        .select(['unit_id as unitId', 'postcode', 'house_number as houseNumber', 'addition'])
+        .execute();
     },
   };
 }

@@ -36,15 +36,24 @@ export const importRoutes =
     app.put(
       '/api/projects/:id/imports/:importId/format',
       { config: manage, schema: { tags, params: importParams, body: fileFormat, response: { 200: importJob } } },
-      async (request) => setImportFormat(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, format: request.body, t: t(request) }),
+      async (request) =>
+        setImportFormat(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, format: request.body, t: t(request) }),
     );
     app.put(
       '/api/projects/:id/imports/:importId/mapping',
       { config: manage, schema: { tags, params: importParams, body: mappingInput, response: { 200: importJob } } },
       async (request) =>
-        setImportMapping(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, mapping: request.body.mapping, t: t(request) }),
+        setImportMapping(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          importId: request.params.importId,
+          mapping: request.body.mapping,
+          t: t(request),
+        }),
     );
-    app.post('/api/projects/:id/imports/:importId/commit', { config: manage, schema: { tags, params: importParams, response: { 200: importJob } } }, async (request) =>
-      commitImport(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, t: t(request) }),
+    app.post(
+      '/api/projects/:id/imports/:importId/commit',
+      { config: manage, schema: { tags, params: importParams, response: { 200: importJob } } },
+      async (request) => commitImport(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, t: t(request) }),
     );
   };

@@ -33,7 +33,14 @@ export async function setImportFormat(
       totalRows: sheet.rows.length,
     });
     if (!changed) throw notReady();
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'address_import', resourceId: importId, projectId, details: { ...format } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'address_import',
+      resourceId: importId,
+      projectId,
+      details: { ...format },
+    });
   });
   return getImport(ctx, { actor, projectId, importId, t });
 }

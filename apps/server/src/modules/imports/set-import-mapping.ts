@@ -17,16 +17,25 @@ export async function setImportMapping(
   if (!job) throw new NotFoundError();
   const problems: FieldProblem[] = [];
   const missing = missingMappedFields(mapping);
-  if (missing.length) problems.push({ path: ['mapping'], key: 'errors.mappingIncomplete', params: { fields: missing.map((f) => t(`fields.${f}`)).join(', ') } });
+  if (missing.length)
+    problems.push({ path: ['mapping'], key: 'errors.mappingIncomplete', params: { fields: missing.map((f) => t(`fields.${f}`)).join(', ') } });
   for (const [field, column] of Object.entries(mapping))
-    if (column !== undefined && column >= job.headers.length) problems.push({ path: ['mapping', field], key: 'errors.columnOutOfRange', params: { column: column + 1 } });
+    if (column !== undefined && column >= job.headers.length)
+      problems.push({ path: ['mapping', field], key: 'errors.columnOutOfRange', params: { column: column + 1 } });
   if (problems.length) throw new ValidationError(problems);
   if (job.status === 'committing' || job.status === 'committed')
     throw new ValidationError([{ path: [], key: 'errors.importNotReady', params: { status: job.status } }], 'errors.importNotReady');
 
   await ctx.db.transaction().execute(async (trx) => {
     await createImportRepository(trx).setMapping(importId, mapping);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'address_import', resourceId: importId, projectId, details: { mapping } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'address_import',
+      resourceId: importId,
+      projectId,
+      details: { mapping },
+    });
   });
   ctx.jobs?.nudge();
   return getImport(ctx, { actor, projectId, importId, t });

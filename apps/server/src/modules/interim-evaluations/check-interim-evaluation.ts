@@ -20,14 +20,21 @@ export async function interimEvaluationProblems(
 ): Promise<FieldProblem[]> {
   const evaluations = createInterimEvaluationRepository(db);
   const problems: FieldProblem[] = [];
-  if (input.buildingPhaseId && !(await evaluations.buildingPhaseExists(projectId, input.buildingPhaseId))) problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
+  if (input.buildingPhaseId && !(await evaluations.buildingPhaseExists(projectId, input.buildingPhaseId)))
+    problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
   const team = await evaluations.teamMembers(projectId, input.participantIds);
   input.participantIds.forEach((id, i) => {
     if (!team.has(id)) problems.push({ path: ['participantIds', i], key: 'errors.notInTeam' });
   });
   for (const [i, adjustment] of input.adjustments.entries()) {
     if (adjustment.actionId && !ownActionIds.has(adjustment.actionId)) problems.push({ path: ['adjustments', i, 'actionId'], key: 'errors.invalid' });
-    const found = await actionProblems(db, projectId, { title: adjustment.title, ownerId: adjustment.ownerId, dueOn: adjustment.dueOn, status: 'open', note: '' });
+    const found = await actionProblems(db, projectId, {
+      title: adjustment.title,
+      ownerId: adjustment.ownerId,
+      dueOn: adjustment.dueOn,
+      status: 'open',
+      note: '',
+    });
     problems.push(...found.map((p) => ({ ...p, path: ['adjustments', i, ...p.path] })));
   }
   const checker = await identifyingChecker(db, projectId, { team: false });

@@ -73,13 +73,24 @@ describe('interim evaluations', () => {
 
     // The adjustments are on the action list, linked to the evaluation; the first one is overdue.
     const actions = (await worker.get(`/api/projects/${projectId}/actions`)).json().actions;
-    expect(actions.map((a: { title: string; interimEvaluationId: string; interimEvaluationHeldOn: string; signalId: null }) => [a.title, a.interimEvaluationId, a.interimEvaluationHeldOn, a.signalId]).sort()).toEqual([
+    expect(
+      actions
+        .map((a: { title: string; interimEvaluationId: string; interimEvaluationHeldOn: string; signalId: null }) => [
+          a.title,
+          a.interimEvaluationId,
+          a.interimEvaluationHeldOn,
+          a.signalId,
+        ])
+        .sort(),
+    ).toEqual([
       ['Uitnodigingsbrief ook in eenvoudige taal', evaluation.id, '2021-09-15', null],
       ['Uitvoerder elke twee weken bij het teamoverleg', evaluation.id, '2021-09-15', null],
     ]);
     const overdue = (await worker.get(`/api/projects/${projectId}/actions?overdue=true`)).json().actions;
     expect(overdue.map((a: { title: string }) => a.title)).toEqual(['Uitvoerder elke twee weken bij het teamoverleg']);
-    expect((await leader.get('/api/me/reminders')).json().overdueActions.map((a: { title: string }) => a.title)).toEqual(['Uitvoerder elke twee weken bij het teamoverleg']);
+    expect((await leader.get('/api/me/reminders')).json().overdueActions.map((a: { title: string }) => a.title)).toEqual([
+      'Uitvoerder elke twee weken bij het teamoverleg',
+    ]);
 
     // The whole project team and the resident project group read it; policy and partners do not.
     for (const reader of [worker, builder, residents]) {
@@ -90,7 +101,8 @@ describe('interim evaluations', () => {
     }
     for (const outsider of [city, partner]) expect((await outsider.get(`/api/projects/${projectId}/interim-evaluations`)).statusCode).toBe(404);
     // Only the social team writes.
-    for (const writer of [builder, residents]) expect((await writer.post(`/api/projects/${projectId}/interim-evaluations`, endOfPreparation(people))).statusCode).toBe(404);
+    for (const writer of [builder, residents])
+      expect((await writer.post(`/api/projects/${projectId}/interim-evaluations`, endOfPreparation(people))).statusCode).toBe(404);
   });
 
   it('refuses identifying details in every free text, naming the field, and stores nothing', async () => {
@@ -131,18 +143,27 @@ describe('interim evaluations', () => {
       adjustments: [{ title: 'Bouwplanning delen', ownerId: people.builder.id }],
     });
     expect(second.statusCode).toBe(400);
-    expect(second.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['adjustments.0.ownerId', 'buildingPhaseId', 'participantIds.0', 'participantIds.1']);
+    expect(
+      second
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['adjustments.0.ownerId', 'buildingPhaseId', 'participantIds.0', 'participantIds.1']);
   });
 
   it('changes an evaluation: listed adjustments keep their action, new ones are added, open ones left out are cancelled', async () => {
     const { db, projectId, people, leader, worker } = await world();
     const phase = await newBuildingPhase(db, projectId, { name: 'Blok A' });
-    const created = (await leader.post(`/api/projects/${projectId}/interim-evaluations`, { ...endOfPreparation(people), kind: 'building_phase', buildingPhaseId: phase.id })).json();
+    const created = (
+      await leader.post(`/api/projects/${projectId}/interim-evaluations`, { ...endOfPreparation(people), kind: 'building_phase', buildingPhaseId: phase.id })
+    ).json();
     expect(created).toMatchObject({ kind: 'building_phase', phase: null, buildingPhaseName: 'Blok A' });
     const [first, second] = created.adjustments as { actionId: string }[];
     // The owner finishes the first on the action list; the evaluation keeps that status.
     const onList = (await worker.get(`/api/projects/${projectId}/actions`)).json().actions.find((a: { id: string }) => a.id === first!.actionId);
-    expect((await worker.put(`/api/projects/${projectId}/actions/${first!.actionId}`, { ...onList, status: 'done', note: 'Staat in de agenda' })).statusCode).toBe(200);
+    expect(
+      (await worker.put(`/api/projects/${projectId}/actions/${first!.actionId}`, { ...onList, status: 'done', note: 'Staat in de agenda' })).statusCode,
+    ).toBe(200);
     const updated = await leader.put(`/api/projects/${projectId}/interim-evaluations/${created.id}`, {
       kind: 'yearly',
       year: 2021,
@@ -164,7 +185,7 @@ describe('interim evaluations', () => {
     expect(note.note).toBe('Staat in de agenda');
   });
 
-  it('answers 404 for another project\'s evaluation and refuses an action that is not its own', async () => {
+  it("answers 404 for another project's evaluation and refuses an action that is not its own", async () => {
     const { projectId, people, leader } = await world();
     const other = await world();
     const foreign = (await other.leader.post(`/api/projects/${other.projectId}/interim-evaluations`, endOfPreparation(other.people))).json();
@@ -177,13 +198,17 @@ describe('interim evaluations', () => {
     });
     expect(stolen.statusCode).toBe(400);
     expect(stolen.json().fields.map((f: { path: string }) => f.path)).toEqual(['adjustments.0.actionId']);
-    expect((await other.leader.get(`/api/projects/${other.projectId}/interim-evaluations/${foreign.id}`)).json().adjustments[0].title).toBe('Uitvoerder elke twee weken bij het teamoverleg');
+    expect((await other.leader.get(`/api/projects/${other.projectId}/interim-evaluations/${foreign.id}`)).json().adjustments[0].title).toBe(
+      'Uitvoerder elke twee weken bij het teamoverleg',
+    );
   });
 
   it('pages the list, the latest first', async () => {
     const { projectId, people, leader } = await world();
     for (const heldOn of ['2021-09-15', '2022-12-01', '2022-03-10'])
-      expect((await leader.post(`/api/projects/${projectId}/interim-evaluations`, { ...endOfPreparation(people), heldOn, adjustments: [] })).statusCode).toBe(201);
+      expect((await leader.post(`/api/projects/${projectId}/interim-evaluations`, { ...endOfPreparation(people), heldOn, adjustments: [] })).statusCode).toBe(
+        201,
+      );
     const page = (await leader.get(`/api/projects/${projectId}/interim-evaluations?pageSize=2&page=1`)).json();
     expect(page).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(page.evaluations.map((e: { heldOn: string }) => e.heldOn)).toEqual(['2022-12-01', '2022-03-10']);

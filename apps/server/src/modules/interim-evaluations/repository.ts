@@ -84,7 +84,15 @@ export function createInterimEvaluationRepository(db: Db) {
         .selectFrom('actions as a')
         .innerJoin('users as o', 'o.id', 'a.owner_id')
         .where('a.interim_evaluation_id', 'in', ids)
-        .select(['a.interim_evaluation_id as evaluationId', 'a.id as actionId', 'a.title', 'a.owner_id as ownerId', 'o.display_name as ownerName', 'a.due_on as dueOn', 'a.status'])
+        .select([
+          'a.interim_evaluation_id as evaluationId',
+          'a.id as actionId',
+          'a.title',
+          'a.owner_id as ownerId',
+          'o.display_name as ownerName',
+          'a.due_on as dueOn',
+          'a.status',
+        ])
         .orderBy(sql`a.interim_position asc nulls last`)
         .orderBy('a.created_at')
         .orderBy('a.id')
@@ -122,11 +130,20 @@ export function createInterimEvaluationRepository(db: Db) {
     },
 
     async exists(projectId: string, evaluationId: string) {
-      return (await db.selectFrom('interim_evaluations').where('project_id', '=', projectId).where('id', '=', evaluationId).select('id').executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('interim_evaluations').where('project_id', '=', projectId).where('id', '=', evaluationId).select('id').executeTakeFirst()) !==
+        undefined
+      );
     },
 
     async insert(projectId: string, createdBy: string, input: InterimEvaluationInput) {
-      return (await db.insertInto('interim_evaluations').values({ project_id: projectId, created_by: createdBy, ...columns(input) }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .insertInto('interim_evaluations')
+          .values({ project_id: projectId, created_by: createdBy, ...columns(input) })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
 
     async update(projectId: string, evaluationId: string, input: InterimEvaluationInput) {
@@ -141,7 +158,11 @@ export function createInterimEvaluationRepository(db: Db) {
 
     async replaceParticipants(evaluationId: string, userIds: readonly string[]) {
       await db.deleteFrom('interim_evaluation_participants').where('evaluation_id', '=', evaluationId).execute();
-      if (userIds.length) await db.insertInto('interim_evaluation_participants').values([...new Set(userIds)].map((user_id) => ({ evaluation_id: evaluationId, user_id }))).execute();
+      if (userIds.length)
+        await db
+          .insertInto('interim_evaluation_participants')
+          .values([...new Set(userIds)].map((user_id) => ({ evaluation_id: evaluationId, user_id })))
+          .execute();
     },
 
     /** Of the given ids, the professionals of the project team (not the resident group, not policy viewers). */
@@ -161,7 +182,10 @@ export function createInterimEvaluationRepository(db: Db) {
     },
 
     async buildingPhaseExists(projectId: string, buildingPhaseId: string) {
-      return (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !==
+        undefined
+      );
     },
 
     /** The actions an evaluation's adjustments became, with what an update keeps of them. */

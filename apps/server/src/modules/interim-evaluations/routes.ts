@@ -14,16 +14,26 @@ export const interimEvaluationRoutes =
     const read = { access: access.project('evaluations.read') };
     const write = { access: access.project('evaluations.write') };
     const base = '/api/projects/:id/interim-evaluations';
-    app.get(base, { config: read, schema: { tags, params: idParams, querystring: interimEvaluationQuery, response: { 200: interimEvaluationList } } }, async (request) =>
-      listInterimEvaluations(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
+    app.get(
+      base,
+      { config: read, schema: { tags, params: idParams, querystring: interimEvaluationQuery, response: { 200: interimEvaluationList } } },
+      async (request) => listInterimEvaluations(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
-    app.post(base, { config: write, schema: { tags, params: idParams, body: interimEvaluationInput, response: { 201: interimEvaluation } } }, async (request, reply) =>
-      reply.code(201).send(await createInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.post(
+      base,
+      { config: write, schema: { tags, params: idParams, body: interimEvaluationInput, response: { 201: interimEvaluation } } },
+      async (request, reply) =>
+        reply.code(201).send(await createInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
-    app.get(`${base}/:evaluationId`, { config: read, schema: { tags, params: interimEvaluationParams, response: { 200: interimEvaluation } } }, async (request) =>
-      getInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, evaluationId: request.params.evaluationId }),
+    app.get(
+      `${base}/:evaluationId`,
+      { config: read, schema: { tags, params: interimEvaluationParams, response: { 200: interimEvaluation } } },
+      async (request) => getInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, evaluationId: request.params.evaluationId }),
     );
-    app.put(`${base}/:evaluationId`, { config: write, schema: { tags, params: interimEvaluationParams, body: interimEvaluationInput, response: { 200: interimEvaluation } } }, async (request) =>
-      updateInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, evaluationId: request.params.evaluationId, input: request.body }),
+    app.put(
+      `${base}/:evaluationId`,
+      { config: write, schema: { tags, params: interimEvaluationParams, body: interimEvaluationInput, response: { 200: interimEvaluation } } },
+      async (request) =>
+        updateInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, evaluationId: request.params.evaluationId, input: request.body }),
     );
   };

@@ -11,6 +11,13 @@ export async function downloadLetters(ctx: AppContext, { actor, projectId, jobId
   const job = await letters.findJob(projectId, actor.userId, jobId);
   const pdf = job?.status === 'done' ? await letters.jobPdf(job.id) : null;
   if (!job || !pdf) throw new NotFoundError();
-  await recordAudit(ctx.db, { actorUserId: actor.userId, action: 'read', resourceType: 'household_contacts_letters', resourceId: job.id, projectId, details: { letters: job.total } });
+  await recordAudit(ctx.db, {
+    actorUserId: actor.userId,
+    action: 'read',
+    resourceType: 'household_contacts_letters',
+    resourceId: job.id,
+    projectId,
+    details: { letters: job.total },
+  });
   return pdf;
 }

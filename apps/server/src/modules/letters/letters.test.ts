@@ -38,10 +38,24 @@ async function projectWithVisits(count: number, contractorName = `Bouwbedrijf ${
     const startsAt = new Date(Date.UTC(2026, 11, 1 + Math.floor((n - 1) / 8), 8 + ((n - 1) % 8), 0));
     const visit = await db
       .insertInto('visits')
-      .values({ project_id: project.id, address_id: home.id, kind: 'joint_intake', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: leader.id })
+      .values({
+        project_id: project.id,
+        address_id: home.id,
+        kind: 'joint_intake',
+        starts_at: startsAt,
+        ends_at: new Date(startsAt.getTime() + 3_600_000),
+        note: '',
+        created_by: leader.id,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await db.insertInto('visit_visitors').values([{ visit_id: visit.id, user_id: leader.id }, { visit_id: visit.id, user_id: builder.id }]).execute();
+    await db
+      .insertInto('visit_visitors')
+      .values([
+        { visit_id: visit.id, user_id: leader.id },
+        { visit_id: visit.id, user_id: builder.id },
+      ])
+      .execute();
     visitIds.push(visit.id);
   }
   return { project, leader, colleague, visitIds };
@@ -51,7 +65,9 @@ it('prints one invitation page per household with the right merge fields, and ma
   const db = t.database.db;
   const { project, leader, visitIds } = await projectWithVisits(100, 'Bouwbedrijf Test');
   const client = await clientFor(t.app, db, leader.id);
-  const invitedBefore = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().visits.map((v: { invitedOn: string | null }) => v.invitedOn);
+  const invitedBefore = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`))
+    .json()
+    .visits.map((v: { invitedOn: string | null }) => v.invitedOn);
   expect(new Set(invitedBefore)).toEqual(new Set([null]));
   const requested = await client.post(`/api/projects/${project.id}/letters`, { visitIds });
   expect(requested.statusCode).toBe(201);
@@ -87,7 +103,10 @@ it('prints one invitation page per household with the right merge fields, and ma
   const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute();
   expect(sent).toHaveLength(100);
   // The visit list says which visits have their invitation, and since when (the next batch leaves them out).
-  const listed = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().visits as { id: string; invitedOn: string | null }[];
+  const listed = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().visits as {
+    id: string;
+    invitedOn: string | null;
+  }[];
   expect(listed).toHaveLength(100);
   expect(new Set(listed.map((v) => v.invitedOn))).toEqual(new Set([todayInAmsterdam()]));
 }, 60_000);
@@ -101,7 +120,7 @@ it('answers other requests while 300 letters are laid out: the PDF is made off t
   const requested = await client.post(`/api/projects/${project.id}/letters`, { visitIds });
   expect(requested.statusCode).toBe(201);
   let longestWait = 0;
-  for (let status = requested.json().status; status !== 'done'; ) {
+  for (let status = requested.json().status; status !== 'done';) {
     expect(status).not.toBe('failed');
     const started = performance.now();
     status = (await client.get(`/api/projects/${project.id}/letters/${requested.json().id}`)).json().status;
@@ -135,7 +154,7 @@ it('refuses a template with an unknown merge field, naming it', async () => {
   expect(response.json().fields[0].message).toMatch(/^Tekst van de brief: onbekend samenvoegveld: naam\./);
 });
 
-it('greets a household without a name as its residents, gives the team\'s phone and e-mail, and names the visitors with their organisation', async () => {
+it("greets a household without a name as its residents, gives the team's phone and e-mail, and names the visitors with their organisation", async () => {
   const db = t.database.db;
   const corporation = await newOrganisation(db, { type: 'corporation', name: 'Woonstichting Test' });
   const contractor = await newOrganisation(db, { type: 'contractor', name: 'Bouwbedrijf Proef' });
@@ -152,10 +171,24 @@ it('greets a household without a name as its residents, gives the team\'s phone 
   const startsAt = new Date(Date.UTC(2027, 0, 12, 8, 30));
   const visit = await db
     .insertInto('visits')
-    .values({ project_id: project.id, address_id: home.id, kind: 'joint_intake', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: leader.id })
+    .values({
+      project_id: project.id,
+      address_id: home.id,
+      kind: 'joint_intake',
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3_600_000),
+      note: '',
+      created_by: leader.id,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await db.insertInto('visit_visitors').values([{ visit_id: visit.id, user_id: leader.id }, { visit_id: visit.id, user_id: builder.id }]).execute();
+  await db
+    .insertInto('visit_visitors')
+    .values([
+      { visit_id: visit.id, user_id: leader.id },
+      { visit_id: visit.id, user_id: builder.id },
+    ])
+    .execute();
   const client = await clientFor(t.app, db, leader.id);
 
   // The default letter asks residents to call or mail: without the project's phone number that would read "bel ons op ".
@@ -168,7 +201,11 @@ it('greets a household without a name as its residents, gives the team\'s phone 
   expect(await db.selectFrom('letters_sent').where('visit_id', '=', visit.id).select('visit_id').execute()).toEqual([]);
 
   const detail = (await client.get(`/api/projects/${project.id}`)).json();
-  const edit = { ...Object.fromEntries(['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn'].map((k) => [k, detail[k]])), teamPhone: '024 123 45 00', teamEmail: 'Team@Lankforst.example' };
+  const edit = {
+    ...Object.fromEntries(['name', 'neighbourhood', 'municipality', 'description', 'worksKinds', 'startsOn', 'endsOn'].map((k) => [k, detail[k]])),
+    teamPhone: '024 123 45 00',
+    teamEmail: 'Team@Lankforst.example',
+  };
   const saved = await client.put(`/api/projects/${project.id}`, edit);
   expect(saved.statusCode, saved.body).toBe(200);
   expect(saved.json()).toMatchObject({ teamPhone: '024 123 45 00', teamEmail: 'team@lankforst.example' });

@@ -28,7 +28,15 @@ export async function printLetters(
     locale,
     onProgress,
     keep,
-  }: { actor: Actor; projectId: string; visitIds: string[]; t: Translate; locale: Locale; onProgress?: (done: number) => void; keep?: (trx: Db, pdf: Buffer) => Promise<void> },
+  }: {
+    actor: Actor;
+    projectId: string;
+    visitIds: string[];
+    t: Translate;
+    locale: Locale;
+    onProgress?: (done: number) => void;
+    keep?: (trx: Db, pdf: Buffer) => Promise<void>;
+  },
 ) {
   const { template, projectName, contact } = await letterWithContacts(ctx, { actor, projectId });
   const unique = [...new Set(visitIds)];
@@ -65,7 +73,14 @@ export async function printLetters(
   await ctx.db.transaction().execute(async (trx) => {
     await keep?.(trx, pdf);
     await createLetterRepository(trx).markSent(projectId, unique, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'read', resourceType: 'household_contacts_letters', resourceId: projectId, projectId, details: { letters: unique.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'read',
+      resourceType: 'household_contacts_letters',
+      resourceId: projectId,
+      projectId,
+      details: { letters: unique.length },
+    });
   });
   return pdf;
 }

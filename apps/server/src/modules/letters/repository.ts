@@ -63,14 +63,26 @@ export function createLetterRepository(db: Db) {
     },
 
     async countVisits(projectId: string, visitIds: readonly string[]): Promise<number> {
-      const row = await db.selectFrom('visits').where('project_id', '=', projectId).where('id', 'in', visitIds).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('visits')
+        .where('project_id', '=', projectId)
+        .where('id', 'in', visitIds)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
       return row.n;
     },
 
     async createJob(values: { projectId: string; userId: string; visitIds: readonly string[]; locale: 'nl' | 'en' }) {
       const row = await db
         .insertInto('letter_jobs')
-        .values({ project_id: values.projectId, created_by: values.userId, visit_ids: JSON.stringify(values.visitIds), locale: values.locale, status: 'queued', total: values.visitIds.length })
+        .values({
+          project_id: values.projectId,
+          created_by: values.userId,
+          visit_ids: JSON.stringify(values.visitIds),
+          locale: values.locale,
+          status: 'queued',
+          total: values.visitIds.length,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -90,7 +102,12 @@ export function createLetterRepository(db: Db) {
 
     /** The PDF travels as base64: PGlite takes and gives a large bytea value many times slower, holding its one session. */
     async jobPdf(id: string): Promise<Buffer | null> {
-      const row = await db.selectFrom('letter_jobs').where('id', '=', id).where('status', '=', 'done').select(sql<string | null>`encode(pdf, 'base64')`.as('pdf')).executeTakeFirst();
+      const row = await db
+        .selectFrom('letter_jobs')
+        .where('id', '=', id)
+        .where('status', '=', 'done')
+        .select(sql<string | null>`encode(pdf, 'base64')`.as('pdf'))
+        .executeTakeFirst();
       return row?.pdf ? Buffer.from(row.pdf, 'base64') : null;
     },
 
@@ -109,7 +126,16 @@ export function createLetterRepository(db: Db) {
         .selectFrom('letter_jobs as j')
         .innerJoin('users as u', 'u.id', 'j.created_by')
         .where('j.id', '=', id)
-        .select(['j.id', 'j.project_id as projectId', 'j.visit_ids as visitIds', 'j.locale', 'u.id as userId', 'u.organisation_id as organisationId', 'u.is_admin as isAdmin', 'u.can_create_projects as canCreateProjects'])
+        .select([
+          'j.id',
+          'j.project_id as projectId',
+          'j.visit_ids as visitIds',
+          'j.locale',
+          'u.id as userId',
+          'u.organisation_id as organisationId',
+          'u.is_admin as isAdmin',
+          'u.can_create_projects as canCreateProjects',
+        ])
         .executeTakeFirstOrThrow();
     },
 
@@ -125,18 +151,31 @@ export function createLetterRepository(db: Db) {
     async finishJob(id: string, pdf: Buffer) {
       await db
         .updateTable('letter_jobs')
-        .set({ status: 'done', done_count: sql`total`, pdf: sql<Buffer>`decode(${pdf.toString('base64')}, 'base64')`, locked_until: null, updated_at: sql`now()` })
+        .set({
+          status: 'done',
+          done_count: sql`total`,
+          pdf: sql<Buffer>`decode(${pdf.toString('base64')}, 'base64')`,
+          locked_until: null,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', id)
         .execute();
     },
 
     async failJob(id: string, error: string) {
-      await db.updateTable('letter_jobs').set({ status: 'failed', error, locked_until: null, updated_at: sql`now()` }).where('id', '=', id).execute();
+      await db
+        .updateTable('letter_jobs')
+        .set({ status: 'failed', error, locked_until: null, updated_at: sql`now()` })
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Letters hold names and addresses: a made PDF is not kept longer than its maker needs it. */
     async purgeOldJobs() {
-      await db.deleteFrom('letter_jobs').where('created_at', '<', sql<Date>`now() - make_interval(hours => ${LETTER_PDF_HOURS})`).execute();
+      await db
+        .deleteFrom('letter_jobs')
+        .where('created_at', '<', sql<Date>`now() - make_interval(hours => ${LETTER_PDF_HOURS})`)
+        .execute();
     },
   };
 }

@@ -10,7 +10,10 @@ import { createLetterRepository } from './repository.js';
  * Queues a batch of invitation letters; a background job makes the PDF (run-letter-job.ts). The
  * visits must all be of the project. Answers at once with the job to follow.
  */
-export async function requestLetters(ctx: AppContext, { actor, projectId, visitIds, locale }: { actor: Actor; projectId: string; visitIds: string[]; locale: 'nl' | 'en' }): Promise<LetterJob> {
+export async function requestLetters(
+  ctx: AppContext,
+  { actor, projectId, visitIds, locale }: { actor: Actor; projectId: string; visitIds: string[]; locale: 'nl' | 'en' },
+): Promise<LetterJob> {
   await ctx.access.require(actor, 'visits.plan', projectId);
   await letterWithContacts(ctx, { actor, projectId });
   const unique = [...new Set(visitIds)];
@@ -18,7 +21,14 @@ export async function requestLetters(ctx: AppContext, { actor, projectId, visitI
   if ((await letters.countVisits(projectId, unique)) !== unique.length) throw new ValidationError([{ path: ['visitIds'], key: 'errors.invalid' }]);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const jobId = await createLetterRepository(trx).createJob({ projectId, userId: actor.userId, visitIds: unique, locale });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'household_contacts_letters', resourceId: jobId, projectId, details: { letters: unique.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'household_contacts_letters',
+      resourceId: jobId,
+      projectId,
+      details: { letters: unique.length },
+    });
     return jobId;
   });
   ctx.jobs?.nudge();

@@ -18,14 +18,20 @@ export const letterRoutes =
     app.get('/api/projects/:id/letter-template', { config: rule, schema: { tags, params: idParams, response: { 200: letterTemplate } } }, async (request) =>
       getLetterTemplate(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.put('/api/projects/:id/letter-template', { config: rule, schema: { tags, params: idParams, body: letterTemplateInput, response: { 200: letterTemplate } } }, async (request) =>
-      saveLetterTemplate(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
+    app.put(
+      '/api/projects/:id/letter-template',
+      { config: rule, schema: { tags, params: idParams, body: letterTemplateInput, response: { 200: letterTemplate } } },
+      async (request) => saveLetterTemplate(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
     );
-    app.post('/api/projects/:id/letters', { config: rule, schema: { tags, params: idParams, body: lettersInput, response: { 201: letterJob } } }, async (request, reply) => {
-      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      const job = await requestLetters(ctx, { actor: actorOf(request), projectId: request.params.id, visitIds: request.body.visitIds, locale });
-      return reply.code(201).send(job);
-    });
+    app.post(
+      '/api/projects/:id/letters',
+      { config: rule, schema: { tags, params: idParams, body: lettersInput, response: { 201: letterJob } } },
+      async (request, reply) => {
+        const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+        const job = await requestLetters(ctx, { actor: actorOf(request), projectId: request.params.id, visitIds: request.body.visitIds, locale });
+        return reply.code(201).send(job);
+      },
+    );
     app.get('/api/projects/:id/letters/:jobId', { config: rule, schema: { tags, params: letterJobParams, response: { 200: letterJob } } }, async (request) =>
       getLetterJob(ctx, { actor: actorOf(request), projectId: request.params.id, jobId: request.params.jobId }),
     );

@@ -13,7 +13,10 @@ import { createUserRepository } from '../users/repository.js';
  * administrator chose for a new account). Their other sessions end; this one stays. A wrong current
  * password counts as a failed log-in, so an open session cannot be used to guess it.
  */
-export async function changePassword(ctx: AppContext, { actor, sessionId, ip, input }: { actor: Actor; sessionId: string; ip: string; input: PasswordChangeInput }) {
+export async function changePassword(
+  ctx: AppContext,
+  { actor, sessionId, ip, input }: { actor: Actor; sessionId: string; ip: string; input: PasswordChangeInput },
+) {
   const users = createUserRepository(ctx.db);
   const auth = createAuthRepository(ctx.db);
   const account = (await users.credentials(actor.userId))!;

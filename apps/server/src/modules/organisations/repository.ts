@@ -4,18 +4,23 @@ import type { Db } from '../../platform/db/database.js';
 
 export function createOrganisationRepository(db: Db) {
   const withUserCount = () =>
-    db
-      .selectFrom('organisations as o')
-      .select([
-        'o.id',
-        'o.name',
-        'o.type',
-        (eb) => eb.selectFrom('users as u').whereRef('u.organisation_id', '=', 'o.id').select(sql<number>`count(*)::int`.as('c')).as('userCount'),
-      ]);
+    db.selectFrom('organisations as o').select([
+      'o.id',
+      'o.name',
+      'o.type',
+      (eb) =>
+        eb
+          .selectFrom('users as u')
+          .whereRef('u.organisation_id', '=', 'o.id')
+          .select(sql<number>`count(*)::int`.as('c'))
+          .as('userCount'),
+    ]);
 
   return {
     async list(): Promise<Organisation[]> {
-      const rows = await withUserCount().orderBy(sql`lower(o.name)`).execute();
+      const rows = await withUserCount()
+        .orderBy(sql`lower(o.name)`)
+        .execute();
       return rows.map((r) => ({ ...r, userCount: r.userCount ?? 0 }));
     },
 
@@ -25,7 +30,10 @@ export function createOrganisationRepository(db: Db) {
     },
 
     async nameTaken(name: string, exceptId?: string): Promise<boolean> {
-      let query = db.selectFrom('organisations').where(sql`lower(name)`, '=', name.toLowerCase()).select('id');
+      let query = db
+        .selectFrom('organisations')
+        .where(sql`lower(name)`, '=', name.toLowerCase())
+        .select('id');
       if (exceptId) query = query.where('id', '<>', exceptId);
       return (await query.executeTakeFirst()) !== undefined;
     },

@@ -23,7 +23,10 @@ export const organisationRoutes =
     );
     app.put(
       '/api/organisations/:id',
-      { config: { access: access.account('organisation.manage') }, schema: { tags, params: idParams, body: organisationInput, response: { 200: organisation } } },
+      {
+        config: { access: access.account('organisation.manage') },
+        schema: { tags, params: idParams, body: organisationInput, response: { 200: organisation } },
+      },
       async (request) => saveOrganisation(ctx, { actor: actorOf(request), id: request.params.id, input: request.body }),
     );
     app.delete(

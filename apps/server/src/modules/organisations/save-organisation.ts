@@ -13,12 +13,17 @@ export async function saveOrganisation(ctx: AppContext, { actor, id, input }: { 
     if (await organisations.nameTaken(input.name, id)) throw new ValidationError([{ path: ['name'], key: 'errors.nameTaken' }]);
     if (id) {
       const roles = (await organisations.rolesHeldByMembers(id)) as ProjectRole[];
-      if (roles.some((role) => !roleFitsOrganisation(role, input.type)))
-        throw new ValidationError([{ path: ['type'], key: 'errors.typeConflictsWithRoles' }]);
+      if (roles.some((role) => !roleFitsOrganisation(role, input.type))) throw new ValidationError([{ path: ['type'], key: 'errors.typeConflictsWithRoles' }]);
       await organisations.update(id, input);
     }
     const savedId = id ?? (await organisations.insert(input));
-    await recordAudit(trx, { actorUserId: actor.userId, action: id ? 'update' : 'create', resourceType: 'organisation', resourceId: savedId, details: { ...input } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: id ? 'update' : 'create',
+      resourceType: 'organisation',
+      resourceId: savedId,
+      details: { ...input },
+    });
     return (await organisations.find(savedId))!;
   });
 }

@@ -14,7 +14,8 @@ export async function addQuote(ctx: AppContext, { actor, projectId, input }: { a
   await ctx.access.require(actor, 'picture.work', projectId);
   const picture = createPictureRepository(ctx.db);
   const problems: FieldProblem[] = identifyingProblems(['text'], input.text, await identifyingChecker(ctx.db, projectId));
-  if (input.registrationId && !(await picture.registrationInProject(projectId, input.registrationId))) problems.push({ path: ['registrationId'], key: 'errors.invalid' });
+  if (input.registrationId && !(await picture.registrationInProject(projectId, input.registrationId)))
+    problems.push({ path: ['registrationId'], key: 'errors.invalid' });
   if (input.themeId && !(await picture.themes(projectId)).some((t) => t.id === input.themeId)) problems.push({ path: ['themeId'], key: 'errors.invalid' });
   if (problems.length) throw new ValidationError(problems);
   await ctx.db.transaction().execute(async (trx) => {

@@ -7,7 +7,10 @@ import { listPublications } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
 
 /** Records the review of the current stage (with its remarks) and moves the version on to the next. */
-export async function advanceReview(ctx: AppContext, { actor, projectId, publicationId, note }: { actor: Actor; projectId: string; publicationId: string; note: string }) {
+export async function advanceReview(
+  ctx: AppContext,
+  { actor, projectId, publicationId, note }: { actor: Actor; projectId: string; publicationId: string; note: string },
+) {
   await ctx.access.require(actor, 'picture.work', projectId);
   // Remarks are about the picture, not about residents: like every text of the team they may not identify anyone.
   const refused = identifyingProblems(['note'], note, await identifyingChecker(ctx.db, projectId, { team: false }));
@@ -27,10 +30,20 @@ export async function advanceReview(ctx: AppContext, { actor, projectId, publica
     if (!found) throw new NotFoundError();
     const next = nextReviewStage(found.stage);
     if (next === 'published' && (await repository.lockPublishing(projectId, { exceptId: publicationId })) !== earlier.ids)
-      republished = reprotectPicture(stored.content, stored.figures, { earlier: (await repository.publishedFigures(projectId, { exceptId: publicationId })).figures });
-    if (!next || !(await repository.advance(publicationId, found.stage, next, note, actor.userId))) throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
+      republished = reprotectPicture(stored.content, stored.figures, {
+        earlier: (await repository.publishedFigures(projectId, { exceptId: publicationId })).figures,
+      });
+    if (!next || !(await repository.advance(publicationId, found.stage, next, note, actor.userId)))
+      throw new ValidationError([{ path: [], key: 'errors.alreadyPublished' }], 'errors.alreadyPublished');
     if (next === 'published') await repository.publish(publicationId, republished);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'review', resourceType: 'picture_publication', resourceId: publicationId, projectId, details: { from: found.stage, to: next } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'review',
+      resourceType: 'picture_publication',
+      resourceId: publicationId,
+      projectId,
+      details: { from: found.stage, to: next },
+    });
   });
   return listPublications(ctx, { actor, projectId });
 }

@@ -12,7 +12,10 @@ import { createPictureRepository } from './repository.js';
  * lists and approved quotes as they are now, protected by the small-cell rule within the version and against every
  * version published before (ADR 0002). It starts as a concept.
  */
-export async function createPublication(ctx: AppContext, { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: PublicationInput; locale: Locale }) {
+export async function createPublication(
+  ctx: AppContext,
+  { actor, projectId, input, locale }: { actor: Actor; projectId: string; input: PublicationInput; locale: Locale },
+) {
   await ctx.access.require(actor, 'picture.work', projectId);
   // What goes to residents and partners may not identify anyone: the title and introduction, and the
   // names and descriptions of the themes it carries.
@@ -35,10 +38,22 @@ export async function createPublication(ctx: AppContext, { actor, projectId, inp
   let protectedVersion = pictureContent(source, { earlier: earlier.figures });
   await ctx.db.transaction().execute(async (trx) => {
     const repository = createPictureRepository(trx);
-    if ((await repository.lockPublishing(projectId)) !== earlier.ids) protectedVersion = pictureContent(source, { earlier: (await repository.publishedFigures(projectId)).figures });
+    if ((await repository.lockPublishing(projectId)) !== earlier.ids)
+      protectedVersion = pictureContent(source, { earlier: (await repository.publishedFigures(projectId)).figures });
     const { content, figures } = protectedVersion;
-    const { id, version } = await repository.insertPublication(projectId, { kind: input.kind, title: input.title, introduction: input.introduction, content, figures }, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'picture_publication', resourceId: id, projectId, details: { kind: input.kind, version } });
+    const { id, version } = await repository.insertPublication(
+      projectId,
+      { kind: input.kind, title: input.title, introduction: input.introduction, content, figures },
+      actor.userId,
+    );
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'picture_publication',
+      resourceId: id,
+      projectId,
+      details: { kind: input.kind, version },
+    });
   });
   return listPublications(ctx, { actor, projectId });
 }

@@ -9,12 +9,16 @@ import { publicationScope } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
 
 /** The PDF of a version, drawn from its fixed content; marked as a draft until it is published. */
-export async function downloadPublication(ctx: AppContext, { actor, projectId, publicationId, t }: { actor: Actor; projectId: string; publicationId: string; t: Translate }) {
+export async function downloadPublication(
+  ctx: AppContext,
+  { actor, projectId, publicationId, t }: { actor: Actor; projectId: string; publicationId: string; t: Translate },
+) {
   const { stages, olderPublished } = await publicationScope(ctx, actor, projectId);
   const picture = createPictureRepository(ctx.db);
   const found = await picture.publicationContent(projectId, publicationId);
   if (!found || !stages.includes(found.stage)) throw new NotFoundError();
-  if (!olderPublished && found.stage === 'published' && found.version !== (await picture.latestPublishedVersion(projectId, found.kind))) throw new NotFoundError();
+  if (!olderPublished && found.stage === 'published' && found.version !== (await picture.latestPublishedVersion(projectId, found.kind)))
+    throw new NotFoundError();
   const meta = {
     title: found.title,
     projectName: await picture.projectName(projectId),

@@ -11,6 +11,12 @@ export async function getRegistrationOverview(ctx: AppContext, { actor, projectI
   await ctx.access.require(actor, 'registrations.read', projectId);
   const picture = createPictureRepository(ctx.db);
   const [forms, registrations] = await Promise.all([picture.forms(projectId), picture.registrations(projectId, query, AGE_GROUP_KEY)]);
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'registration', ids: registrations.map((r) => r.id), details: { view: 'overview', filter: query } });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'registration',
+    ids: registrations.map((r) => r.id),
+    details: { view: 'overview', filter: query },
+  });
   return summariseRegistrations(forms, registrations);
 }

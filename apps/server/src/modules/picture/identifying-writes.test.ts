@@ -19,7 +19,8 @@ const streets = ['Spoorstraat', 'Sint Annastraat'];
 async function newPictureProject() {
   const db = t.database.db;
   const { projectId, people } = await newTeamProject(db, { worker: { type: 'welfare', role: 'community_worker' } });
-  for (const [i, name] of residents.entries()) await newHousehold(db, (await newAddress(db, projectId, { street: streets[i % 2], houseNumber: 10 + i })).id, { name });
+  for (const [i, name] of residents.entries())
+    await newHousehold(db, (await newAddress(db, projectId, { street: streets[i % 2], houseNumber: 10 + i })).id, { name });
   const worker = await clientFor(t.app, db, people.worker.id);
   const english = await clientFor(t.app, db, people.worker.id, 'en');
   return { projectId, worker, english, base: `/api/projects/${projectId}/picture` };
@@ -40,7 +41,12 @@ async function storedTexts(projectId: string) {
 describe('free texts of the picture pass the identifying check at every write', () => {
   it('refuses a theme whose name or description names a resident, when added and when changed, and stores nothing', async () => {
     const { projectId, worker, english, base } = await newPictureProject();
-    const added = await worker.post(`${base}/themes`, { name: 'Overlast bij de jansens', description: 'Zie NL20 INGB 0001 2345 67.', conditions: ['social_cohesion'], valence: 'concern' });
+    const added = await worker.post(`${base}/themes`, {
+      name: 'Overlast bij de jansens',
+      description: 'Zie NL20 INGB 0001 2345 67.',
+      conditions: ['social_cohesion'],
+      valence: 'concern',
+    });
     expect(added.statusCode).toBe(400);
     expect(added.json().fields).toEqual([
       { path: 'name', message: 'Naam: hierin staat iets waaraan iemand te herkennen is ("jansens"); schrijf het anders op.' },
@@ -49,7 +55,12 @@ describe('free texts of the picture pass the identifying check at every write', 
     expect(await storedTexts(projectId)).toEqual([]);
 
     const theme = (await worker.post(`${base}/themes`, { name: 'Overlast van buren', conditions: ['social_cohesion'], valence: 'concern' })).json();
-    const changed = await english.put(`${base}/themes/${theme.id}`, { name: 'Overlast van buren', description: 'Vooral bij de Öztürks op spoorstraat 11.', conditions: ['social_cohesion'], valence: 'concern' });
+    const changed = await english.put(`${base}/themes/${theme.id}`, {
+      name: 'Overlast van buren',
+      description: 'Vooral bij de Öztürks op spoorstraat 11.',
+      conditions: ['social_cohesion'],
+      valence: 'concern',
+    });
     expect(changed.statusCode).toBe(400);
     expect(changed.json().fields[0].path).toBe('description');
     expect(changed.json().fields[0].message).toContain('this contains something by which someone can be recognised ("Öztürks", "spoorstraat 11")');
@@ -85,7 +96,9 @@ describe('a stored quote, theme or note never contains a known name of the proje
     .map(([name, ending, spell]) => spell(name + ending));
   // A name that is also a word counts where it is written as a name.
   const weak = fc.constantFrom('buurman bos', 'mevrouw Bos', 'met Bos', 'jan bos', 'Jan Bos', "met Bos'");
-  const street = fc.tuple(fc.constantFrom(...streets), fc.integer({ min: 1, max: 300 }), fc.boolean()).map(([s, n, lower]) => `${lower ? s.toLowerCase() : s} ${n}`);
+  const street = fc
+    .tuple(fc.constantFrom(...streets), fc.integer({ min: 1, max: 300 }), fc.boolean())
+    .map(([s, n, lower]) => `${lower ? s.toLowerCase() : s} ${n}`);
   const word = fc.constantFrom('de', 'buurt', 'woont', 'graag', 'hiernaast', 'helpt', 'koffie', 'een', 'bij', 'thuis', 'zegt', 'vaak');
   const text = fc
     .tuple(fc.array(word, { maxLength: 6 }), fc.oneof(inflected, weak, street), fc.array(word, { maxLength: 6 }))
@@ -94,8 +107,10 @@ describe('a stored quote, theme or note never contains a known name of the proje
   const writes: ((client: TestClient, projectId: string, text: string, themeId: string) => Promise<{ statusCode: number }>)[] = [
     (c, p, x) => c.post(`/api/projects/${p}/picture/quotes`, { category: 'environment_obstacles', text: x }),
     (c, p, x) => c.post(`/api/projects/${p}/picture/themes`, { name: x.slice(0, 120), conditions: ['social_cohesion'], valence: 'concern' }),
-    (c, p, x) => c.post(`/api/projects/${p}/picture/themes`, { name: `Thema ${Math.random()}`, description: x, conditions: ['social_cohesion'], valence: 'concern' }),
-    (c, p, x, themeId) => c.put(`/api/projects/${p}/picture/themes/${themeId}`, { name: 'Vaste thema', description: x, conditions: ['social_cohesion'], valence: 'promising' }),
+    (c, p, x) =>
+      c.post(`/api/projects/${p}/picture/themes`, { name: `Thema ${Math.random()}`, description: x, conditions: ['social_cohesion'], valence: 'concern' }),
+    (c, p, x, themeId) =>
+      c.put(`/api/projects/${p}/picture/themes/${themeId}`, { name: 'Vaste thema', description: x, conditions: ['social_cohesion'], valence: 'promising' }),
     (c, p, x) => c.post(`/api/projects/${p}/picture/work-sessions`, { heldOn: '2026-03-02', notes: x }),
     (c, p, x) => c.put(`/api/projects/${p}/social-notes`, { text: x }),
   ];

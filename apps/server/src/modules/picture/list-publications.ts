@@ -35,7 +35,9 @@ export async function listPublications(ctx: AppContext, { actor, projectId }: { 
       ...r,
       createdByName: r.createdByName ?? '',
       createdAt: r.createdAt.toISOString(),
-      reviews: reviews.filter((v) => v.publicationId === r.id).map((v) => ({ stage: v.stage, note: team ? v.note : '', byName: v.byName ?? '', at: v.at.toISOString() })),
+      reviews: reviews
+        .filter((v) => v.publicationId === r.id)
+        .map((v) => ({ stage: v.stage, note: team ? v.note : '', byName: v.byName ?? '', at: v.at.toISOString() })),
     })),
   };
 }

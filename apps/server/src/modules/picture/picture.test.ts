@@ -29,7 +29,11 @@ describe('the overview of the registrations (picture of the neighbourhood, step 
       const home = await newAddress(db, projectId, { buildingPhaseId: phases[phase]!.id });
       await newHousehold(db, home.id);
       const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
-      const saved = await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content: { answers, openText } });
+      const saved = await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, {
+        formVersionId: form.id,
+        visitId: visit.id,
+        content: { answers, openText },
+      });
       expect(saved.statusCode, saved.body).toBe(200);
     };
     await register(0, { neighbourhood_satisfaction: 8, age_group: '65_79' }, { person_obstacles: 'Moeite met trappen lopen.' });
@@ -42,7 +46,12 @@ describe('the overview of the registrations (picture of the neighbourhood, step 
       return response.json();
     };
     const satisfaction = (o: { questions: { key: string; options: { key: string; count: number }[] }[] }) =>
-      Object.fromEntries(o.questions.find((q) => q.key === 'neighbourhood_satisfaction')!.options.filter((x) => x.count > 0).map((x) => [x.key, x.count]));
+      Object.fromEntries(
+        o.questions
+          .find((q) => q.key === 'neighbourhood_satisfaction')!
+          .options.filter((x) => x.count > 0)
+          .map((x) => [x.key, x.count]),
+      );
 
     const all = await overview();
     expect(all.registrations).toBe(3);
@@ -61,7 +70,8 @@ describe('the overview of the registrations (picture of the neighbourhood, step 
     const bad = await worker.get(`/api/projects/${projectId}/picture/overview?buildingPhaseId=bouwfase-1`);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields[0].path).toBe('buildingPhaseId');
-    for (const outsider of [people.builder.id, people.partner.id]) expect((await (await clientFor(t.app, db, outsider)).get(`/api/projects/${projectId}/picture/overview`)).statusCode).toBe(404);
+    for (const outsider of [people.builder.id, people.partner.id])
+      expect((await (await clientFor(t.app, db, outsider)).get(`/api/projects/${projectId}/picture/overview`)).statusCode).toBe(404);
   });
 });
 
@@ -76,11 +86,16 @@ describe('the order of the statements', () => {
       await newHousehold(db, home.id);
       const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
       const content = { answers: {}, openText: { person_obstacles: `Uitspraak ${i}.` } };
-      expect((await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode).toBe(200);
+      expect(
+        (await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode,
+      ).toBe(200);
     }
     // As the demo data and the history import store them: one moment for all.
     await sql`update registrations set created_at = '2026-03-01T10:00:00Z' where project_id = ${projectId}`.execute(db);
-    const ids = async () => (await worker.get(`/api/projects/${projectId}/picture/overview`)).json().openTexts.person_obstacles.map((x: { registrationId: string }) => x.registrationId);
+    const ids = async () =>
+      (await worker.get(`/api/projects/${projectId}/picture/overview`))
+        .json()
+        .openTexts.person_obstacles.map((x: { registrationId: string }) => x.registrationId);
     const first = await ids();
     expect(first).toHaveLength(8);
     expect(first).toEqual([...first].sort());
@@ -89,19 +104,32 @@ describe('the order of the statements', () => {
 });
 
 describe('migration 0010', () => {
-  it('gives registrations made before it the building phase of the household\'s address', async () => {
+  it("gives registrations made before it the building phase of the household's address", async () => {
     const db = t.database.db;
     const { projectId } = await newTeamProject(db, { worker: { type: 'welfare', role: 'community_worker' } });
     const phase = await newBuildingPhase(db, projectId);
     const home = await newAddress(db, projectId, { buildingPhaseId: phase.id });
     const household = await newHousehold(db, home.id);
-    const form = await db.insertInto('registration_forms').values({ project_id: projectId, version: 1, definition: JSON.stringify({ questions: [], cards: [] }), created_by: null }).returning('id').executeTakeFirstOrThrow();
+    const form = await db
+      .insertInto('registration_forms')
+      .values({ project_id: projectId, version: 1, definition: JSON.stringify({ questions: [], cards: [] }), created_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const row = await db
       .insertInto('registrations')
-      .values({ project_id: projectId, form_id: form.id, client_id: randomUUID(), household_key: household.pseudonym, content: JSON.stringify({ answers: {}, cards: [], openText: {}, talents: '', talentsContactConsent: false, summary: '' }), created_by: null })
+      .values({
+        project_id: projectId,
+        form_id: form.id,
+        client_id: randomUUID(),
+        household_key: household.pseudonym,
+        content: JSON.stringify({ answers: {}, cards: [], openText: {}, talents: '', talentsContactConsent: false, summary: '' }),
+        created_by: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await backfillGroups(db);
-    expect(await db.selectFrom('registrations').where('id', '=', row.id).select(['building_phase_id', 'sub_neighbourhood_id']).executeTakeFirstOrThrow()).toEqual({ building_phase_id: phase.id, sub_neighbourhood_id: null });
+    expect(
+      await db.selectFrom('registrations').where('id', '=', row.id).select(['building_phase_id', 'sub_neighbourhood_id']).executeTakeFirstOrThrow(),
+    ).toEqual({ building_phase_id: phase.id, sub_neighbourhood_id: null });
   });
 });

@@ -14,7 +14,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-
 /**
  * What someone holding two published PDFs does: pair every count of households or actions with the
  * words before it, and subtract the counts that stand behind the same words in both versions.
@@ -27,13 +26,19 @@ function smallDifferences(before: string, after: string, threshold = 5) {
   };
   const a = figures(before);
   const b = figures(after);
-  return [...b].filter(([words, value]) => a.has(words) && Math.abs(value - a.get(words)!) > 0 && Math.abs(value - a.get(words)!) < threshold).map(([words, value]) => `${words}${a.get(words)} → ${value}`);
+  return [...b]
+    .filter(([words, value]) => a.has(words) && Math.abs(value - a.get(words)!) > 0 && Math.abs(value - a.get(words)!) < threshold)
+    .map(([words, value]) => `${words}${a.get(words)} → ${value}`);
 }
 
 /** The same attack on every figure the PDFs are drawn from, the charts' bars included. */
 function smallContentDifferences(before: PictureContent, after: PictureContent, threshold = 5) {
   const figures = (content: PictureContent) => {
-    const found = new Map<string, number | null>([['households', content.households], ['actionsDone', content.followUp.actionsDone], ['referred', content.followUp.householdsReferred]]);
+    const found = new Map<string, number | null>([
+      ['households', content.households],
+      ['actionsDone', content.followUp.actionsDone],
+      ['referred', content.followUp.householdsReferred],
+    ]);
     for (const q of content.questions) {
       q.options.forEach((o) => found.set(`${q.label}/${o.label}`, o.count));
       found.set(`${q.label}/-`, q.noAnswer);
@@ -42,7 +47,9 @@ function smallContentDifferences(before: PictureContent, after: PictureContent, 
     return found;
   };
   const a = figures(before);
-  return [...figures(after)].filter(([key, value]) => value !== null && a.get(key) != null && Math.abs(value - a.get(key)!) > 0 && Math.abs(value - a.get(key)!) < threshold).map(([key, value]) => `${key}: ${a.get(key)} → ${value}`);
+  return [...figures(after)]
+    .filter(([key, value]) => value !== null && a.get(key) != null && Math.abs(value - a.get(key)!) > 0 && Math.abs(value - a.get(key)!) < threshold)
+    .map(([key, value]) => `${key}: ${a.get(key)} → ${value}`);
 }
 
 describe('published versions of the picture', () => {
@@ -58,8 +65,10 @@ describe('published versions of the picture', () => {
     const form = (await worker.get(`/api/projects/${projectId}/registration-form`)).json();
     const base = `/api/projects/${projectId}/picture`;
     // A theme the team named before anyone raised it: "0 households" is a figure too.
-    const stairs = (await worker.post(`${base}/themes`, { name: 'Niet meer de trap op kunnen', conditions: ['social_inclusion'], valence: 'concern' })).json().id;
-    const contact = (await worker.post(`${base}/themes`, { name: 'Goed contact in de portiek', conditions: ['social_cohesion'], valence: 'promising' })).json().id;
+    const stairs = (await worker.post(`${base}/themes`, { name: 'Niet meer de trap op kunnen', conditions: ['social_inclusion'], valence: 'concern' })).json()
+      .id;
+    const contact = (await worker.post(`${base}/themes`, { name: 'Goed contact in de portiek', conditions: ['social_cohesion'], valence: 'promising' })).json()
+      .id;
 
     let number = 1;
     async function register(ageGroup: string, themeIds: string[]) {
@@ -69,7 +78,8 @@ describe('published versions of the picture', () => {
       const content = { answers: { age_group: ageGroup }, openText: { person_obstacles: 'Over de buurt en de buren.' } };
       const saved = await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content });
       expect(saved.statusCode, saved.body).toBe(200);
-      if (themeIds.length) expect((await worker.put(`${base}/codings`, { registrationId: saved.json().id, category: 'person_obstacles', themeIds })).statusCode).toBe(200);
+      if (themeIds.length)
+        expect((await worker.put(`${base}/codings`, { registrationId: saved.json().id, category: 'person_obstacles', themeIds })).statusCode).toBe(200);
       return household;
     }
     // 40 households: 20 aged 30 to 49, 12 aged 50 to 64, 8 aged 80 or older; 15 of them in contact with debt help.
@@ -89,7 +99,9 @@ describe('published versions of the picture', () => {
       return ids;
     }
     const first = await publishAll('Beeld van de Spoorbuurt');
-    const firstText = Object.fromEntries(await Promise.all(Object.entries(first).map(async ([kind, id]) => [kind, (await pdfText(worker, `${base}/publications/${id}/pdf`)).text])));
+    const firstText = Object.fromEntries(
+      await Promise.all(Object.entries(first).map(async ([kind, id]) => [kind, (await pdfText(worker, `${base}/publications/${id}/pdf`)).text])),
+    );
     expect(firstText.report).toContain('We spraken met 40 huishoudens');
     expect(firstText.report).toContain('Niet meer de trap op kunnen (zorgpunt, aantal niet getoond)');
     expect(firstText.feedback).toContain('15 huishoudens zijn, met hun toestemming');
@@ -103,7 +115,8 @@ describe('published versions of the picture', () => {
     for (const kind of ['report', 'poster', 'feedback'] as const) {
       const { text } = await pdfText(policy, `${base}/publications/${second[kind]}/pdf`);
       expect(smallDifferences(firstText[kind]!, text), kind).toEqual([]);
-      const content = async (id: string) => (await db.selectFrom('picture_publications').where('id', '=', id).select('content').executeTakeFirstOrThrow()).content;
+      const content = async (id: string) =>
+        (await db.selectFrom('picture_publications').where('id', '=', id).select('content').executeTakeFirstOrThrow()).content;
       expect(smallContentDifferences(await content(first[kind]!), await content(second[kind]!)), kind).toEqual([]);
       if (kind === 'report') {
         expect(text).not.toContain('43 huishoudens');
@@ -120,7 +133,12 @@ describe('published versions of the picture', () => {
       expect((await policy.get(`${base}/publications/${first[kind]}/pdf`)).statusCode).toBe(404);
       expect((await worker.get(`${base}/publications/${first[kind]}/pdf`)).statusCode).toBe(200);
     }
-    expect((await policy.get(`${base}/publications`)).json().publications.map((p: { id: string }) => p.id).sort()).toEqual(Object.values(second).sort());
+    expect(
+      (await policy.get(`${base}/publications`))
+        .json()
+        .publications.map((p: { id: string }) => p.id)
+        .sort(),
+    ).toEqual(Object.values(second).sort());
     expect((await worker.get(`${base}/publications`)).json().publications).toHaveLength(6);
     // 43 registrations and twelve PDFs through the API: slow on a loaded machine, not a hang.
   }, 180_000);
@@ -135,14 +153,20 @@ describe('published versions of the picture', () => {
       const home = await newAddress(db, projectId, { street: 'Kanaalweg', houseNumber: 200 + i });
       await newHousehold(db, home.id);
       const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
-      const saved = await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content: { answers: { age_group: '30_49' }, openText: {} } });
+      const saved = await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, {
+        formVersionId: form.id,
+        visitId: visit.id,
+        content: { answers: { age_group: '30_49' }, openText: {} },
+      });
       expect(saved.statusCode, saved.body).toBe(200);
     };
     for (let i = 0; i < 30; i++) await register(i);
     const poster = (await worker.post(`${base}/publications`, { kind: 'poster', title: 'Praatplaat' })).json().publications[0];
     for (let i = 30; i < 32; i++) await register(i);
     // The report is made and published after two more households; the poster, made before, is published last.
-    const report = (await worker.post(`${base}/publications`, { kind: 'report', title: 'Verslag' })).json().publications.find((p: { kind: string }) => p.kind === 'report');
+    const report = (await worker.post(`${base}/publications`, { kind: 'report', title: 'Verslag' }))
+      .json()
+      .publications.find((p: { kind: string }) => p.kind === 'report');
     for (let step = 0; step < 3; step++) await worker.post(`${base}/publications/${report.id}/review`, { note: '' });
     expect((await pdfText(worker, `${base}/publications/${report.id}/pdf`)).text).toContain('We spraken met 32 huishoudens');
     expect((await pdfText(worker, `${base}/publications/${poster.id}/pdf`)).text).toContain('We spraken met 30 huishoudens');

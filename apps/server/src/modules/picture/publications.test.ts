@@ -13,7 +13,6 @@ afterAll(async () => {
   await t?.close();
 });
 
-
 describe('the report and the talking poster', () => {
   it('shows themes, top lists and approved quotes, no resident, small counts hidden; reviewed before it is published', async () => {
     const db = t.database.db;
@@ -31,25 +30,41 @@ describe('the report and the talking poster', () => {
       await newHousehold(db, home.id, { name: `Fam. Jansen-${i}` });
       const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
       const content = { answers: { age_group: i < 3 ? '65_79' : '30_49' }, openText: { person_obstacles: `Uitspraak ${i} over weinig contact.` } };
-      expect((await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode).toBe(200);
+      expect(
+        (await worker.put(`/api/projects/${projectId}/registrations/${randomUUID()}`, { formVersionId: form.id, visitId: visit.id, content })).statusCode,
+      ).toBe(200);
     }
     const base = `/api/projects/${projectId}/picture`;
-    const lonely = (await worker.post(`${base}/themes`, { name: 'Weinig contact tussen buren', conditions: ['social_cohesion'], valence: 'concern' })).json().id;
-    const garden = (await worker.post(`${base}/themes`, { name: 'Samen tuinieren in de binnentuin', conditions: ['social_cohesion', 'social_empowerment'], valence: 'promising' })).json().id;
+    const lonely = (await worker.post(`${base}/themes`, { name: 'Weinig contact tussen buren', conditions: ['social_cohesion'], valence: 'concern' })).json()
+      .id;
+    const garden = (
+      await worker.post(`${base}/themes`, {
+        name: 'Samen tuinieren in de binnentuin',
+        conditions: ['social_cohesion', 'social_empowerment'],
+        valence: 'promising',
+      })
+    ).json().id;
     await worker.put(`${base}/top-lists/concern`, { themeIds: [lonely] });
     await worker.put(`${base}/top-lists/promising`, { themeIds: [garden] });
 
     // A quote that names someone is not approved (here a resident who moved in after it was chosen); a rephrased one is.
-    const quotes = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Pietersen spreekt nooit iemand.', themeId: lonely })).json().quotes;
+    const quotes = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Pietersen spreekt nooit iemand.', themeId: lonely })).json()
+      .quotes;
     await newHousehold(db, (await newAddress(db, projectId, { street: 'Wolfskuil', houseNumber: 99 })).id, { name: 'Fam. Pietersen' });
     const refused = await worker.post(`${base}/quotes/${quotes[0].id}/approve`);
     expect(refused.statusCode).toBe(400);
     expect(refused.json().fields[0].path).toBe('text');
-    const clean = (await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Je groet elkaar, maar verder spreek je niemand.', themeId: lonely })).json().quotes[1];
+    const clean = (
+      await worker.post(`${base}/quotes`, { category: 'person_obstacles', text: 'Je groet elkaar, maar verder spreek je niemand.', themeId: lonely })
+    ).json().quotes[1];
     expect((await worker.post(`${base}/quotes/${clean.id}/approve`)).json().quotes[1]).toMatchObject({ approved: true });
 
     // What goes outside the team may not identify anyone, the title and introduction included.
-    const naming = await worker.post(`${base}/publications`, { kind: 'report', title: 'Beeld van de Wolfskuil', introduction: 'Met dank aan Fam. Jansen-4 op Wolfskuil 104.' });
+    const naming = await worker.post(`${base}/publications`, {
+      kind: 'report',
+      title: 'Beeld van de Wolfskuil',
+      introduction: 'Met dank aan Fam. Jansen-4 op Wolfskuil 104.',
+    });
     expect(naming.statusCode).toBe(400);
     expect(naming.json().fields.map((f: { path: string }) => f.path)).toEqual(['introduction']);
     expect((await worker.get(`${base}/publications`)).json().publications).toEqual([]);
@@ -59,13 +74,27 @@ describe('the report and the talking poster', () => {
     expect(report).toMatchObject({ kind: 'report', version: 1, stage: 'concept' });
     const { text, disposition } = await pdfText(worker, `${base}/publications/${report.id}/pdf`);
     expect(disposition).toBe('attachment; filename="verslag-v1.pdf"');
-    for (const expected of ['Beeld van de Wolfskuil', 'Weinig contact tussen buren', 'Samen tuinieren in de binnentuin', 'Sociale cohesie', 'Sociale empowerment', 'Je groet elkaar', 'We spraken met 12 huishoudens', 'Niet gepubliceerd, versie 1 (Concept): niet verspreiden']) expect(text).toContain(expected);
+    for (const expected of [
+      'Beeld van de Wolfskuil',
+      'Weinig contact tussen buren',
+      'Samen tuinieren in de binnentuin',
+      'Sociale cohesie',
+      'Sociale empowerment',
+      'Je groet elkaar',
+      'We spraken met 12 huishoudens',
+      'Niet gepubliceerd, versie 1 (Concept): niet verspreiden',
+    ])
+      expect(text).toContain(expected);
     // No resident, street or house number; the unapproved quote is left out; the small age group is hidden.
     for (const forbidden of ['Jansen', 'Wolfskuil 1', '104', 'spreekt nooit iemand']) expect(text).not.toContain(forbidden);
     expect(text).toMatch(/Niet getoond om niemand herkenbaar te maken: [^.]*65 tot 80/);
     expect(text).not.toMatch(/65 tot 80\s+3/);
 
-    const poster = (await worker.post(`${base}/publications`, { kind: 'poster', title: 'Onze buurt', introduction: 'Dit hoorden we bij u aan de keukentafel.' })).json().publications.find((p: { kind: string }) => p.kind === 'poster');
+    const poster = (
+      await worker.post(`${base}/publications`, { kind: 'poster', title: 'Onze buurt', introduction: 'Dit hoorden we bij u aan de keukentafel.' })
+    )
+      .json()
+      .publications.find((p: { kind: string }) => p.kind === 'poster');
     const posterPdf = await pdfText(worker, `${base}/publications/${poster.id}/pdf`);
     expect(posterPdf.pages).toBe(1);
     expect(posterPdf.text).toContain('Samen tuinieren in de binnentuin');
@@ -73,8 +102,13 @@ describe('the report and the talking poster', () => {
 
     // The feedback to residents: what was heard and what has been done, a small number without the number.
     for (let i = 0; i < 6; i++)
-      await db.insertInto('actions').values({ project_id: projectId, signal_id: null, title: `Actie ${i}`, owner_id: people.worker.id, due_on: null, status: 'done', created_by: null }).execute();
-    const feedback = (await worker.post(`${base}/publications`, { kind: 'feedback', title: 'Terugkoppeling huisbezoeken' })).json().publications.find((p: { kind: string }) => p.kind === 'feedback');
+      await db
+        .insertInto('actions')
+        .values({ project_id: projectId, signal_id: null, title: `Actie ${i}`, owner_id: people.worker.id, due_on: null, status: 'done', created_by: null })
+        .execute();
+    const feedback = (await worker.post(`${base}/publications`, { kind: 'feedback', title: 'Terugkoppeling huisbezoeken' }))
+      .json()
+      .publications.find((p: { kind: string }) => p.kind === 'feedback');
     const feedbackPdf = await pdfText(worker, `${base}/publications/${feedback.id}/pdf`);
     expect(feedbackPdf.text).toContain('6 acties zijn afgerond');
     expect(feedbackPdf.text).toContain('Weinig contact tussen buren');
@@ -94,10 +128,17 @@ describe('the report and the talking poster', () => {
     expect(await visibleTo(residents)).toEqual([report.id]);
     // The resident group sees that the version was reviewed, not the team's remarks.
     const seenByResidents = (await residents.get(`${base}/publications`)).json().publications[0];
-    expect(seenByResidents.reviews.map((r: { stage: string; note: string }) => [r.stage, r.note])).toEqual([['concept', ''], ['outside_reader', '']]);
-    expect((await worker.get(`${base}/publications`)).json().publications.find((p: { id: string }) => p.id === report.id).reviews[0].note).toBe('Gelezen door een buurtbewoner van elders: helder.');
+    expect(seenByResidents.reviews.map((r: { stage: string; note: string }) => [r.stage, r.note])).toEqual([
+      ['concept', ''],
+      ['outside_reader', ''],
+    ]);
+    expect((await worker.get(`${base}/publications`)).json().publications.find((p: { id: string }) => p.id === report.id).reviews[0].note).toBe(
+      'Gelezen door een buurtbewoner van elders: helder.',
+    );
     expect(await visibleTo(policy)).toEqual([]);
-    const published = (await worker.post(`${base}/publications/${report.id}/review`, { note: 'De bewonersprojectgroep is akkoord.' })).json().publications.find((p: { id: string }) => p.id === report.id);
+    const published = (await worker.post(`${base}/publications/${report.id}/review`, { note: 'De bewonersprojectgroep is akkoord.' }))
+      .json()
+      .publications.find((p: { id: string }) => p.id === report.id);
     expect(published.stage).toBe('published');
     expect(published.reviews.map((r: { stage: string }) => r.stage)).toEqual(['concept', 'outside_reader', 'resident_group']);
     expect((await worker.post(`${base}/publications/${report.id}/review`, { note: '' })).statusCode).toBe(400);

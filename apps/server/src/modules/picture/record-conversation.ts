@@ -25,7 +25,14 @@ export async function recordConversation(ctx: AppContext, { actor, projectId, in
   if (problems.length) throw new ValidationError(problems);
   await ctx.db.transaction().execute(async (trx) => {
     const id = await createPictureRepository(trx).insertConversation(projectId, input, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'picture_conversation', resourceId: id, projectId, details: { heldOn: input.heldOn, outcomes: input.outcomes.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'picture_conversation',
+      resourceId: id,
+      projectId,
+      details: { heldOn: input.heldOn, outcomes: input.outcomes.length },
+    });
   });
   return listConversations(ctx, { actor, projectId });
 }

@@ -7,7 +7,10 @@ import { listWorkSessions } from './list-work-sessions.js';
 import { createPictureRepository } from './repository.js';
 
 /** Notes of a work session; like every text about residents they may not identify anyone. */
-export async function recordWorkSession(ctx: AppContext, { actor, projectId, heldOn, notes }: { actor: Actor; projectId: string; heldOn: string; notes: string }) {
+export async function recordWorkSession(
+  ctx: AppContext,
+  { actor, projectId, heldOn, notes }: { actor: Actor; projectId: string; heldOn: string; notes: string },
+) {
   await ctx.access.require(actor, 'picture.work', projectId);
   const refused = identifyingProblems(['notes'], notes, await identifyingChecker(ctx.db, projectId, { team: false }));
   if (refused.length) throw new ValidationError(refused);

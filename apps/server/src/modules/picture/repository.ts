@@ -1,5 +1,16 @@
 import { sql } from 'kysely';
-import type { ConversationInput, OpenTextCategory, OverviewQuery, PictureContent, PublicationKind, PublishedFigures, QuoteInput, ReviewStage, ThemeInput, ThemeValence } from '@thuis/domain';
+import type {
+  ConversationInput,
+  OpenTextCategory,
+  OverviewQuery,
+  PictureContent,
+  PublicationKind,
+  PublishedFigures,
+  QuoteInput,
+  ReviewStage,
+  ThemeInput,
+  ThemeValence,
+} from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 /**
@@ -28,10 +39,19 @@ export function createPictureRepository(db: Db) {
     },
 
     themes(projectId: string) {
-      return db.selectFrom('themes').where('project_id', '=', projectId).select(['id', 'name', 'description', 'conditions', 'valence']).orderBy('created_at').orderBy('id').execute();
+      return db
+        .selectFrom('themes')
+        .where('project_id', '=', projectId)
+        .select(['id', 'name', 'description', 'conditions', 'valence'])
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
     },
     async themeNameTaken(projectId: string, name: string, exceptId?: string) {
-      let query = db.selectFrom('themes').where('project_id', '=', projectId).where(sql<boolean>`lower(name) = lower(${name})`);
+      let query = db
+        .selectFrom('themes')
+        .where('project_id', '=', projectId)
+        .where(sql<boolean>`lower(name) = lower(${name})`);
       if (exceptId) query = query.where('id', '<>', exceptId);
       return (await query.select('id').executeTakeFirst()) !== undefined;
     },
@@ -39,7 +59,14 @@ export function createPictureRepository(db: Db) {
       return (
         await db
           .insertInto('themes')
-          .values({ project_id: projectId, name: input.name, description: input.description, conditions: input.conditions, valence: input.valence, created_by: userId })
+          .values({
+            project_id: projectId,
+            name: input.name,
+            description: input.description,
+            conditions: input.conditions,
+            valence: input.valence,
+            created_by: userId,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
@@ -64,8 +91,16 @@ export function createPictureRepository(db: Db) {
     },
     /** Removes a theme and takes it out of every coding and top list. */
     async deleteTheme(projectId: string, themeId: string) {
-      await db.updateTable('statement_codings').set({ theme_ids: sql`array_remove(theme_ids, ${themeId}::uuid)` }).where('project_id', '=', projectId).execute();
-      await db.updateTable('theme_top_lists').set({ theme_ids: sql`array_remove(theme_ids, ${themeId}::uuid)` }).where('project_id', '=', projectId).execute();
+      await db
+        .updateTable('statement_codings')
+        .set({ theme_ids: sql`array_remove(theme_ids, ${themeId}::uuid)` })
+        .where('project_id', '=', projectId)
+        .execute();
+      await db
+        .updateTable('theme_top_lists')
+        .set({ theme_ids: sql`array_remove(theme_ids, ${themeId}::uuid)` })
+        .where('project_id', '=', projectId)
+        .execute();
       const result = await db.deleteFrom('themes').where('project_id', '=', projectId).where('id', '=', themeId).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
@@ -92,8 +127,19 @@ export function createPictureRepository(db: Db) {
     async saveCoding(projectId: string, coding: { registrationId: string; category: OpenTextCategory; themeIds: string[]; unique: boolean }, userId: string) {
       await db
         .insertInto('statement_codings')
-        .values({ registration_id: coding.registrationId, category: coding.category, project_id: projectId, theme_ids: coding.themeIds, is_unique: coding.unique, coded_by: userId })
-        .onConflict((oc) => oc.columns(['registration_id', 'category']).doUpdateSet({ theme_ids: coding.themeIds, is_unique: coding.unique, coded_by: userId, updated_at: new Date() }))
+        .values({
+          registration_id: coding.registrationId,
+          category: coding.category,
+          project_id: projectId,
+          theme_ids: coding.themeIds,
+          is_unique: coding.unique,
+          coded_by: userId,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['registration_id', 'category'])
+            .doUpdateSet({ theme_ids: coding.themeIds, is_unique: coding.unique, coded_by: userId, updated_at: new Date() }),
+        )
         .execute();
     },
     /** Background answers of the coded registrations, for who says a theme. */
@@ -129,7 +175,13 @@ export function createPictureRepository(db: Db) {
         .execute();
     },
     async insertSession(projectId: string, heldOn: string, notes: string, userId: string) {
-      return (await db.insertInto('work_sessions').values({ project_id: projectId, held_on: heldOn, notes, created_by: userId }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .insertInto('work_sessions')
+          .values({ project_id: projectId, held_on: heldOn, notes, created_by: userId })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
 
     quotes(projectId: string, { approvedOnly = false } = {}) {
@@ -146,19 +198,34 @@ export function createPictureRepository(db: Db) {
       return (
         await db
           .insertInto('picture_quotes')
-          .values({ project_id: projectId, registration_id: input.registrationId, category: input.category, text: input.text, theme_id: input.themeId, created_by: userId })
+          .values({
+            project_id: projectId,
+            registration_id: input.registrationId,
+            category: input.category,
+            text: input.text,
+            theme_id: input.themeId,
+            created_by: userId,
+          })
           .returning('id')
           .executeTakeFirstOrThrow()
       ).id;
     },
     quote(projectId: string, quoteId: string) {
-      return db.selectFrom('picture_quotes').where('project_id', '=', projectId).where('id', '=', quoteId).select(['id', 'text', 'approved_at as approvedAt']).executeTakeFirst();
+      return db
+        .selectFrom('picture_quotes')
+        .where('project_id', '=', projectId)
+        .where('id', '=', quoteId)
+        .select(['id', 'text', 'approved_at as approvedAt'])
+        .executeTakeFirst();
     },
     async approveQuote(quoteId: string, userId: string) {
       await db.updateTable('picture_quotes').set({ approved_by: userId, approved_at: new Date() }).where('id', '=', quoteId).execute();
     },
     async registrationInProject(projectId: string, registrationId: string) {
-      return (await db.selectFrom('registrations').where('project_id', '=', projectId).where('id', '=', registrationId).select('id').executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('registrations').where('project_id', '=', projectId).where('id', '=', registrationId).select('id').executeTakeFirst()) !==
+        undefined
+      );
     },
 
     publications(projectId: string, stages: readonly ReviewStage[]) {
@@ -183,7 +250,12 @@ export function createPictureRepository(db: Db) {
         .execute();
     },
     publication(projectId: string, publicationId: string) {
-      return db.selectFrom('picture_publications').where('project_id', '=', projectId).where('id', '=', publicationId).select(['id', 'kind', 'version', 'title', 'stage']).executeTakeFirst();
+      return db
+        .selectFrom('picture_publications')
+        .where('project_id', '=', projectId)
+        .where('id', '=', publicationId)
+        .select(['id', 'kind', 'version', 'title', 'stage'])
+        .executeTakeFirst();
     },
     publicationContent(projectId: string, publicationId: string) {
       return db
@@ -194,13 +266,31 @@ export function createPictureRepository(db: Db) {
         .executeTakeFirst();
     },
     /** The next version number of a kind: locks the project's publications of that kind while inserting. */
-    async insertPublication(projectId: string, values: { kind: PublicationKind; title: string; introduction: string; content: PictureContent; figures: PublishedFigures }, userId: string) {
+    async insertPublication(
+      projectId: string,
+      values: { kind: PublicationKind; title: string; introduction: string; content: PictureContent; figures: PublishedFigures },
+      userId: string,
+    ) {
       await sql`select pg_advisory_xact_lock(hashtext(${`publication:${projectId}:${values.kind}`}))`.execute(db);
-      const last = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('kind', '=', values.kind).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+      const last = await db
+        .selectFrom('picture_publications')
+        .where('project_id', '=', projectId)
+        .where('kind', '=', values.kind)
+        .select((eb) => eb.fn.max('version').as('version'))
+        .executeTakeFirst();
       const version = Number(last?.version ?? 0) + 1;
       const row = await db
         .insertInto('picture_publications')
-        .values({ project_id: projectId, kind: values.kind, version, title: values.title, introduction: values.introduction, content: JSON.stringify(values.content), figures: JSON.stringify(values.figures), created_by: userId })
+        .values({
+          project_id: projectId,
+          kind: values.kind,
+          version,
+          title: values.title,
+          introduction: values.introduction,
+          content: JSON.stringify(values.content),
+          figures: JSON.stringify(values.figures),
+          created_by: userId,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: row.id, version };
@@ -223,21 +313,40 @@ export function createPictureRepository(db: Db) {
       return (await query.select('id').orderBy('published_at').orderBy('created_at').orderBy('id').execute()).map((r) => r.id).join(',');
     },
     async latestPublishedVersion(projectId: string, kind: PublicationKind) {
-      const row = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('kind', '=', kind).where('stage', '=', 'published').select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+      const row = await db
+        .selectFrom('picture_publications')
+        .where('project_id', '=', projectId)
+        .where('kind', '=', kind)
+        .where('stage', '=', 'published')
+        .select((eb) => eb.fn.max('version').as('version'))
+        .executeTakeFirst();
       return row?.version == null ? null : Number(row.version);
     },
     publicationFigures(projectId: string, publicationId: string) {
-      return db.selectFrom('picture_publications').where('project_id', '=', projectId).where('id', '=', publicationId).select(['stage', 'content', 'figures']).executeTakeFirst();
+      return db
+        .selectFrom('picture_publications')
+        .where('project_id', '=', projectId)
+        .where('id', '=', publicationId)
+        .select(['stage', 'content', 'figures'])
+        .executeTakeFirst();
     },
     async publish(publicationId: string, protectedVersion: { content: PictureContent; figures: PublishedFigures } | null) {
       await db
         .updateTable('picture_publications')
-        .set({ published_at: new Date(), ...(protectedVersion ? { content: JSON.stringify(protectedVersion.content), figures: JSON.stringify(protectedVersion.figures) } : {}) })
+        .set({
+          published_at: new Date(),
+          ...(protectedVersion ? { content: JSON.stringify(protectedVersion.content), figures: JSON.stringify(protectedVersion.figures) } : {}),
+        })
         .where('id', '=', publicationId)
         .execute();
     },
     async advance(publicationId: string, from: ReviewStage, to: ReviewStage, note: string, userId: string) {
-      const result = await db.updateTable('picture_publications').set({ stage: to }).where('id', '=', publicationId).where('stage', '=', from).executeTakeFirst();
+      const result = await db
+        .updateTable('picture_publications')
+        .set({ stage: to })
+        .where('id', '=', publicationId)
+        .where('stage', '=', from)
+        .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 0) return false;
       await db.insertInto('publication_reviews').values({ publication_id: publicationId, stage: from, note, reviewed_by: userId }).execute();
       return true;
@@ -255,17 +364,32 @@ export function createPictureRepository(db: Db) {
       const outcomes = rounds.length
         ? await db
             .selectFrom('conversation_outcomes')
-            .where('conversation_id', 'in', rounds.map((r) => r.id))
+            .where(
+              'conversation_id',
+              'in',
+              rounds.map((r) => r.id),
+            )
             .select(['id', 'conversation_id as conversationId', 'text', 'theme_ids as themeIds'])
             .orderBy('position')
             .execute()
         : [];
-      return rounds.map((r) => ({ ...r, createdByName: r.createdByName ?? '', outcomes: outcomes.filter((o) => o.conversationId === r.id).map(({ conversationId: _, ...o }) => o) }));
+      return rounds.map((r) => ({
+        ...r,
+        createdByName: r.createdByName ?? '',
+        outcomes: outcomes.filter((o) => o.conversationId === r.id).map(({ conversationId: _, ...o }) => o),
+      }));
     },
     async insertConversation(projectId: string, input: ConversationInput, userId: string) {
       const { id } = await db
         .insertInto('picture_conversations')
-        .values({ project_id: projectId, held_on: input.heldOn, with_whom: input.withWhom, participants: input.participants, notes: input.notes, created_by: userId })
+        .values({
+          project_id: projectId,
+          held_on: input.heldOn,
+          with_whom: input.withWhom,
+          participants: input.participants,
+          notes: input.notes,
+          created_by: userId,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       await db
@@ -278,8 +402,17 @@ export function createPictureRepository(db: Db) {
     /** For the feedback to residents: actions completed and households referred (counts only). */
     async followUp(projectId: string) {
       const [actions, referrals] = await Promise.all([
-        db.selectFrom('actions').where('project_id', '=', projectId).where('status', '=', 'done').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
-        db.selectFrom('referrals').where('project_id', '=', projectId).select(sql<number>`count(distinct household_id)`.as('count')).executeTakeFirstOrThrow(),
+        db
+          .selectFrom('actions')
+          .where('project_id', '=', projectId)
+          .where('status', '=', 'done')
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow(),
+        db
+          .selectFrom('referrals')
+          .where('project_id', '=', projectId)
+          .select(sql<number>`count(distinct household_id)`.as('count'))
+          .executeTakeFirstOrThrow(),
       ]);
       return { actionsDone: Number(actions.count), householdsReferred: Number(referrals.count) };
     },

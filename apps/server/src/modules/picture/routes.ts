@@ -56,8 +56,10 @@ export const pictureRoutes =
     const read = { access: access.project('registrations.read') };
     const work = { access: access.project('picture.work') };
     const base = '/api/projects/:id/picture';
-    app.get(`${base}/overview`, { config: read, schema: { tags, params: idParams, querystring: overviewQuery, response: { 200: registrationOverview } } }, async (request) =>
-      getRegistrationOverview(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
+    app.get(
+      `${base}/overview`,
+      { config: read, schema: { tags, params: idParams, querystring: overviewQuery, response: { 200: registrationOverview } } },
+      async (request) => getRegistrationOverview(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
     app.get(`${base}/themes`, { config: read, schema: { tags, params: idParams, response: { 200: themeBoard } } }, async (request) =>
       getThemeBoard(ctx, { actor: actorOf(request), projectId: request.params.id }),
@@ -80,13 +82,21 @@ export const pictureRoutes =
     app.put(
       `${base}/top-lists/:valence`,
       { config: work, schema: { tags, params: topListParams, body: topListBody, response: { 200: themeTopLists } } },
-      async (request) => saveTopList(ctx, { actor: actorOf(request), projectId: request.params.id, valence: request.params.valence, themeIds: request.body.themeIds }),
+      async (request) =>
+        saveTopList(ctx, { actor: actorOf(request), projectId: request.params.id, valence: request.params.valence, themeIds: request.body.themeIds }),
     );
     app.get(`${base}/work-sessions`, { config: read, schema: { tags, params: idParams, response: { 200: workSessionList } } }, async (request) =>
       listWorkSessions(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.post(`${base}/work-sessions`, { config: work, schema: { tags, params: idParams, body: workSessionInput, response: { 201: workSessionList } } }, async (request, reply) =>
-      reply.code(201).send(await recordWorkSession(ctx, { actor: actorOf(request), projectId: request.params.id, heldOn: request.body.heldOn, notes: request.body.notes })),
+    app.post(
+      `${base}/work-sessions`,
+      { config: work, schema: { tags, params: idParams, body: workSessionInput, response: { 201: workSessionList } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(
+            await recordWorkSession(ctx, { actor: actorOf(request), projectId: request.params.id, heldOn: request.body.heldOn, notes: request.body.notes }),
+          ),
     );
     app.get(`${base}/quotes`, { config: read, schema: { tags, params: idParams, response: { 200: quoteList } } }, async (request) =>
       listQuotes(ctx, { actor: actorOf(request), projectId: request.params.id }),
@@ -102,22 +112,37 @@ export const pictureRoutes =
     app.get(`${base}/publications`, { config: member, schema: { tags, params: idParams, response: { 200: publicationList } } }, async (request) =>
       listPublications(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.post(`${base}/publications`, { config: work, schema: { tags, params: idParams, body: publicationInput, response: { 201: publicationList } } }, async (request, reply) => {
-      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      return reply.code(201).send(await createPublication(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, locale }));
-    });
-    app.post(`${base}/publications/:publicationId/review`, { config: work, schema: { tags, params: publicationParams, body: reviewInput, response: { 200: publicationList } } }, async (request) =>
-      advanceReview(ctx, { actor: actorOf(request), projectId: request.params.id, publicationId: request.params.publicationId, note: request.body.note }),
+    app.post(
+      `${base}/publications`,
+      { config: work, schema: { tags, params: idParams, body: publicationInput, response: { 201: publicationList } } },
+      async (request, reply) => {
+        const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+        return reply.code(201).send(await createPublication(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, locale }));
+      },
+    );
+    app.post(
+      `${base}/publications/:publicationId/review`,
+      { config: work, schema: { tags, params: publicationParams, body: reviewInput, response: { 200: publicationList } } },
+      async (request) =>
+        advanceReview(ctx, { actor: actorOf(request), projectId: request.params.id, publicationId: request.params.publicationId, note: request.body.note }),
     );
     app.get(`${base}/publications/:publicationId/pdf`, { config: member, schema: { tags, params: publicationParams } }, async (request, reply) => {
       const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
-      const { pdf, fileName } = await downloadPublication(ctx, { actor: actorOf(request), projectId: request.params.id, publicationId: request.params.publicationId, t });
+      const { pdf, fileName } = await downloadPublication(ctx, {
+        actor: actorOf(request),
+        projectId: request.params.id,
+        publicationId: request.params.publicationId,
+        t,
+      });
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
     });
     app.get(`${base}/conversations`, { config: read, schema: { tags, params: idParams, response: { 200: conversationList } } }, async (request) =>
       listConversations(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.post(`${base}/conversations`, { config: work, schema: { tags, params: idParams, body: conversationInput, response: { 201: conversationList } } }, async (request, reply) =>
-      reply.code(201).send(await recordConversation(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.post(
+      `${base}/conversations`,
+      { config: work, schema: { tags, params: idParams, body: conversationInput, response: { 201: conversationList } } },
+      async (request, reply) =>
+        reply.code(201).send(await recordConversation(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
   };

@@ -7,7 +7,10 @@ import { getThemeBoard } from './get-theme-board.js';
 import { createPictureRepository } from './repository.js';
 
 /** Adds a theme in a work session, or changes one when `themeId` is given. Its name and description are printed in the report as written. */
-export async function saveTheme(ctx: AppContext, { actor, projectId, themeId, input }: { actor: Actor; projectId: string; themeId?: string; input: ThemeInput }) {
+export async function saveTheme(
+  ctx: AppContext,
+  { actor, projectId, themeId, input }: { actor: Actor; projectId: string; themeId?: string; input: ThemeInput },
+) {
   await ctx.access.require(actor, 'picture.work', projectId);
   const checker = await identifyingChecker(ctx.db, projectId, { team: false });
   const refused = [...identifyingProblems(['name'], input.name, checker), ...identifyingProblems(['description'], input.description, checker)];
@@ -19,7 +22,14 @@ export async function saveTheme(ctx: AppContext, { actor, projectId, themeId, in
     if (themeId && !(await picture.updateTheme(projectId, themeId, input))) throw new NotFoundError();
     // A promising theme that became a concern (or the other way round) leaves the other top 5.
     if (themeId) await picture.keepInOwnTopList(projectId, themeId, input.valence);
-    await recordAudit(trx, { actorUserId: actor.userId, action: themeId ? 'update' : 'create', resourceType: 'theme', resourceId: id, projectId, details: { conditions: input.conditions, valence: input.valence } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: themeId ? 'update' : 'create',
+      resourceType: 'theme',
+      resourceId: id,
+      projectId,
+      details: { conditions: input.conditions, valence: input.valence },
+    });
     return id;
   });
   return (await getThemeBoard(ctx, { actor, projectId })).themes.find((t) => t.id === savedId)!;

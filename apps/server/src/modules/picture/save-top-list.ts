@@ -5,7 +5,10 @@ import { ValidationError, type FieldProblem } from '../../platform/http/errors.j
 import { createPictureRepository } from './repository.js';
 
 /** The team's top 5 of promising themes or of concerns, in its order; only themes of that kind. */
-export async function saveTopList(ctx: AppContext, { actor, projectId, valence, themeIds }: { actor: Actor; projectId: string; valence: ThemeValence; themeIds: string[] }) {
+export async function saveTopList(
+  ctx: AppContext,
+  { actor, projectId, valence, themeIds }: { actor: Actor; projectId: string; valence: ThemeValence; themeIds: string[] },
+) {
   await ctx.access.require(actor, 'picture.work', projectId);
   const picture = createPictureRepository(ctx.db);
   const themes = new Map((await picture.themes(projectId)).map((t) => [t.id, t]));
@@ -17,7 +20,13 @@ export async function saveTopList(ctx: AppContext, { actor, projectId, valence, 
   if (problems.length) throw new ValidationError(problems);
   await ctx.db.transaction().execute(async (trx) => {
     await createPictureRepository(trx).saveTopList(projectId, valence, themeIds, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'theme_top_list', projectId, details: { valence, themes: themeIds.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'theme_top_list',
+      projectId,
+      details: { valence, themes: themeIds.length },
+    });
   });
   return picture.topLists(projectId);
 }

@@ -10,7 +10,14 @@ export async function createPlace(ctx: AppContext, { actor, projectId, input }: 
   await checkPlace(ctx, projectId, input);
   return ctx.db.transaction().execute(async (trx) => {
     const row = await createPlaceRepository(trx).insert(projectId, input, actor.userId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'meaningful_place', resourceId: row.id, projectId, details: { kind: input.kind } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'meaningful_place',
+      resourceId: row.id,
+      projectId,
+      details: { kind: input.kind },
+    });
     return toPlace(row);
   });
 }

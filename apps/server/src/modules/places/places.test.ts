@@ -83,7 +83,12 @@ describe('meaningful places', () => {
     const { projectId, clients } = await team();
     const response = await clients.worker.post(`/api/projects/${projectId}/places`, { ...bench, kind: 'castle', latitude: 95 });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['kind', 'latitude']);
+    expect(
+      response
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['kind', 'latitude']);
   });
 
   it('are kept apart per project', async () => {
@@ -109,7 +114,10 @@ describe('homes on the map', () => {
     expect(outside.statusCode).toBe(400);
     const placed = await clients.leader.put(`/api/projects/${projectId}/addresses/${home.id}/position`, { latitude: 51.84, longitude: 5.83 });
     expect(placed.json()).toMatchObject({ id: home.id, latitude: 51.84, longitude: 5.83 });
-    expect((await clients.worker.get(`/api/projects/${projectId}/map/homes`)).json()).toMatchObject({ withoutPosition: 0, homes: [{ latitude: 51.84, longitude: 5.83 }] });
+    expect((await clients.worker.get(`/api/projects/${projectId}/map/homes`)).json()).toMatchObject({
+      withoutPosition: 0,
+      homes: [{ latitude: 51.84, longitude: 5.83 }],
+    });
   });
 
   it('pages the homes on the server', async () => {
@@ -133,7 +141,7 @@ describe('importing homes with coordinates', () => {
   }
   async function waitFor(client: TestClient, url: string, done: (job: { status: string }) => boolean) {
     // Rows are read in a worker thread, which starts slowly on a busy machine.
-    for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 90_000; Date.now() < deadline;) {
       const job = (await client.get(url)).json();
       if (done(job)) return job;
       await new Promise((r) => setTimeout(r, 50));
@@ -143,14 +151,23 @@ describe('importing homes with coordinates', () => {
 
   it('converts RD x/y columns to positions and keeps a clicked position for a row without coordinates', async () => {
     const { projectId, clients } = await team();
-    const csv = ['VHE;Straat;Huisnummer;Postcode;Plaats;X-coördinaat;Y-coördinaat', 'V1;Lankforst;1;6538 AB;Nijmegen;186771,4;428553,7', 'V2;Lankforst;2;6538 AB;Nijmegen;;'].join('\n');
+    const csv = [
+      'VHE;Straat;Huisnummer;Postcode;Plaats;X-coördinaat;Y-coördinaat',
+      'V1;Lankforst;1;6538 AB;Nijmegen;186771,4;428553,7',
+      'V2;Lankforst;2;6538 AB;Nijmegen;;',
+    ].join('\n');
     const { job, url, checked } = await importCsv(clients.leader, projectId, csv);
     expect(job.mapping).toMatchObject({ rdX: 5, rdY: 6 });
     expect(checked.problemCount).toBe(0);
     expect((await clients.leader.post(`${url}/commit`)).statusCode).toBe(200);
     await waitFor(clients.leader, url, (j) => j.status === 'committed');
 
-    const homes = (await clients.leader.get(`/api/projects/${projectId}/map/homes`)).json().homes as { id: string; houseNumber: number; latitude: number | null; longitude: number | null }[];
+    const homes = (await clients.leader.get(`/api/projects/${projectId}/map/homes`)).json().homes as {
+      id: string;
+      houseNumber: number;
+      latitude: number | null;
+      longitude: number | null;
+    }[];
     // The conversion itself is tested against known points in the domain.
     const expected = rdToWgs84(186771.4, 428553.7);
     expect(homes[0]).toMatchObject({ houseNumber: 1, latitude: expected.latitude, longitude: expected.longitude });
@@ -168,7 +185,11 @@ describe('importing homes with coordinates', () => {
 
   it('names the row and column of RD metres mapped as degrees, and imports nothing', async () => {
     const { projectId, clients } = await team();
-    const csv = ['VHE;Straat;Huisnummer;Postcode;Plaats;lat;lon', 'V1;Lankforst;1;6538 AB;Nijmegen;51.84;5.81', 'V2;Lankforst;2;6538 AB;Nijmegen;186771;428553'].join('\n');
+    const csv = [
+      'VHE;Straat;Huisnummer;Postcode;Plaats;lat;lon',
+      'V1;Lankforst;1;6538 AB;Nijmegen;51.84;5.81',
+      'V2;Lankforst;2;6538 AB;Nijmegen;186771;428553',
+    ].join('\n');
     const { url, checked } = await importCsv(clients.leader, projectId, csv);
     expect(checked.problems).toEqual([expect.objectContaining({ row: 3, field: 'latitude', value: '186771' })]);
     expect((await clients.leader.post(`${url}/commit`)).statusCode).toBe(400);

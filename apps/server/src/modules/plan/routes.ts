@@ -13,6 +13,10 @@ export const planRoutes =
       '/api/projects/:id/plan',
       { config: { access: access.project('plan.read') }, schema: { tags: ['plan'], params: idParams, response: { 200: projectPlan } } },
       async (request) =>
-        getPlan(ctx, { actor: actorOf(request), projectId: request.params.id, t: translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale)) }),
+        getPlan(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          t: translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale)),
+        }),
     );
   };

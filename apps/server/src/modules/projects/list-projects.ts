@@ -11,6 +11,9 @@ export async function listProjects(ctx: AppContext, { actor }: { actor: Actor })
   return rows.map(({ role, ...row }) => ({
     ...row,
     myRole: role,
-    currentPhase: projectProgress(phases.filter((p) => p.projectId === row.id), today).current,
+    currentPhase: projectProgress(
+      phases.filter((p) => p.projectId === row.id),
+      today,
+    ).current,
   }));
 }

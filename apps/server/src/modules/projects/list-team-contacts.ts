@@ -7,6 +7,13 @@ import { createProjectRepository } from './repository.js';
 export async function listTeamContacts(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   await ctx.access.require(actor, 'project.team.contacts.read', projectId);
   const contacts = await createProjectRepository(ctx.db).teamContacts(projectId);
-  await recordAudit(ctx.db, { actorUserId: actor.userId, action: 'read', resourceType: 'team_contacts', resourceId: projectId, projectId, details: { count: contacts.length } });
+  await recordAudit(ctx.db, {
+    actorUserId: actor.userId,
+    action: 'read',
+    resourceType: 'team_contacts',
+    resourceId: projectId,
+    projectId,
+    details: { count: contacts.length },
+  });
   return contacts;
 }

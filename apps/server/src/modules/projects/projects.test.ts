@@ -48,7 +48,12 @@ describe('creating a project', () => {
     const bad = { ...projectInput(), name: '  ', worksKinds: [], startsOn: '2026-02-30', endsOn: '2025-01-01' };
     const nl = await client.post('/api/projects', bad);
     expect(nl.statusCode).toBe(400);
-    expect(nl.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['endsOn', 'name', 'startsOn', 'worksKinds']);
+    expect(
+      nl
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['endsOn', 'name', 'startsOn', 'worksKinds']);
     expect(nl.json().fields.find((f: { path: string }) => f.path === 'name').message).toBe('Naam: vul dit veld in.');
     const en = await (await clientFor(t.app, t.database.db, user.id, 'en')).post('/api/projects', { ...projectInput(), endsOn: '2020-01-01' });
     expect(en.json().fields).toEqual([{ path: 'endsOn', message: 'End date: the end date is before the start date.' }]);
@@ -174,7 +179,13 @@ describe('phases', () => {
   it('answers 404 for a phase that does not exist', async () => {
     const { client } = await newLeader();
     const project = (await client.post('/api/projects', projectInput())).json();
-    const response = await client.put(`/api/projects/${project.id}/phases/phase_six`, { plannedStart: null, plannedEnd: null, actualStart: null, actualEnd: null, status: 'done' });
+    const response = await client.put(`/api/projects/${project.id}/phases/phase_six`, {
+      plannedStart: null,
+      plannedEnd: null,
+      actualStart: null,
+      actualEnd: null,
+      status: 'done',
+    });
     expect(response.statusCode).toBe(404);
   });
 });
@@ -204,12 +215,7 @@ describe('privacy', () => {
       .select(['action', 'resource_type as resourceType', 'details'])
       .orderBy('id')
       .execute();
-    expect(entries.map((e) => `${e.action} ${e.resourceType}`)).toEqual([
-      'create project',
-      'read team_contacts',
-      'update social_notes',
-      'read social_notes',
-    ]);
+    expect(entries.map((e) => `${e.action} ${e.resourceType}`)).toEqual(['create project', 'read team_contacts', 'update social_notes', 'read social_notes']);
     // The log says that the notes changed, never what they say.
     expect(JSON.stringify(entries)).not.toContain('ouderen');
   });

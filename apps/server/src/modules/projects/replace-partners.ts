@@ -20,7 +20,14 @@ export async function replacePartners(ctx: AppContext, { actor, projectId, input
     if (problems.length) throw new ValidationError(problems);
 
     await projects.replacePartners(projectId, input.partners);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'project_partners', resourceId: projectId, projectId, details: { ...input } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'project_partners',
+      resourceId: projectId,
+      projectId,
+      details: { ...input },
+    });
     return projects.partners(projectId);
   });
 }

@@ -30,7 +30,14 @@ export async function replaceTeam(ctx: AppContext, { actor, projectId, input }: 
     if (problems.length) throw new ValidationError(problems);
 
     await projects.replaceTeam(projectId, input.members);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'project_team', resourceId: projectId, projectId, details: { ...input } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'project_team',
+      resourceId: projectId,
+      projectId,
+      details: { ...input },
+    });
     return projects.team(projectId);
   });
 }

@@ -73,7 +73,11 @@ export function createProjectRepository(db: Db) {
     },
 
     async update(id: string, input: ProjectInput): Promise<void> {
-      await db.updateTable('projects').set({ ...toColumns(input), updated_at: sql`now()` }).where('id', '=', id).execute();
+      await db
+        .updateTable('projects')
+        .set({ ...toColumns(input), updated_at: sql`now()` })
+        .where('id', '=', id)
+        .execute();
     },
 
     async phasesOf(projectIds: readonly string[]): Promise<(Phase & { projectId: string })[]> {
@@ -190,11 +194,7 @@ export function createProjectRepository(db: Db) {
     },
 
     socialNotes(projectId: string) {
-      return db
-        .selectFrom('project_social_notes')
-        .where('project_id', '=', projectId)
-        .select(['text', 'updated_at as updatedAt'])
-        .executeTakeFirst();
+      return db.selectFrom('project_social_notes').where('project_id', '=', projectId).select(['text', 'updated_at as updatedAt']).executeTakeFirst();
     },
 
     async saveSocialNotes(projectId: string, text: string, userId: string): Promise<void> {
@@ -217,7 +217,14 @@ export function createProjectRepository(db: Db) {
             eb('a.project_id', '=', projectId),
             eb.and([
               eb('a.resource_type', '=', ACCOUNT_RESOURCE),
-              eb('a.resource_id', 'in', eb.selectFrom('project_members').where('project_id', '=', projectId).select(sql<string>`user_id::text`.as('userId'))),
+              eb(
+                'a.resource_id',
+                'in',
+                eb
+                  .selectFrom('project_members')
+                  .where('project_id', '=', projectId)
+                  .select(sql<string>`user_id::text`.as('userId')),
+              ),
             ]),
           ]),
         )
@@ -235,7 +242,9 @@ export function createProjectRepository(db: Db) {
       if (filters.resourceType) query = query.where('a.resource_type', '=', filters.resourceType);
       // A list read is one entry naming the ids it showed: it is found by each of them.
       if (filters.resourceId)
-        query = query.where((eb) => eb.or([eb('a.resource_id', '=', filters.resourceId!), eb(sql`a.details -> 'ids'`, '@>', sql`${JSON.stringify([filters.resourceId])}::jsonb`)]));
+        query = query.where((eb) =>
+          eb.or([eb('a.resource_id', '=', filters.resourceId!), eb(sql`a.details -> 'ids'`, '@>', sql`${JSON.stringify([filters.resourceId])}::jsonb`)]),
+        );
       if (filters.action) query = query.where('a.action', '=', filters.action);
       if (filters.before) query = query.where('a.id', '<', filters.before);
       return query.orderBy('a.id', 'desc').limit(filters.limit).execute();

@@ -60,7 +60,10 @@ export const projectRoutes =
     );
     app.put(
       '/api/projects/:id/phases/:phase',
-      { config: { access: access.project('project.phases.manage') }, schema: { tags, params: phaseParams, body: phaseInput, response: { 200: projectDetail } } },
+      {
+        config: { access: access.project('project.phases.manage') },
+        schema: { tags, params: phaseParams, body: phaseInput, response: { 200: projectDetail } },
+      },
       async (request) => updatePhase(ctx, { actor: actorOf(request), projectId: request.params.id, phase: request.params.phase, input: request.body }),
     );
     app.get(
@@ -70,7 +73,10 @@ export const projectRoutes =
     );
     app.put(
       '/api/projects/:id/partners',
-      { config: { access: access.project('project.partners.manage') }, schema: { tags, params: idParams, body: partnersInput, response: { 200: partnerList } } },
+      {
+        config: { access: access.project('project.partners.manage') },
+        schema: { tags, params: idParams, body: partnersInput, response: { 200: partnerList } },
+      },
       async (request) => ({ partners: await replacePartners(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }) }),
     );
     app.get(
@@ -100,7 +106,10 @@ export const projectRoutes =
     );
     app.put(
       '/api/projects/:id/social-notes',
-      { config: { access: access.project('project.socialNotes.update') }, schema: { tags, params: idParams, body: socialNotesInput, response: { 200: socialNotes } } },
+      {
+        config: { access: access.project('project.socialNotes.update') },
+        schema: { tags, params: idParams, body: socialNotesInput, response: { 200: socialNotes } },
+      },
       async (request) => updateSocialNotes(ctx, { actor: actorOf(request), projectId: request.params.id, text: request.body.text }),
     );
     app.get(

@@ -14,7 +14,14 @@ export async function updateSocialNotes(ctx: AppContext, { actor, projectId, tex
     const projects = createProjectRepository(trx);
     await projects.saveSocialNotes(projectId, text, actor.userId);
     // The audit log says that the notes changed, not what they say.
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'social_notes', resourceId: projectId, projectId, details: { length: text.length } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'social_notes',
+      resourceId: projectId,
+      projectId,
+      details: { length: text.length },
+    });
     const notes = (await projects.socialNotes(projectId))!;
     return { text: notes.text, updatedAt: notes.updatedAt.toISOString() };
   });

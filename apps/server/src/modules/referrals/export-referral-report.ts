@@ -5,7 +5,10 @@ import { writeTable, type Column, type ExportFormat } from '../exports/write-tab
 import { getReferralReport, type ReferralGrouping } from './get-referral-report.js';
 
 /** The referral report as CSV or XLSX: a count and a percentage column per partner, then the totals (referrals, households). */
-export async function exportReferralReport(ctx: AppContext, args: { actor: Actor; projectId: string; groupBy: ReferralGrouping; format: ExportFormat; t: Translate }) {
+export async function exportReferralReport(
+  ctx: AppContext,
+  args: { actor: Actor; projectId: string; groupBy: ReferralGrouping; format: ExportFormat; t: Translate },
+) {
   const { t } = args;
   const report = await getReferralReport(ctx, args);
   // Each partner and the two totals as a count and a percentage of the households spoken to.

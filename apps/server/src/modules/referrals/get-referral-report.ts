@@ -13,7 +13,10 @@ export type ReferralGrouping = 'building_phase' | 'building';
  * for the whole project, households spoken to and referrals per partner as number and percentage.
  * A referral counts where it was made, whatever the partner answered.
  */
-export async function getReferralReport(ctx: AppContext, { actor, projectId, groupBy, t }: { actor: Actor; projectId: string; groupBy: ReferralGrouping; t: Translate }) {
+export async function getReferralReport(
+  ctx: AppContext,
+  { actor, projectId, groupBy, t }: { actor: Actor; projectId: string; groupBy: ReferralGrouping; t: Translate },
+) {
   await ctx.access.require(actor, 'referrals.read', projectId);
   const column = groupBy === 'building' ? 'building_id' : 'building_phase_id';
   const visits = createVisitRepository(ctx.db);
@@ -39,7 +42,12 @@ export async function getReferralReport(ctx: AppContext, { actor, projectId, gro
   const noGroup = 'none';
 
   const rows = referralReport(
-    groupRows(perGroup).map((g) => ({ groupId: g.groupId ?? noGroup, name: g.groupId ? (names.get(g.groupId) ?? '') : t('visits.noGroup'), homes: g.homes, spokenTo: g.withConversation })),
+    groupRows(perGroup).map((g) => ({
+      groupId: g.groupId ?? noGroup,
+      name: g.groupId ? (names.get(g.groupId) ?? '') : t('visits.noGroup'),
+      homes: g.homes,
+      spokenTo: g.withConversation,
+    })),
     partnerIds,
     facts.map((f) => ({ ...f, groupId: f.groupId ?? noGroup })),
   ).sort((a, b) => (a.groupId === noGroup ? 1 : b.groupId === noGroup ? -1 : a.name.localeCompare(b.name, 'nl', { numeric: true })));

@@ -22,7 +22,8 @@ export async function makeReferral(ctx: AppContext, { actor, projectId, input }:
     if (ofSignal) householdId = ofSignal.id;
     else if (!householdId) problems.push({ path: ['householdId'], key: 'errors.signalWithoutHousehold' });
   }
-  if (householdId && !input.signalId && !(await referrals.householdInProject(projectId, householdId))) problems.push({ path: ['householdId'], key: 'errors.householdNotInProject' });
+  if (householdId && !input.signalId && !(await referrals.householdInProject(projectId, householdId)))
+    problems.push({ path: ['householdId'], key: 'errors.householdNotInProject' });
   if (problems.length) throw new ValidationError(problems);
 
   return ctx.db.transaction().execute(async (trx) => {

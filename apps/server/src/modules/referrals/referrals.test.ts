@@ -51,7 +51,12 @@ const auditReads = (projectId: string, referralId: string) =>
 describe('referrals with consent', () => {
   it('takes a care signal from a visit to debt help with consent; debt help sees only what was consented, accepts and completes', async () => {
     const { projectId, people, visit, clients } = await newReferralWorld();
-    const signal = await clients.worker.post(`/api/projects/${projectId}/signals`, { category: 'care', subject: 'financial', visitId: visit.id, description: 'Maakt zich zorgen over oplopende schulden.' });
+    const signal = await clients.worker.post(`/api/projects/${projectId}/signals`, {
+      category: 'care',
+      subject: 'financial',
+      visitId: visit.id,
+      description: 'Maakt zich zorgen over oplopende schulden.',
+    });
     expect(signal.statusCode).toBe(201);
 
     const made = await clients.worker.post(`/api/projects/${projectId}/referrals`, {
@@ -64,7 +69,13 @@ describe('referrals with consent', () => {
     });
     expect(made.statusCode, made.body).toBe(201);
     const referral = made.json();
-    expect(referral).toMatchObject({ status: 'sent', partnerName: expect.any(String), addressLabel: 'Lankforst 8', consentRecordedByName: 'Sanne Opbouw', share: ['name', 'phone', 'signal'] });
+    expect(referral).toMatchObject({
+      status: 'sent',
+      partnerName: expect.any(String),
+      addressLabel: 'Lankforst 8',
+      consentRecordedByName: 'Sanne Opbouw',
+      share: ['name', 'phone', 'signal'],
+    });
 
     const inbox = await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`);
     expect(inbox.statusCode).toBe(200);
@@ -81,26 +92,43 @@ describe('referrals with consent', () => {
     expect(inbox.body).not.toContain('bakker@example.nl');
     expect(inbox.body).not.toContain('Lankforst');
     expect((await auditReads(projectId, referral.id)).filter((r) => r.actorUserId === people.debtHelp.id)).toEqual([
-      { actorUserId: people.debtHelp.id, details: { count: 1, ids: [referral.id], fields: ['question', 'name', 'phone', 'signal'], fieldsById: { [referral.id]: ['question', 'name', 'phone', 'signal'] } } },
+      {
+        actorUserId: people.debtHelp.id,
+        details: {
+          count: 1,
+          ids: [referral.id],
+          fields: ['question', 'name', 'phone', 'signal'],
+          fieldsById: { [referral.id]: ['question', 'name', 'phone', 'signal'] },
+        },
+      },
     ]);
 
     // The other partner sees nothing of it and cannot act on it.
     const otherInbox = await clients.neighbourhoodTeam.get(`/api/projects/${projectId}/referral-inbox`);
     expect(otherInbox.json().referrals).toEqual([]);
     expect(otherInbox.body).not.toContain('Bakker');
-    expect((await clients.neighbourhoodTeam.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/response`, { decision: 'accept' })).statusCode).toBe(404);
+    expect((await clients.neighbourhoodTeam.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/response`, { decision: 'accept' })).statusCode).toBe(
+      404,
+    );
 
     const outOfOrder = await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/outcome`, { outcome: 'helped', note: '' });
     expect(outOfOrder.statusCode).toBe(400);
     expect(outOfOrder.json().message).toContain('verstuurd');
 
-    expect((await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/response`, { decision: 'accept' })).json().status).toBe('accepted');
-    const done = await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/outcome`, { outcome: 'helped', note: 'Budgetplan gemaakt.' });
+    expect((await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/response`, { decision: 'accept' })).json().status).toBe(
+      'accepted',
+    );
+    const done = await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/outcome`, {
+      outcome: 'helped',
+      note: 'Budgetplan gemaakt.',
+    });
     expect(done.json()).toMatchObject({ status: 'completed', outcome: 'helped', outcomeNote: 'Budgetplan gemaakt.' });
 
     // The referring worker sees the response.
     const list = (await clients.worker.get(`/api/projects/${projectId}/referrals`)).json().referrals;
-    expect(list).toEqual([expect.objectContaining({ id: referral.id, status: 'completed', outcome: 'helped', respondedAt: expect.any(String), completedAt: expect.any(String) })]);
+    expect(list).toEqual([
+      expect.objectContaining({ id: referral.id, status: 'completed', outcome: 'helped', respondedAt: expect.any(String), completedAt: expect.any(String) }),
+    ]);
     expect((await auditReads(projectId, referral.id)).some((r) => r.actorUserId === people.worker.id)).toBe(true);
 
     // The project leader reads in the audit log who saw the referral's personal data.
@@ -109,16 +137,30 @@ describe('referrals with consent', () => {
     const { entries, more } = log.json();
     expect(entries).toHaveLength(2);
     expect(more).toBe(true);
-    expect(entries[0]).toMatchObject({ actorName: 'Sanne Opbouw', action: 'read', resourceType: 'referral', details: { count: 1, ids: [referral.id], fields: ['address', 'question'] } });
-    const older = (await clients.leader.get(`/api/projects/${projectId}/audit?resourceType=referral&resourceId=${referral.id}&action=read&before=${entries[1].id}`)).json();
+    expect(entries[0]).toMatchObject({
+      actorName: 'Sanne Opbouw',
+      action: 'read',
+      resourceType: 'referral',
+      details: { count: 1, ids: [referral.id], fields: ['address', 'question'] },
+    });
+    const older = (
+      await clients.leader.get(`/api/projects/${projectId}/audit?resourceType=referral&resourceId=${referral.id}&action=read&before=${entries[1].id}`)
+    ).json();
     expect(older.entries.map((e: { actorName: string }) => e.actorName)).toContain('Dirk Schuldhulp');
     expect(older.entries.every((e: { id: string }) => Number(e.id) < Number(entries[1].id))).toBe(true);
   });
 
   it('hides the shared information from the partner at once when consent is withdrawn', async () => {
     const { projectId, people, household, home, clients } = await newReferralWorld();
-    const referral = await newReferral(t.database.db, projectId, household.id, people.debtHelp.organisationId, { share: ['name', 'address', 'phone'], status: 'accepted' });
-    const handover = await newVisit(t.database.db, projectId, home.id, { kind: 'final_visit', startsAt: new Date(Date.now() + 14 * 86_400_000), visitorIds: [people.worker.id, people.debtHelp.id] });
+    const referral = await newReferral(t.database.db, projectId, household.id, people.debtHelp.organisationId, {
+      share: ['name', 'address', 'phone'],
+      status: 'accepted',
+    });
+    const handover = await newVisit(t.database.db, projectId, home.id, {
+      kind: 'final_visit',
+      startsAt: new Date(Date.now() + 14 * 86_400_000),
+      visitorIds: [people.worker.id, people.debtHelp.id],
+    });
     expect((await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`)).body).toContain('Fam. Bakker');
 
     const withdrawn = await clients.worker.post(`/api/projects/${projectId}/referrals/${referral.id}/withdraw-consent`, { note: 'Bewoner belde af.' });
@@ -127,25 +169,43 @@ describe('referrals with consent', () => {
 
     const readsBefore = (await auditReads(projectId, referral.id)).length;
     const inbox = await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`);
-    expect(inbox.json().referrals).toEqual([expect.objectContaining({ id: referral.id, consentWithdrawn: true, shared: null, question: null, handoverVisits: [] })]);
+    expect(inbox.json().referrals).toEqual([
+      expect.objectContaining({ id: referral.id, consentWithdrawn: true, shared: null, question: null, handoverVisits: [] }),
+    ]);
     for (const secret of ['Fam. Bakker', 'Lankforst', '024 123 45 67', 'ordenen van de post']) expect(inbox.body).not.toContain(secret);
     // Nothing personal was shown, so nothing was read.
     expect(await auditReads(projectId, referral.id)).toHaveLength(readsBefore);
     // The partner is taken off the hand-over visit still to come, and can no longer act.
-    expect(await t.database.db.selectFrom('visit_visitors').where('visit_id', '=', handover.id).select('user_id').execute()).toEqual([{ user_id: people.worker.id }]);
-    expect((await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/outcome`, { outcome: 'helped', note: '' })).statusCode).toBe(400);
+    expect(await t.database.db.selectFrom('visit_visitors').where('visit_id', '=', handover.id).select('user_id').execute()).toEqual([
+      { user_id: people.worker.id },
+    ]);
+    expect((await clients.debtHelp.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/outcome`, { outcome: 'helped', note: '' })).statusCode).toBe(
+      400,
+    );
     expect((await clients.worker.post(`/api/projects/${projectId}/referrals/${referral.id}/withdraw-consent`, { note: '' })).statusCode).toBe(400);
   });
 
   it('refuses a referral without consent, to an organisation outside the catalogue, or with consent in the future, and stores nothing', async () => {
     const { projectId, people, household, clients } = await newReferralWorld();
     const stranger = await newOrganisation(t.database.db, { type: 'care_partner' });
-    const base = { householdId: household.id, partnerId: people.debtHelp.organisationId, question: 'Hulp bij formulieren.', consentGiven: true, consentGivenOn: '2026-11-01', share: [] };
+    const base = {
+      householdId: household.id,
+      partnerId: people.debtHelp.organisationId,
+      question: 'Hulp bij formulieren.',
+      consentGiven: true,
+      consentGivenOn: '2026-11-01',
+      share: [],
+    };
     const noConsent = await clients.worker.post(`/api/projects/${projectId}/referrals`, { ...base, consentGiven: false });
     expect(noConsent.statusCode).toBe(400);
     expect(noConsent.json().fields).toEqual([expect.objectContaining({ path: 'consentGiven' })]);
     const outside = await clients.worker.post(`/api/projects/${projectId}/referrals`, { ...base, partnerId: stranger.id, consentGivenOn: '2099-01-01' });
-    expect(outside.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['consentGivenOn', 'partnerId']);
+    expect(
+      outside
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['consentGivenOn', 'partnerId']);
     const contractorAsPartner = await clients.worker.post(`/api/projects/${projectId}/referrals`, { ...base, partnerId: people.builder.organisationId });
     expect(contractorAsPartner.json().fields[0].path).toBe('partnerId');
     expect(await t.database.db.selectFrom('referrals').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
@@ -157,7 +217,13 @@ describe('referrals with consent', () => {
   it('lets a final visit take along the partner the household was referred to, once it accepted (warm hand-over)', async () => {
     const { projectId, people, household, home, clients } = await newReferralWorld();
     const plan = () =>
-      clients.worker.post(`/api/projects/${projectId}/visits`, { addressId: home.id, kind: 'final_visit', startsAt: '2027-03-02T10:00', durationMinutes: 60, visitorIds: [people.worker.id, people.debtHelp.id] });
+      clients.worker.post(`/api/projects/${projectId}/visits`, {
+        addressId: home.id,
+        kind: 'final_visit',
+        startsAt: '2027-03-02T10:00',
+        durationMinutes: 60,
+        visitorIds: [people.worker.id, people.debtHelp.id],
+      });
     const referral = await newReferral(t.database.db, projectId, household.id, people.debtHelp.organisationId, { status: 'sent' });
     expect((await plan()).json().fields[0].path).toBe('visitorIds.1');
     await t.database.db.updateTable('referrals').set({ status: 'accepted' }).where('id', '=', referral.id).execute();
@@ -166,7 +232,13 @@ describe('referrals with consent', () => {
     const inbox = (await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`)).json().referrals;
     expect(inbox[0].handoverVisits).toEqual([{ startsAt: '2027-03-02T10:00', endsAt: '2027-03-02T11:00', visitorNames: ['Dirk Schuldhulp', 'Sanne Opbouw'] }]);
     // Another partner without a referral there cannot be taken along.
-    const other = await clients.worker.post(`/api/projects/${projectId}/visits`, { addressId: home.id, kind: 'final_visit', startsAt: '2027-03-03T10:00', durationMinutes: 60, visitorIds: [people.worker.id, people.neighbourhoodTeam.id] });
+    const other = await clients.worker.post(`/api/projects/${projectId}/visits`, {
+      addressId: home.id,
+      kind: 'final_visit',
+      startsAt: '2027-03-03T10:00',
+      durationMinutes: 60,
+      visitorIds: [people.worker.id, people.neighbourhoodTeam.id],
+    });
     expect(other.statusCode).toBe(400);
   });
 });
@@ -205,7 +277,13 @@ describe('referral report', () => {
     expect(row1.perPartner[debt]).toEqual({ partnerId: people.debtHelp.organisationId, count: 2, percent: 50 });
     expect(row1.perPartner[team]).toEqual({ partnerId: people.neighbourhoodTeam.organisationId, count: 1, percent: 25 });
     expect(body.rows.find((r: { name: string }) => r.name === 'Bouwfase 2')).toMatchObject({ homes: 2, spokenTo: 1, total: { count: 1, percent: 100 } });
-    expect(body.total).toMatchObject({ name: 'Hele project', homes: 7, spokenTo: 5, total: { count: 4, percent: 80 }, householdsReferred: { count: 3, percent: 60 } });
+    expect(body.total).toMatchObject({
+      name: 'Hele project',
+      homes: 7,
+      spokenTo: 5,
+      total: { count: 4, percent: 80 },
+      householdsReferred: { count: 3, percent: 60 },
+    });
 
     const csv = await clients.leader.get(`/api/projects/${projectId}/exports/referral-report?groupBy=building_phase&format=csv`);
     expect(csv.headers['content-type']).toContain('text/csv');
@@ -259,8 +337,19 @@ describe('referral report', () => {
     expect(report.total).toMatchObject({ total: { count: 2, percent: 200 }, householdsReferred: { count: 1, percent: 100 } });
 
     for (const [locale, expected] of [
-      ['nl', ['Verwijzingen totaal', 'Verwijzingen totaal (% van gesproken huishoudens)', 'Huishoudens doorverwezen', 'Huishoudens doorverwezen (% van gesproken huishoudens)']],
-      ['en', ['Referrals in total', 'Referrals in total (% of households spoken to)', 'Households referred', 'Households referred (% of households spoken to)']],
+      [
+        'nl',
+        [
+          'Verwijzingen totaal',
+          'Verwijzingen totaal (% van gesproken huishoudens)',
+          'Huishoudens doorverwezen',
+          'Huishoudens doorverwezen (% van gesproken huishoudens)',
+        ],
+      ],
+      [
+        'en',
+        ['Referrals in total', 'Referrals in total (% of households spoken to)', 'Households referred', 'Households referred (% of households spoken to)'],
+      ],
     ] as const) {
       const client = await clientFor(t.app, db, people.leader.id, locale);
       const csv = await client.get(`/api/projects/${projectId}/exports/referral-report?format=csv`);

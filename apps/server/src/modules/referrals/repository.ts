@@ -144,11 +144,22 @@ export function createReferralRepository(db: Db) {
         .selectFrom('referrals')
         .where('project_id', '=', projectId)
         .where('id', '=', referralId)
-        .select(['id', 'status', 'partner_organisation_id as partnerOrganisationId', 'household_id as householdId', 'consent_withdrawn_at as consentWithdrawnAt'])
+        .select([
+          'id',
+          'status',
+          'partner_organisation_id as partnerOrganisationId',
+          'household_id as householdId',
+          'consent_withdrawn_at as consentWithdrawnAt',
+        ])
         .executeTakeFirst();
     },
 
-    async setStatus(referralId: string, status: ReferralStatus, by: string, change: { declineReason?: string; outcome?: ReferralOutcome; outcomeNote?: string }) {
+    async setStatus(
+      referralId: string,
+      status: ReferralStatus,
+      by: string,
+      change: { declineReason?: string; outcome?: ReferralOutcome; outcomeNote?: string },
+    ) {
       const now = new Date();
       await db
         .updateTable('referrals')
@@ -164,7 +175,11 @@ export function createReferralRepository(db: Db) {
     },
 
     async withdrawConsent(referralId: string, status: ReferralStatus, by: string) {
-      await db.updateTable('referrals').set({ status, consent_withdrawn_at: new Date(), consent_withdrawn_by: by, updated_at: new Date() }).where('id', '=', referralId).execute();
+      await db
+        .updateTable('referrals')
+        .set({ status, consent_withdrawn_at: new Date(), consent_withdrawn_by: by, updated_at: new Date() })
+        .where('id', '=', referralId)
+        .execute();
     },
 
     /**
@@ -193,7 +208,11 @@ export function createReferralRepository(db: Db) {
           'r.id as referralId',
           'v.starts_at as startsAt',
           'v.ends_at as endsAt',
-          sql<string[]>`(select array_agg(u.display_name order by u.display_name) from visit_visitors vv join users u on u.id = vv.user_id where vv.visit_id = v.id)`.as('visitorNames'),
+          sql<
+            string[]
+          >`(select array_agg(u.display_name order by u.display_name) from visit_visitors vv join users u on u.id = vv.user_id where vv.visit_id = v.id)`.as(
+            'visitorNames',
+          ),
         ])
         .orderBy('v.starts_at')
         .execute();
@@ -235,6 +254,5 @@ export function createReferralRepository(db: Db) {
         where r.project_id = ${projectId}`.execute(db);
       return rows.rows;
     },
-
   };
 }

@@ -35,16 +35,23 @@ export const referralRoutes =
     const team = (permission: 'referrals.read' | 'referrals.make') => ({ access: access.project(permission) });
     const partner = { access: access.project('referrals.respond') };
 
-    app.get('/api/projects/:id/referrals', { config: team('referrals.read'), schema: { tags, params: idParams, response: { 200: referralList } } }, async (request) => ({
-      referrals: await listReferrals(ctx, { actor: actorOf(request), projectId: request.params.id }),
-    }));
-    app.post('/api/projects/:id/referrals', { config: team('referrals.make'), schema: { tags, params: idParams, body: referralInput, response: { 201: referral } } }, async (request, reply) =>
-      reply.code(201).send(await makeReferral(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.get(
+      '/api/projects/:id/referrals',
+      { config: team('referrals.read'), schema: { tags, params: idParams, response: { 200: referralList } } },
+      async (request) => ({
+        referrals: await listReferrals(ctx, { actor: actorOf(request), projectId: request.params.id }),
+      }),
+    );
+    app.post(
+      '/api/projects/:id/referrals',
+      { config: team('referrals.make'), schema: { tags, params: idParams, body: referralInput, response: { 201: referral } } },
+      async (request, reply) => reply.code(201).send(await makeReferral(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.post(
       '/api/projects/:id/referrals/:referralId/withdraw-consent',
       { config: team('referrals.make'), schema: { tags, params: referralParams, body: withdrawConsentInput, response: { 200: referral } } },
-      async (request) => withdrawConsent(ctx, { actor: actorOf(request), projectId: request.params.id, referralId: request.params.referralId, note: request.body.note }),
+      async (request) =>
+        withdrawConsent(ctx, { actor: actorOf(request), projectId: request.params.id, referralId: request.params.referralId, note: request.body.note }),
     );
     app.get('/api/projects/:id/referral-inbox', { config: partner, schema: { tags, params: idParams, response: { 200: partnerInbox } } }, async (request) =>
       listPartnerInbox(ctx, { actor: actorOf(request), projectId: request.params.id }),
@@ -64,7 +71,12 @@ export const referralRoutes =
       '/api/projects/:id/referral-inbox/:referralId/outcome',
       { config: partner, schema: { tags, params: referralParams, body: referralOutcomeInput, response: { 200: partnerReferral } } },
       async (request) =>
-        respondToReferral(ctx, { actor: actorOf(request), projectId: request.params.id, referralId: request.params.referralId, step: { event: 'complete', outcome: request.body.outcome, note: request.body.note } }),
+        respondToReferral(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          referralId: request.params.referralId,
+          step: { event: 'complete', outcome: request.body.outcome, note: request.body.note },
+        }),
     );
     app.get(
       '/api/projects/:id/referral-report',

@@ -10,7 +10,10 @@ type Row = Awaited<ReturnType<ReturnType<typeof createReferralRepository>['list'
 async function handoversByReferral(db: Db, ids: string[]) {
   const byReferral = new Map<string, { startsAt: string; endsAt: string; visitorNames: string[] }[]>();
   for (const v of await createReferralRepository(db).handoverVisits(ids))
-    byReferral.set(v.referralId, [...(byReferral.get(v.referralId) ?? []), { startsAt: toAmsterdam(v.startsAt), endsAt: toAmsterdam(v.endsAt), visitorNames: v.visitorNames ?? [] }]);
+    byReferral.set(v.referralId, [
+      ...(byReferral.get(v.referralId) ?? []),
+      { startsAt: toAmsterdam(v.startsAt), endsAt: toAmsterdam(v.endsAt), visitorNames: v.visitorNames ?? [] },
+    ]);
   return byReferral;
 }
 
@@ -21,8 +24,17 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
  * shown is a read of personal data: one audit entry names every referral in it.
  */
 export async function teamReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<Referral[]> {
-  const handovers = await handoversByReferral(db, rows.map((r) => r.id));
-  await recordListRead(db, { actorUserId: actor.userId, projectId, resourceType: 'referral', ids: rows.map((r) => r.id), details: { fields: ['address', 'question'] } });
+  const handovers = await handoversByReferral(
+    db,
+    rows.map((r) => r.id),
+  );
+  await recordListRead(db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'referral',
+    ids: rows.map((r) => r.id),
+    details: { fields: ['address', 'question'] },
+  });
   return rows.map((r) => ({
     id: r.id,
     status: r.status,

@@ -9,7 +9,10 @@ import { teamReferrals } from './views.js';
  * The resident withdraws consent: from now on the partner sees no shared information, and its
  * people are taken off hand-over visits still to come.
  */
-export async function withdrawConsent(ctx: AppContext, { actor, projectId, referralId, note }: { actor: Actor; projectId: string; referralId: string; note: string }) {
+export async function withdrawConsent(
+  ctx: AppContext,
+  { actor, projectId, referralId, note }: { actor: Actor; projectId: string; referralId: string; note: string },
+) {
   await ctx.access.require(actor, 'referrals.make', projectId);
   return ctx.db.transaction().execute(async (trx) => {
     const referrals = createReferralRepository(trx);
@@ -19,7 +22,14 @@ export async function withdrawConsent(ctx: AppContext, { actor, projectId, refer
     if (!status) throw new ValidationError([{ path: [], key: 'errors.consentAlreadyWithdrawn' }], 'errors.consentAlreadyWithdrawn');
     await referrals.withdrawConsent(referralId, status, actor.userId);
     await referrals.removePartnerFromComingVisits(referralId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'withdraw_consent', resourceType: 'referral', resourceId: referralId, projectId, details: { note } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'withdraw_consent',
+      resourceType: 'referral',
+      resourceId: referralId,
+      projectId,
+      details: { note },
+    });
     const [referral] = await teamReferrals(trx, actor, projectId, await referrals.list(projectId, { referralIds: [referralId] }));
     return referral!;
   });

@@ -12,7 +12,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const matches = async (projectId: string, text: string, team = true) => (await identifyingChecker(t.database.db, projectId, { team })).find(text).map((d) => d.match);
+const matches = async (projectId: string, text: string, team = true) =>
+  (await identifyingChecker(t.database.db, projectId, { team })).find(text).map((d) => d.match);
 
 describe('the identifying check kept per project', () => {
   it('is built once and follows every change of residents, streets and team, whoever makes it', async () => {
@@ -63,15 +64,23 @@ describe('free texts that reach the contractor or a partner pass the identifying
     const visit = { addressId: home.id, kind: 'joint_intake', startsAt: '2026-03-02T10:00', visitorIds: [people.worker.id, people.builder.id] };
     const planned = await worker.post(`/api/projects/${projectId}/visits`, { ...visit, note: 'De jansens vragen naar hun kenteken 12-ABC-3.' });
     expect(planned.statusCode).toBe(400);
-    expect(planned.json().fields).toEqual([{ path: 'note', message: 'Toelichting: hierin staat iets waaraan iemand te herkennen is ("jansens", "12-ABC-3"); schrijf het anders op.' }]);
+    expect(planned.json().fields).toEqual([
+      { path: 'note', message: 'Toelichting: hierin staat iets waaraan iemand te herkennen is ("jansens", "12-ABC-3"); schrijf het anders op.' },
+    ]);
     expect(await t.database.db.selectFrom('visits').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
 
     const ok = await worker.post(`/api/projects/${projectId}/visits`, { ...visit, note: 'Sanne neemt de sleutel mee.' });
     expect(ok.statusCode, ok.body).toBe(201);
-    const moved = await english.put(`/api/projects/${projectId}/visits/${ok.json().id}`, { ...visit, startsAt: '2026-03-03T10:00', note: 'Mevr. Jansen is doof.' });
+    const moved = await english.put(`/api/projects/${projectId}/visits/${ok.json().id}`, {
+      ...visit,
+      startsAt: '2026-03-03T10:00',
+      note: 'Mevr. Jansen is doof.',
+    });
     expect(moved.statusCode).toBe(400);
     expect(moved.json().fields[0]).toEqual({ path: 'note', message: expect.stringContaining('someone can be recognised ("Mevr. Jansen")') });
-    expect((await t.database.db.selectFrom('visits').where('id', '=', ok.json().id).select(['note', 'starts_at']).executeTakeFirstOrThrow()).note).toBe('Sanne neemt de sleutel mee.');
+    expect((await t.database.db.selectFrom('visits').where('id', '=', ok.json().id).select(['note', 'starts_at']).executeTakeFirstOrThrow()).note).toBe(
+      'Sanne neemt de sleutel mee.',
+    );
   });
 
   it('refuses social-team notes naming a resident and keeps the old notes', async () => {
@@ -79,7 +88,9 @@ describe('free texts that reach the contractor or a partner pass the identifying
     expect((await worker.put(`/api/projects/${projectId}/social-notes`, { text: 'Overleg op dinsdag.' })).statusCode).toBe(200);
     const refused = await worker.put(`/api/projects/${projectId}/social-notes`, { text: 'Overleg op dinsdag. Let op bij jansen: BSN 123456782.' });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().fields).toEqual([{ path: 'text', message: 'Tekst: hierin staat iets waaraan iemand te herkennen is ("jansen", "123456782"); schrijf het anders op.' }]);
+    expect(refused.json().fields).toEqual([
+      { path: 'text', message: 'Tekst: hierin staat iets waaraan iemand te herkennen is ("jansen", "123456782"); schrijf het anders op.' },
+    ]);
     expect((await worker.get(`/api/projects/${projectId}/social-notes`)).json().text).toBe('Overleg op dinsdag.');
   });
 
@@ -95,16 +106,42 @@ describe('free texts that reach the contractor or a partner pass the identifying
 
   it('refuses practical needs shared with the contractor that name the household, also a new one', async () => {
     const { projectId, home, household, worker } = await newWorld();
-    const input = { language: 'nl', movedInOn: null, movedOutOn: null, shareNeedsWithContractor: true, contactName: 'Fam. Jansen', contactPhone: '', contactEmail: '' };
-    const changed = await worker.put(`/api/projects/${projectId}/households/${household.id}`, { ...input, movedInOn: '2015-05-01', practicalNeeds: 'Meneer jansen (geb. 3 april 1940) gebruikt een rolstoel.' });
+    const input = {
+      language: 'nl',
+      movedInOn: null,
+      movedOutOn: null,
+      shareNeedsWithContractor: true,
+      contactName: 'Fam. Jansen',
+      contactPhone: '',
+      contactEmail: '',
+    };
+    const changed = await worker.put(`/api/projects/${projectId}/households/${household.id}`, {
+      ...input,
+      movedInOn: '2015-05-01',
+      practicalNeeds: 'Meneer jansen (geb. 3 april 1940) gebruikt een rolstoel.',
+    });
     expect(changed.statusCode).toBe(400);
     expect(changed.json().fields[0].path).toBe('practicalNeeds');
     const other = await newAddress(t.database.db, projectId, { street: 'Lankforst', houseNumber: 9 });
-    const added = await worker.post(`/api/projects/${projectId}/addresses/${other.id}/households`, { ...input, contactName: 'Ayse Demir', practicalNeeds: 'Ayse heeft hulp nodig bij het inpakken.' });
+    const added = await worker.post(`/api/projects/${projectId}/addresses/${other.id}/households`, {
+      ...input,
+      contactName: 'Ayse Demir',
+      practicalNeeds: 'Ayse heeft hulp nodig bij het inpakken.',
+    });
     expect(added.statusCode).toBe(400);
     expect(added.json().fields).toEqual([{ path: 'practicalNeeds', message: expect.stringContaining('("Ayse")') }]);
     expect((await t.database.db.selectFrom('households').where('address_id', '=', other.id).select('id').execute()).length).toBe(0);
     // Needs the resident keeps from the contractor stay with the social team and are not checked here.
-    expect((await worker.post(`/api/projects/${projectId}/addresses/${home.id}/households`, { ...input, movedInOn: '2001-01-01', movedOutOn: '2010-01-01', shareNeedsWithContractor: false, practicalNeeds: 'Ayse helpt.' })).statusCode).toBe(201);
+    expect(
+      (
+        await worker.post(`/api/projects/${projectId}/addresses/${home.id}/households`, {
+          ...input,
+          movedInOn: '2001-01-01',
+          movedOutOn: '2010-01-01',
+          shareNeedsWithContractor: false,
+          practicalNeeds: 'Ayse helpt.',
+        })
+      ).statusCode,
+    ).toBe(201);
   });
 });

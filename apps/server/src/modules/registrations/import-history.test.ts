@@ -17,7 +17,10 @@ const ages = ['jonger dan 30', '30 tot 50', '50 tot 65', '65 tot 80', '80 of oud
 function exportRows(bad?: Record<number, string>) {
   const lines = [header];
   for (let i = 1; i <= 50; i++)
-    lines.push(bad?.[i] ?? `${(i % 28) + 1}-3-2021 10:00,${(i % 10) + 1},${ages[i % 5]},"Erbij horen, Veiligheid",Komt weinig buiten,Tevreden bewoner nummer ${i % 3 ? 'twee' : 'drie'}`);
+    lines.push(
+      bad?.[i] ??
+        `${(i % 28) + 1}-3-2021 10:00,${(i % 10) + 1},${ages[i % 5]},"Erbij horen, Veiligheid",Komt weinig buiten,Tevreden bewoner nummer ${i % 3 ? 'twee' : 'drie'}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -40,10 +43,23 @@ it('imports a 50-row Google Forms export into a chosen form version, once', asyn
   const { projectId, client } = await setUp();
   const job = await upload(client, projectId, exportRows());
   expect(job.rowCount).toBe(50);
-  expect(job.suggestedMapping).toEqual({ '0': 'timestamp', '1': 'answer:neighbourhood_satisfaction', '2': 'answer:age_group', '3': 'cards', '4': 'open:person_obstacles', '5': 'summary' });
-  const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, { formVersionId: job.formVersionId, mapping: job.suggestedMapping });
+  expect(job.suggestedMapping).toEqual({
+    '0': 'timestamp',
+    '1': 'answer:neighbourhood_satisfaction',
+    '2': 'answer:age_group',
+    '3': 'cards',
+    '4': 'open:person_obstacles',
+    '5': 'summary',
+  });
+  const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, {
+    formVersionId: job.formVersionId,
+    mapping: job.suggestedMapping,
+  });
   expect(commit.json()).toEqual({ imported: 50, alreadyImported: 0 });
-  const again = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, { formVersionId: job.formVersionId, mapping: job.suggestedMapping });
+  const again = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, {
+    formVersionId: job.formVersionId,
+    mapping: job.suggestedMapping,
+  });
   expect(again.json()).toEqual({ imported: 0, alreadyImported: 50 });
   const rows = (await client.get(`/api/projects/${projectId}/registrations`)).json().registrations;
   expect(rows).toHaveLength(50);
@@ -53,8 +69,15 @@ it('imports a 50-row Google Forms export into a chosen form version, once', asyn
 
 it('imports nothing when a row does not fit or names someone, and says which row and column', async () => {
   const { projectId, client } = await setUp();
-  const job = await upload(client, projectId, exportRows({ 4: '4-3-2021,11,65 tot 80,Erbij horen,,Gewoon', 9: '9-3-2021,7,65 tot 80,Erbij horen,,Fam. Pietersen wil meedoen' }));
-  const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, { formVersionId: job.formVersionId, mapping: job.suggestedMapping });
+  const job = await upload(
+    client,
+    projectId,
+    exportRows({ 4: '4-3-2021,11,65 tot 80,Erbij horen,,Gewoon', 9: '9-3-2021,7,65 tot 80,Erbij horen,,Fam. Pietersen wil meedoen' }),
+  );
+  const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, {
+    formVersionId: job.formVersionId,
+    mapping: job.suggestedMapping,
+  });
   expect(commit.statusCode).toBe(400);
   expect(commit.json().fields.map((f: { message: string }) => f.message)).toEqual([
     'Rij 5, Hoe tevreden bent u over de buurt?: kies een waarde van 1 tot en met 10.',
@@ -71,7 +94,12 @@ it('imports nothing when a row does not fit or names someone, and says which row
  */
 describe('a Google Forms export downloaded again a week later', () => {
   const questions = ['Hoe tevreden bent u over de buurt?', 'Leeftijdsgroep', 'Gekozen kaarten', 'Persoon: belemmeringen', 'Samenvatting'];
-  const summaries = ['Tevreden, zoekt aanspraak', 'Wil meedoen met de moestuin', 'Maakt zich zorgen over de trap', 'Blij met de nieuwe keuken, minder met de tocht'];
+  const summaries = [
+    'Tevreden, zoekt aanspraak',
+    'Wil meedoen met de moestuin',
+    'Maakt zich zorgen over de trap',
+    'Blij met de nieuwe keuken, minder met de tocht',
+  ];
   const obstacles = ['Komt weinig buiten,\nwil wel meer contact', 'Trap is zwaar', '', 'Weet niet waar "het buurthuis" is'];
   /** Conversation i: from 20 October 2025, one a day, across the night summer time ends (26 October). */
   const answer = (i: number) => {
@@ -96,16 +124,22 @@ describe('a Google Forms export downloaded again a week later', () => {
       ...Array.from({ length: count }, (_, i) => [answer(i).dutch, ...answer(i).cells, ...(withNewQuestion ? [i >= 14 ? 'Tweede gesprek gewenst' : ''] : [])]),
     ]);
   const formsDownload = (count: number) =>
-    csv([['Timestamp', ...questions, 'Opmerking bezoeker'], ...Array.from({ length: count }, (_, i) => [answer(i).american, ...answer(i).cells, i >= 14 ? 'Tweede gesprek gewenst' : ''])]);
+    csv([
+      ['Timestamp', ...questions, 'Opmerking bezoeker'],
+      ...Array.from({ length: count }, (_, i) => [answer(i).american, ...answer(i).cells, i >= 14 ? 'Tweede gesprek gewenst' : '']),
+    ]);
 
   async function importFile(client: TestClient, projectId: string, content: string | Buffer) {
     const job = await upload(client, projectId, content);
-    const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, { formVersionId: job.formVersionId, mapping: job.suggestedMapping });
+    const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, {
+      formVersionId: job.formVersionId,
+      mapping: job.suggestedMapping,
+    });
     expect(commit.statusCode, commit.body).toBe(200);
     return { job, result: commit.json() };
   }
 
-  it('keeps each answer\'s own time and adds only the new rows of a later download', async () => {
+  it("keeps each answer's own time and adds only the new rows of a later download", async () => {
     const { projectId, client } = await setUp();
     const first = await importFile(client, projectId, sheetDownload(14));
     expect(first.job).toMatchObject({ rowCount: 14, format: { encoding: 'utf-8', delimiter: 'comma' } });
@@ -115,7 +149,9 @@ describe('a Google Forms export downloaded again a week later', () => {
     const afterFirst = (await client.get(`/api/projects/${projectId}/registrations`)).json().registrations;
     // The answers' own moments, in Amsterdam time on both sides of the change to winter time; not the import day.
     expect(afterFirst.map((r: { createdAt: string }) => r.createdAt).sort()).toEqual(Array.from({ length: 14 }, (_, i) => answer(i).instant));
-    expect(afterFirst.find((r: { createdAt: string }) => r.createdAt === answer(0).instant).content.openText.person_obstacles).toBe('Komt weinig buiten,\nwil wel meer contact');
+    expect(afterFirst.find((r: { createdAt: string }) => r.createdAt === answer(0).instant).content.openText.person_obstacles).toBe(
+      'Komt weinig buiten,\nwil wel meer contact',
+    );
 
     const second = await importFile(client, projectId, sheetDownload(26, true));
     expect(second.result).toEqual({ imported: 12, alreadyImported: 14 });
@@ -136,10 +172,23 @@ describe('a Google Forms export downloaded again a week later', () => {
 
   it('names the row and column of a timestamp it cannot read', async () => {
     const { projectId, client } = await setUp();
-    const job = await upload(client, projectId, csv([['Tijdstempel', ...questions], [answer(0).dutch, ...answer(0).cells], ['gisteren', ...answer(1).cells]]));
-    const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, { formVersionId: job.formVersionId, mapping: job.suggestedMapping });
+    const job = await upload(
+      client,
+      projectId,
+      csv([
+        ['Tijdstempel', ...questions],
+        [answer(0).dutch, ...answer(0).cells],
+        ['gisteren', ...answer(1).cells],
+      ]),
+    );
+    const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, {
+      formVersionId: job.formVersionId,
+      mapping: job.suggestedMapping,
+    });
     expect(commit.statusCode).toBe(400);
-    expect(commit.json().fields.map((f: { message: string }) => f.message)).toEqual(['Rij 3, Tijdstempel: "gisteren" is geen tijdstip zoals Google Forms het schrijft (zoals 3-11-2025 14:05:09).']);
+    expect(commit.json().fields.map((f: { message: string }) => f.message)).toEqual([
+      'Rij 3, Tijdstempel: "gisteren" is geen tijdstip zoals Google Forms het schrijft (zoals 3-11-2025 14:05:09).',
+    ]);
   });
 
   it('reads the export as Excel saves it again (Windows-1252, semicolons), and again as the user chooses', async () => {
@@ -155,10 +204,19 @@ describe('a Google Forms export downloaded again a week later', () => {
     const asComma = (await client.put(url, { encoding: 'windows-1252', delimiter: 'comma' })).json();
     expect(asComma.headers).toEqual(['Tijdstempel;Hoe tevreden bent u over de buurt?;Samenvatting']);
     const right = (await client.put(url, { encoding: 'windows-1252', delimiter: 'semicolon' })).json();
-    expect(right).toMatchObject({ headers: ['Tijdstempel', 'Hoe tevreden bent u over de buurt?', 'Samenvatting'], suggestedMapping: { '0': 'timestamp', '2': 'summary' } });
-    const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, { formVersionId: job.formVersionId, mapping: right.suggestedMapping });
+    expect(right).toMatchObject({
+      headers: ['Tijdstempel', 'Hoe tevreden bent u over de buurt?', 'Samenvatting'],
+      suggestedMapping: { '0': 'timestamp', '2': 'summary' },
+    });
+    const commit = await client.post(`/api/projects/${projectId}/registration-imports/${job.id}/commit`, {
+      formVersionId: job.formVersionId,
+      mapping: right.suggestedMapping,
+    });
     expect(commit.json()).toEqual({ imported: 1, alreadyImported: 0 });
     const [stored] = (await client.get(`/api/projects/${projectId}/registrations`)).json().registrations;
-    expect(stored).toMatchObject({ createdAt: '2025-11-03T13:05:09.000Z', content: { summary: 'Wil graag een café in de buurt, geïnteresseerd in de reünie' } });
+    expect(stored).toMatchObject({
+      createdAt: '2025-11-03T13:05:09.000Z',
+      content: { summary: 'Wil graag een café in de buurt, geïnteresseerd in de reünie' },
+    });
   });
 });

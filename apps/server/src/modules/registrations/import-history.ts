@@ -17,7 +17,10 @@ import { formatOf, readUploadedFile, type Sheet } from '../imports/read-spreadsh
 import { identifyingChecker } from './identifying-checker.js';
 import { createRegistrationRepository } from './repository.js';
 
-async function uploadView(ctx: AppContext, { actor, projectId, id, fileName, sheet }: { actor: Actor; projectId: string; id: string; fileName: string; sheet: Sheet }): Promise<HistoryUpload> {
+async function uploadView(
+  ctx: AppContext,
+  { actor, projectId, id, fileName, sheet }: { actor: Actor; projectId: string; id: string; fileName: string; sheet: Sheet },
+): Promise<HistoryUpload> {
   const form = await createRegistrationRepository(ctx.db).currentForm(projectId, actor.userId);
   return {
     id,
@@ -32,33 +35,64 @@ async function uploadView(ctx: AppContext, { actor, projectId, id, fileName, she
 }
 
 /** Stores a Google Forms CSV export, read as detected, and proposes how its columns fill the current form. */
-export async function uploadHistory(ctx: AppContext, { actor, projectId, fileName, bytes }: { actor: Actor; projectId: string; fileName: string; bytes: Buffer }) {
+export async function uploadHistory(
+  ctx: AppContext,
+  { actor, projectId, fileName, bytes }: { actor: Actor; projectId: string; fileName: string; bytes: Buffer },
+) {
   await ctx.access.require(actor, 'registrations.write', projectId);
   const { sheet } = await readUploadedFile(fileName, bytes);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const importId = await createRegistrationRepository(trx).addImport({ projectId, userId: actor.userId, fileName, file: bytes, format: sheet.format, headers: sheet.headers, rowCount: sheet.rows.length });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'upload', resourceType: 'registrations', resourceId: importId, projectId, details: { fileName, rows: sheet.rows.length, ...sheet.format } });
+    const importId = await createRegistrationRepository(trx).addImport({
+      projectId,
+      userId: actor.userId,
+      fileName,
+      file: bytes,
+      format: sheet.format,
+      headers: sheet.headers,
+      rowCount: sheet.rows.length,
+    });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'upload',
+      resourceType: 'registrations',
+      resourceId: importId,
+      projectId,
+      details: { fileName, rows: sheet.rows.length, ...sheet.format },
+    });
     return importId;
   });
   return uploadView(ctx, { actor, projectId, id, fileName, sheet });
 }
 
 /** Reads an uploaded export again in the character set and with the separator the user chose. */
-export async function setHistoryFormat(ctx: AppContext, { actor, projectId, importId, format }: { actor: Actor; projectId: string; importId: string; format: FileFormat }) {
+export async function setHistoryFormat(
+  ctx: AppContext,
+  { actor, projectId, importId, format }: { actor: Actor; projectId: string; importId: string; format: FileFormat },
+) {
   await ctx.access.require(actor, 'registrations.write', projectId);
   const upload = await createRegistrationRepository(ctx.db).findImport(projectId, importId);
   if (!upload) throw new NotFoundError();
   const { sheet } = await readUploadedFile(upload.fileName, upload.file, format);
   await ctx.db.transaction().execute(async (trx) => {
     await createRegistrationRepository(trx).rereadImport(importId, { format, headers: sheet.headers, rowCount: sheet.rows.length });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'registrations', resourceId: importId, projectId, details: { ...format } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'registrations',
+      resourceId: importId,
+      projectId,
+      details: { ...format },
+    });
   });
   return uploadView(ctx, { actor, projectId, id: importId, fileName: upload.fileName, sheet });
 }
 
 /** A name-based UUID (version 5, RFC 9562): the same name in the same namespace gives the same id. */
 function uuidV5(name: string, namespace: string): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -75,7 +109,13 @@ const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').t
  * identical rows (answers without a timestamp can repeat) is told apart by its n.
  * The form version the rows go into is not part of it: one conversation is imported once.
  */
-function historyRowIds(projectId: string, headers: readonly string[], rows: readonly (readonly string[])[], timestampColumn: number | undefined, times: readonly (Date | null)[]): string[] {
+function historyRowIds(
+  projectId: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  timestampColumn: number | undefined,
+  times: readonly (Date | null)[],
+): string[] {
   const seen = new Map<string, number>();
   return rows.map((cells, index) => {
     const answers = headers
@@ -98,7 +138,14 @@ function historyRowIds(projectId: string, headers: readonly string[], rows: read
  */
 export async function commitHistory(
   ctx: AppContext,
-  { actor, projectId, importId, formVersionId, mapping, t }: { actor: Actor; projectId: string; importId: string; formVersionId: string; mapping: HistoryMapping; t: Translate },
+  {
+    actor,
+    projectId,
+    importId,
+    formVersionId,
+    mapping,
+    t,
+  }: { actor: Actor; projectId: string; importId: string; formVersionId: string; mapping: HistoryMapping; t: Translate },
 ) {
   await ctx.access.require(actor, 'registrations.write', projectId);
   const registrations = createRegistrationRepository(ctx.db);
@@ -122,7 +169,11 @@ export async function commitHistory(
     const timeProblem = timeProblems.get(row);
     for (const p of timeProblem ? [timeProblem, ...rowProblems] : rowProblems)
       problems.push({ path: ['rows', row, p.column], key: p.key, ...(p.params ? { params: p.params } : {}), label: label(row, p.column) });
-    const texts: [string, string][] = [...openTextCategories.map((c): [string, string] => [c, content.openText[c] ?? '']), ['talents', content.talents], ['summary', content.summary]];
+    const texts: [string, string][] = [
+      ...openTextCategories.map((c): [string, string] => [c, content.openText[c] ?? '']),
+      ['talents', content.talents],
+      ['summary', content.summary],
+    ];
     for (const [field, text] of texts) {
       for (const p of identifyingProblems(['rows', row, field], text, context)) problems.push({ ...p, label: label(row, field) });
     }
@@ -138,11 +189,30 @@ export async function commitHistory(
       const clientId = ids[index]!;
       // A form answered before Thuis tells no address, hence no building phase or sub-neighbourhood.
       const householdKey = `history-${clientId.slice(0, 8)}${clientId.slice(24)}`;
-      if (await inTransaction.insertOnce({ projectId, formId: form.id, clientId, householdKey, buildingPhaseId: null, subNeighbourhoodId: null, content, userId: actor.userId, createdAt }))
+      if (
+        await inTransaction.insertOnce({
+          projectId,
+          formId: form.id,
+          clientId,
+          householdKey,
+          buildingPhaseId: null,
+          subNeighbourhoodId: null,
+          content,
+          userId: actor.userId,
+          createdAt,
+        })
+      )
         imported++;
     }
     await inTransaction.markImportCommitted(importId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'import', resourceType: 'registrations', resourceId: importId, projectId, details: { rows: rows.length, imported } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'import',
+      resourceType: 'registrations',
+      resourceId: importId,
+      projectId,
+      details: { rows: rows.length, imported },
+    });
   });
   return { imported, alreadyImported: rows.length - imported };
 }

@@ -28,16 +28,33 @@ async function newWorld() {
   const startsAt = new Date('2026-12-01T09:00:00+01:00');
   const visit = await db
     .insertInto('visits')
-    .values({ project_id: project.id, address_id: home.id, kind: 'joint_intake', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: leader.id })
+    .values({
+      project_id: project.id,
+      address_id: home.id,
+      kind: 'joint_intake',
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3_600_000),
+      note: '',
+      created_by: leader.id,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { projectId: project.id, visitId: visit.id, household, leader: await clientFor(t.app, db, leader.id), worker: await clientFor(t.app, db, worker.id, 'nl') };
+  return {
+    projectId: project.id,
+    visitId: visit.id,
+    household,
+    leader: await clientFor(t.app, db, leader.id),
+    worker: await clientFor(t.app, db, worker.id, 'nl'),
+  };
 }
 
 const content = {
   answers: { neighbourhood_satisfaction: 7, age_group: '65_79', household_type: 'single' },
   cards: ['belonging', 'health'],
-  openText: { person_obstacles: 'Slecht ter been sinds een val, komt weinig buiten.', environment_opportunities: 'Het bankje bij het speelveld is een ontmoetingsplek.' },
+  openText: {
+    person_obstacles: 'Slecht ter been sinds een val, komt weinig buiten.',
+    environment_opportunities: 'Het bankje bij het speelveld is een ontmoetingsplek.',
+  },
   talents: 'Kookt graag en wil dat voor anderen doen.',
   talentsContactConsent: true,
   summary: 'Alleenstaande oudere, tevreden over de buurt, wil graag koken voor buren.',
@@ -60,9 +77,22 @@ describe('registering a conversation', () => {
     // Nothing in the row points at a person or a place.
     const stored = JSON.stringify(rows[0]);
     for (const identity of ['Yilmaz', '06 2222 3333', 'yilmaz@example.nl', 'Lankforst', w.visitId]) expect(stored).not.toContain(identity);
-    const columns = (await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'registrations'`.execute(t.database.db)).rows.map((r) => r.column_name);
+    const columns = (
+      await sql<{ column_name: string }>`select column_name from information_schema.columns where table_name = 'registrations'`.execute(t.database.db)
+    ).rows.map((r) => r.column_name);
     // Groups of many homes (for the picture's filters), never the address itself.
-    expect(columns.sort()).toEqual(['building_phase_id', 'client_id', 'content', 'created_at', 'created_by', 'form_id', 'household_key', 'id', 'project_id', 'sub_neighbourhood_id']);
+    expect(columns.sort()).toEqual([
+      'building_phase_id',
+      'client_id',
+      'content',
+      'created_at',
+      'created_by',
+      'form_id',
+      'household_key',
+      'id',
+      'project_id',
+      'sub_neighbourhood_id',
+    ]);
   });
 
   it('answers another project’s client id exactly as an unknown one, and never shows or changes that registration', async () => {
@@ -82,7 +112,11 @@ describe('registering a conversation', () => {
 
     // A fitting body is stored in project B under the same client id, as for any new id.
     const summary = 'Tevreden over de buurt, wil meedoen aan een buurtfeest.';
-    const stored = await b.worker.put(`/api/projects/${b.projectId}/registrations/${taken}`, { formVersionId: formB.id, visitId: b.visitId, content: { ...content, summary } });
+    const stored = await b.worker.put(`/api/projects/${b.projectId}/registrations/${taken}`, {
+      formVersionId: formB.id,
+      visitId: b.visitId,
+      content: { ...content, summary },
+    });
     expect(stored.statusCode).toBe(200);
     expect(stored.json()).toMatchObject({ clientId: taken, content: { summary } });
     expect(stored.json().id).not.toBe(saved.id);
@@ -102,7 +136,8 @@ describe('registering a conversation', () => {
     expect(response.json().fields).toEqual([
       {
         path: 'content.summary',
-        message: 'Geanonimiseerde samenvatting: hierin staat iets waaraan iemand te herkennen is ("Mevrouw Yilmaz", "Lankforst 12", "06-22223333"); schrijf het anders op.',
+        message:
+          'Geanonimiseerde samenvatting: hierin staat iets waaraan iemand te herkennen is ("Mevrouw Yilmaz", "Lankforst 12", "06-22223333"); schrijf het anders op.',
       },
     ]);
     expect(await t.database.db.selectFrom('registrations').where('project_id', '=', w.projectId).select('id').execute()).toEqual([]);
@@ -113,7 +148,14 @@ describe('registering a conversation', () => {
     const v1 = (await w.worker.get(`/api/projects/${w.projectId}/registration-form`)).json();
     await w.worker.put(`/api/projects/${w.projectId}/registrations/${randomUUID()}`, { formVersionId: v1.id, visitId: w.visitId, content });
     const definition = defaultFormDefinition();
-    definition.questions.push({ kind: 'scale', key: 'feels_safe', label: { nl: 'Voelt u zich veilig in de buurt?', en: 'Do you feel safe?' }, min: 1, max: 5, required: true });
+    definition.questions.push({
+      kind: 'scale',
+      key: 'feels_safe',
+      label: { nl: 'Voelt u zich veilig in de buurt?', en: 'Do you feel safe?' },
+      min: 1,
+      max: 5,
+      required: true,
+    });
     const v2 = (await w.leader.put(`/api/projects/${w.projectId}/registration-form`, { definition })).json();
     expect(v2.version).toBe(2);
     const missing = await w.worker.put(`/api/projects/${w.projectId}/registrations/${randomUUID()}`, { formVersionId: v2.id, visitId: w.visitId, content });
@@ -124,7 +166,8 @@ describe('registering a conversation', () => {
       [1, 1],
     ]);
     // Each version with its own questions, for an import into an older version.
-    const keysOf = (version: number) => versions.find((v: { version: number }) => v.version === version).definition.questions.map((q: { key: string }) => q.key);
+    const keysOf = (version: number) =>
+      versions.find((v: { version: number }) => v.version === version).definition.questions.map((q: { key: string }) => q.key);
     expect(keysOf(2)).toContain('feels_safe');
     expect(keysOf(1)).not.toContain('feels_safe');
   });

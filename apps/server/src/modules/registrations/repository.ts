@@ -37,7 +37,13 @@ export function createRegistrationRepository(db: Db) {
       return db
         .selectFrom('registration_forms as f')
         .where('f.project_id', '=', projectId)
-        .select(['f.id', 'f.version', 'f.definition', 'f.created_at as createdAt', sql<number>`(select count(*)::int from registrations r where r.form_id = f.id)`.as('registrationCount')])
+        .select([
+          'f.id',
+          'f.version',
+          'f.definition',
+          'f.created_at as createdAt',
+          sql<number>`(select count(*)::int from registrations r where r.form_id = f.id)`.as('registrationCount'),
+        ])
         .orderBy('f.version', 'desc')
         .execute();
     },
@@ -61,7 +67,15 @@ export function createRegistrationRepository(db: Db) {
         .execute();
     },
     /** Stores an uploaded Google Forms export with how it was read. */
-    async addImport(values: { projectId: string; userId: string; fileName: string; file: Buffer; format: FileFormat | null; headers: string[]; rowCount: number }) {
+    async addImport(values: {
+      projectId: string;
+      userId: string;
+      fileName: string;
+      file: Buffer;
+      format: FileFormat | null;
+      headers: string[];
+      rowCount: number;
+    }) {
       const row = await db
         .insertInto('registration_imports')
         .values({
@@ -159,8 +173,21 @@ export function createRegistrationRepository(db: Db) {
      */
     async identifyingContext(projectId: string, { team: withTeam = true }: { team?: boolean } = {}) {
       const [residents, team, streets] = await Promise.all([
-        db.selectFrom('household_contacts as c').innerJoin('households as h', 'h.id', 'c.household_id').innerJoin('addresses as a', 'a.id', 'h.address_id').where('a.project_id', '=', projectId).select('c.name').execute(),
-        withTeam ? db.selectFrom('project_members as m').innerJoin('users as u', 'u.id', 'm.user_id').where('m.project_id', '=', projectId).select('u.display_name as name').execute() : [],
+        db
+          .selectFrom('household_contacts as c')
+          .innerJoin('households as h', 'h.id', 'c.household_id')
+          .innerJoin('addresses as a', 'a.id', 'h.address_id')
+          .where('a.project_id', '=', projectId)
+          .select('c.name')
+          .execute(),
+        withTeam
+          ? db
+              .selectFrom('project_members as m')
+              .innerJoin('users as u', 'u.id', 'm.user_id')
+              .where('m.project_id', '=', projectId)
+              .select('u.display_name as name')
+              .execute()
+          : [],
         db.selectFrom('addresses').where('project_id', '=', projectId).select('street').distinct().execute(),
       ]);
       return { knownNames: [...residents, ...team].map((r) => r.name).filter(Boolean), knownStreets: streets.map((s) => s.street) };

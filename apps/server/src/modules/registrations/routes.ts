@@ -31,24 +31,41 @@ export const registrationRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['registrations'];
-    app.get('/api/projects/:id/registration-form', { config: { access: access.project('registrations.write') }, schema: { tags, params: idParams, response: { 200: formVersion } } }, async (request) =>
-      getRegistrationForm(ctx, { actor: actorOf(request), projectId: request.params.id }),
+    app.get(
+      '/api/projects/:id/registration-form',
+      { config: { access: access.project('registrations.write') }, schema: { tags, params: idParams, response: { 200: formVersion } } },
+      async (request) => getRegistrationForm(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.put(
       '/api/projects/:id/registration-form',
-      { config: { access: access.project('registrations.form.manage') }, schema: { tags, params: idParams, body: formDefinitionInput, response: { 200: formVersion } } },
+      {
+        config: { access: access.project('registrations.form.manage') },
+        schema: { tags, params: idParams, body: formDefinitionInput, response: { 200: formVersion } },
+      },
       async (request) => saveRegistrationForm(ctx, { actor: actorOf(request), projectId: request.params.id, definition: request.body.definition }),
     );
-    app.get('/api/projects/:id/registration-form/versions', { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: formVersionList } } }, async (request) => ({
-      versions: await listFormVersions(ctx, { actor: actorOf(request), projectId: request.params.id }),
-    }));
-    app.get('/api/projects/:id/registrations', { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: registrationList } } }, async (request) => ({
-      registrations: await listRegistrations(ctx, { actor: actorOf(request), projectId: request.params.id }),
-    }));
+    app.get(
+      '/api/projects/:id/registration-form/versions',
+      { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: formVersionList } } },
+      async (request) => ({
+        versions: await listFormVersions(ctx, { actor: actorOf(request), projectId: request.params.id }),
+      }),
+    );
+    app.get(
+      '/api/projects/:id/registrations',
+      { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: registrationList } } },
+      async (request) => ({
+        registrations: await listRegistrations(ctx, { actor: actorOf(request), projectId: request.params.id }),
+      }),
+    );
     const importParams = z.object({ id: uuid, importId: uuid });
     app.post(
       '/api/projects/:id/registration-imports',
-      { config: { access: access.project('registrations.write') }, bodyLimit: MAX_HISTORY_BYTES, schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: historyUpload } } },
+      {
+        config: { access: access.project('registrations.write') },
+        bodyLimit: MAX_HISTORY_BYTES,
+        schema: { tags, params: idParams, consumes: ['multipart/form-data'], response: { 201: historyUpload } },
+      },
       async (request, reply) => {
         const { fileName, bytes } = await uploadedFile(request, MAX_HISTORY_BYTES);
         return reply.code(201).send(await uploadHistory(ctx, { actor: actorOf(request), projectId: request.params.id, fileName, bytes }));
@@ -57,7 +74,8 @@ export const registrationRoutes =
     app.put(
       '/api/projects/:id/registration-imports/:importId/format',
       { config: { access: access.project('registrations.write') }, schema: { tags, params: importParams, body: fileFormat, response: { 200: historyUpload } } },
-      async (request) => setHistoryFormat(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, format: request.body }),
+      async (request) =>
+        setHistoryFormat(ctx, { actor: actorOf(request), projectId: request.params.id, importId: request.params.importId, format: request.body }),
     );
     app.post(
       '/api/projects/:id/registration-imports/:importId/commit',
@@ -83,8 +101,18 @@ export const registrationRoutes =
     // PUT by the client's own id: a sync that is retried after a lost answer stores nothing twice.
     app.put(
       '/api/projects/:id/registrations/:clientId',
-      { config: { access: access.project('registrations.write') }, schema: { tags, params: registrationParams, body: registrationInput, response: { 200: registration } } },
+      {
+        config: { access: access.project('registrations.write') },
+        schema: { tags, params: registrationParams, body: registrationInput, response: { 200: registration } },
+      },
       async (request) =>
-        saveRegistration(ctx, { actor: actorOf(request), projectId: request.params.id, clientId: request.params.clientId, formVersionId: request.body.formVersionId, visitId: request.body.visitId, content: request.body.content }),
+        saveRegistration(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          clientId: request.params.clientId,
+          formVersionId: request.body.formVersionId,
+          visitId: request.body.visitId,
+          content: request.body.content,
+        }),
     );
   };

@@ -21,7 +21,14 @@ function freeTexts(content: RegistrationContent): [string[], string][] {
  */
 export async function saveRegistration(
   ctx: AppContext,
-  { actor, projectId, clientId, formVersionId, visitId, content }: { actor: Actor; projectId: string; clientId: string; formVersionId: string; visitId: string; content: RegistrationContent },
+  {
+    actor,
+    projectId,
+    clientId,
+    formVersionId,
+    visitId,
+    content,
+  }: { actor: Actor; projectId: string; clientId: string; formVersionId: string; visitId: string; content: RegistrationContent },
 ): Promise<Registration> {
   await ctx.access.require(actor, 'registrations.write', projectId);
   const registrations = createRegistrationRepository(ctx.db);
@@ -58,8 +65,22 @@ export async function saveRegistration(
   return toRegistration((await registrations.byClientId(projectId, clientId))!);
 }
 
-function toRegistration(row: { id: string; clientId: string; formVersion: number; householdKey: string; content: RegistrationContent; createdAt: Date }): Registration {
-  return { id: row.id, clientId: row.clientId, formVersion: row.formVersion, householdKey: row.householdKey, content: row.content, createdAt: row.createdAt.toISOString() };
+function toRegistration(row: {
+  id: string;
+  clientId: string;
+  formVersion: number;
+  householdKey: string;
+  content: RegistrationContent;
+  createdAt: Date;
+}): Registration {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    formVersion: row.formVersion,
+    householdKey: row.householdKey,
+    content: row.content,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** The project's registrations with their free texts: a read of personal data, audited as one entry. */

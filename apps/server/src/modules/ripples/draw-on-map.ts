@@ -25,7 +25,14 @@ export async function drawOnMap(
     if (map.status === 'finished') throw new ConflictError('errors.rippleMapFinished');
     const { resourceId, details } = await change(ripples, trx);
     await ripples.touch(mapId);
-    await recordAudit(trx, { actorUserId: actor.userId, action: audit.action, resourceType: audit.resourceType, resourceId, projectId, details: { mapId, ...details } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: audit.action,
+      resourceType: audit.resourceType,
+      resourceId,
+      projectId,
+      details: { mapId, ...details },
+    });
     return (await loadRippleMap(ripples, projectId, mapId))!;
   });
 }

@@ -44,7 +44,14 @@ export function createRippleRepository(db: Db) {
 
     /** The finished maps of a project, oldest first: what the final report shows. */
     finishedIds(projectId: string) {
-      return db.selectFrom('ripple_maps').where('project_id', '=', projectId).where('status', '=', 'finished').select('id').orderBy('created_at').orderBy('id').execute();
+      return db
+        .selectFrom('ripple_maps')
+        .where('project_id', '=', projectId)
+        .where('status', '=', 'finished')
+        .select('id')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
     },
 
     find(projectId: string, mapId: string) {
@@ -57,11 +64,25 @@ export function createRippleRepository(db: Db) {
     },
 
     nodes(mapId: string) {
-      return db.selectFrom('ripple_nodes').where('map_id', '=', mapId).select(['id', 'level', 'text', 'x', 'y']).orderBy('level').orderBy('y').orderBy('x').orderBy('id').execute();
+      return db
+        .selectFrom('ripple_nodes')
+        .where('map_id', '=', mapId)
+        .select(['id', 'level', 'text', 'x', 'y'])
+        .orderBy('level')
+        .orderBy('y')
+        .orderBy('x')
+        .orderBy('id')
+        .execute();
     },
 
     edges(mapId: string) {
-      return db.selectFrom('ripple_edges').where('map_id', '=', mapId).select(['id', 'from_node_id as fromNodeId', 'to_node_id as toNodeId']).orderBy('created_at').orderBy('id').execute();
+      return db
+        .selectFrom('ripple_edges')
+        .where('map_id', '=', mapId)
+        .select(['id', 'from_node_id as fromNodeId', 'to_node_id as toNodeId'])
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
     },
 
     async activityExists(projectId: string, activityId: string) {
@@ -85,7 +106,14 @@ export function createRippleRepository(db: Db) {
         db
           .selectFrom('themes')
           .where('project_id', '=', projectId)
-          .where(({ exists, selectFrom }) => exists(selectFrom('theme_top_lists as l').whereRef('l.project_id', '=', 'themes.project_id').where(sql<boolean>`themes.id = any(l.theme_ids)`).select('l.project_id')))
+          .where(({ exists, selectFrom }) =>
+            exists(
+              selectFrom('theme_top_lists as l')
+                .whereRef('l.project_id', '=', 'themes.project_id')
+                .where(sql<boolean>`themes.id = any(l.theme_ids)`)
+                .select('l.project_id'),
+            ),
+          )
           .select(['id', 'name'])
           .orderBy('name')
           .orderBy('id')
@@ -115,7 +143,13 @@ export function createRippleRepository(db: Db) {
     },
 
     async setStatus(projectId: string, mapId: string, status: RippleMapStatus) {
-      const row = await db.updateTable('ripple_maps').set({ status, updated_at: sql`now()` }).where('project_id', '=', projectId).where('id', '=', mapId).returning('id').executeTakeFirst();
+      const row = await db
+        .updateTable('ripple_maps')
+        .set({ status, updated_at: sql`now()` })
+        .where('project_id', '=', projectId)
+        .where('id', '=', mapId)
+        .returning('id')
+        .executeTakeFirst();
       return row !== undefined;
     },
 
@@ -124,11 +158,19 @@ export function createRippleRepository(db: Db) {
     },
 
     async touch(mapId: string) {
-      await db.updateTable('ripple_maps').set({ updated_at: sql`now()` }).where('id', '=', mapId).execute();
+      await db
+        .updateTable('ripple_maps')
+        .set({ updated_at: sql`now()` })
+        .where('id', '=', mapId)
+        .execute();
     },
 
     async insertNode(mapId: string, input: RippleNodeInput) {
-      const row = await db.insertInto('ripple_nodes').values({ map_id: mapId, level: input.level, text: input.text, x: input.x, y: input.y }).returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('ripple_nodes')
+        .values({ map_id: mapId, level: input.level, text: input.text, x: input.x, y: input.y })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return row.id;
     },
 
@@ -155,12 +197,22 @@ export function createRippleRepository(db: Db) {
     },
 
     async edgeExists(mapId: string, input: RippleEdgeInput) {
-      const row = await db.selectFrom('ripple_edges').where('map_id', '=', mapId).where('from_node_id', '=', input.fromNodeId).where('to_node_id', '=', input.toNodeId).select('id').executeTakeFirst();
+      const row = await db
+        .selectFrom('ripple_edges')
+        .where('map_id', '=', mapId)
+        .where('from_node_id', '=', input.fromNodeId)
+        .where('to_node_id', '=', input.toNodeId)
+        .select('id')
+        .executeTakeFirst();
       return row !== undefined;
     },
 
     async insertEdge(mapId: string, input: RippleEdgeInput) {
-      const row = await db.insertInto('ripple_edges').values({ map_id: mapId, from_node_id: input.fromNodeId, to_node_id: input.toNodeId }).returning('id').executeTakeFirstOrThrow();
+      const row = await db
+        .insertInto('ripple_edges')
+        .values({ map_id: mapId, from_node_id: input.fromNodeId, to_node_id: input.toNodeId })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return row.id;
     },
 

@@ -27,7 +27,12 @@ async function team() {
   return { projectId: world.projectId, clients, base: `/api/projects/${world.projectId}/ripple-maps` };
 }
 
-type Detail = { id: string; status: string; nodes: { id: string; level: string; text: string; x: number; y: number }[]; edges: { id: string; fromNodeId: string; toNodeId: string }[] };
+type Detail = {
+  id: string;
+  status: string;
+  nodes: { id: string; level: string; text: string; x: number; y: number }[];
+  edges: { id: string; fromNodeId: string; toNodeId: string }[];
+};
 const node = (level: 'direct' | 'indirect' | 'lasting', text: string, y = 0) => ({ level, text, x: rippleLevelX(level), y });
 
 describe('ripple maps', () => {
@@ -91,7 +96,13 @@ describe('ripple maps', () => {
     expect(map.nodes.map((n) => n.id)).not.toContain(contacts);
     expect(map.edges).toEqual([]);
 
-    const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', projectId).where('resource_type', 'like', 'ripple_%').select(['resource_type', 'action']).orderBy('id').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('project_id', '=', projectId)
+      .where('resource_type', 'like', 'ripple_%')
+      .select(['resource_type', 'action'])
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => `${a.resource_type}:${a.action}`)).toEqual([
       'ripple_map:create',
       'ripple_node:create',
@@ -155,10 +166,16 @@ describe('ripple maps', () => {
     const foreignActivity = await newActivity(t.database.db, other.projectId);
     const inTop = await newTheme(t.database.db, projectId, { name: 'Ontmoeting' });
     const notInTop = await newTheme(t.database.db, projectId, { name: 'Groen' });
-    await t.database.db.insertInto('theme_top_lists').values({ project_id: projectId, valence: 'promising', theme_ids: [inTop.id], updated_by: null }).execute();
+    await t.database.db
+      .insertInto('theme_top_lists')
+      .values({ project_id: projectId, valence: 'promising', theme_ids: [inTop.id], updated_by: null })
+      .execute();
     const activity = await newActivity(t.database.db, projectId, { title: 'Soep op de bakfiets' });
 
-    expect((await clients.worker.get(`${base}/subjects`)).json()).toEqual({ activities: [{ id: activity.id, title: 'Soep op de bakfiets' }], themes: [{ id: inTop.id, name: 'Ontmoeting' }] });
+    expect((await clients.worker.get(`${base}/subjects`)).json()).toEqual({
+      activities: [{ id: activity.id, title: 'Soep op de bakfiets' }],
+      themes: [{ id: inTop.id, name: 'Ontmoeting' }],
+    });
     const foreign = await clients.worker.post(base, { title: 'Kaart', activityId: foreignActivity.id });
     expect(foreign.json().fields.map((f: { path: string }) => f.path)).toEqual(['activityId']);
     const lowTheme = await clients.worker.post(base, { title: 'Kaart', themeId: notInTop.id });
@@ -191,7 +208,10 @@ describe('ripple maps', () => {
     const { projectId } = await team();
     const finished = await newRippleMap(t.database.db, projectId, { title: 'Afgerond', status: 'finished', levels: ['direct', 'indirect', 'lasting'] });
     await newRippleMap(t.database.db, projectId, { title: 'Concept' });
-    await t.database.db.insertInto('ripple_edges').values({ map_id: finished.id, from_node_id: finished.nodeIds[0]!, to_node_id: finished.nodeIds[2]! }).execute();
+    await t.database.db
+      .insertInto('ripple_edges')
+      .values({ map_id: finished.id, from_node_id: finished.nodeIds[0]!, to_node_id: finished.nodeIds[2]! })
+      .execute();
     const maps = await finishedRippleMaps(createRippleRepository(t.database.db), projectId);
     expect(maps.map((m) => m.title)).toEqual(['Afgerond']);
     expect(maps[0]!.nodes.map((n) => n.level)).toEqual(['direct', 'indirect', 'lasting']);
@@ -213,6 +233,11 @@ describe('ripple maps', () => {
     const map = await newRippleMap(t.database.db, projectId);
     const response = await clients.worker.post(`${base}/${map.id}/nodes`, { level: 'forever', text: '', x: 'links', y: 0 });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['level', 'text', 'x']);
+    expect(
+      response
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['level', 'text', 'x']);
   });
 });

@@ -46,28 +46,58 @@ export const rippleRoutes =
     app.get(`${base}/:mapId`, { config: read, schema: { tags, params: rippleMapParams, response: { 200: rippleMapDetail } } }, async (request) =>
       getRippleMap(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId }),
     );
-    app.put(`${base}/:mapId`, { config: draw, schema: { tags, params: rippleMapParams, body: rippleMapInput, response: { 200: rippleMapDetail } } }, async (request) =>
-      updateRippleMap(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, input: request.body }),
+    app.put(
+      `${base}/:mapId`,
+      { config: draw, schema: { tags, params: rippleMapParams, body: rippleMapInput, response: { 200: rippleMapDetail } } },
+      async (request) => updateRippleMap(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, input: request.body }),
     );
-    app.put(`${base}/:mapId/status`, { config: finish, schema: { tags, params: rippleMapParams, body: rippleMapStatusInput, response: { 200: rippleMapDetail } } }, async (request) =>
-      setRippleMapStatus(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, status: request.body.status }),
+    app.put(
+      `${base}/:mapId/status`,
+      { config: finish, schema: { tags, params: rippleMapParams, body: rippleMapStatusInput, response: { 200: rippleMapDetail } } },
+      async (request) =>
+        setRippleMapStatus(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, status: request.body.status }),
     );
     app.delete(`${base}/:mapId`, { config: finish, schema: { tags, params: rippleMapParams, response: { 200: okResponse } } }, async (request) =>
       deleteRippleMap(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId }),
     );
-    app.post(`${base}/:mapId/nodes`, { config: draw, schema: { tags, params: rippleMapParams, body: rippleNodeInput, response: { 201: rippleMapDetail } } }, async (request, reply) =>
-      reply.code(201).send(await addRippleNode(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, input: request.body })),
+    app.post(
+      `${base}/:mapId/nodes`,
+      { config: draw, schema: { tags, params: rippleMapParams, body: rippleNodeInput, response: { 201: rippleMapDetail } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await addRippleNode(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, input: request.body })),
     );
-    app.put(`${base}/:mapId/nodes/:nodeId`, { config: draw, schema: { tags, params: rippleNodeParams, body: rippleNodeInput, response: { 200: rippleMapDetail } } }, async (request) =>
-      updateRippleNode(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, nodeId: request.params.nodeId, input: request.body }),
+    app.put(
+      `${base}/:mapId/nodes/:nodeId`,
+      { config: draw, schema: { tags, params: rippleNodeParams, body: rippleNodeInput, response: { 200: rippleMapDetail } } },
+      async (request) =>
+        updateRippleNode(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          mapId: request.params.mapId,
+          nodeId: request.params.nodeId,
+          input: request.body,
+        }),
     );
-    app.delete(`${base}/:mapId/nodes/:nodeId`, { config: draw, schema: { tags, params: rippleNodeParams, response: { 200: rippleMapDetail } } }, async (request) =>
-      deleteRippleNode(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, nodeId: request.params.nodeId }),
+    app.delete(
+      `${base}/:mapId/nodes/:nodeId`,
+      { config: draw, schema: { tags, params: rippleNodeParams, response: { 200: rippleMapDetail } } },
+      async (request) =>
+        deleteRippleNode(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, nodeId: request.params.nodeId }),
     );
-    app.post(`${base}/:mapId/edges`, { config: draw, schema: { tags, params: rippleMapParams, body: rippleEdgeInput, response: { 201: rippleMapDetail } } }, async (request, reply) =>
-      reply.code(201).send(await addRippleEdge(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, input: request.body })),
+    app.post(
+      `${base}/:mapId/edges`,
+      { config: draw, schema: { tags, params: rippleMapParams, body: rippleEdgeInput, response: { 201: rippleMapDetail } } },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await addRippleEdge(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, input: request.body })),
     );
-    app.delete(`${base}/:mapId/edges/:edgeId`, { config: draw, schema: { tags, params: rippleEdgeParams, response: { 200: rippleMapDetail } } }, async (request) =>
-      deleteRippleEdge(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, edgeId: request.params.edgeId }),
+    app.delete(
+      `${base}/:mapId/edges/:edgeId`,
+      { config: draw, schema: { tags, params: rippleEdgeParams, response: { 200: rippleMapDetail } } },
+      async (request) =>
+        deleteRippleEdge(ctx, { actor: actorOf(request), projectId: request.params.id, mapId: request.params.mapId, edgeId: request.params.edgeId }),
     );
   };

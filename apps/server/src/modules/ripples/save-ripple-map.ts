@@ -20,7 +20,10 @@ export async function createRippleMap(ctx: AppContext, { actor, projectId, input
 }
 
 /** Renames a draft map or changes what it is about. */
-export async function updateRippleMap(ctx: AppContext, { actor, projectId, mapId, input }: { actor: Actor; projectId: string; mapId: string; input: RippleMapInput }) {
+export async function updateRippleMap(
+  ctx: AppContext,
+  { actor, projectId, mapId, input }: { actor: Actor; projectId: string; mapId: string; input: RippleMapInput },
+) {
   return drawOnMap(ctx, { actor, projectId, mapId }, { action: 'update', resourceType: 'ripple_map' }, async (ripples, trx) => {
     await checkRippleMap(trx, projectId, input);
     if (!(await ripples.update(projectId, mapId, input))) throw new NotFoundError();

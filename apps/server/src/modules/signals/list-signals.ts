@@ -8,5 +8,10 @@ export async function listSignals(ctx: AppContext, { actor, projectId }: { actor
   await ctx.access.require(actor, 'signals.read', projectId);
   const rows = await createSignalRepository(ctx.db).list(projectId);
   await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'signal', ids: rows.map((r) => r.id) });
-  return rows.map(({ householdKey, ...r }) => ({ ...r, fromVisit: householdKey !== null, reportedByName: r.reportedByName ?? '', createdAt: r.createdAt.toISOString() }));
+  return rows.map(({ householdKey, ...r }) => ({
+    ...r,
+    fromVisit: householdKey !== null,
+    reportedByName: r.reportedByName ?? '',
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

@@ -20,10 +20,13 @@ export async function reportSignal(ctx: AppContext, { actor, projectId, input }:
   let householdKey: string | null = null;
   let buildingPhaseId = input.buildingPhaseId;
   if (input.visitId) {
-    const household = (await visibleToReporter(ctx, projectId, input.visitId, role)) ? await registrations.householdOfVisit(projectId, input.visitId) : undefined;
+    const household = (await visibleToReporter(ctx, projectId, input.visitId, role))
+      ? await registrations.householdOfVisit(projectId, input.visitId)
+      : undefined;
     if (!household) problems.push({ path: ['visitId'], key: 'errors.invalid' });
     else ({ householdKey, buildingPhaseId } = household);
-  } else if (buildingPhaseId && !(await signals.buildingPhaseExists(projectId, buildingPhaseId))) problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
+  } else if (buildingPhaseId && !(await signals.buildingPhaseExists(projectId, buildingPhaseId)))
+    problems.push({ path: ['buildingPhaseId'], key: 'errors.invalid' });
   if (problems.length) throw new ValidationError(problems);
   return ctx.db.transaction().execute(async (trx) => {
     const id = await createSignalRepository(trx).insert({
@@ -36,7 +39,14 @@ export async function reportSignal(ctx: AppContext, { actor, projectId, input }:
       reportedBy: actor.userId,
       reportedByContractor: contractorRoles.includes(role!),
     });
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'signal', resourceId: id, projectId, details: { category: input.category, subject: input.subject } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'signal',
+      resourceId: id,
+      projectId,
+      details: { category: input.category, subject: input.subject },
+    });
     return { id, received: true as const };
   });
 }
@@ -45,5 +55,11 @@ async function visibleToReporter(ctx: AppContext, projectId: string, visitId: st
   if (!role || !contractorRoles.includes(role)) return true;
   const visits = createVisitRepository(ctx.db);
   const visit = await visits.find(projectId, visitId);
-  return !!visit && contractorSeesVisit(visit.kind as VisitKind, (await visits.visitorsOf([visitId])).map((v) => v.role as ProjectRole | null));
+  return (
+    !!visit &&
+    contractorSeesVisit(
+      visit.kind as VisitKind,
+      (await visits.visitorsOf([visitId])).map((v) => v.role as ProjectRole | null),
+    )
+  );
 }

@@ -33,7 +33,10 @@ export function createSignalRepository(db: Db) {
     },
 
     async buildingPhaseExists(projectId: string, buildingPhaseId: string) {
-      return (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !== undefined;
+      return (
+        (await db.selectFrom('building_phases').where('project_id', '=', projectId).where('id', '=', buildingPhaseId).select('id').executeTakeFirst()) !==
+        undefined
+      );
     },
 
     async list(projectId: string) {

@@ -10,10 +10,16 @@ export const signalRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
     const tags = ['signals'];
-    app.post('/api/projects/:id/signals', { config: { access: access.project('signals.report') }, schema: { tags, params: idParams, body: signalInput, response: { 201: signalReceipt } } }, async (request, reply) =>
-      reply.code(201).send(await reportSignal(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.post(
+      '/api/projects/:id/signals',
+      { config: { access: access.project('signals.report') }, schema: { tags, params: idParams, body: signalInput, response: { 201: signalReceipt } } },
+      async (request, reply) => reply.code(201).send(await reportSignal(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
-    app.get('/api/projects/:id/signals', { config: { access: access.project('signals.read') }, schema: { tags, params: idParams, response: { 200: signalList } } }, async (request) => ({
-      signals: await listSignals(ctx, { actor: actorOf(request), projectId: request.params.id }),
-    }));
+    app.get(
+      '/api/projects/:id/signals',
+      { config: { access: access.project('signals.read') }, schema: { tags, params: idParams, response: { 200: signalList } } },
+      async (request) => ({
+        signals: await listSignals(ctx, { actor: actorOf(request), projectId: request.params.id }),
+      }),
+    );
   };

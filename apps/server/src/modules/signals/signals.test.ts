@@ -22,13 +22,26 @@ it('lets contractor staff hand a signal to the social team without seeing it aga
   const startsAt = new Date('2026-12-01T09:00:00+01:00');
   const visit = await db
     .insertInto('visits')
-    .values({ project_id: projectId, address_id: home.id, kind: 'joint_intake', starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: null })
+    .values({
+      project_id: projectId,
+      address_id: home.id,
+      kind: 'joint_intake',
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3_600_000),
+      note: '',
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const builder = await clientFor(t.app, db, people.builder.id);
   const worker = await clientFor(t.app, db, people.worker.id);
 
-  const receipt = await builder.post(`/api/projects/${projectId}/signals`, { category: 'works', subject: 'disability', visitId: visit.id, description: 'Loopt met een rollator; drempels zijn een probleem.' });
+  const receipt = await builder.post(`/api/projects/${projectId}/signals`, {
+    category: 'works',
+    subject: 'disability',
+    visitId: visit.id,
+    description: 'Loopt met een rollator; drempels zijn een probleem.',
+  });
   expect(receipt.statusCode).toBe(201);
   expect(receipt.json()).toEqual({ id: expect.any(String), received: true });
   expect((await builder.get(`/api/projects/${projectId}/signals`)).statusCode).toBe(404);
@@ -43,7 +56,11 @@ it('asks to rephrase a signal that names someone, and stores nothing', async () 
   const db = t.database.db;
   const { projectId, people } = await newTeamProject(db, { worker: { type: 'welfare', role: 'community_worker' } });
   const worker = await clientFor(t.app, db, people.worker.id);
-  const response = await worker.post(`/api/projects/${projectId}/signals`, { category: 'care', subject: 'financial', description: 'Meneer Bakker heeft schulden, bel 06-12345678.' });
+  const response = await worker.post(`/api/projects/${projectId}/signals`, {
+    category: 'care',
+    subject: 'financial',
+    description: 'Meneer Bakker heeft schulden, bel 06-12345678.',
+  });
   expect(response.statusCode).toBe(400);
   expect(response.json().fields[0].path).toBe('description');
   expect(await db.selectFrom('signals').where('project_id', '=', projectId).select('id').execute()).toEqual([]);

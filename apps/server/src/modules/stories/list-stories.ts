@@ -13,6 +13,13 @@ export async function listStories(ctx: AppContext, { actor, projectId, query }: 
   const all = await readsAllStories(ctx, actor, projectId);
   const { rows, total } = await createStoryRepository(ctx.db).list(projectId, query, { selectedOnly: !all });
   const raw = rows.filter((r) => r.selections.length === 0).map((r) => r.id);
-  if (all) await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'msc_story', ids: raw, details: { page: query.page, tellerKind: query.tellerKind ?? null } });
+  if (all)
+    await recordListRead(ctx.db, {
+      actorUserId: actor.userId,
+      projectId,
+      resourceType: 'msc_story',
+      ids: raw,
+      details: { page: query.page, tellerKind: query.tellerKind ?? null },
+    });
   return { stories: rows.map(toStory), total, page: query.page, pageSize: query.pageSize, scope: all ? query.scope : 'selected' };
 }

@@ -6,7 +6,10 @@ import { storyRoundProblems } from './check-story.js';
 import { createStoryRepository } from './repository.js';
 
 /** Records a selection round: which group read which stories, and which it selected and why. */
-export async function recordRound(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: StoryRoundInput }): Promise<StoryRound> {
+export async function recordRound(
+  ctx: AppContext,
+  { actor, projectId, input }: { actor: Actor; projectId: string; input: StoryRoundInput },
+): Promise<StoryRound> {
   await ctx.access.require(actor, 'stories.write', projectId);
   const problems = await storyRoundProblems(ctx.db, projectId, input);
   if (problems.length) throw new ValidationError(problems);

@@ -74,7 +74,11 @@ export function createStoryRepository(db: Db) {
     const selections = await db
       .selectFrom('msc_round_stories as rs')
       .innerJoin('msc_selection_rounds as r', 'r.id', 'rs.round_id')
-      .where('rs.story_id', 'in', rows.map((r) => r.id))
+      .where(
+        'rs.story_id',
+        'in',
+        rows.map((r) => r.id),
+      )
       .where('rs.selected', '=', true)
       .select(['rs.story_id as storyId', 'r.id as roundId', 'r.group_kind as groupKind', 'r.held_on as heldOn', 'rs.reason'])
       .orderBy('r.held_on')
@@ -85,11 +89,22 @@ export function createStoryRepository(db: Db) {
 
   return {
     async insert(projectId: string, createdBy: string, input: StoryInput) {
-      return (await db.insertInto('msc_stories').values({ project_id: projectId, created_by: createdBy, ...columns(input) }).returning('id').executeTakeFirstOrThrow()).id;
+      return (
+        await db
+          .insertInto('msc_stories')
+          .values({ project_id: projectId, created_by: createdBy, ...columns(input) })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     },
 
     async update(projectId: string, storyId: string, input: StoryInput): Promise<boolean> {
-      const result = await db.updateTable('msc_stories').set({ ...columns(input), updated_at: new Date() }).where('project_id', '=', projectId).where('id', '=', storyId).executeTakeFirst();
+      const result = await db
+        .updateTable('msc_stories')
+        .set({ ...columns(input), updated_at: new Date() })
+        .where('project_id', '=', projectId)
+        .where('id', '=', storyId)
+        .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
@@ -137,7 +152,9 @@ export function createStoryRepository(db: Db) {
     /** Of the given ids, those that are stories of the project. */
     async knownStories(projectId: string, storyIds: readonly string[]) {
       if (storyIds.length === 0) return new Set<string>();
-      return new Set((await db.selectFrom('msc_stories').where('project_id', '=', projectId).where('id', 'in', storyIds).select('id').execute()).map((r) => r.id));
+      return new Set(
+        (await db.selectFrom('msc_stories').where('project_id', '=', projectId).where('id', 'in', storyIds).select('id').execute()).map((r) => r.id),
+      );
     },
 
     async activityExists(projectId: string, activityId: string) {
@@ -151,7 +168,14 @@ export function createStoryRepository(db: Db) {
     async insertRound(projectId: string, createdBy: string, input: StoryRoundInput) {
       const { id } = await db
         .insertInto('msc_selection_rounds')
-        .values({ project_id: projectId, created_by: createdBy, group_kind: input.groupKind, held_on: input.heldOn, participants: input.participants, note: input.note })
+        .values({
+          project_id: projectId,
+          created_by: createdBy,
+          group_kind: input.groupKind,
+          held_on: input.heldOn,
+          participants: input.participants,
+          note: input.note,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       const reasons = new Map(input.selections.map((s) => [s.storyId, s.reason]));
@@ -186,7 +210,11 @@ export function createStoryRepository(db: Db) {
       const selections = await db
         .selectFrom('msc_round_stories as rs')
         .innerJoin('msc_stories as s', 's.id', 'rs.story_id')
-        .where('rs.round_id', 'in', rounds.map((r) => r.id))
+        .where(
+          'rs.round_id',
+          'in',
+          rounds.map((r) => r.id),
+        )
         .where('rs.selected', '=', true)
         .select(['rs.round_id as roundId', 's.id as storyId', 's.title as storyTitle', 's.teller_kind as tellerKind', 'rs.reason'])
         .orderBy('s.title')
@@ -196,7 +224,10 @@ export function createStoryRepository(db: Db) {
 
     /** The teller kind and theme of every story of the project, for the comparison. */
     async comparisonStories(projectId: string) {
-      return (await db.selectFrom('msc_stories').where('project_id', '=', projectId).select(['teller_kind', 'theme_id']).execute()).map((r) => ({ tellerKind: r.teller_kind, themeId: r.theme_id }));
+      return (await db.selectFrom('msc_stories').where('project_id', '=', projectId).select(['teller_kind', 'theme_id']).execute()).map((r) => ({
+        tellerKind: r.teller_kind,
+        themeId: r.theme_id,
+      }));
     },
 
     /** The themes the project's stories are about, by name. */

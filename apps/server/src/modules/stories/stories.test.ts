@@ -60,10 +60,18 @@ describe('MSC stories', () => {
     const list = await worker.get(`/api/projects/${projectId}/stories`);
     expect(list.json()).toMatchObject({ total: 1, scope: 'all', stories: [{ id: created.json().id }] });
     // Reading raw stories leaves one audit entry naming them.
-    const audit = await db.selectFrom('audit_log').where('project_id', '=', projectId).where('resource_type', '=', 'msc_story').where('action', '=', 'read').select('details').execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .where('project_id', '=', projectId)
+      .where('resource_type', '=', 'msc_story')
+      .where('action', '=', 'read')
+      .select('details')
+      .execute();
     expect(audit).toHaveLength(1);
     // The comparison sets the story's theme against its kind of teller.
-    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().byTheme).toEqual([{ themeId: theme.id, themeName: 'Ontmoeting in de buurt', counts: [1, 0, 0, 0, 0], total: 1 }]);
+    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().byTheme).toEqual([
+      { themeId: theme.id, themeName: 'Ontmoeting in de buurt', counts: [1, 0, 0, 0, 0], total: 1 },
+    ]);
   });
 
   it("refuses a resident's name or street in the story, why or title, naming the field, and stores nothing", async () => {
@@ -94,7 +102,12 @@ describe('MSC stories', () => {
       storyBody({ activityId: (await newActivity(db, other.projectId)).id, themeId: (await newTheme(db, other.projectId)).id }),
     );
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['activityId', 'themeId']);
+    expect(
+      response
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['activityId', 'themeId']);
   });
 
   it('holds a selection round: the group, date, participants, the stories read and the selected ones with why', async () => {
@@ -115,18 +128,30 @@ describe('MSC stories', () => {
     expect(response.statusCode, response.body).toBe(201);
     expect(response.json()).toMatchObject({ groupKind: 'resident_project_group', heldOn: '2026-02-03', participants: 6, reviewedCount: 3 });
     expect(response.json().selections).toEqual([
-      { storyId: professional.id, storyTitle: 'Bewoners nemen het over', tellerKind: 'welfare_professional', reason: 'Het laat zien dat de activiteit blijft na het project.' },
+      {
+        storyId: professional.id,
+        storyTitle: 'Bewoners nemen het over',
+        tellerKind: 'welfare_professional',
+        reason: 'Het laat zien dat de activiteit blijft na het project.',
+      },
       { storyId: resident.id, storyTitle: 'Koffie op woensdag', tellerKind: 'resident', reason: 'Eenzaamheid was het grootste zorgpunt bij de start.' },
     ]);
     const story = await worker.get(`/api/projects/${projectId}/stories/${resident.id}`);
-    expect(story.json().selections).toEqual([{ roundId: response.json().id, groupKind: 'resident_project_group', heldOn: '2026-02-03', reason: 'Eenzaamheid was het grootste zorgpunt bij de start.' }]);
+    expect(story.json().selections).toEqual([
+      { roundId: response.json().id, groupKind: 'resident_project_group', heldOn: '2026-02-03', reason: 'Eenzaamheid was het grootste zorgpunt bij de start.' },
+    ]);
     // A story a round read stays: the round's record is whole.
     const removal = await worker.delete(`/api/projects/${projectId}/stories/${partner.id}`);
     expect(removal.statusCode).toBe(400);
     expect(removal.json().fields[0].path).toBe('storyId');
     // The comparison, exact for the social team.
     const comparison = (await worker.get(`/api/projects/${projectId}/stories/comparison`)).json();
-    expect(comparison).toMatchObject({ exact: true, byTheme: [{ themeId: null, counts: [1, 0, 1, 0, 1], total: 3 }], told: { counts: [1, 0, 1, 0, 1], total: 3 }, selected: { rows: [{ groupKind: 'resident_project_group', rounds: 1, counts: [1, 0, 1, 0, 0], total: 2 }] } });
+    expect(comparison).toMatchObject({
+      exact: true,
+      byTheme: [{ themeId: null, counts: [1, 0, 1, 0, 1], total: 3 }],
+      told: { counts: [1, 0, 1, 0, 1], total: 3 },
+      selected: { rows: [{ groupKind: 'resident_project_group', rounds: 1, counts: [1, 0, 1, 0, 0], total: 2 }] },
+    });
   });
 
   it('refuses a selection without a reason, of a story of another project, or with a name in the reason, and stores no round', async () => {
@@ -139,9 +164,17 @@ describe('MSC stories', () => {
     const noReason = await worker.post(`/api/projects/${projectId}/story-rounds`, { ...round, selections: [{ storyId: own.id, reason: '' }] });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().fields.map((f: { path: string }) => f.path)).toContain('selections.0.reason');
-    const refused = await worker.post(`/api/projects/${projectId}/story-rounds`, { ...round, selections: [{ storyId: own.id, reason: 'Omdat Gerda Jansen weer meedoet.' }] });
+    const refused = await worker.post(`/api/projects/${projectId}/story-rounds`, {
+      ...round,
+      selections: [{ storyId: own.id, reason: 'Omdat Gerda Jansen weer meedoet.' }],
+    });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['reviewedStoryIds.1', 'selections.0.reason']);
+    expect(
+      refused
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['reviewedStoryIds.1', 'selections.0.reason']);
     expect(await db.selectFrom('msc_selection_rounds').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
   });
 
@@ -195,7 +228,10 @@ describe('MSC stories', () => {
   it('updates and deletes a story no round read, and pages the list on the server', async () => {
     const { db, projectId, worker } = await world();
     const own = await newStory(db, projectId);
-    const updated = await worker.put(`/api/projects/${projectId}/stories/${own.id}`, storyBody({ tellerKind: 'contractor_professional', storyTitle: 'Minder klachten' }));
+    const updated = await worker.put(
+      `/api/projects/${projectId}/stories/${own.id}`,
+      storyBody({ tellerKind: 'contractor_professional', storyTitle: 'Minder klachten' }),
+    );
     expect(updated.json()).toMatchObject({ tellerKind: 'contractor_professional', storyTitle: 'Minder klachten' });
     for (let i = 0; i < 4; i++) await newStory(db, projectId, { tellerKind: 'partner' });
     const page = (await worker.get(`/api/projects/${projectId}/stories?pageSize=2&page=2&tellerKind=partner`)).json();

@@ -27,7 +27,14 @@ export async function getSurveyResults(ctx: AppContext, { actor, projectId }: { 
     const { results, published, changed } = buildSurveyResults(
       {
         phases,
-        rounds: rounds.map((r) => ({ id: r.id, template: r.template, title: { nl: r.definition.title.nl, en: r.definition.title.en || r.definition.title.nl }, buildingPhaseId: r.buildingPhaseId, opensOn: r.opensOn, definition: r.definition })),
+        rounds: rounds.map((r) => ({
+          id: r.id,
+          template: r.template,
+          title: { nl: r.definition.title.nl, en: r.definition.title.en || r.definition.title.nl },
+          buildingPhaseId: r.buildingPhaseId,
+          opensOn: r.opensOn,
+          definition: r.definition,
+        })),
         responses,
         startQuestions: form.definition.questions,
         registrations: registrations.map((r) => ({ buildingPhaseId: r.buildingPhaseId, answers: r.answers ?? {} })),

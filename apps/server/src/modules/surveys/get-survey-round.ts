@@ -5,7 +5,10 @@ import { createSurveyRepository } from './repository.js';
 import { toRound } from './to-round.js';
 
 /** A round with its questions, for the team's tablet. */
-export async function getSurveyRound(ctx: AppContext, { actor, projectId, roundId }: { actor: Actor; projectId: string; roundId: string }): Promise<SurveyRoundDetail> {
+export async function getSurveyRound(
+  ctx: AppContext,
+  { actor, projectId, roundId }: { actor: Actor; projectId: string; roundId: string },
+): Promise<SurveyRoundDetail> {
   await ctx.access.require(actor, 'surveys.respond', projectId);
   const round = await createSurveyRepository(ctx.db).round(projectId, roundId);
   if (!round) throw new NotFoundError();

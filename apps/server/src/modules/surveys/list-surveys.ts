@@ -8,7 +8,11 @@ export async function listSurveys(ctx: AppContext, { actor, projectId }: { actor
   const role = await ctx.access.require(actor, 'surveys.results.read', projectId);
   const team = role !== null && permissionsByRole[role].includes('surveys.manage');
   const surveys = createSurveyRepository(ctx.db);
-  const [versions, rounds, buildingPhases] = await Promise.all([surveys.latestVersions(projectId, actor.userId), surveys.rounds(projectId), surveys.buildingPhases(projectId)]);
+  const [versions, rounds, buildingPhases] = await Promise.all([
+    surveys.latestVersions(projectId, actor.userId),
+    surveys.rounds(projectId),
+    surveys.buildingPhases(projectId),
+  ]);
   return {
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
     rounds: rounds.map((r) => toRound(r, team)),

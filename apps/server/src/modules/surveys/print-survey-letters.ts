@@ -7,7 +7,8 @@ import { createProjectRepository } from '../projects/repository.js';
 import { createSurveyRepository } from './repository.js';
 import { issueSurveyLinks } from './survey-links.js';
 
-const longDate = (locale: Locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const longDate = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 /**
  * A letter per household of the round, each with a new personal link as text and QR code (an earlier
@@ -16,7 +17,10 @@ const longDate = (locale: Locale) => new Intl.DateTimeFormat(locale === 'en' ? '
  * handed out once; it is not kept, since it holds working secrets that the database never stores.
  * Letters go to "the residents of" an address: no names are read.
  */
-export async function printSurveyLetters(ctx: AppContext, { actor, projectId, roundId, t, locale }: { actor: Actor; projectId: string; roundId: string; t: Translate; locale: Locale }) {
+export async function printSurveyLetters(
+  ctx: AppContext,
+  { actor, projectId, roundId, t, locale }: { actor: Actor; projectId: string; roundId: string; t: Translate; locale: Locale },
+) {
   const links = await issueSurveyLinks(ctx, { actor, projectId, roundId });
   const project = await createProjectRepository(ctx.db).find(projectId);
   const round = (await createSurveyRepository(ctx.db).round(projectId, roundId))!;
@@ -38,6 +42,13 @@ export async function printSurveyLetters(ctx: AppContext, { actor, projectId, ro
   });
   const input = { pages, meta: { title, author: project?.name || 'Thuis' } };
   const pdf = Buffer.from(await runInWorker<typeof input, Uint8Array>(new URL('../../platform/pdf/render-survey-letters.ts', import.meta.url), input));
-  await recordAudit(ctx.db, { actorUserId: actor.userId, action: 'read', resourceType: 'survey_letters', resourceId: roundId, projectId, details: { letters: pages.length } });
+  await recordAudit(ctx.db, {
+    actorUserId: actor.userId,
+    action: 'read',
+    resourceType: 'survey_letters',
+    resourceId: roundId,
+    projectId,
+    details: { letters: pages.length },
+  });
   return { pdf, fileName: `enquete-brieven-${round.opensOn}.pdf`, count: pages.length };
 }

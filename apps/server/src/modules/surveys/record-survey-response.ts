@@ -9,7 +9,13 @@ import { createSurveyRepository } from './repository.js';
  */
 export async function recordSurveyResponse(
   ctx: AppContext,
-  { actor, projectId, roundId, answers, buildingPhaseId }: { actor: Actor; projectId: string; roundId: string; answers: SurveyAnswers; buildingPhaseId: string | null },
+  {
+    actor,
+    projectId,
+    roundId,
+    answers,
+    buildingPhaseId,
+  }: { actor: Actor; projectId: string; roundId: string; answers: SurveyAnswers; buildingPhaseId: string | null },
 ) {
   await ctx.access.require(actor, 'surveys.respond', projectId);
   const surveys = createSurveyRepository(ctx.db);
@@ -18,7 +24,8 @@ export async function recordSurveyResponse(
   const problems = checkSurveyAnswers(round.definition, answers).map((p) => ({ ...p, path: ['answers', ...p.path] }));
   // A round for one building phase keeps its phase; a round for the whole project may say which.
   const phase = round.buildingPhaseId ?? buildingPhaseId;
-  if (!round.buildingPhaseId && buildingPhaseId && !(await surveys.phaseInProject(projectId, buildingPhaseId))) problems.push({ path: ['buildingPhaseId'], key: 'errors.choice' });
+  if (!round.buildingPhaseId && buildingPhaseId && !(await surveys.phaseInProject(projectId, buildingPhaseId)))
+    problems.push({ path: ['buildingPhaseId'], key: 'errors.choice' });
   if (problems.length) throw new ValidationError(problems);
   if (!round.open) throw new ConflictError('errors.surveyRoundClosed');
   await surveys.addResponse({ roundId, buildingPhaseId: phase, channel: 'tablet', answers });

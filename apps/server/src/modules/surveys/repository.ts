@@ -32,12 +32,26 @@ export function createSurveyRepository(db: Db) {
     async latestVersions(projectId: string, userId: string | null) {
       await db
         .insertInto('survey_versions')
-        .values(surveyTemplates.map((template) => ({ project_id: projectId, template, version: 1, definition: JSON.stringify(builtInSurvey[template]()), created_by: userId })))
+        .values(
+          surveyTemplates.map((template) => ({
+            project_id: projectId,
+            template,
+            version: 1,
+            definition: JSON.stringify(builtInSurvey[template]()),
+            created_by: userId,
+          })),
+        )
         .onConflict((oc) => oc.columns(['project_id', 'template', 'version']).doNothing())
         .execute();
       return versions()
         .where('project_id', '=', projectId)
-        .where('version', '=', (eb) => eb.selectFrom('survey_versions as l').whereRef('l.project_id', '=', 'survey_versions.project_id').whereRef('l.template', '=', 'survey_versions.template').select(sql<number>`max(l.version)`.as('v')))
+        .where('version', '=', (eb) =>
+          eb
+            .selectFrom('survey_versions as l')
+            .whereRef('l.project_id', '=', 'survey_versions.project_id')
+            .whereRef('l.template', '=', 'survey_versions.template')
+            .select(sql<number>`max(l.version)`.as('v')),
+        )
         .orderBy('template')
         .execute();
     },
@@ -75,7 +89,14 @@ export function createSurveyRepository(db: Db) {
     async addRound(values: { projectId: string; surveyVersionId: string; buildingPhaseId: string | null; opensOn: string; closesOn: string; userId: string }) {
       const row = await db
         .insertInto('survey_rounds')
-        .values({ project_id: values.projectId, survey_version_id: values.surveyVersionId, building_phase_id: values.buildingPhaseId, opens_on: values.opensOn, closes_on: values.closesOn, created_by: values.userId })
+        .values({
+          project_id: values.projectId,
+          survey_version_id: values.surveyVersionId,
+          building_phase_id: values.buildingPhaseId,
+          opens_on: values.opensOn,
+          closes_on: values.closesOn,
+          created_by: values.userId,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
@@ -83,7 +104,13 @@ export function createSurveyRepository(db: Db) {
     async addResponse(values: { roundId: string; buildingPhaseId: string | null; channel: 'tablet' | 'link'; answers: SurveyAnswers }) {
       await db
         .insertInto('survey_responses')
-        .values({ round_id: values.roundId, building_phase_id: values.buildingPhaseId, channel: values.channel, answers: JSON.stringify(values.answers), submitted_on: today })
+        .values({
+          round_id: values.roundId,
+          building_phase_id: values.buildingPhaseId,
+          channel: values.channel,
+          answers: JSON.stringify(values.answers),
+          submitted_on: today,
+        })
         .execute();
     },
     responses(roundId: string) {
@@ -105,7 +132,11 @@ export function createSurveyRepository(db: Db) {
     },
     /** The registrations' answers and building phase: the start of the project. */
     registrations(projectId: string) {
-      return db.selectFrom('registrations').where('project_id', '=', projectId).select(['building_phase_id as buildingPhaseId', sql<Record<string, unknown>>`content->'answers'`.as('answers')]).execute();
+      return db
+        .selectFrom('registrations')
+        .where('project_id', '=', projectId)
+        .select(['building_phase_id as buildingPhaseId', sql<Record<string, unknown>>`content->'answers'`.as('answers')])
+        .execute();
     },
 
     /** The households living now at the round's addresses (its building phase, or the whole project). */
@@ -115,7 +146,16 @@ export function createSurveyRepository(db: Db) {
         .innerJoin('addresses as a', 'a.id', 'h.address_id')
         .where('a.project_id', '=', projectId)
         .where(livesThereOn('h'))
-        .select(['h.id as householdId', 'a.id as addressId', 'a.building_phase_id as buildingPhaseId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'a.postcode', 'a.city']);
+        .select([
+          'h.id as householdId',
+          'a.id as addressId',
+          'a.building_phase_id as buildingPhaseId',
+          'a.street',
+          'a.house_number as houseNumber',
+          'a.addition',
+          'a.postcode',
+          'a.city',
+        ]);
       if (buildingPhaseId) q = q.where('a.building_phase_id', '=', buildingPhaseId);
       return q.orderBy('a.street').orderBy('a.house_number').orderBy('a.addition').execute();
     },
@@ -128,7 +168,15 @@ export function createSurveyRepository(db: Db) {
       const expires = sql<Date>`((${closesOn}::date + 1)::timestamp at time zone 'Europe/Amsterdam')`;
       const rows = await db
         .insertInto('survey_links')
-        .values(links.map((l) => ({ token_hash: l.tokenHash, round_id: roundId, household_id: l.householdId, building_phase_id: l.buildingPhaseId, expires_at: expires })))
+        .values(
+          links.map((l) => ({
+            token_hash: l.tokenHash,
+            round_id: roundId,
+            household_id: l.householdId,
+            building_phase_id: l.buildingPhaseId,
+            expires_at: expires,
+          })),
+        )
         .onConflict((oc) =>
           oc
             .columns(['round_id', 'household_id'])
@@ -172,23 +220,43 @@ export function createSurveyRepository(db: Db) {
     },
     /** Result figures published before, oldest first (ADR 0002). */
     async publications(projectId: string): Promise<PublishedFigures[]> {
-      const rows = await db.selectFrom('survey_result_publications').where('project_id', '=', projectId).select('figures').orderBy('published_at').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('survey_result_publications')
+        .where('project_id', '=', projectId)
+        .select('figures')
+        .orderBy('published_at')
+        .orderBy('id')
+        .execute();
       return rows.map((r) => r.figures);
     },
     /** The picture's published figures: the start figures share its keys, so differences against it are caught too. */
     async picturePublications(projectId: string): Promise<PublishedFigures[]> {
-      const rows = await db.selectFrom('picture_publications').where('project_id', '=', projectId).where('published_at', 'is not', null).where('figures', 'is not', null).select('figures').orderBy('published_at').execute();
+      const rows = await db
+        .selectFrom('picture_publications')
+        .where('project_id', '=', projectId)
+        .where('published_at', 'is not', null)
+        .where('figures', 'is not', null)
+        .select('figures')
+        .orderBy('published_at')
+        .execute();
       return rows.flatMap((r) => (r.figures ? [r.figures] : []));
     },
     async lockPublications(projectId: string) {
       await sql`select pg_advisory_xact_lock(hashtext(${`survey_results:${projectId}`}))`.execute(db);
     },
     async publicationCount(projectId: string) {
-      const row = await db.selectFrom('survey_result_publications').where('project_id', '=', projectId).select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('survey_result_publications')
+        .where('project_id', '=', projectId)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
       return row.n;
     },
     async publish(projectId: string, figures: PublishedFigures) {
-      await db.insertInto('survey_result_publications').values({ project_id: projectId, figures: JSON.stringify(figures) }).execute();
+      await db
+        .insertInto('survey_result_publications')
+        .values({ project_id: projectId, figures: JSON.stringify(figures) })
+        .execute();
     },
   };
 }

@@ -43,20 +43,29 @@ export const surveyRoutes =
     app.get('/api/projects/:id/surveys/results', { config: results, schema: { tags, params: idParams, response: { 200: surveyResults } } }, async (request) =>
       getSurveyResults(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.post('/api/projects/:id/surveys/versions', { config: manage, schema: { tags, params: idParams, body: surveyVersionInput, response: { 201: surveyVersion } } }, async (request, reply) =>
-      reply.code(201).send(await saveSurveyVersion(ctx, { actor: actorOf(request), projectId: request.params.id, ...request.body })),
+    app.post(
+      '/api/projects/:id/surveys/versions',
+      { config: manage, schema: { tags, params: idParams, body: surveyVersionInput, response: { 201: surveyVersion } } },
+      async (request, reply) => reply.code(201).send(await saveSurveyVersion(ctx, { actor: actorOf(request), projectId: request.params.id, ...request.body })),
     );
-    app.post('/api/projects/:id/surveys/rounds', { config: manage, schema: { tags, params: idParams, body: surveyRoundInput, response: { 201: surveyRound } } }, async (request, reply) =>
-      reply.code(201).send(await createSurveyRound(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.post(
+      '/api/projects/:id/surveys/rounds',
+      { config: manage, schema: { tags, params: idParams, body: surveyRoundInput, response: { 201: surveyRound } } },
+      async (request, reply) =>
+        reply.code(201).send(await createSurveyRound(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
-    app.get('/api/projects/:id/surveys/rounds/:roundId', { config: respond, schema: { tags, params: surveyRoundParams, response: { 200: surveyRoundDetail } } }, async (request) =>
-      getSurveyRound(ctx, { actor: actorOf(request), projectId: request.params.id, roundId: request.params.roundId }),
+    app.get(
+      '/api/projects/:id/surveys/rounds/:roundId',
+      { config: respond, schema: { tags, params: surveyRoundParams, response: { 200: surveyRoundDetail } } },
+      async (request) => getSurveyRound(ctx, { actor: actorOf(request), projectId: request.params.id, roundId: request.params.roundId }),
     );
     app.post(
       '/api/projects/:id/surveys/rounds/:roundId/responses',
       { config: respond, schema: { tags, params: surveyRoundParams, body: surveyResponseInput, response: { 201: okResponse } } },
       async (request, reply) =>
-        reply.code(201).send(await recordSurveyResponse(ctx, { actor: actorOf(request), projectId: request.params.id, roundId: request.params.roundId, ...request.body })),
+        reply
+          .code(201)
+          .send(await recordSurveyResponse(ctx, { actor: actorOf(request), projectId: request.params.id, roundId: request.params.roundId, ...request.body })),
     );
     app.get(
       '/api/projects/:id/surveys/rounds/:roundId/responses',
@@ -66,15 +75,26 @@ export const surveyRoutes =
     // New personal links for the households that have not answered, as letters with a QR code (handed out once, not kept).
     app.post('/api/projects/:id/surveys/rounds/:roundId/letters', { config: manage, schema: { tags, params: surveyRoundParams } }, async (request, reply) => {
       const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      const { pdf, fileName } = await printSurveyLetters(ctx, { actor: actorOf(request), projectId: request.params.id, roundId: request.params.roundId, t: translatorFor(locale), locale });
+      const { pdf, fileName } = await printSurveyLetters(ctx, {
+        actor: actorOf(request),
+        projectId: request.params.id,
+        roundId: request.params.roundId,
+        t: translatorFor(locale),
+        locale,
+      });
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).header('cache-control', 'no-store').send(pdf);
     });
 
     // The resident's link: public, the secret in the body (never in a logged URL), guessing throttled.
-    app.post('/api/survey-links/open', { config: { access: access.public }, schema: { tags, body: surveyLinkOpenInput, response: { 200: surveyLinkForm } } }, async (request) =>
-      openSurveyLink(ctx, { token: request.body.token, ip: request.ip }),
+    app.post(
+      '/api/survey-links/open',
+      { config: { access: access.public }, schema: { tags, body: surveyLinkOpenInput, response: { 200: surveyLinkForm } } },
+      async (request) => openSurveyLink(ctx, { token: request.body.token, ip: request.ip }),
     );
-    app.post('/api/survey-links/respond', { config: { access: access.public }, schema: { tags, body: surveyLinkRespondInput, response: { 201: okResponse } } }, async (request, reply) =>
-      reply.code(201).send(await respondToSurveyLink(ctx, { token: request.body.token, answers: request.body.answers, ip: request.ip })),
+    app.post(
+      '/api/survey-links/respond',
+      { config: { access: access.public }, schema: { tags, body: surveyLinkRespondInput, response: { 201: okResponse } } },
+      async (request, reply) =>
+        reply.code(201).send(await respondToSurveyLink(ctx, { token: request.body.token, answers: request.body.answers, ip: request.ip })),
     );
   };

@@ -4,7 +4,10 @@ import type { AppContext } from '../../platform/context.js';
 import { createSurveyRepository } from './repository.js';
 
 /** Every change of a survey is a new version; rounds keep the version they were held with. */
-export async function saveSurveyVersion(ctx: AppContext, { actor, projectId, template, definition }: { actor: Actor; projectId: string; template: SurveyTemplate; definition: SurveyDefinition }): Promise<SurveyVersion> {
+export async function saveSurveyVersion(
+  ctx: AppContext,
+  { actor, projectId, template, definition }: { actor: Actor; projectId: string; template: SurveyTemplate; definition: SurveyDefinition },
+): Promise<SurveyVersion> {
   await ctx.access.require(actor, 'surveys.manage', projectId);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const surveys = createSurveyRepository(trx);

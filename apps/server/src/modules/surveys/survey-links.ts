@@ -24,7 +24,10 @@ export interface IssuedLink {
  * that already answered gets a link that is not stored and so does not work: the letters, like the
  * response, do not tell the team who answered.
  */
-export async function issueSurveyLinks(ctx: AppContext, { actor, projectId, roundId }: { actor: Actor; projectId: string; roundId: string }): Promise<IssuedLink[]> {
+export async function issueSurveyLinks(
+  ctx: AppContext,
+  { actor, projectId, roundId }: { actor: Actor; projectId: string; roundId: string },
+): Promise<IssuedLink[]> {
   await ctx.access.require(actor, 'surveys.manage', projectId);
   return ctx.db.transaction().execute(async (trx) => {
     const surveys = createSurveyRepository(trx);
@@ -37,8 +40,20 @@ export async function issueSurveyLinks(ctx: AppContext, { actor, projectId, roun
       round.closesOn,
       withTokens.map((h) => ({ householdId: h.householdId, buildingPhaseId: h.buildingPhaseId, tokenHash: sessionIdFor(h.token) })),
     );
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'create', resourceType: 'survey_links', resourceId: roundId, projectId, details: { count: withTokens.length } });
-    return withTokens.map((h) => ({ householdId: h.householdId, addressId: h.addressId, address: { street: h.street, houseNumber: h.houseNumber, addition: h.addition, postcode: h.postcode, city: h.city }, token: h.token }));
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'create',
+      resourceType: 'survey_links',
+      resourceId: roundId,
+      projectId,
+      details: { count: withTokens.length },
+    });
+    return withTokens.map((h) => ({
+      householdId: h.householdId,
+      addressId: h.addressId,
+      address: { street: h.street, houseNumber: h.houseNumber, addition: h.addition, postcode: h.postcode, city: h.city },
+      token: h.token,
+    }));
   });
 }
 

@@ -26,9 +26,27 @@ async function world() {
   });
   const phase = await newBuildingPhase(db, projectId, { name: 'Fase 1' });
   const client = (id: string) => clientFor(t.app, db, id);
-  return { db, projectId, people, phase, worker: await client(people.worker.id), builder: await client(people.builder.id), residents: await client(people.residents.id), policy: await client(people.policy.id) };
+  return {
+    db,
+    projectId,
+    people,
+    phase,
+    worker: await client(people.worker.id),
+    builder: await client(people.builder.id),
+    residents: await client(people.residents.id),
+    policy: await client(people.policy.id),
+  };
 }
-const responseCount = async (roundId: string) => Number((await t.database.db.selectFrom('survey_responses').where('round_id', '=', roundId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+const responseCount = async (roundId: string) =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom('survey_responses')
+        .where('round_id', '=', roundId)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('survey versions and rounds', () => {
   it('starts with the two built-in surveys, versions a change, and shows counts to the social team only', async () => {
@@ -43,22 +61,46 @@ describe('survey versions and rounds', () => {
     const saved = await worker.post(`/api/projects/${projectId}/surveys/versions`, { template: 'kto', definition: changed });
     expect(saved.statusCode).toBe(201);
     expect(saved.json()).toMatchObject({ template: 'kto', version: 2 });
-    const round = await worker.post(`/api/projects/${projectId}/surveys/rounds`, { surveyVersionId: saved.json().id, buildingPhaseId: phase.id, opensOn: '2026-01-01', closesOn: '2099-01-31' });
+    const round = await worker.post(`/api/projects/${projectId}/surveys/rounds`, {
+      surveyVersionId: saved.json().id,
+      buildingPhaseId: phase.id,
+      opensOn: '2026-01-01',
+      closesOn: '2099-01-31',
+    });
     expect(round.statusCode, round.body).toBe(201);
     expect(round.json()).toMatchObject({ template: 'kto', version: 2, buildingPhaseName: 'Fase 1', responses: 0 });
     const seen = (await residents.get(`/api/projects/${projectId}/surveys`)).json();
     expect(seen.rounds[0]).toMatchObject({ id: round.json().id, responses: null, linksIssued: null });
-    expect((await residents.post(`/api/projects/${projectId}/surveys/rounds`, { surveyVersionId: saved.json().id, buildingPhaseId: null, opensOn: '2026-01-01', closesOn: '2026-01-31' })).statusCode).toBe(404);
+    expect(
+      (
+        await residents.post(`/api/projects/${projectId}/surveys/rounds`, {
+          surveyVersionId: saved.json().id,
+          buildingPhaseId: null,
+          opensOn: '2026-01-01',
+          closesOn: '2026-01-31',
+        })
+      ).statusCode,
+    ).toBe(404);
     expect((await builder.get(`/api/projects/${projectId}/surveys/rounds/${round.json().id}/responses`)).statusCode).toBe(404);
   });
 
-  it("refuses a version or building phase of another project", async () => {
+  it('refuses a version or building phase of another project', async () => {
     const a = await world();
     const b = await world();
     const version = (await b.worker.get(`/api/projects/${b.projectId}/surveys`)).json().versions[0];
-    const refused = await a.worker.post(`/api/projects/${a.projectId}/surveys/rounds`, { surveyVersionId: version.id, buildingPhaseId: b.phase.id, opensOn: '2026-01-01', closesOn: '2026-01-31' });
+    const refused = await a.worker.post(`/api/projects/${a.projectId}/surveys/rounds`, {
+      surveyVersionId: version.id,
+      buildingPhaseId: b.phase.id,
+      opensOn: '2026-01-01',
+      closesOn: '2026-01-31',
+    });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['buildingPhaseId', 'surveyVersionId']);
+    expect(
+      refused
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['buildingPhaseId', 'surveyVersionId']);
     const roundOfB = await newSurveyRound(t.database.db, b.projectId);
     expect((await a.worker.get(`/api/projects/${a.projectId}/surveys/rounds/${roundOfB.id}`)).statusCode).toBe(404);
   });
@@ -72,7 +114,12 @@ describe('answering on the tablet', () => {
     expect((await worker.post(url, { answers: { works_satisfaction: 8, informed: 'yes' } })).statusCode).toBe(201);
     const bad = await worker.post(url, { answers: { works_satisfaction: 12, name: 'Jan' } });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['answers.name', 'answers.works_satisfaction']);
+    expect(
+      bad
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['answers.name', 'answers.works_satisfaction']);
     expect((await builder.post(url, { answers: {} })).statusCode).toBe(404);
     const rows = await db.selectFrom('survey_responses').where('round_id', '=', round.id).selectAll().execute();
     expect(rows).toHaveLength(1);
@@ -99,7 +146,14 @@ describe("a resident's link", () => {
     await newHousehold(db, (await newAddress(db, projectId, { buildingPhaseId: phase.id })).id, { movedOutOn: '2020-01-01' });
     await newHousehold(db, (await newAddress(db, projectId)).id);
     const round = await newSurveyRound(db, projectId, { buildingPhaseId: phase.id });
-    const links = await issueSurveyLinks({ db, access: createAccess(db), config: loadConfig({}) }, { actor: { userId: people.worker.id, organisationId: people.worker.organisationId, isAdmin: false, canCreateProjects: false }, projectId, roundId: round.id });
+    const links = await issueSurveyLinks(
+      { db, access: createAccess(db), config: loadConfig({}) },
+      {
+        actor: { userId: people.worker.id, organisationId: people.worker.organisationId, isAdmin: false, canCreateProjects: false },
+        projectId,
+        roundId: round.id,
+      },
+    );
     expect(links.map((l) => l.householdId).sort()).toEqual(inPhase.map((h) => h.id).sort());
     const stored = await db.selectFrom('survey_links').where('round_id', '=', round.id).select('token_hash').execute();
     expect(stored.map((s) => s.token_hash)).not.toContain(links[0]!.token);
@@ -166,7 +220,9 @@ describe("a resident's link", () => {
     const guesser = new TestClient(t.app);
     const from = { remoteAddress: '10.13.0.1' };
     let last = 0;
-    for (let i = 0; i < 51; i++) last = (await guesser.request({ method: 'POST', url: '/api/survey-links/open', payload: { token: `guess-${i}-xxxxxxxxxxxxxxxxxxxxxxxx` }, ...from })).statusCode;
+    for (let i = 0; i < 51; i++)
+      last = (await guesser.request({ method: 'POST', url: '/api/survey-links/open', payload: { token: `guess-${i}-xxxxxxxxxxxxxxxxxxxxxxxx` }, ...from }))
+        .statusCode;
     expect(last).toBe(429);
     // Someone else is not affected.
     expect((await new TestClient(t.app).post('/api/survey-links/open', { token: 'another-guess-xxxxxxxxxxxxxxxx' })).statusCode).toBe(400);
@@ -176,7 +232,13 @@ describe("a resident's link", () => {
 describe('letters with the links', () => {
   it('prints a letter per household with its link as text and QR code, keeps no secret, and does not tell who answered', async () => {
     const { db, projectId, worker, builder, phase } = await world();
-    const households = await Promise.all([11, 12, 13].map(async (n) => newHousehold(db, (await newAddress(db, projectId, { buildingPhaseId: phase.id, street: 'Spoorstraat', houseNumber: n })).id, { name: 'Naam Nooitopbrief' })));
+    const households = await Promise.all(
+      [11, 12, 13].map(async (n) =>
+        newHousehold(db, (await newAddress(db, projectId, { buildingPhaseId: phase.id, street: 'Spoorstraat', houseNumber: n })).id, {
+          name: 'Naam Nooitopbrief',
+        }),
+      ),
+    );
     const round = await newSurveyRound(db, projectId, { buildingPhaseId: phase.id, closesOn: '2099-06-30' });
     // One household already answered through an earlier link: its letter looks the same, but its link does not work.
     const oldToken = await newSurveyLink(db, round.id, households[0]!.id);
@@ -211,9 +273,11 @@ describe('survey results', () => {
     const phase2 = await newBuildingPhase(db, projectId, { name: 'Fase 2' });
     const first = await newSurveyRound(db, projectId, { buildingPhaseId: phase.id, opensOn: '2024-01-01' });
     const second = await newSurveyRound(db, projectId, { buildingPhaseId: phase2.id, opensOn: '2025-01-01' });
-    for (let i = 0; i < 10; i++) await worker.post(`/api/projects/${projectId}/surveys/rounds/${first.id}/responses`, { answers: { neighbourhood_satisfaction: 6 + (i % 2) } });
+    for (let i = 0; i < 10; i++)
+      await worker.post(`/api/projects/${projectId}/surveys/rounds/${first.id}/responses`, { answers: { neighbourhood_satisfaction: 6 + (i % 2) } });
     // Four households in phase 2: never shown.
-    for (let i = 0; i < 4; i++) await worker.post(`/api/projects/${projectId}/surveys/rounds/${second.id}/responses`, { answers: { neighbourhood_satisfaction: 9 } });
+    for (let i = 0; i < 4; i++)
+      await worker.post(`/api/projects/${projectId}/surveys/rounds/${second.id}/responses`, { answers: { neighbourhood_satisfaction: 9 } });
     for (const reader of [residents, policy, builder]) {
       const results = await reader.get(`/api/projects/${projectId}/surveys/results`);
       expect(results.statusCode).toBe(200);
@@ -225,15 +289,28 @@ describe('survey results', () => {
       expect(results.json().rounds.find((r: { id: string }) => r.id === second.id).responses).toBeNull();
     }
     // Reading again publishes nothing new; a change publishes a new version.
-    const publications = async () => Number((await db.selectFrom('survey_result_publications').where('project_id', '=', projectId).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const publications = async () =>
+      Number(
+        (
+          await db
+            .selectFrom('survey_result_publications')
+            .where('project_id', '=', projectId)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     expect(await publications()).toBe(1);
     await worker.post(`/api/projects/${projectId}/surveys/rounds/${first.id}/responses`, { answers: { neighbourhood_satisfaction: 10 } });
     // Two readers at once publish one new version, and both see it.
-    const [after, other] = (await Promise.all([residents.get(`/api/projects/${projectId}/surveys/results`), policy.get(`/api/projects/${projectId}/surveys/results`)])).map((r) => r.json());
+    const [after, other] = (
+      await Promise.all([residents.get(`/api/projects/${projectId}/surveys/results`), policy.get(`/api/projects/${projectId}/surveys/results`)])
+    ).map((r) => r.json());
     expect(await publications()).toBe(2);
     expect(other).toEqual(after);
     // One more household since the last version: the changed count is hidden, not 11.
-    const p1After = after.questions.find((q: { key: string }) => q.key === 'neighbourhood_satisfaction').series.find((s: { group: string }) => s.group === phase.id).points[0];
+    const p1After = after.questions
+      .find((q: { key: string }) => q.key === 'neighbourhood_satisfaction')
+      .series.find((s: { group: string }) => s.group === phase.id).points[0];
     expect(p1After.answered).toBeNull();
   });
 });

@@ -8,6 +8,12 @@ export async function listMatches(ctx: AppContext, { actor, projectId, filter }:
   await ctx.access.require(actor, 'talents.read', projectId);
   const page = await createTalentRepository(ctx.db).matchPage(projectId, filter, todayInAmsterdam());
   const { offset, limit, ...asked } = filter;
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'talent_match', ids: page.matches.map((m) => m.id), details: { filter: asked, page: { offset, limit } } });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'talent_match',
+    ids: page.matches.map((m) => m.id),
+    details: { filter: asked, page: { offset, limit } },
+  });
   return page;
 }

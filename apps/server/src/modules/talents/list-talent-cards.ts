@@ -9,6 +9,12 @@ export async function listTalentCards(ctx: AppContext, { actor, projectId, filte
   const talents = createTalentRepository(ctx.db);
   const [page, streets] = await Promise.all([talents.page(projectId, filter), talents.streets(projectId)]);
   const { offset, limit, ...asked } = filter;
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'talent_card', ids: page.cards.map((c) => c.id), details: { filter: asked, page: { offset, limit } } });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'talent_card',
+    ids: page.cards.map((c) => c.id),
+    details: { filter: asked, page: { offset, limit } },
+  });
   return { ...page, streets };
 }

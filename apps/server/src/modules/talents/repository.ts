@@ -1,5 +1,14 @@
 import { sql } from 'kysely';
-import { isFollowUpOverdue, type MatchFilter, type MatchInput, type MatchUpdateInput, type TalentCard, type TalentCardFilter, type TalentCardInput, type TalentMatch } from '@thuis/domain';
+import {
+  isFollowUpOverdue,
+  type MatchFilter,
+  type MatchInput,
+  type MatchUpdateInput,
+  type TalentCard,
+  type TalentCardFilter,
+  type TalentCardInput,
+  type TalentMatch,
+} from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -62,7 +71,15 @@ export function createTalentRepository(db: Db) {
       if (filter.street) base = base.where('a.street', '=', filter.street);
       if (filter.buildingId) base = base.where('a.building_id', '=', filter.buildingId);
       const [rows, count] = await Promise.all([
-        base.select(cardColumns).orderBy('a.street').orderBy('a.house_number').orderBy('a.addition').orderBy('c.id').offset(filter.offset).limit(filter.limit).execute(),
+        base
+          .select(cardColumns)
+          .orderBy('a.street')
+          .orderBy('a.house_number')
+          .orderBy('a.addition')
+          .orderBy('c.id')
+          .offset(filter.offset)
+          .limit(filter.limit)
+          .execute(),
         base.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
       ]);
       return { cards: rows as TalentCard[], total: count.total };
@@ -84,7 +101,9 @@ export function createTalentRepository(db: Db) {
     },
 
     async cardOfHousehold(householdId: string): Promise<string | undefined> {
-      return (await db.selectFrom('talent_cards').where('household_id', '=', householdId).where('consent_withdrawn_at', 'is', null).select('id').executeTakeFirst())?.id;
+      return (
+        await db.selectFrom('talent_cards').where('household_id', '=', householdId).where('consent_withdrawn_at', 'is', null).select('id').executeTakeFirst()
+      )?.id;
     },
 
     async insertCard(projectId: string, input: TalentCardInput, actorUserId: string): Promise<string> {
@@ -132,7 +151,17 @@ export function createTalentRepository(db: Db) {
     async withdraw(cardId: string, actorUserId: string): Promise<number> {
       await db
         .updateTable('talent_cards')
-        .set({ contact_name: '', contact_phone: '', contact_email: '', gives: '', wishes: '', limits: '', consent_withdrawn_at: sql`now()`, consent_withdrawn_by: actorUserId, updated_at: sql`now()` })
+        .set({
+          contact_name: '',
+          contact_phone: '',
+          contact_email: '',
+          gives: '',
+          wishes: '',
+          limits: '',
+          consent_withdrawn_at: sql`now()`,
+          consent_withdrawn_by: actorUserId,
+          updated_at: sql`now()`,
+        })
         .where('id', '=', cardId)
         .execute();
       const closed = await db
@@ -144,7 +173,11 @@ export function createTalentRepository(db: Db) {
       return Number(closed.numUpdatedRows);
     },
 
-    async matchPage(projectId: string, filter: MatchFilter & { matchId?: string }, today: string): Promise<{ matches: TalentMatch[]; total: number; overdue: number }> {
+    async matchPage(
+      projectId: string,
+      filter: MatchFilter & { matchId?: string },
+      today: string,
+    ): Promise<{ matches: TalentMatch[]; total: number; overdue: number }> {
       let base = matches(projectId);
       if (filter.matchId) base = base.where('m.id', '=', filter.matchId);
       if (filter.cardId) base = base.where((eb) => eb.or([eb('m.card_a_id', '=', filter.cardId!), eb('m.card_b_id', '=', filter.cardId!)]));
@@ -207,7 +240,10 @@ export function createTalentRepository(db: Db) {
 
     /** A shown match of the project (both cards consenting), or undefined. */
     async findMatch(projectId: string, matchId: string) {
-      return matches(projectId).where('m.id', '=', matchId).select(['m.id', 'm.outcome', 'ca.contact_name as aName', 'cb.contact_name as bName']).executeTakeFirst();
+      return matches(projectId)
+        .where('m.id', '=', matchId)
+        .select(['m.id', 'm.outcome', 'ca.contact_name as aName', 'cb.contact_name as bName'])
+        .executeTakeFirst();
     },
 
     async insertMatch(projectId: string, input: MatchInput, actorUserId: string): Promise<string> {

@@ -35,35 +35,50 @@ export const talentRoutes =
     const read = { access: access.project('talents.read') };
     const manage = { access: access.project('talents.manage') };
 
-    app.get('/api/projects/:id/talent-cards', { config: read, schema: { tags, params: idParams, querystring: talentCardFilter, response: { 200: talentCardPage } } }, async (request) =>
-      listTalentCards(ctx, { actor: actorOf(request), projectId: request.params.id, filter: request.query }),
+    app.get(
+      '/api/projects/:id/talent-cards',
+      { config: read, schema: { tags, params: idParams, querystring: talentCardFilter, response: { 200: talentCardPage } } },
+      async (request) => listTalentCards(ctx, { actor: actorOf(request), projectId: request.params.id, filter: request.query }),
     );
-    app.post('/api/projects/:id/talent-cards', { config: manage, schema: { tags, params: idParams, body: talentCardInput, response: { 201: talentCard } } }, async (request, reply) =>
-      reply.code(201).send(await saveTalentCard(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.post(
+      '/api/projects/:id/talent-cards',
+      { config: manage, schema: { tags, params: idParams, body: talentCardInput, response: { 201: talentCard } } },
+      async (request, reply) => reply.code(201).send(await saveTalentCard(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
-    app.get('/api/projects/:id/talent-cards/:cardId', { config: read, schema: { tags, params: talentCardParams, response: { 200: talentCard } } }, async (request) =>
-      getTalentCard(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId }),
+    app.get(
+      '/api/projects/:id/talent-cards/:cardId',
+      { config: read, schema: { tags, params: talentCardParams, response: { 200: talentCard } } },
+      async (request) => getTalentCard(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId }),
     );
-    app.put('/api/projects/:id/talent-cards/:cardId', { config: manage, schema: { tags, params: talentCardParams, body: talentCardInput, response: { 200: talentCard } } }, async (request) =>
-      saveTalentCard(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId, input: request.body }),
+    app.put(
+      '/api/projects/:id/talent-cards/:cardId',
+      { config: manage, schema: { tags, params: talentCardParams, body: talentCardInput, response: { 200: talentCard } } },
+      async (request) => saveTalentCard(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId, input: request.body }),
     );
     app.post(
       '/api/projects/:id/talent-cards/:cardId/withdraw-consent',
       { config: manage, schema: { tags, params: talentCardParams, body: withdrawTalentConsentInput, response: { 200: okResponse } } },
-      async (request) => withdrawTalentConsent(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId, note: request.body.note }),
+      async (request) =>
+        withdrawTalentConsent(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId, note: request.body.note }),
     );
     app.get(
       '/api/projects/:id/talent-cards/:cardId/suggestions',
       { config: read, schema: { tags, params: talentCardParams, response: { 200: talentSuggestionList } } },
       async (request) => suggestTalentMatches(ctx, { actor: actorOf(request), projectId: request.params.id, cardId: request.params.cardId }),
     );
-    app.get('/api/projects/:id/talent-matches', { config: read, schema: { tags, params: idParams, querystring: matchFilter, response: { 200: talentMatchPage } } }, async (request) =>
-      listMatches(ctx, { actor: actorOf(request), projectId: request.params.id, filter: request.query }),
+    app.get(
+      '/api/projects/:id/talent-matches',
+      { config: read, schema: { tags, params: idParams, querystring: matchFilter, response: { 200: talentMatchPage } } },
+      async (request) => listMatches(ctx, { actor: actorOf(request), projectId: request.params.id, filter: request.query }),
     );
-    app.post('/api/projects/:id/talent-matches', { config: manage, schema: { tags, params: idParams, body: matchInput, response: { 201: talentMatch } } }, async (request, reply) =>
-      reply.code(201).send(await recordMatch(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+    app.post(
+      '/api/projects/:id/talent-matches',
+      { config: manage, schema: { tags, params: idParams, body: matchInput, response: { 201: talentMatch } } },
+      async (request, reply) => reply.code(201).send(await recordMatch(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
-    app.put('/api/projects/:id/talent-matches/:matchId', { config: manage, schema: { tags, params: matchParams, body: matchUpdateInput, response: { 200: talentMatch } } }, async (request) =>
-      updateMatch(ctx, { actor: actorOf(request), projectId: request.params.id, matchId: request.params.matchId, input: request.body }),
+    app.put(
+      '/api/projects/:id/talent-matches/:matchId',
+      { config: manage, schema: { tags, params: matchParams, body: matchUpdateInput, response: { 200: talentMatch } } },
+      async (request) => updateMatch(ctx, { actor: actorOf(request), projectId: request.params.id, matchId: request.params.matchId, input: request.body }),
     );
   };

@@ -11,7 +11,10 @@ import { createTalentRepository } from './repository.js';
  * fields are identity and stay as given; what the resident gives, wishes and its limits may be read
  * out to a neighbour in a match, so they name no one.
  */
-export async function saveTalentCard(ctx: AppContext, { actor, projectId, cardId, input }: { actor: Actor; projectId: string; cardId?: string; input: TalentCardInput }) {
+export async function saveTalentCard(
+  ctx: AppContext,
+  { actor, projectId, cardId, input }: { actor: Actor; projectId: string; cardId?: string; input: TalentCardInput },
+) {
   await ctx.access.require(actor, 'talents.manage', projectId);
   // Another project's card is not found, whatever the input holds.
   if (cardId && !(await createTalentRepository(ctx.db).find(projectId, cardId))) throw new NotFoundError();

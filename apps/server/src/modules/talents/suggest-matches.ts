@@ -11,7 +11,11 @@ export async function suggestTalentMatches(ctx: AppContext, { actor, projectId, 
   const card = await talents.find(projectId, cardId);
   if (!card) throw new NotFoundError();
   const candidates = (await talents.consenting(projectId)).map((c) => ({ ...c, consentWithdrawn: false }));
-  const suggestions = suggestMatches({ ...card, consentWithdrawn: false }, candidates).map(({ card: { consentWithdrawn: _, ...shown }, shared, score }) => ({ card: shown, shared, score }));
+  const suggestions = suggestMatches({ ...card, consentWithdrawn: false }, candidates).map(({ card: { consentWithdrawn: _, ...shown }, shared, score }) => ({
+    card: shown,
+    shared,
+    score,
+  }));
   await recordListRead(ctx.db, {
     actorUserId: actor.userId,
     projectId,

@@ -23,7 +23,11 @@ async function newTalentWorld(households = 3) {
   const building = await newBuilding(db, projectId, 'B1');
   const homes = [];
   for (let i = 0; i < households; i++) {
-    const address = await newAddress(db, projectId, { street: i % 2 ? 'Lankforst' : 'Spoorstraat', houseNumber: i + 1, buildingId: i === 0 ? building.id : null });
+    const address = await newAddress(db, projectId, {
+      street: i % 2 ? 'Lankforst' : 'Spoorstraat',
+      houseNumber: i + 1,
+      buildingId: i === 0 ? building.id : null,
+    });
     homes.push({ address, household: await newHousehold(db, address.id, { name: `Bewoner ${i}` }) });
   }
   const worker = await clientFor(t.app, db, people.worker.id);
@@ -68,7 +72,10 @@ describe('talent cards', () => {
     expect(made).toMatchObject({ contactName: 'Truus de Tuin', address: 'Spoorstraat 1', buildingCode: 'B1', openMatches: 0 });
     await makeCard(worker, projectId, card(homes[1]!.household.id, { contactName: 'Kees Kok', gives: 'Koken voor twee', wishes: 'Hulp in de tuin' }));
 
-    const list = (query: string) => worker.get(`/api/projects/${projectId}/talent-cards?${query}`).then((r) => r.json() as { cards: { contactName: string }[]; total: number; streets: string[] });
+    const list = (query: string) =>
+      worker
+        .get(`/api/projects/${projectId}/talent-cards?${query}`)
+        .then((r) => r.json() as { cards: { contactName: string }[]; total: number; streets: string[] });
     expect((await list('talent=tuin')).cards.map((c) => c.contactName)).toEqual(['Truus de Tuin']);
     expect((await list('wish=tuin')).cards.map((c) => c.contactName)).toEqual(['Kees Kok']);
     expect((await list('street=Lankforst')).cards.map((c) => c.contactName)).toEqual(['Kees Kok']);
@@ -80,7 +87,13 @@ describe('talent cards', () => {
     // One card per household; a second is refused.
     expect((await worker.post(`/api/projects/${projectId}/talent-cards`, card(homes[0]!.household.id))).statusCode).toBe(409);
     // Every list read is audited, naming the cards it showed.
-    const reads = await t.database.db.selectFrom('audit_log').where('project_id', '=', projectId).where('resource_type', '=', 'talent_card').where('action', '=', 'read').select('details').execute();
+    const reads = await t.database.db
+      .selectFrom('audit_log')
+      .where('project_id', '=', projectId)
+      .where('resource_type', '=', 'talent_card')
+      .where('action', '=', 'read')
+      .select('details')
+      .execute();
     expect(reads.length).toBe(6);
   });
 
@@ -111,24 +124,45 @@ describe('matches', () => {
     const a = await makeCard(worker, projectId, card(homes[0]!.household.id, { contactName: 'Truus de Tuin', gives: 'tuinieren', wishes: 'schaken' }));
     const b = await makeCard(worker, projectId, card(homes[1]!.household.id, { contactName: 'Kees Kok', gives: 'schaken', wishes: 'tuinieren' }));
     const suggestions = await worker.get(`/api/projects/${projectId}/talent-cards/${a.id}/suggestions`);
-    expect(suggestions.json().suggestions.map((s: { card: { id: string }; shared: string[] }) => [s.card.id, s.shared])).toEqual([[b.id, ['schaken', 'tuinieren']]]);
+    expect(suggestions.json().suggestions.map((s: { card: { id: string }; shared: string[] }) => [s.card.id, s.shared])).toEqual([
+      [b.id, ['schaken', 'tuinieren']],
+    ]);
 
     const made = await worker.post(`/api/projects/${projectId}/talent-matches`, match(a.id, b.id, { followUpOn: '2026-01-05' }));
     expect(made.statusCode, made.body).toBe(201);
-    expect(made.json()).toMatchObject({ kind: 'shared_interest', a: { contactName: 'Truus de Tuin', consentOn: '2026-11-02' }, b: { contactName: 'Kees Kok', consentOn: '2026-11-03' }, overdue: true, outcome: null });
+    expect(made.json()).toMatchObject({
+      kind: 'shared_interest',
+      a: { contactName: 'Truus de Tuin', consentOn: '2026-11-02' },
+      b: { contactName: 'Kees Kok', consentOn: '2026-11-03' },
+      overdue: true,
+      outcome: null,
+    });
     const overdue = (await worker.get(`/api/projects/${projectId}/talent-matches?status=overdue`)).json();
     expect([overdue.total, overdue.overdue]).toEqual([1, 1]);
     expect((await worker.get(`/api/projects/${projectId}/talent-cards/${a.id}`)).json().openMatches).toBe(1);
 
     const matchId = made.json().id;
-    const named = await worker.put(`/api/projects/${projectId}/talent-matches/${matchId}`, { followUpOn: null, note: 'Kees Kok komt dinsdag', outcome: null, outcomeNote: '' });
+    const named = await worker.put(`/api/projects/${projectId}/talent-matches/${matchId}`, {
+      followUpOn: null,
+      note: 'Kees Kok komt dinsdag',
+      outcome: null,
+      outcomeNote: '',
+    });
     expect(named.statusCode).toBe(400);
     expect(named.json().fields.map((f: { path: string }) => f.path)).toEqual(['note']);
-    const closed = await worker.put(`/api/projects/${projectId}/talent-matches/${matchId}`, { followUpOn: null, note: '', outcome: 'lasting_contact', outcomeNote: 'Schaken elke week samen.' });
+    const closed = await worker.put(`/api/projects/${projectId}/talent-matches/${matchId}`, {
+      followUpOn: null,
+      note: '',
+      outcome: 'lasting_contact',
+      outcomeNote: 'Schaken elke week samen.',
+    });
     expect(closed.json()).toMatchObject({ outcome: 'lasting_contact', overdue: false });
     expect((await worker.get(`/api/projects/${projectId}/talent-matches`)).json().total).toBe(0);
     expect((await worker.get(`/api/projects/${projectId}/talent-matches?status=closed`)).json().total).toBe(1);
-    expect((await worker.put(`/api/projects/${projectId}/talent-matches/${matchId}`, { followUpOn: null, note: '', outcome: 'no_click', outcomeNote: '' })).statusCode).toBe(400);
+    expect(
+      (await worker.put(`/api/projects/${projectId}/talent-matches/${matchId}`, { followUpOn: null, note: '', outcome: 'no_click', outcomeNote: '' }))
+        .statusCode,
+    ).toBe(400);
   });
 
   it('refuses a match note naming one of the two households, and a consent dated in the future', async () => {
@@ -161,14 +195,21 @@ describe('matches', () => {
     }
     expect((await worker.get(`/api/projects/${projectId}/talent-matches?status=all`)).json().total).toBe(1);
     // Matching the withdrawn card again is refused; a second withdrawal finds nothing.
-    expect((await worker.post(`/api/projects/${projectId}/talent-matches`, match(c.id, a.id))).json().fields).toEqual([{ path: 'cardBId', message: expect.any(String) }]);
+    expect((await worker.post(`/api/projects/${projectId}/talent-matches`, match(c.id, a.id))).json().fields).toEqual([
+      { path: 'cardBId', message: expect.any(String) },
+    ]);
     expect((await worker.post(`/api/projects/${projectId}/talent-cards/${a.id}/withdraw-consent`, { note: '' })).statusCode).toBe(404);
     // What the card said is gone from the database, the consent's dates stay; its open match is closed.
     const stored = await t.database.db.selectFrom('talent_cards').where('id', '=', a.id).selectAll().executeTakeFirstOrThrow();
     expect([stored.contact_name, stored.contact_phone, stored.gives, stored.wishes, stored.consent_withdrawn_by]).toEqual(['', '', '', '', people.worker.id]);
     const open = await t.database.db.selectFrom('talent_matches').where('card_a_id', '=', a.id).select('outcome').execute();
     expect(open).toEqual([{ outcome: 'consent_withdrawn' }]);
-    const audit = await t.database.db.selectFrom('audit_log').where('resource_id', '=', a.id).where('action', '=', 'withdraw_consent').select(['actor_user_id', 'details']).execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('resource_id', '=', a.id)
+      .where('action', '=', 'withdraw_consent')
+      .select(['actor_user_id', 'details'])
+      .execute();
     expect(audit).toEqual([{ actor_user_id: people.worker.id, details: { note: 'Belde af', closedMatches: 1 } }]);
     // The household may consent again later: a new card.
     await makeCard(worker, projectId, card(homes[0]!.household.id, { contactName: 'Truus Terug' }));
@@ -188,7 +229,10 @@ describe('consent, as a property', () => {
     const world = await newTalentWorld(4);
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ consents: fc.boolean(), gives: fc.subarray(vocabulary, { minLength: 1 }), wishes: fc.subarray(vocabulary, { minLength: 1 }) }), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.record({ consents: fc.boolean(), gives: fc.subarray(vocabulary, { minLength: 1 }), wishes: fc.subarray(vocabulary, { minLength: 1 }) }), {
+          minLength: 4,
+          maxLength: 4,
+        }),
         fc.array(step(4), { minLength: 1, maxLength: 8 }),
         async (households, steps) => {
           const { projectId, homes, worker } = world;
@@ -211,12 +255,17 @@ describe('consent, as a property', () => {
           for (const s of steps) {
             if (s.op === 'withdraw') {
               const target = cards[s.card];
-              const response = await worker.post(`/api/projects/${projectId}/talent-cards/${target?.id ?? homes[s.card]!.household.id}/withdraw-consent`, { note: '' });
+              const response = await worker.post(`/api/projects/${projectId}/talent-cards/${target?.id ?? homes[s.card]!.household.id}/withdraw-consent`, {
+                note: '',
+              });
               expect(response.statusCode).toBe(target && !target.withdrawn ? 200 : 404);
               if (target) target.withdrawn = true;
             } else {
               const [a, b] = [cards[s.a], cards[s.b]];
-              const response = await worker.post(`/api/projects/${projectId}/talent-matches`, match(a?.id ?? homes[s.a]!.household.id, b?.id ?? homes[s.b]!.household.id));
+              const response = await worker.post(
+                `/api/projects/${projectId}/talent-matches`,
+                match(a?.id ?? homes[s.a]!.household.id, b?.id ?? homes[s.b]!.household.id),
+              );
               const allowed = a && b && !a.withdrawn && !b.withdrawn && s.a !== s.b;
               expect(response.statusCode, response.body).toBe(allowed ? 201 : 400);
               if (allowed) stored++;
@@ -251,7 +300,11 @@ describe('consent, as a property', () => {
             }
             for (const c of gone()) expect((await worker.get(`/api/projects/${projectId}/talent-cards/${c.id}`)).statusCode).toBe(404);
             const listed = (reads[0]!.json() as { cards: { id: string }[] }).cards.map((c) => c.id).sort();
-            expect(listed).toEqual(consenting().map((c) => c.id).sort());
+            expect(listed).toEqual(
+              consenting()
+                .map((c) => c.id)
+                .sort(),
+            );
           }
         },
       ),

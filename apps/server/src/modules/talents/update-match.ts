@@ -6,7 +6,10 @@ import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { createTalentRepository } from './repository.js';
 
 /** Moves the follow-up date, changes the note, or records the outcome (which closes the match). */
-export async function updateMatch(ctx: AppContext, { actor, projectId, matchId, input }: { actor: Actor; projectId: string; matchId: string; input: MatchUpdateInput }) {
+export async function updateMatch(
+  ctx: AppContext,
+  { actor, projectId, matchId, input }: { actor: Actor; projectId: string; matchId: string; input: MatchUpdateInput },
+) {
   await ctx.access.require(actor, 'talents.manage', projectId);
   const checker = await identifyingChecker(ctx.db, projectId, { team: false });
   return ctx.db.transaction().execute(async (trx) => {
@@ -21,7 +24,14 @@ export async function updateMatch(ctx: AppContext, { actor, projectId, matchId, 
     });
     if (refused.length) throw new ValidationError(refused);
     await talents.updateMatch(matchId, input);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'talent_match', resourceId: matchId, projectId, details: { followUpOn: input.followUpOn, outcome: input.outcome } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'talent_match',
+      resourceId: matchId,
+      projectId,
+      details: { followUpOn: input.followUpOn, outcome: input.outcome },
+    });
     return (await talents.matchById(projectId, matchId, todayInAmsterdam()))!;
   });
 }

@@ -77,14 +77,24 @@ describe("an administrator's password reset", () => {
     expect((await new TestClient(t.app).logIn(user.email, 'nog een ander wachtwoord')).statusCode).toBe(400);
 
     const expiring = (await adminClient.post(`/api/users/${user.id}/password-reset`)).json().link as string;
-    await t.database.db.updateTable('password_reset_tokens').set({ expires_at: sql`now() - interval '1 second'` }).where('user_id', '=', user.id).where('used_at', 'is', null).execute();
+    await t.database.db
+      .updateTable('password_reset_tokens')
+      .set({ expires_at: sql`now() - interval '1 second'` })
+      .where('user_id', '=', user.id)
+      .where('used_at', 'is', null)
+      .execute();
     const expired = await anonymous.post('/api/auth/password-reset', { token: tokenOf(expiring), password: NEW_PASSWORD });
     const unknown = await anonymous.post('/api/auth/password-reset', { token: 'geen-echte-link', password: NEW_PASSWORD });
     expect(expired.statusCode).toBe(400);
     expect(expired.body).toBe(used.body);
     expect(unknown.body).toBe(used.body);
     // Like a log-in, a change without the CSRF token is refused before anything is looked at.
-    const withoutCsrf = await new TestClient(t.app).request({ method: 'POST', url: '/api/auth/password-reset', payload: { token: 'x', password: NEW_PASSWORD }, withCsrf: false });
+    const withoutCsrf = await new TestClient(t.app).request({
+      method: 'POST',
+      url: '/api/auth/password-reset',
+      payload: { token: 'x', password: NEW_PASSWORD },
+      withCsrf: false,
+    });
     expect(withoutCsrf.statusCode).toBe(403);
   });
 
@@ -111,7 +121,10 @@ describe("an administrator's password reset", () => {
       const { user: adminUser } = await admin();
       const user = await newUser(db);
       await db.updateTable('users').set({ locale: 'en' }).where('id', '=', user.id).execute();
-      const answer = await resetPassword(ctx, { actor: { userId: adminUser.id, organisationId: adminUser.organisationId, isAdmin: true, canCreateProjects: false }, id: user.id });
+      const answer = await resetPassword(ctx, {
+        actor: { userId: adminUser.id, organisationId: adminUser.organisationId, isAdmin: true, canCreateProjects: false },
+        id: user.id,
+      });
       expect(answer).toEqual({ delivery: 'email', link: null, expiresAt: expect.any(String) });
       expect(received).toHaveLength(1);
       expect(received[0]!.to).toEqual([user.email]);
@@ -179,7 +192,10 @@ describe('account events', () => {
     const leader = await clientFor(t.app, t.database.db, w.people.leader.id);
     const log = (await leader.get(`/api/projects/${w.projectId}/audit?resourceType=account`)).json();
     expect(log.entries.filter((e: { resourceId: string }) => e.resourceId === member.id).map((e: { action: string }) => e.action)).toEqual(expected);
-    expect(log.entries.find((e: { action: string }) => e.action === 'password_reset')).toMatchObject({ actorName: adminUser.displayName, subjectName: member.name });
+    expect(log.entries.find((e: { action: string }) => e.action === 'password_reset')).toMatchObject({
+      actorName: adminUser.displayName,
+      subjectName: member.name,
+    });
 
     const otherLeader = await clientFor(t.app, t.database.db, w.otherLeader.id);
     const otherLog = (await otherLeader.get(`/api/projects/${w.otherProjectId}/audit`)).json();
@@ -194,7 +210,13 @@ describe('account events', () => {
     const { user: adminUser, client: adminClient } = await admin();
     const user = await newUser(t.database.db);
     await adminClient.post(`/api/users/${user.id}/password-reset`);
-    await t.database.db.updateTable('users').set({ password_hash: (await t.database.db.selectFrom('users').where('id', '=', adminUser.id).select('password_hash').executeTakeFirstOrThrow()).password_hash }).where('id', '=', user.id).execute();
+    await t.database.db
+      .updateTable('users')
+      .set({
+        password_hash: (await t.database.db.selectFrom('users').where('id', '=', adminUser.id).select('password_hash').executeTakeFirstOrThrow()).password_hash,
+      })
+      .where('id', '=', user.id)
+      .execute();
     const own = (await (await loggedIn(user.email)).get('/api/me/account-events')).json();
     expect(own.entries.map((e: { action: string }) => e.action)).toEqual(['login', 'password_reset']);
     expect(own.entries[1]).toMatchObject({ actorName: adminUser.displayName, at: expect.any(String) });
@@ -239,7 +261,12 @@ describe('switching an account off', () => {
     const client = await loggedIn(user.email);
     const feed = (await client.post('/api/me/calendar-feed')).json().url as string;
     expect((await new TestClient(t.app).get(feed)).statusCode).toBe(200);
-    const off = await adminClient.put(`/api/users/${user.id}`, { displayName: user.displayName, email: user.email, organisationId: user.organisationId, active: false });
+    const off = await adminClient.put(`/api/users/${user.id}`, {
+      displayName: user.displayName,
+      email: user.email,
+      organisationId: user.organisationId,
+      active: false,
+    });
     expect(off.statusCode).toBe(200);
     const gone = await new TestClient(t.app).get(feed);
     expect(gone.statusCode).toBe(404);

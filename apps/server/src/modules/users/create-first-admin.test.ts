@@ -17,7 +17,13 @@ it('makes the first administrator, who logs in with the chosen password and is n
   const db = t.database.db;
   const existing = await newOrganisation(db, { type: 'corporation' });
   const email = `Beheer-${Math.random().toString(36).slice(2)}@Example.nl`;
-  const input = { email, name: 'Beheerder Eerste', organisation: existing.name, type: 'welfare' as const, passwordHash: await hashPassword('een lang eigen wachtwoord') };
+  const input = {
+    email,
+    name: 'Beheerder Eerste',
+    organisation: existing.name,
+    type: 'welfare' as const,
+    passwordHash: await hashPassword('een lang eigen wachtwoord'),
+  };
   expect(await createFirstAdmin(db, input)).toBe('created');
 
   const client = new TestClient(t.app);
@@ -29,6 +35,12 @@ it('makes the first administrator, who logs in with the chosen password and is n
   const organisations = (await db.selectFrom('organisations').select('id').execute()).length;
   expect(await createFirstAdmin(db, { ...input, email: email.toUpperCase(), organisation: 'Nieuwe Organisatie' })).toBe('taken');
   expect((await db.selectFrom('organisations').select('id').execute()).length).toBe(organisations);
-  const audit = await db.selectFrom('audit_log').where('resource_type', '=', 'user').where('action', '=', 'create').where('actor_user_id', 'is', null).select('details').execute();
+  const audit = await db
+    .selectFrom('audit_log')
+    .where('resource_type', '=', 'user')
+    .where('action', '=', 'create')
+    .where('actor_user_id', 'is', null)
+    .select('details')
+    .execute();
   expect(audit.map((a) => a.details)).toContainEqual({ via: 'cli', isAdmin: true });
 });

@@ -45,13 +45,19 @@ export function createUserRepository(db: Db) {
 
   return {
     list(): Promise<UserAccount[]> {
-      return accounts().orderBy(sql`lower(o.name)`).orderBy(sql`lower(u.display_name)`).execute();
+      return accounts()
+        .orderBy(sql`lower(o.name)`)
+        .orderBy(sql`lower(u.display_name)`)
+        .execute();
     },
     find(id: string): Promise<UserAccount | undefined> {
       return accounts().where('u.id', '=', id).executeTakeFirst();
     },
     async emailTaken(email: string, exceptId?: string): Promise<boolean> {
-      let query = db.selectFrom('users').where(sql`lower(email)`, '=', email.toLowerCase()).select('id');
+      let query = db
+        .selectFrom('users')
+        .where(sql`lower(email)`, '=', email.toLowerCase())
+        .select('id');
       if (exceptId) query = query.where('id', '<>', exceptId);
       return (await query.executeTakeFirst()) !== undefined;
     },
@@ -140,7 +146,10 @@ export function createUserRepository(db: Db) {
       return row?.type;
     },
     async count(): Promise<number> {
-      const row = await db.selectFrom('users').select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('users')
+        .select(sql<number>`count(*)::int`.as('count'))
+        .executeTakeFirstOrThrow();
       return row.count;
     },
   };

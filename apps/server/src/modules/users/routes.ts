@@ -22,10 +22,8 @@ export const userRoutes =
     app.put('/api/users/:id', { config: rule, schema: { tags, params: idParams, body: userUpdateInput, response: { 200: userAccount } } }, async (request) =>
       saveUser(ctx, { actor: actorOf(request), id: request.params.id, input: request.body }),
     );
-    app.post(
-      '/api/users/:id/password-reset',
-      { config: rule, schema: { tags, params: idParams, response: { 200: passwordResetResponse } } },
-      async (request) => resetPassword(ctx, { actor: actorOf(request), id: request.params.id }),
+    app.post('/api/users/:id/password-reset', { config: rule, schema: { tags, params: idParams, response: { 200: passwordResetResponse } } }, async (request) =>
+      resetPassword(ctx, { actor: actorOf(request), id: request.params.id }),
     );
     app.get('/api/account-events', { config: rule, schema: { tags, querystring: accountEventQuery, response: { 200: auditList } } }, async (request) =>
       listAccountEvents(ctx, { actor: actorOf(request), query: request.query }),

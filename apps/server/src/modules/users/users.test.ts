@@ -44,7 +44,12 @@ describe('user accounts', () => {
     const shortPassword = await client.post('/api/users', account(existing.organisationId, { password: 'kort' }));
     expect(shortPassword.json().fields).toEqual([{ path: 'password', message: 'Wachtwoord: een wachtwoord heeft minimaal 12 tekens.' }]);
     const taken = await client.post('/api/users', account('00000000-0000-4000-8000-000000000000', { email: existing.email.toUpperCase() }));
-    expect(taken.json().fields.map((f: { path: string }) => f.path).sort()).toEqual(['email', 'organisationId']);
+    expect(
+      taken
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['email', 'organisationId']);
   });
 
   it('lets only corporation or welfare staff start projects', async () => {

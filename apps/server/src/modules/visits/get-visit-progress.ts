@@ -51,7 +51,8 @@ export async function getVisitProgress(ctx: AppContext, { actor, projectId, t }:
   };
   const phaseTable = protect(groupRows(byPhase));
   const subTable = protect(groupRows(bySub));
-  const both = <K extends 'homes' | 'visited' | 'visitedPct'>(key: K) => (phaseTable.total[key] === null || subTable.total[key] === null ? null : phaseTable.total[key]);
+  const both = <K extends 'homes' | 'visited' | 'visitedPct'>(key: K) =>
+    phaseTable.total[key] === null || subTable.total[key] === null ? null : phaseTable.total[key];
   return {
     total: { ...totalRow, ...phaseTable.total, homes: both('homes'), visited: both('visited'), visitedPct: both('visitedPct') },
     byBuildingPhase: sortByName(phaseTable.groups),

@@ -12,14 +12,26 @@ export function visitView(actor: Actor, projectId: string, role: ProjectRole | n
   return can(actor, 'visits.plan', { kind: 'project', projectId, role }) ? 'full' : 'works';
 }
 
-export async function loadVisits(ctx: AppContext, projectId: string, filter: Parameters<ReturnType<typeof createVisitRepository>['list']>[1], view: 'full' | 'works'): Promise<Visit[]> {
+export async function loadVisits(
+  ctx: AppContext,
+  projectId: string,
+  filter: Parameters<ReturnType<typeof createVisitRepository>['list']>[1],
+  view: 'full' | 'works',
+): Promise<Visit[]> {
   const visits = createVisitRepository(ctx.db);
   const rows = await visits.list(projectId, filter);
   const visitors = await visits.visitorsOf(rows.map((r) => r.id));
   return rows.flatMap((r) => {
     const kind = r.kind as Visit['kind'];
     const going = visitors.filter((v) => v.visitId === r.id);
-    if (view === 'works' && !contractorSeesVisit(kind, going.map((v) => v.role as ProjectRole | null))) return [];
+    if (
+      view === 'works' &&
+      !contractorSeesVisit(
+        kind,
+        going.map((v) => v.role as ProjectRole | null),
+      )
+    )
+      return [];
     const outcome = r.outcome as Exclude<Visit['outcome'], 'completed'>;
     return [
       {

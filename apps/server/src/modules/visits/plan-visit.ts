@@ -15,7 +15,10 @@ import { createVisitRepository } from './repository.js';
  * Plans a visit, or reschedules one without an outcome when `visitId` is given. The note is read by
  * the contractor too: the visitors may be named, residents and their numbers not.
  */
-export async function planVisit(ctx: AppContext, { actor, projectId, visitId, input, t }: { actor: Actor; projectId: string; visitId?: string; input: VisitInput; t: Translate }) {
+export async function planVisit(
+  ctx: AppContext,
+  { actor, projectId, visitId, input, t }: { actor: Actor; projectId: string; visitId?: string; input: VisitInput; t: Translate },
+) {
   await ctx.access.require(actor, 'visits.plan', projectId);
   const savedId = await ctx.db.transaction().execute(async (trx) => {
     const visits = createVisitRepository(trx);
@@ -32,7 +35,8 @@ export async function planVisit(ctx: AppContext, { actor, projectId, visitId, in
       if (!team.has(userId)) problems.push({ path: ['visitorIds', i], key: 'errors.unknownUser' });
     });
     // The warm hand-over: a final visit may take along the partner the household was referred to.
-    const handoverPartners = input.kind === 'final_visit' ? await createReferralRepository(trx).handoverPartnerUserIds(projectId, input.addressId) : new Set<string>();
+    const handoverPartners =
+      input.kind === 'final_visit' ? await createReferralRepository(trx).handoverPartnerUserIds(projectId, input.addressId) : new Set<string>();
     problems.push(...visitTeamProblems(input.kind, visitors, handoverPartners));
     const startsAt = fromAmsterdam(input.startsAt);
     const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
@@ -43,13 +47,23 @@ export async function planVisit(ctx: AppContext, { actor, projectId, visitId, in
     const values = { projectId, addressId: input.addressId, kind: input.kind, startsAt, endsAt, note: input.note, createdBy: actor.userId };
     const id = visitId ?? (await visits.insert(values, input.visitorIds));
     if (visitId) await visits.update(visitId, values, input.visitorIds);
-    await recordAudit(trx, { actorUserId: actor.userId, action: visitId ? 'update' : 'create', resourceType: 'visit', resourceId: id, projectId, details: { kind: input.kind, startsAt: input.startsAt, visitors: input.visitorIds } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: visitId ? 'update' : 'create',
+      resourceType: 'visit',
+      resourceId: id,
+      projectId,
+      details: { kind: input.kind, startsAt: input.startsAt, visitors: input.visitorIds },
+    });
     return id;
   });
   const [visit] = await loadVisits(ctx, projectId, { visitIds: [savedId] }, 'full');
   // Advice, not a rule: a new colleague's first two conversations are held with an experienced one.
   const social = visit!.visitors.filter((v) => (socialTeamRoles as readonly string[]).includes(v.role));
-  const held = await createVisitRepository(ctx.db).conversationsHeld(projectId, social.map((v) => v.userId));
+  const held = await createVisitRepository(ctx.db).conversationsHeld(
+    projectId,
+    social.map((v) => v.userId),
+  );
   for (const v of social)
     if (needsPartnerForFirstVisits(held.get(v.userId) ?? 0, social.length)) visit!.warnings.push(t('visits.firstVisitsInPairs', { name: v.displayName }));
   return visit!;

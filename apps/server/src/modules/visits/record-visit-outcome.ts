@@ -34,9 +34,19 @@ export async function recordVisitOutcome(
       const visitors = (await visits.visitorsOf([visitId])).map((v) => v.userId);
       const startsAt = fromAmsterdam(retryAt);
       const length = current!.endsAt.getTime() - current!.startsAt.getTime();
-      retry = await visits.insert({ projectId, addressId: visit.addressId, kind: visit.kind, startsAt, endsAt: new Date(startsAt.getTime() + length), note: '', createdBy: actor.userId }, visitors);
+      retry = await visits.insert(
+        { projectId, addressId: visit.addressId, kind: visit.kind, startsAt, endsAt: new Date(startsAt.getTime() + length), note: '', createdBy: actor.userId },
+        visitors,
+      );
     }
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'visit_outcome', resourceId: visitId, projectId, details: { outcome, retry: retry ?? null } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'visit_outcome',
+      resourceId: visitId,
+      projectId,
+      details: { outcome, retry: retry ?? null },
+    });
     return retry;
   });
   return loadVisits(ctx, projectId, { visitIds: retryId ? [visitId, retryId] : [visitId] }, view);

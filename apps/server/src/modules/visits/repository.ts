@@ -25,13 +25,31 @@ export function createVisitRepository(db: Db) {
         .innerJoin('addresses as a', 'a.id', 'v.address_id')
         .leftJoin('letters_sent as ls', 'ls.visit_id', 'v.id')
         .where('v.project_id', '=', projectId)
-        .select(['v.id', 'v.address_id as addressId', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'v.registered', 'ls.sent_at as invitedAt', 'v.note'])
+        .select([
+          'v.id',
+          'v.address_id as addressId',
+          'a.street',
+          'a.house_number as houseNumber',
+          'a.addition',
+          'v.kind',
+          'v.starts_at as startsAt',
+          'v.ends_at as endsAt',
+          'v.outcome',
+          'v.registered',
+          'ls.sent_at as invitedAt',
+          'v.note',
+        ])
         .orderBy('v.starts_at');
       if (filter.from) query = query.where('v.starts_at', '>=', filter.from);
       if (filter.to) query = query.where('v.starts_at', '<', filter.to);
       if (filter.open !== undefined) query = query.where('v.outcome', filter.open ? 'is' : 'is not', null);
       if (filter.visitIds) query = query.where('v.id', 'in', filter.visitIds);
-      if (filter.visitorId) query = query.where((eb) => eb.exists(eb.selectFrom('visit_visitors as vv').whereRef('vv.visit_id', '=', 'v.id').where('vv.user_id', '=', filter.visitorId!).select('vv.visit_id')));
+      if (filter.visitorId)
+        query = query.where((eb) =>
+          eb.exists(
+            eb.selectFrom('visit_visitors as vv').whereRef('vv.visit_id', '=', 'v.id').where('vv.user_id', '=', filter.visitorId!).select('vv.visit_id'),
+          ),
+        );
       return query.execute();
     },
 
@@ -49,7 +67,12 @@ export function createVisitRepository(db: Db) {
     },
 
     async find(projectId: string, visitId: string) {
-      return db.selectFrom('visits').where('project_id', '=', projectId).where('id', '=', visitId).select(['id', 'outcome', 'address_id as addressId', 'kind']).executeTakeFirst();
+      return db
+        .selectFrom('visits')
+        .where('project_id', '=', projectId)
+        .where('id', '=', visitId)
+        .select(['id', 'outcome', 'address_id as addressId', 'kind'])
+        .executeTakeFirst();
     },
 
     /** Visitors who already have a visit overlapping [start, end) (other than `exceptVisitId`). */
@@ -83,24 +106,49 @@ export function createVisitRepository(db: Db) {
       return new Map(rows.map((r) => [r.userId, r.n]));
     },
 
-    async insert(values: { projectId: string; addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string; createdBy: string }, visitorIds: readonly string[]) {
+    async insert(
+      values: { projectId: string; addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string; createdBy: string },
+      visitorIds: readonly string[],
+    ) {
       const row = await db
         .insertInto('visits')
-        .values({ project_id: values.projectId, address_id: values.addressId, kind: values.kind, starts_at: values.startsAt, ends_at: values.endsAt, note: values.note, created_by: values.createdBy })
+        .values({
+          project_id: values.projectId,
+          address_id: values.addressId,
+          kind: values.kind,
+          starts_at: values.startsAt,
+          ends_at: values.endsAt,
+          note: values.note,
+          created_by: values.createdBy,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await db.insertInto('visit_visitors').values(visitorIds.map((userId) => ({ visit_id: row.id, user_id: userId }))).execute();
+      await db
+        .insertInto('visit_visitors')
+        .values(visitorIds.map((userId) => ({ visit_id: row.id, user_id: userId })))
+        .execute();
       return row.id;
     },
 
     async update(visitId: string, values: { addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string }, visitorIds: readonly string[]) {
-      await db.updateTable('visits').set({ address_id: values.addressId, kind: values.kind, starts_at: values.startsAt, ends_at: values.endsAt, note: values.note }).where('id', '=', visitId).execute();
+      await db
+        .updateTable('visits')
+        .set({ address_id: values.addressId, kind: values.kind, starts_at: values.startsAt, ends_at: values.endsAt, note: values.note })
+        .where('id', '=', visitId)
+        .execute();
       await db.deleteFrom('visit_visitors').where('visit_id', '=', visitId).execute();
-      await db.insertInto('visit_visitors').values(visitorIds.map((userId) => ({ visit_id: visitId, user_id: userId }))).execute();
+      await db
+        .insertInto('visit_visitors')
+        .values(visitorIds.map((userId) => ({ visit_id: visitId, user_id: userId })))
+        .execute();
     },
 
     async recordOutcome(visitId: string, outcome: string) {
-      await db.updateTable('visits').set({ outcome, outcome_at: sql`now()` }).where('id', '=', visitId).execute();
+      await db
+        .updateTable('visits')
+        .set({ outcome, outcome_at: sql`now()` })
+        .where('id', '=', visitId)
+        .execute();
     },
 
     /**
@@ -152,7 +200,20 @@ export function createVisitRepository(db: Db) {
         .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'v.project_id').on('m.user_id', '=', userId))
         .where('vv.user_id', '=', userId)
         .where('v.starts_at', '>', sql<Date>`now() - interval '31 days'`)
-        .select(['v.id', 'v.kind', 'v.starts_at as startsAt', 'v.ends_at as endsAt', 'v.outcome', 'a.street', 'a.house_number as houseNumber', 'a.addition', 'a.postcode', 'a.city', 'p.name as projectName', 'm.role'])
+        .select([
+          'v.id',
+          'v.kind',
+          'v.starts_at as startsAt',
+          'v.ends_at as endsAt',
+          'v.outcome',
+          'a.street',
+          'a.house_number as houseNumber',
+          'a.addition',
+          'a.postcode',
+          'a.city',
+          'p.name as projectName',
+          'm.role',
+        ])
         .orderBy('v.starts_at')
         .execute();
     },

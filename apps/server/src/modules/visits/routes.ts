@@ -19,29 +19,51 @@ export const visitRoutes =
     const t = (request: { headers: Record<string, unknown>; actorLocale?: 'nl' | 'en' }) =>
       translatorFor(requestLocale(request.headers['accept-language'] as string | undefined, request.actorLocale));
 
-    app.get('/api/projects/:id/visits', { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, querystring: visitQuery, response: { 200: visitList } } }, async (request) => ({
-      visits: await listVisits(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
-    }));
-    app.post('/api/projects/:id/visits', { config: { access: access.project('visits.plan') }, schema: { tags, params: idParams, body: visitInput, response: { 201: visit } } }, async (request, reply) =>
-      reply.code(201).send(await planVisit(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, t: t(request) })),
+    app.get(
+      '/api/projects/:id/visits',
+      { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, querystring: visitQuery, response: { 200: visitList } } },
+      async (request) => ({
+        visits: await listVisits(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
+      }),
     );
-    app.put('/api/projects/:id/visits/:visitId', { config: { access: access.project('visits.plan') }, schema: { tags, params: visitParams, body: visitInput, response: { 200: visit } } }, async (request) =>
-      planVisit(ctx, { actor: actorOf(request), projectId: request.params.id, visitId: request.params.visitId, input: request.body, t: t(request) }),
+    app.post(
+      '/api/projects/:id/visits',
+      { config: { access: access.project('visits.plan') }, schema: { tags, params: idParams, body: visitInput, response: { 201: visit } } },
+      async (request, reply) =>
+        reply.code(201).send(await planVisit(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, t: t(request) })),
+    );
+    app.put(
+      '/api/projects/:id/visits/:visitId',
+      { config: { access: access.project('visits.plan') }, schema: { tags, params: visitParams, body: visitInput, response: { 200: visit } } },
+      async (request) =>
+        planVisit(ctx, { actor: actorOf(request), projectId: request.params.id, visitId: request.params.visitId, input: request.body, t: t(request) }),
     );
     app.post(
       '/api/projects/:id/visits/:visitId/outcome',
       { config: { access: access.project('visits.record') }, schema: { tags, params: visitParams, body: visitOutcomeInput, response: { 200: visitList } } },
       async (request) => ({
-        visits: await recordVisitOutcome(ctx, { actor: actorOf(request), projectId: request.params.id, visitId: request.params.visitId, outcome: request.body.outcome, retryAt: request.body.retryAt }),
+        visits: await recordVisitOutcome(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          visitId: request.params.visitId,
+          outcome: request.body.outcome,
+          retryAt: request.body.retryAt,
+        }),
       }),
     );
-    app.get('/api/projects/:id/visits/progress', { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, response: { 200: visitProgressResponse } } }, async (request) =>
-      getVisitProgress(ctx, { actor: actorOf(request), projectId: request.params.id, t: t(request) }),
+    app.get(
+      '/api/projects/:id/visits/progress',
+      { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, response: { 200: visitProgressResponse } } },
+      async (request) => getVisitProgress(ctx, { actor: actorOf(request), projectId: request.params.id, t: t(request) }),
     );
-    app.post('/api/me/calendar-feed', { config: { access: access.authenticated }, schema: { tags, response: { 201: calendarFeed } } }, async (request, reply) => {
-      const token = await createCalendarFeed(ctx, { actor: actorOf(request) });
-      return reply.code(201).send({ url: `/api/calendar/${token}.ics` });
-    });
+    app.post(
+      '/api/me/calendar-feed',
+      { config: { access: access.authenticated }, schema: { tags, response: { 201: calendarFeed } } },
+      async (request, reply) => {
+        const token = await createCalendarFeed(ctx, { actor: actorOf(request) });
+        return reply.code(201).send({ url: `/api/calendar/${token}.ics` });
+      },
+    );
     // Calendar apps fetch without a session: the secret in the address is the key.
     app.get(
       '/api/calendar/:file',

@@ -38,10 +38,21 @@ const intake = (addressId: string, startsAt: string, visitorIds: string[]) => ({
 describe('planning visits', () => {
   it('plans a joint intake of the contractor with a community worker, advising a colleague for the first visits', async () => {
     const w = await newWorld();
-    const response = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]));
+    const response = await w.leader.post(
+      `/api/projects/${w.projectId}/visits`,
+      intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]),
+    );
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ addressLabel: 'Lankforst 1', kind: 'joint_intake', startsAt: '2026-12-01T09:30', endsAt: '2026-12-01T10:30', outcome: null });
-    expect(response.json().warnings).toEqual(['Marieke Werker doet de eerste twee gesprekken samen met een ervaren collega; voeg een tweede persoon van het sociale team toe.']);
+    expect(response.json()).toMatchObject({
+      addressLabel: 'Lankforst 1',
+      kind: 'joint_intake',
+      startsAt: '2026-12-01T09:30',
+      endsAt: '2026-12-01T10:30',
+      outcome: null,
+    });
+    expect(response.json().warnings).toEqual([
+      'Marieke Werker doet de eerste twee gesprekken samen met een ervaren collega; voeg een tweede persoon van het sociale team toe.',
+    ]);
     const stored = await t.database.db.selectFrom('visits').select('starts_at').executeTakeFirstOrThrow();
     expect(stored.starts_at.toISOString()).toMatch(/T08:30:00/); // 09:30 in Amsterdam is 08:30 UTC in winter
   });
@@ -49,7 +60,10 @@ describe('planning visits', () => {
   it('refuses a double-booked visitor and an intake without the contractor, naming who and what', async () => {
     const w = await newWorld();
     await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]));
-    const clash = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T10:00', [w.people.builder.id, w.people.consultant.id]));
+    const clash = await w.leader.post(
+      `/api/projects/${w.projectId}/visits`,
+      intake(w.homes[1]!.id, '2026-12-01T10:00', [w.people.builder.id, w.people.consultant.id]),
+    );
     expect(clash.statusCode).toBe(400);
     expect(clash.json().fields).toEqual([{ path: 'visitorIds.0', message: 'Rij 1, Bezoekers: Peter Bouwer heeft op dat moment al een ander bezoek.' }]);
     const noContractor = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-02T10:00', [w.people.consultant.id]));
@@ -58,8 +72,13 @@ describe('planning visits', () => {
 
   it('reschedules, lists a visitor’s day, and records "not at home" with the next try', async () => {
     const w = await newWorld();
-    const planned = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]))).json();
-    const moved = await w.leader.put(`/api/projects/${w.projectId}/visits/${planned.id}`, intake(w.homes[0]!.id, '2026-12-03T14:00', [w.people.builder.id, w.people.worker.id]));
+    const planned = (
+      await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:30', [w.people.builder.id, w.people.worker.id]))
+    ).json();
+    const moved = await w.leader.put(
+      `/api/projects/${w.projectId}/visits/${planned.id}`,
+      intake(w.homes[0]!.id, '2026-12-03T14:00', [w.people.builder.id, w.people.worker.id]),
+    );
     expect(moved.json().startsAt).toBe('2026-12-03T14:00');
     const day = (await w.builder.get(`/api/projects/${w.projectId}/visits?from=2026-12-03&to=2026-12-04&visitorId=${w.people.builder.id}`)).json().visits;
     expect(day.map((v: { id: string }) => v.id)).toEqual([planned.id]);
@@ -69,13 +88,24 @@ describe('planning visits', () => {
       [null, '2026-12-10T14:00'],
     ]);
     // A visit with an outcome is not moved any more.
-    expect((await w.leader.put(`/api/projects/${w.projectId}/visits/${planned.id}`, intake(w.homes[0]!.id, '2026-12-04T14:00', [w.people.builder.id, w.people.worker.id]))).statusCode).toBe(400);
+    expect(
+      (
+        await w.leader.put(
+          `/api/projects/${w.projectId}/visits/${planned.id}`,
+          intake(w.homes[0]!.id, '2026-12-04T14:00', [w.people.builder.id, w.people.worker.id]),
+        )
+      ).statusCode,
+    ).toBe(400);
   });
 
   it('leaves the social conversation to the social team, and counts progress per building phase', async () => {
     const w = await newWorld();
-    const a = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:00', [w.people.builder.id, w.people.worker.id]))).json();
-    const b = (await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T11:00', [w.people.builder.id, w.people.worker.id]))).json();
+    const a = (
+      await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[0]!.id, '2026-12-01T09:00', [w.people.builder.id, w.people.worker.id]))
+    ).json();
+    const b = (
+      await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-01T11:00', [w.people.builder.id, w.people.worker.id]))
+    ).json();
     expect((await w.builder.post(`/api/projects/${w.projectId}/visits/${a.id}/outcome`, { outcome: 'completed_with_conversation' })).statusCode).toBe(400);
     await w.worker.post(`/api/projects/${w.projectId}/visits/${a.id}/outcome`, { outcome: 'completed_with_conversation' });
     await w.builder.post(`/api/projects/${w.projectId}/visits/${b.id}/outcome`, { outcome: 'technical_only' });
@@ -196,7 +226,12 @@ describe('what the contractor sees of the visits', () => {
 
     // A social-only visit is as unknown to the contractor as one that does not exist.
     expect((await w.builder.post(`${base}/${plannedFollowUp}/outcome`, { outcome: 'cancelled' })).statusCode).toBe(404);
-    const signal = await w.builder.post(`/api/projects/${w.projectId}/signals`, { category: 'works', subject: 'packing_help', visitId: plannedFollowUp, description: 'Hulp bij inpakken.' });
+    const signal = await w.builder.post(`/api/projects/${w.projectId}/signals`, {
+      category: 'works',
+      subject: 'packing_help',
+      visitId: plannedFollowUp,
+      description: 'Hulp bij inpakken.',
+    });
     expect(signal.statusCode).toBe(400);
     expect(signal.json().fields[0].path).toBe('visitId');
 
@@ -207,7 +242,13 @@ describe('what the contractor sees of the visits', () => {
 
     // The social team still sees everything.
     const team = (await w.leader.get(base)).json().visits.map((v: { id: string; outcome: string | null }) => [v.id, v.outcome]);
-    expect(team).toEqual(expect.arrayContaining([[followUp, 'completed_with_conversation'], [declined, 'conversation_declined'], [technical, 'technical_only']]));
+    expect(team).toEqual(
+      expect.arrayContaining([
+        [followUp, 'completed_with_conversation'],
+        [declined, 'conversation_declined'],
+        [technical, 'technical_only'],
+      ]),
+    );
   });
 
   it('gives the contractor progress without conversations, and no count from 1 to 4', async () => {
@@ -219,7 +260,10 @@ describe('what the contractor sees of the visits', () => {
     // Fase 1: 1 of 4 homes done; Fase 2: 6 of 8, four of them with a social conversation; and a follow-up.
     await newVisit(db, w.projectId, w.homes[0]!.id, { visitorIds: [w.people.builder.id, w.people.worker.id], outcome: 'technical_only' });
     for (const [i, home] of more.slice(0, 6).entries())
-      await newVisit(db, w.projectId, home.id, { visitorIds: [w.people.builder.id, w.people.worker.id], outcome: i < 4 ? 'completed_with_conversation' : 'conversation_declined' });
+      await newVisit(db, w.projectId, home.id, {
+        visitorIds: [w.people.builder.id, w.people.worker.id],
+        outcome: i < 4 ? 'completed_with_conversation' : 'conversation_declined',
+      });
     await newVisit(db, w.projectId, w.homes[1]!.id, { kind: 'follow_up', visitorIds: [w.people.worker.id], outcome: 'completed_with_conversation' });
 
     const progress = (await w.builder.get(`/api/projects/${w.projectId}/visits/progress`)).json();

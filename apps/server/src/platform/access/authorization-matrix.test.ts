@@ -89,8 +89,25 @@ interface Row {
   request?: (world: World, t: TestApp, actorUserId: string | undefined) => Promise<{ url?: string; body?: unknown; headers?: Record<string, string> }>;
 }
 
-const storyBody = { tellerKind: 'partner', periodStart: '2025-01-01', periodEnd: '2025-12-31', storyTitle: 'Korte lijnen', storyText: 'We weten elkaar nu snel te vinden.', storyWhy: 'Zo kunnen we sneller helpen.' };
-const placeBody = { kind: 'vegetable_garden', name: 'Moestuin achter het buurthuis', meaning: 'Hier ontmoeten buren elkaar.', forWhom: '', notWelcome: '', activities: '', changesAsked: '', latitude: 51.8412, longitude: 5.8281 };
+const storyBody = {
+  tellerKind: 'partner',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-12-31',
+  storyTitle: 'Korte lijnen',
+  storyText: 'We weten elkaar nu snel te vinden.',
+  storyWhy: 'Zo kunnen we sneller helpen.',
+};
+const placeBody = {
+  kind: 'vegetable_garden',
+  name: 'Moestuin achter het buurthuis',
+  meaning: 'Hier ontmoeten buren elkaar.',
+  forWhom: '',
+  notWelcome: '',
+  activities: '',
+  changesAsked: '',
+  latitude: 51.8412,
+  longitude: 5.8281,
+};
 
 const matrix: Row[] = [
   { method: 'GET', url: '/api/health', allowed: allActors },
@@ -231,7 +248,10 @@ const matrix: Row[] = [
     method: 'PUT',
     url: '/api/projects/:id/buildings/:groupingId',
     allowed: leader,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/buildings/${(await newBuilding(t.database.db, w.projectId)).id}`, body: { code: `H-${randomUUID()}`, name: 'Blok' } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/buildings/${(await newBuilding(t.database.db, w.projectId)).id}`,
+      body: { code: `H-${randomUUID()}`, name: 'Blok' },
+    }),
   },
   {
     method: 'DELETE',
@@ -261,7 +281,9 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/building-phases',
     allowed: leader,
-    request: async () => ({ body: { name: `Fase ${randomUUID()}`, intervention: 'sustainability', plannedStart: '2027-01-04', plannedEnd: null, actualStart: null, actualEnd: null } }),
+    request: async () => ({
+      body: { name: `Fase ${randomUUID()}`, intervention: 'sustainability', plannedStart: '2027-01-04', plannedEnd: null, actualStart: null, actualEnd: null },
+    }),
   },
   {
     method: 'PUT',
@@ -361,7 +383,9 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/imports/:importId/commit',
     allowed: leader,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/imports/${(await newImportJob(t.database.db, w.projectId, w.userIds.project_leader, 'checked')).id}/commit` }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/imports/${(await newImportJob(t.database.db, w.projectId, w.userIds.project_leader, 'checked')).id}/commit`,
+    }),
   },
   { method: 'GET', url: '/api/projects/:id/plan', allowed: everyMember },
   { method: 'GET', url: '/api/projects/:id/hours', allowed: socialTeam },
@@ -382,7 +406,12 @@ const matrix: Row[] = [
       },
     }),
   },
-  { method: 'POST', url: '/api/projects/:id/hours/bookings', allowed: socialTeam, request: async () => ({ body: { phase: 'home_visits', workedOn: '2026-11-20', hours: 2.5 } }) },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/hours/bookings',
+    allowed: socialTeam,
+    request: async () => ({ body: { phase: 'home_visits', workedOn: '2026-11-20', hours: 2.5 } }),
+  },
   {
     method: 'DELETE',
     url: '/api/projects/:id/hours/bookings/:bookingId',
@@ -393,22 +422,46 @@ const matrix: Row[] = [
       const organisation = await t.database.db.selectFrom('users').where('id', '=', owner).select('organisation_id').executeTakeFirstOrThrow();
       const booking = await t.database.db
         .insertInto('hour_bookings')
-        .values({ project_id: w.projectId, user_id: owner, organisation_id: organisation.organisation_id, phase: 'home_visits', worked_on: '2026-11-20', hours: 1 })
+        .values({
+          project_id: w.projectId,
+          user_id: owner,
+          organisation_id: organisation.organisation_id,
+          phase: 'home_visits',
+          worked_on: '2026-11-20',
+          hours: 1,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { url: `/api/projects/${w.projectId}/hours/bookings/${booking.id}` };
     },
   },
-  { method: 'GET', url: '/api/projects/:id/exports/addresses', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/addresses?format=csv` }) },
-  { method: 'GET', url: '/api/projects/:id/exports/plan', allowed: everyMember, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/plan?format=csv` }) },
-  { method: 'GET', url: '/api/projects/:id/exports/hours', allowed: socialTeam, request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/hours?format=csv` }) },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/exports/addresses',
+    allowed: addressReaders,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/addresses?format=csv` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/exports/plan',
+    allowed: everyMember,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/plan?format=csv` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/exports/hours',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/hours?format=csv` }),
+  },
   // Visits (issue 4)
   { method: 'GET', url: '/api/projects/:id/visits', allowed: addressReaders, audited: 'visit' },
   {
     method: 'POST',
     url: '/api/projects/:id/visits',
     allowed: socialTeam,
-    request: async (w) => ({ body: { addressId: w.addressId, kind: 'joint_intake', startsAt: nextSlot(), visitorIds: [w.userIds.project_leader, w.userIds.site_manager] } }),
+    request: async (w) => ({
+      body: { addressId: w.addressId, kind: 'joint_intake', startsAt: nextSlot(), visitorIds: [w.userIds.project_leader, w.userIds.site_manager] },
+    }),
   },
   {
     method: 'PUT',
@@ -423,9 +476,17 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/visits/:visitId/outcome',
     allowed: addressReaders,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/visits/${await newVisit(t, w, 'joint_intake')}/outcome`, body: { outcome: 'not_at_home', retryAt: null } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/visits/${await newVisit(t, w, 'joint_intake')}/outcome`,
+      body: { outcome: 'not_at_home', retryAt: null },
+    }),
   },
-  { method: 'GET', url: '/api/projects/:id/visits/progress', allowed: addressReaders, request: async (w) => ({ url: `/api/projects/${w.projectId}/visits/progress` }) },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/visits/progress',
+    allowed: addressReaders,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/visits/progress` }),
+  },
   { method: 'POST', url: '/api/me/calendar-feed', allowed: signedIn },
   {
     method: 'GET',
@@ -434,7 +495,11 @@ const matrix: Row[] = [
     allowed: allActors,
     request: async (w, t) => {
       const token = `feed${randomUUID().replace(/-/g, '')}`;
-      await t.database.db.insertInto('calendar_tokens').values({ user_id: w.userIds.community_worker, token_hash: sessionIdFor(token) }).onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: sessionIdFor(token) })).execute();
+      await t.database.db
+        .insertInto('calendar_tokens')
+        .values({ user_id: w.userIds.community_worker, token_hash: sessionIdFor(token) })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ token_hash: sessionIdFor(token) }))
+        .execute();
       return { url: `/api/calendar/${token}.ics` };
     },
   },
@@ -446,7 +511,12 @@ const matrix: Row[] = [
     allowed: leader,
     request: async () => ({ body: { definition: defaultFormDefinition() } }),
   },
-  { method: 'GET', url: '/api/projects/:id/registration-form/versions', allowed: socialTeam, request: async (w) => ({ url: `/api/projects/${w.projectId}/registration-form/versions` }) },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/registration-form/versions',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/registration-form/versions` }),
+  },
   { method: 'GET', url: '/api/projects/:id/registrations', allowed: socialTeam, audited: 'registration' },
   {
     method: 'PUT',
@@ -456,7 +526,11 @@ const matrix: Row[] = [
       const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);
       return {
         url: `/api/projects/${w.projectId}/registrations/${randomUUID()}`,
-        body: { formVersionId: form.id, visitId: await newVisit(t, w), content: { answers: { neighbourhood_satisfaction: 7 }, summary: 'Tevreden, wil helpen bij activiteiten.' } },
+        body: {
+          formVersionId: form.id,
+          visitId: await newVisit(t, w),
+          content: { answers: { neighbourhood_satisfaction: 7 }, summary: 'Tevreden, wil helpen bij activiteiten.' },
+        },
       };
     },
   },
@@ -476,7 +550,14 @@ const matrix: Row[] = [
     request: async (w, t) => {
       const upload = await t.database.db
         .insertInto('registration_imports')
-        .values({ project_id: w.projectId, created_by: null, file_name: 'formulier.csv', file: Buffer.from('Tijdstempel;Score\n1-5-2021;7\n'), headers: JSON.stringify(['Tijdstempel', 'Score']), row_count: 1 })
+        .values({
+          project_id: w.projectId,
+          created_by: null,
+          file_name: 'formulier.csv',
+          file: Buffer.from('Tijdstempel;Score\n1-5-2021;7\n'),
+          headers: JSON.stringify(['Tijdstempel', 'Score']),
+          row_count: 1,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { url: `/api/projects/${w.projectId}/registration-imports/${upload.id}/format`, body: { encoding: 'windows-1252', delimiter: 'semicolon' } };
@@ -490,10 +571,20 @@ const matrix: Row[] = [
       const form = await createRegistrationRepository(t.database.db).currentForm(w.projectId, null);
       const upload = await t.database.db
         .insertInto('registration_imports')
-        .values({ project_id: w.projectId, created_by: null, file_name: 'formulier.csv', file: Buffer.from(`Tijdstempel;Score\n${randomUUID()};7\n`), headers: JSON.stringify(['Tijdstempel', 'Score']), row_count: 1 })
+        .values({
+          project_id: w.projectId,
+          created_by: null,
+          file_name: 'formulier.csv',
+          file: Buffer.from(`Tijdstempel;Score\n${randomUUID()};7\n`),
+          headers: JSON.stringify(['Tijdstempel', 'Score']),
+          row_count: 1,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      return { url: `/api/projects/${w.projectId}/registration-imports/${upload.id}/commit`, body: { formVersionId: form.id, mapping: { '1': 'answer:neighbourhood_satisfaction' } } };
+      return {
+        url: `/api/projects/${w.projectId}/registration-imports/${upload.id}/commit`,
+        body: { formVersionId: form.id, mapping: { '1': 'answer:neighbourhood_satisfaction' } },
+      };
     },
   },
   // Invitation letters (issue 4)
@@ -528,7 +619,14 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/signals',
     allowed: addressReaders,
-    request: async (w, t) => ({ body: { category: 'works', subject: 'packing_help', visitId: await newVisit(t, w, 'joint_intake'), description: 'Heeft hulp nodig bij het inpakken van de keuken.' } }),
+    request: async (w, t) => ({
+      body: {
+        category: 'works',
+        subject: 'packing_help',
+        visitId: await newVisit(t, w, 'joint_intake'),
+        description: 'Heeft hulp nodig bij het inpakken van de keuken.',
+      },
+    }),
   },
   { method: 'GET', url: '/api/projects/:id/signals', allowed: socialTeam, audited: 'signal' },
   // Actions and referrals (issue 5): partners see only their own organisation's referrals
@@ -546,10 +644,21 @@ const matrix: Row[] = [
     request: async (w, t) => {
       const action = await t.database.db
         .insertInto('actions')
-        .values({ project_id: w.projectId, signal_id: null, title: 'Buurtteam inlichten', owner_id: w.userIds.community_worker, due_on: null, status: 'open', created_by: null })
+        .values({
+          project_id: w.projectId,
+          signal_id: null,
+          title: 'Buurtteam inlichten',
+          owner_id: w.userIds.community_worker,
+          due_on: null,
+          status: 'open',
+          created_by: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
-      return { url: `/api/projects/${w.projectId}/actions/${action.id}`, body: { title: 'Buurtteam inlichten', ownerId: w.userIds.housing_consultant, status: 'in_progress' } };
+      return {
+        url: `/api/projects/${w.projectId}/actions/${action.id}`,
+        body: { title: 'Buurtteam inlichten', ownerId: w.userIds.housing_consultant, status: 'in_progress' },
+      };
     },
   },
   { method: 'GET', url: '/api/me/reminders', allowed: signedIn },
@@ -559,7 +668,14 @@ const matrix: Row[] = [
     url: '/api/projects/:id/referrals',
     allowed: socialTeam,
     request: async (w) => ({
-      body: { householdId: w.householdId, partnerId: w.organisationIds.neighbourhoodTeam, question: 'Hulp bij formulieren.', consentGiven: true, consentGivenOn: '2026-11-01', share: [] },
+      body: {
+        householdId: w.householdId,
+        partnerId: w.organisationIds.neighbourhoodTeam,
+        question: 'Hulp bij formulieren.',
+        consentGiven: true,
+        consentGivenOn: '2026-11-01',
+        share: [],
+      },
     }),
   },
   {
@@ -587,7 +703,10 @@ const matrix: Row[] = [
     url: '/api/projects/:id/referral-inbox/:referralId/outcome',
     allowed: ['partner_contact'],
     request: async (w, t) => {
-      const referral = await newReferral(t.database.db, w.projectId, w.referredHouseholdId, w.organisationIds.neighbourhoodTeam!, { share: ['name', 'phone'], status: 'accepted' });
+      const referral = await newReferral(t.database.db, w.projectId, w.referredHouseholdId, w.organisationIds.neighbourhoodTeam!, {
+        share: ['name', 'phone'],
+        status: 'accepted',
+      });
       return { url: `/api/projects/${w.projectId}/referral-inbox/${referral.id}/outcome`, body: { outcome: 'helped', note: '' } };
     },
   },
@@ -656,14 +775,26 @@ const matrix: Row[] = [
     request: async (w, t) => {
       const quote = await t.database.db
         .insertInto('picture_quotes')
-        .values({ project_id: w.projectId, registration_id: null, category: 'person_obstacles', text: 'Je groet elkaar, maar verder niet.', theme_id: null, created_by: null })
+        .values({
+          project_id: w.projectId,
+          registration_id: null,
+          category: 'person_obstacles',
+          text: 'Je groet elkaar, maar verder niet.',
+          theme_id: null,
+          created_by: null,
+        })
         .returning('id')
         .executeTakeFirstOrThrow();
       return { url: `/api/projects/${w.projectId}/picture/quotes/${quote.id}/approve` };
     },
   },
   { method: 'GET', url: '/api/projects/:id/picture/publications', allowed: everyMember },
-  { method: 'POST', url: '/api/projects/:id/picture/publications', allowed: socialTeam, request: async () => ({ body: { kind: 'poster', title: 'Onze buurt' } }) },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/picture/publications',
+    allowed: socialTeam,
+    request: async () => ({ body: { kind: 'poster', title: 'Onze buurt' } }),
+  },
   {
     method: 'POST',
     url: '/api/projects/:id/picture/publications/:publicationId/review',
@@ -692,7 +823,17 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => {
       const household = await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id);
-      return { body: { householdId: household.id, contactName: 'Nieuwe Kaart', gives: 'koken', wishes: '', limits: '', consentGiven: true, consentGivenOn: '2026-11-01' } };
+      return {
+        body: {
+          householdId: household.id,
+          contactName: 'Nieuwe Kaart',
+          gives: 'koken',
+          wishes: '',
+          limits: '',
+          consentGiven: true,
+          consentGivenOn: '2026-11-01',
+        },
+      };
     },
   },
   {
@@ -708,7 +849,15 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w) => ({
       url: `/api/projects/${w.projectId}/talent-cards/${w.talentCardId}`,
-      body: { householdId: w.householdId, contactName: 'Talent Geheimnaam', gives: 'tuinieren', wishes: 'schaken', limits: '', consentGiven: true, consentGivenOn: '2026-11-01' },
+      body: {
+        householdId: w.householdId,
+        contactName: 'Talent Geheimnaam',
+        gives: 'tuinieren',
+        wishes: 'schaken',
+        limits: '',
+        consentGiven: true,
+        consentGivenOn: '2026-11-01',
+      },
     }),
   },
   {
@@ -734,16 +883,32 @@ const matrix: Row[] = [
     url: '/api/projects/:id/talent-matches',
     allowed: socialTeam,
     request: async (w, t) => {
-      const card = async () => (await newTalentCard(t.database.db, w.projectId, (await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id)).id)).id;
+      const card = async () =>
+        (await newTalentCard(t.database.db, w.projectId, (await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id)).id)).id;
       const [cardAId, cardBId] = [await card(), await card()];
-      return { body: { cardAId, cardBId, kind: 'practical_help', consentA: true, consentAOn: '2026-11-01', consentB: true, consentBOn: '2026-11-01', followUpOn: '2026-12-15', note: '' } };
+      return {
+        body: {
+          cardAId,
+          cardBId,
+          kind: 'practical_help',
+          consentA: true,
+          consentAOn: '2026-11-01',
+          consentB: true,
+          consentBOn: '2026-11-01',
+          followUpOn: '2026-12-15',
+          note: '',
+        },
+      };
     },
   },
   {
     method: 'PUT',
     url: '/api/projects/:id/talent-matches/:matchId',
     allowed: socialTeam,
-    request: async (w) => ({ url: `/api/projects/${w.projectId}/talent-matches/${w.talentMatchId}`, body: { followUpOn: '2026-12-20', note: '', outcome: null, outcomeNote: '' } }),
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/talent-matches/${w.talentMatchId}`,
+      body: { followUpOn: '2026-12-20', note: '', outcome: null, outcomeNote: '' },
+    }),
   },
   // Meaningful places and the map (issue 12): places hold no names, so the whole project reads them
   { method: 'GET', url: '/api/map/tiles', allowed: signedIn },
@@ -775,7 +940,9 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/activities',
     allowed: socialTeam,
-    request: async (w, t) => ({ body: { kind: 'collective_activity', title: 'Soep uit de bakfiets', themeIds: [await newTheme(t, w)], ownerIds: [w.userIds.community_worker] } }),
+    request: async (w, t) => ({
+      body: { kind: 'collective_activity', title: 'Soep uit de bakfiets', themeIds: [await newTheme(t, w)], ownerIds: [w.userIds.community_worker] },
+    }),
   },
   {
     method: 'GET',
@@ -802,7 +969,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/activities/:activityId/reach',
     allowed: socialTeam,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/reach`, body: { heldOn: '2026-05-01', participants: 14, firstTimers: 3 } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/reach`,
+      body: { heldOn: '2026-05-01', participants: 14, firstTimers: 3 },
+    }),
   },
   {
     method: 'DELETE',
@@ -810,7 +980,11 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => {
       const activity = await newActivity(t.database.db, w.projectId);
-      const reach = await t.database.db.insertInto('activity_reach').values({ activity_id: activity.id, participants: 9, first_timers: 2, created_by: null }).returning('id').executeTakeFirstOrThrow();
+      const reach = await t.database.db
+        .insertInto('activity_reach')
+        .values({ activity_id: activity.id, participants: 9, first_timers: 2, created_by: null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return { url: `/api/projects/${w.projectId}/activities/${activity.id}/reach/${reach.id}` };
     },
   },
@@ -818,7 +992,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/activities/:activityId/hours',
     allowed: socialTeam,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/hours`, body: { workedOn: '2026-05-01', hours: 1.5 } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/activities/${(await newActivity(t.database.db, w.projectId)).id}/hours`,
+      body: { workedOn: '2026-05-01', hours: 1.5 },
+    }),
   },
   // The action plan of phase 4 (issue 12): read by every member, made by the social team with the resident project group.
   { method: 'GET', url: '/api/projects/:id/action-plan', allowed: everyMember },
@@ -837,7 +1014,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/action-plan/versions/:versionId/goals',
     allowed: planProposers,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'concept')).versionId}/goals`, body: { kind: 'strengthen', title: 'Meer ontmoeting op straat' } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'concept')).versionId}/goals`,
+      body: { kind: 'strengthen', title: 'Meer ontmoeting op straat' },
+    }),
   },
   {
     method: 'PUT',
@@ -845,7 +1025,10 @@ const matrix: Row[] = [
     allowed: planProposers,
     request: async (w, t) => {
       const { versionId, goalId } = await newPlanVersion(t, w, 'concept');
-      return { url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}`, body: { kind: 'improve', title: 'Verlichting in de achterpaden' } };
+      return {
+        url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}`,
+        body: { kind: 'improve', title: 'Verlichting in de achterpaden' },
+      };
     },
   },
   {
@@ -863,7 +1046,10 @@ const matrix: Row[] = [
     allowed: planProposers,
     request: async (w, t) => {
       const { versionId, goalId } = await newPlanVersion(t, w, 'concept');
-      return { url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}/activities`, body: { kind: 'collective_activity', title: 'Soep van de bakfiets' } };
+      return {
+        url: `/api/projects/${w.projectId}/action-plan/versions/${versionId}/goals/${goalId}/activities`,
+        body: { kind: 'collective_activity', title: 'Soep van de bakfiets' },
+      };
     },
   },
   {
@@ -871,7 +1057,10 @@ const matrix: Row[] = [
     url: '/api/projects/:id/action-plan/versions/:versionId/review',
     // At the resident project group's stage: the group records its own review (the team may record it for the group).
     allowed: planProposers,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'resident_group')).versionId}/review`, body: { decision: 'approve' } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/action-plan/versions/${(await newPlanVersion(t, w, 'resident_group')).versionId}/review`,
+      body: { decision: 'approve' },
+    }),
   },
   {
     method: 'GET',
@@ -913,14 +1102,24 @@ const matrix: Row[] = [
     allowed: socialTeam,
     request: async (w, t) => {
       const story = await newStory(t.database.db, w.projectId);
-      return { body: { groupKind: 'steering_group', heldOn: '2026-03-01', participants: 6, reviewedStoryIds: [story.id], selections: [{ storyId: story.id, reason: 'Het laat zien wat blijft.' }] } };
+      return {
+        body: {
+          groupKind: 'steering_group',
+          heldOn: '2026-03-01',
+          participants: 6,
+          reviewedStoryIds: [story.id],
+          selections: [{ storyId: story.id, reason: 'Het laat zien wat blijft.' }],
+        },
+      };
     },
   },
   {
     method: 'DELETE',
     url: '/api/projects/:id/story-rounds/:roundId',
     allowed: socialTeam,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/story-rounds/${(await newStoryRound(t.database.db, w.projectId, [(await newStory(t.database.db, w.projectId)).id])).id}` }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/story-rounds/${(await newStoryRound(t.database.db, w.projectId, [(await newStory(t.database.db, w.projectId)).id])).id}`,
+    }),
   },
   // Ripple maps (issue 13): finished maps are read by every member, the resident group co-draws, the social team finishes
   { method: 'GET', url: '/api/projects/:id/ripple-maps', allowed: everyMember },
@@ -930,19 +1129,27 @@ const matrix: Row[] = [
     method: 'GET',
     url: '/api/projects/:id/ripple-maps/:mapId',
     allowed: everyMember,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId, { status: 'finished' })).id}` }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId, { status: 'finished' })).id}`,
+    }),
   },
   {
     method: 'PUT',
     url: '/api/projects/:id/ripple-maps/:mapId',
     allowed: rippleDrawers,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}`, body: { title: 'Rimpelingen van het buurtfeest' } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}`,
+      body: { title: 'Rimpelingen van het buurtfeest' },
+    }),
   },
   {
     method: 'PUT',
     url: '/api/projects/:id/ripple-maps/:mapId/status',
     allowed: socialTeam,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/status`, body: { status: 'finished' } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/status`,
+      body: { status: 'finished' },
+    }),
   },
   {
     method: 'DELETE',
@@ -954,7 +1161,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/ripple-maps/:mapId/nodes',
     allowed: rippleDrawers,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/nodes`, body: { level: 'direct', text: 'Buren groeten elkaar', x: 40, y: 0 } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/ripple-maps/${(await newRippleMap(t.database.db, w.projectId)).id}/nodes`,
+      body: { level: 'direct', text: 'Buren groeten elkaar', x: 40, y: 0 },
+    }),
   },
   {
     method: 'PUT',
@@ -962,7 +1172,10 @@ const matrix: Row[] = [
     allowed: rippleDrawers,
     request: async (w, t) => {
       const map = await newRippleMap(t.database.db, w.projectId);
-      return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/nodes/${map.nodeIds[0]}`, body: { level: 'indirect', text: 'Buren helpen elkaar', x: 340, y: 0 } };
+      return {
+        url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/nodes/${map.nodeIds[0]}`,
+        body: { level: 'indirect', text: 'Buren helpen elkaar', x: 340, y: 0 },
+      };
     },
   },
   {
@@ -989,7 +1202,11 @@ const matrix: Row[] = [
     allowed: rippleDrawers,
     request: async (w, t) => {
       const map = await newRippleMap(t.database.db, w.projectId);
-      const edge = await t.database.db.insertInto('ripple_edges').values({ map_id: map.id, from_node_id: map.nodeIds[0]!, to_node_id: map.nodeIds[1]! }).returning('id').executeTakeFirstOrThrow();
+      const edge = await t.database.db
+        .insertInto('ripple_edges')
+        .values({ map_id: map.id, from_node_id: map.nodeIds[0]!, to_node_id: map.nodeIds[1]! })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       return { url: `/api/projects/${w.projectId}/ripple-maps/${map.id}/edges/${edge.id}` };
     },
   },
@@ -1009,7 +1226,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/final-report/versions/:reportId/review',
     allowed: planProposers,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'resident_group' })).id}/review`, body: { decision: 'approve', note: '' } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'resident_group' })).id}/review`,
+      body: { decision: 'approve', note: '' },
+    }),
   },
   {
     method: 'POST',
@@ -1024,7 +1244,9 @@ const matrix: Row[] = [
     method: 'GET',
     url: '/api/projects/:id/final-report/versions/:reportId/pdf',
     allowed: everyMember,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'published' })).id}/pdf` }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/final-report/versions/${(await newFinalReport(t.database.db, w.projectId, { stage: 'published' })).id}/pdf`,
+    }),
   },
   // Interim evaluations (phase 5): the social team writes, the project team and the resident project group read.
   { method: 'GET', url: '/api/projects/:id/interim-evaluations', allowed: evaluationReaders },
@@ -1054,7 +1276,11 @@ const matrix: Row[] = [
     url: '/api/projects/:id/before-after/measurements',
     allowed: socialTeam,
     request: async (w, t) => {
-      await t.database.db.insertInto('before_after_settings').values({ project_id: w.projectId, enabled: true, updated_by: null }).onConflict((oc) => oc.column('project_id').doUpdateSet({ enabled: true })).execute();
+      await t.database.db
+        .insertInto('before_after_settings')
+        .values({ project_id: w.projectId, enabled: true, updated_by: null })
+        .onConflict((oc) => oc.column('project_id').doUpdateSet({ enabled: true }))
+        .execute();
       return { body: { visitId: await newVisit(t, w), moment: 'later', measuredOn: '2027-02-01', wellbeing: 7, ladder: 3 } };
     },
   },
@@ -1072,7 +1298,9 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/surveys/rounds',
     allowed: socialTeam,
-    request: async (w, t) => ({ body: { surveyVersionId: await surveyVersionOf(t, w), buildingPhaseId: w.buildingPhaseId, opensOn: '2026-01-01', closesOn: '2099-01-31' } }),
+    request: async (w, t) => ({
+      body: { surveyVersionId: await surveyVersionOf(t, w), buildingPhaseId: w.buildingPhaseId, opensOn: '2026-01-01', closesOn: '2099-01-31' },
+    }),
   },
   {
     method: 'GET',
@@ -1084,7 +1312,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/surveys/rounds/:roundId/responses',
     allowed: socialTeam,
-    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}/responses`, body: { answers: { works_satisfaction: 8 } } }),
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/surveys/rounds/${(await newSurveyRound(t.database.db, w.projectId)).id}/responses`,
+      body: { answers: { works_satisfaction: 8 } },
+    }),
   },
   {
     method: 'GET',
@@ -1108,7 +1339,12 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/survey-links/respond',
     allowed: allActors,
-    request: async (w, t) => ({ body: { token: await newSurveyLink(t.database.db, (await newSurveyRound(t.database.db, w.projectId)).id, w.householdId), answers: { works_satisfaction: 7 } } }),
+    request: async (w, t) => ({
+      body: {
+        token: await newSurveyLink(t.database.db, (await newSurveyRound(t.database.db, w.projectId)).id, w.householdId),
+        answers: { works_satisfaction: 7 },
+      },
+    }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
@@ -1116,7 +1352,11 @@ const matrix: Row[] = [
 
 /** An interim evaluation of the world's project (yearly, no adjustments), and the body of one with an adjustment. */
 async function newInterimEvaluation(t: TestApp, w: World) {
-  const row = await t.database.db.insertInto('interim_evaluations').values({ project_id: w.projectId, kind: 'yearly', year: 2026, held_on: '2026-06-01', created_by: null }).returning('id').executeTakeFirstOrThrow();
+  const row = await t.database.db
+    .insertInto('interim_evaluations')
+    .values({ project_id: w.projectId, kind: 'yearly', year: 2026, held_on: '2026-06-01', created_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 const interimBody = (w: World) => ({
@@ -1150,18 +1390,37 @@ async function newVisit(t: TestApp, w: World, kind: 'follow_up' | 'joint_intake'
   const startsAt = new Date(`${nextSlot()}:00+01:00`);
   const visit = await t.database.db
     .insertInto('visits')
-    .values({ project_id: w.projectId, address_id: w.addressId, kind, starts_at: startsAt, ends_at: new Date(startsAt.getTime() + 3_600_000), note: '', created_by: null })
+    .values({
+      project_id: w.projectId,
+      address_id: w.addressId,
+      kind,
+      starts_at: startsAt,
+      ends_at: new Date(startsAt.getTime() + 3_600_000),
+      note: '',
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   const visitors = kind === 'joint_intake' ? [w.userIds.housing_consultant, w.userIds.site_manager] : [w.userIds.housing_consultant];
-  await t.database.db.insertInto('visit_visitors').values(visitors.map((user_id) => ({ visit_id: visit.id, user_id }))).execute();
+  await t.database.db
+    .insertInto('visit_visitors')
+    .values(visitors.map((user_id) => ({ visit_id: visit.id, user_id })))
+    .execute();
   return visit.id;
 }
 /** A made batch of letters of the caller's own (only its maker may see it), or of the leader's for callers outside the project. */
 async function newLetterJob(t: TestApp, w: World, actorUserId: string | undefined) {
   const job = await t.database.db
     .insertInto('letter_jobs')
-    .values({ project_id: w.projectId, created_by: actorUserId ?? w.userIds.project_leader, visit_ids: '[]', locale: 'nl', status: 'done', total: 1, pdf: Buffer.from('%PDF-1.3') })
+    .values({
+      project_id: w.projectId,
+      created_by: actorUserId ?? w.userIds.project_leader,
+      visit_ids: '[]',
+      locale: 'nl',
+      status: 'done',
+      total: 1,
+      pdf: Buffer.from('%PDF-1.3'),
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return job.id;
@@ -1175,10 +1434,24 @@ async function newTheme(t: TestApp, w: World) {
   return theme.id;
 }
 async function newPublication(t: TestApp, w: World, stage: 'concept' | 'published') {
-  const content = { households: 40, questions: [], topLists: { promising: [], concern: [] }, themesByCondition: { socio_economic_security: [], social_cohesion: [], social_inclusion: [], social_empowerment: [] }, quotes: [] };
+  const content = {
+    households: 40,
+    questions: [],
+    topLists: { promising: [], concern: [] },
+    themesByCondition: { socio_economic_security: [], social_cohesion: [], social_inclusion: [], social_empowerment: [] },
+    quotes: [],
+  };
   const row = await t.database.db
     .insertInto('picture_publications')
-    .values({ project_id: w.projectId, kind: 'report', version: ++publicationVersions, title: 'Beeld van de buurt', stage, content: JSON.stringify(content), created_by: null })
+    .values({
+      project_id: w.projectId,
+      kind: 'report',
+      version: ++publicationVersions,
+      title: 'Beeld van de buurt',
+      stage,
+      content: JSON.stringify(content),
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -1187,13 +1460,21 @@ let publicationVersions = 1000;
 /** A version of the action plan at a stage, with one goal; numbered after every version there is (the latest published is what members see). */
 async function newPlanVersion(t: TestApp, w: World, stage: 'concept' | 'resident_group' | 'published') {
   const db = t.database.db;
-  const last = await db.selectFrom('action_plans').where('project_id', '=', w.projectId).select((eb) => eb.fn.max('version').as('version')).executeTakeFirst();
+  const last = await db
+    .selectFrom('action_plans')
+    .where('project_id', '=', w.projectId)
+    .select((eb) => eb.fn.max('version').as('version'))
+    .executeTakeFirst();
   const plan = await db
     .insertInto('action_plans')
     .values({ project_id: w.projectId, version: Number(last?.version ?? 0) + 1, title: 'Actieplan', stage, created_by: null })
     .returning('id')
     .executeTakeFirstOrThrow();
-  const goal = await db.insertInto('action_plan_goals').values({ plan_id: plan.id, position: 0, kind: 'strengthen', title: 'Buurtfeest', created_by: null, updated_by: null }).returning('id').executeTakeFirstOrThrow();
+  const goal = await db
+    .insertInto('action_plan_goals')
+    .values({ plan_id: plan.id, position: 0, kind: 'strengthen', title: 'Buurtfeest', created_by: null, updated_by: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { versionId: plan.id, goalId: goal.id };
 }
 /** A registration with an open text: a statement to code. */
@@ -1206,7 +1487,14 @@ async function newStatement(t: TestApp, w: World) {
       form_id: form.id,
       client_id: randomUUID(),
       household_key: `matrix-${randomUUID()}`,
-      content: JSON.stringify({ answers: {}, cards: [], openText: { person_obstacles: 'Weinig contact met buren.' }, talents: '', talentsContactConsent: false, summary: '' }),
+      content: JSON.stringify({
+        answers: {},
+        cards: [],
+        openText: { person_obstacles: 'Weinig contact met buren.' },
+        talents: '',
+        talentsContactConsent: false,
+        summary: '',
+      }),
       created_by: null,
     })
     .returning('id')
@@ -1214,7 +1502,11 @@ async function newStatement(t: TestApp, w: World) {
   return row.id;
 }
 async function surveyVersionOf(t: TestApp, w: World) {
-  return (await newSurveyRound(t.database.db, w.projectId).then((r) => t.database.db.selectFrom('survey_rounds').where('id', '=', r.id).select('survey_version_id').executeTakeFirstOrThrow())).survey_version_id;
+  return (
+    await newSurveyRound(t.database.db, w.projectId).then((r) =>
+      t.database.db.selectFrom('survey_rounds').where('id', '=', r.id).select('survey_version_id').executeTakeFirstOrThrow(),
+    )
+  ).survey_version_id;
 }
 const clients = new Map<ActorKey, TestClient>();
 
@@ -1273,7 +1565,11 @@ async function buildWorld(t: TestApp): Promise<World> {
   });
   const buildingPhase = await newBuildingPhase(db, project.id);
   // One household referred to each partner, each consenting to share its name and phone number.
-  const referred = await newHousehold(db, (await newAddress(db, project.id)).id, { name: 'Karel Doorverwezen', phone: '06 5555 4444', email: 'karel@example.nl' });
+  const referred = await newHousehold(db, (await newAddress(db, project.id)).id, {
+    name: 'Karel Doorverwezen',
+    phone: '06 5555 4444',
+    email: 'karel@example.nl',
+  });
   await newReferral(db, project.id, referred.id, orgs.neighbourhoodTeam.id, { share: ['name', 'phone'] });
   const referredElsewhere = await newHousehold(db, (await newAddress(db, project.id)).id, { name: 'Otto Anderepartner', phone: '06 7777 8888' });
   await newReferral(db, project.id, referredElsewhere.id, orgs.debtHelp.id, { share: ['name', 'phone'] });
@@ -1281,9 +1577,23 @@ async function buildWorld(t: TestApp): Promise<World> {
   // Something for every audited list to show: a joint intake, a registration, a signal and an action.
   await newVisitOf(db, project.id, address.id, { visitorIds: [userIds.housing_consultant, userIds.site_manager] });
   await newSignal(db, project.id, { householdKey: household.pseudonym });
-  await db.insertInto('actions').values({ project_id: project.id, signal_id: null, title: 'Terugbellen', owner_id: userIds.community_worker, due_on: null, status: 'open', created_by: null }).execute();
+  await db
+    .insertInto('actions')
+    .values({
+      project_id: project.id,
+      signal_id: null,
+      title: 'Terugbellen',
+      owner_id: userIds.community_worker,
+      due_on: null,
+      status: 'open',
+      created_by: null,
+    })
+    .execute();
   const talentCard = await newTalentCard(db, project.id, household.id, { contactName: 'Talent Geheimnaam' });
-  const neighbourCard = await newTalentCard(db, project.id, (await newHousehold(db, (await newAddress(db, project.id)).id)).id, { gives: 'schaken', wishes: 'tuinieren' });
+  const neighbourCard = await newTalentCard(db, project.id, (await newHousehold(db, (await newAddress(db, project.id)).id)).id, {
+    gives: 'schaken',
+    wishes: 'tuinieren',
+  });
   const talentMatch = await newTalentMatch(db, project.id, talentCard.id, neighbourCard.id);
   const built: World = {
     projectId: project.id,
@@ -1352,21 +1662,29 @@ describe('authorization matrix', () => {
           const built = (await row.request?.(world, t, world.userIds[actor])) ?? {};
           const url = (built.url ?? row.url).replace(':id', world.projectId);
           const before = await auditCount(t.database);
-          const lastAuditId = (await t.database.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirstOrThrow()).id ?? '0';
-          const response = await clients
-            .get(actor)!
-            .request({
-              method: row.method,
-              url,
-              ...(built.body === undefined ? {} : { payload: built.body as object }),
-              ...(built.headers ? { headers: built.headers } : {}),
-            });
+          const lastAuditId =
+            (
+              await t.database.db
+                .selectFrom('audit_log')
+                .select((eb) => eb.fn.max('id').as('id'))
+                .executeTakeFirstOrThrow()
+            ).id ?? '0';
+          const response = await clients.get(actor)!.request({
+            method: row.method,
+            url,
+            ...(built.body === undefined ? {} : { payload: built.body as object }),
+            ...(built.headers ? { headers: built.headers } : {}),
+          });
           if (allowed) {
             // Allowed: the call reaches its use case (a failed log-in is a 400 about the password).
             expect([200, 201, 302, 400].includes(response.statusCode), `${response.statusCode} ${response.body}`).toBe(true);
             if (row.url !== '/api/auth/login') expect(response.statusCode).toBeLessThan(400);
             if (row.audited) {
-              const entries = await t.database.db.selectFrom('audit_log').where('id', '>', lastAuditId).select(['actor_user_id', 'action', 'resource_type', 'project_id']).execute();
+              const entries = await t.database.db
+                .selectFrom('audit_log')
+                .where('id', '>', lastAuditId)
+                .select(['actor_user_id', 'action', 'resource_type', 'project_id'])
+                .execute();
               expect(entries).toEqual([{ actor_user_id: world.userIds[actor], action: 'read', resource_type: row.audited, project_id: world.projectId }]);
             }
           } else {
@@ -1436,7 +1754,12 @@ describe("a resident's survey link", () => {
     expect(protectedRows.length).toBeGreaterThan(50);
     for (const row of protectedRows) {
       const url = row.url.replace(':id', world.projectId).replace(/:[a-zA-Z]+/g, randomUUID());
-      for (const attempt of [{ cookie: true }, { headers: { authorization: `Bearer ${token}` } }, { headers: { 'x-survey-token': token } }, { query: `token=${token}` }]) {
+      for (const attempt of [
+        { cookie: true },
+        { headers: { authorization: `Bearer ${token}` } },
+        { headers: { 'x-survey-token': token } },
+        { query: `token=${token}` },
+      ]) {
         const client = new TestClient(t.app);
         if ('cookie' in attempt) client.setCookie('thuis_session', token);
         const response = await client.request({

@@ -8,10 +8,7 @@ import type { AccountPermission, ProjectPermission } from '@thuis/domain';
  * - project permission: the actor's role in the project named by the `:id` path parameter
  */
 export type RouteAccess =
-  | { kind: 'public' }
-  | { kind: 'authenticated' }
-  | { kind: 'account'; permission: AccountPermission }
-  | { kind: 'project'; permission: ProjectPermission };
+  { kind: 'public' } | { kind: 'authenticated' } | { kind: 'account'; permission: AccountPermission } | { kind: 'project'; permission: ProjectPermission };
 
 export const access = {
   public: { kind: 'public' } as RouteAccess,

@@ -28,7 +28,13 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
  */
 export async function recordListRead(
   db: Kysely<Database>,
-  { actorUserId, projectId, resourceType, ids, details }: { actorUserId: string; projectId: string; resourceType: string; ids: readonly string[]; details?: Record<string, unknown> },
+  {
+    actorUserId,
+    projectId,
+    resourceType,
+    ids,
+    details,
+  }: { actorUserId: string; projectId: string; resourceType: string; ids: readonly string[]; details?: Record<string, unknown> },
 ): Promise<void> {
   if (ids.length === 0) return;
   await recordAudit(db, { actorUserId, action: 'read', resourceType, projectId, details: { count: ids.length, ids, ...details } });

@@ -40,8 +40,7 @@ export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRe
     request.actorLocale = row.locale;
     request.sessionUser = row;
     const now = new Date();
-    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
-      await sessions.touch(row.sessionId, sessionExpiry(row.createdAt, now));
+    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await sessions.touch(row.sessionId, sessionExpiry(row.createdAt, now));
   });
 
   app.addHook('onRequest', (request, reply, done) => {

@@ -63,7 +63,10 @@ export function createSessionRepository(db: Db) {
     },
 
     async removeExpired(): Promise<void> {
-      await db.deleteFrom('sessions').where('expires_at', '<=', sql<Date>`now()`).execute();
+      await db
+        .deleteFrom('sessions')
+        .where('expires_at', '<=', sql<Date>`now()`)
+        .execute();
     },
 
     async removeAllOfUser(userId: string): Promise<void> {

@@ -49,9 +49,7 @@ export function openPostgres(connectionString: string, poolSize = 10): DatabaseH
     max: poolSize,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid in sameParsers
-          ? sameParsers[oid as keyof typeof sameParsers]
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid in sameParsers ? sameParsers[oid as keyof typeof sameParsers] : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // An idle connection the server closes (restart, failover, a dropped test database) must not

@@ -17,20 +17,29 @@ it('keeps a query of one request out of another request’s transaction', async 
   const failing = handle.db
     .transaction()
     .execute(async (trx) => {
-      await trx.insertInto('things' as never).values({ name: 'rolled back' } as never).execute();
+      await trx
+        .insertInto('things' as never)
+        .values({ name: 'rolled back' } as never)
+        .execute();
       await held;
       throw new Error('abort');
     })
     .catch(() => 'aborted');
   // Issued while the transaction above is open; must not become part of it.
-  const outside = handle.db.insertInto('things' as never).values({ name: 'kept' } as never).execute();
+  const outside = handle.db
+    .insertInto('things' as never)
+    .values({ name: 'kept' } as never)
+    .execute();
   // Released on the next macrotask, not after a guessed delay: from execute() to the PGlite client
   // is microtasks only, so by then a query not held back by the driver would already have been sent
   // into the open transaction (and rolled back with it).
   setImmediate(releaseTransaction);
   expect(await failing).toBe('aborted');
   await outside;
-  const rows = await handle.db.selectFrom('things' as never).select('name' as never).execute();
+  const rows = await handle.db
+    .selectFrom('things' as never)
+    .select('name' as never)
+    .execute();
   expect(rows).toEqual([{ name: 'kept' }]);
 });
 

@@ -21,7 +21,14 @@ type TableShapes = Record<string, Record<string, ColumnShape>>;
 /** The tables and columns `schema.ts` declares, with whether their selected value can be null. */
 function declaredTables(): TableShapes {
   const schemaFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema.ts');
-  const program = ts.createProgram([schemaFile], { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true, skipLibCheck: true });
+  const program = ts.createProgram([schemaFile], {
+    strict: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    noEmit: true,
+    skipLibCheck: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(schemaFile)!;
   const database = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'Database');
@@ -73,7 +80,10 @@ it('declares exactly the tables and columns the migrations make, nullable where 
     for (const [column, shape] of Object.entries(columns)) {
       const type = declaredColumns[column];
       if (!type) mismatches.push(`${table}.${column}: in the database, not in schema.ts`);
-      else if (type.nullable !== shape.nullable) mismatches.push(`${table}.${column}: ${shape.nullable ? 'nullable' : 'not null'} in the database, ${type.nullable ? 'nullable' : 'not null'} in schema.ts`);
+      else if (type.nullable !== shape.nullable)
+        mismatches.push(
+          `${table}.${column}: ${shape.nullable ? 'nullable' : 'not null'} in the database, ${type.nullable ? 'nullable' : 'not null'} in schema.ts`,
+        );
     }
     for (const column of Object.keys(declaredColumns)) if (!(column in columns)) mismatches.push(`${table}.${column}: in schema.ts, not in the database`);
   }

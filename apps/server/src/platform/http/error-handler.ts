@@ -3,7 +3,15 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { describeIssues, fieldLabel, localisedText, type ErrorResponse } from '@thuis/domain';
 import type { z } from 'zod';
 import { requestLocale, translatorFor } from '../i18n/translate.js';
-import { ConflictError, FileTooLargeError, NotFoundError, PasswordChangeRequiredError, ThrottledError, UnauthenticatedError, ValidationError } from './errors.js';
+import {
+  ConflictError,
+  FileTooLargeError,
+  NotFoundError,
+  PasswordChangeRequiredError,
+  ThrottledError,
+  UnauthenticatedError,
+  ValidationError,
+} from './errors.js';
 
 function t(request: FastifyRequest) {
   return translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
@@ -31,7 +39,16 @@ export function registerErrorHandler(app: FastifyInstance) {
       // Malformed path parameters must not tell whether a resource exists.
       if (error.validationContext === 'params') return send(reply, 404, { error: 'not_found', message: translate('errors.notFound') });
       const issues = error.validation.map(
-        (v) => ({ ...(v.params as object), code: v.keyword, message: v.message, path: v.instancePath.split('/').filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)) }) as unknown as z.core.$ZodIssue,
+        (v) =>
+          ({
+            ...(v.params as object),
+            code: v.keyword,
+            message: v.message,
+            path: v.instancePath
+              .split('/')
+              .filter(Boolean)
+              .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+          }) as unknown as z.core.$ZodIssue,
       );
       return send(reply, 400, { error: 'validation', message: translate('errors.validation'), fields: describeIssues(issues, translate) });
     }
@@ -52,8 +69,7 @@ export function registerErrorHandler(app: FastifyInstance) {
       return send(reply, 413, { error: 'too_large', message, fields: [{ path: 'file', message }] });
     }
     if (error instanceof NotFoundError) return send(reply, 404, { error: 'not_found', message: translate('errors.notFound') });
-    if (error instanceof UnauthenticatedError)
-      return send(reply, 401, { error: 'unauthenticated', message: translate('errors.unauthenticated') });
+    if (error instanceof UnauthenticatedError) return send(reply, 401, { error: 'unauthenticated', message: translate('errors.unauthenticated') });
     if (error instanceof PasswordChangeRequiredError)
       return send(reply, 403, { error: 'password_change_required', message: translate('errors.passwordChangeRequired') });
     if (error instanceof ConflictError) return send(reply, 409, { error: 'conflict', message: translate(error.key, error.params) });
@@ -67,7 +83,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET')
       return send(reply, 403, { error: 'csrf', message: translate('errors.csrf') });
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.statusCode === 400)
-      return send(reply, 400, { error: 'validation', message: translate('errors.validation'), fields: [{ path: '', message: `${translate('fields.request')}: ${translate('errors.invalid')}` }] });
+      return send(reply, 400, {
+        error: 'validation',
+        message: translate('errors.validation'),
+        fields: [{ path: '', message: `${translate('fields.request')}: ${translate('errors.invalid')}` }],
+      });
     if (error.statusCode === 413) return send(reply, 413, { error: 'too_large', message: translate('errors.requestTooLarge') });
     if (isResponseSerializationError(error)) request.log.error({ issues: error.cause.issues }, 'response does not match its schema');
     else request.log.error({ err: error }, 'unhandled error');

@@ -12,7 +12,10 @@ beforeAll(async () => {
   // A web build of its own: the page and a file, as Vite writes them.
   webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-web-'));
   fs.mkdirSync(path.join(webDist, 'assets'));
-  fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><head><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>');
+  fs.writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="/assets/index.js"></script></head><body><div id="root"></div></body></html>',
+  );
   fs.writeFileSync(path.join(webDist, 'assets', 'index.js'), 'console.log("Thuis");');
   t = await createTestApp({ runJobs: false, webDist });
 });
@@ -63,7 +66,11 @@ describe('security headers', () => {
 
   it('are on error answers: unknown API route, refused call, malformed body', async () => {
     const anonymous = new TestClient(t.app);
-    const answers = [await anonymous.get('/api/bestaat-niet'), await anonymous.get('/api/projects'), await anonymous.post('/api/auth/login', { email: 'geen e-mail' })];
+    const answers = [
+      await anonymous.get('/api/bestaat-niet'),
+      await anonymous.get('/api/projects'),
+      await anonymous.post('/api/auth/login', { email: 'geen e-mail' }),
+    ];
     expect(answers.map((a) => a.statusCode)).toEqual([404, 401, 400]);
     for (const answer of answers) expectSecurityHeaders(answer);
   });

@@ -19,9 +19,7 @@ export function translatorFor(locale: Locale): Translate {
 
 /** The language of a request: the first supported tag of Accept-Language, else the user's own, else Dutch. */
 export function requestLocale(acceptLanguage: string | undefined, userLocale?: Locale): Locale {
-  const tags = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim().slice(0, 2).toLowerCase());
+  const tags = (acceptLanguage ?? '').split(',').map((part) => part.split(';')[0]!.trim().slice(0, 2).toLowerCase());
   const found = tags.find((tag): tag is Locale => tag === 'nl' || tag === 'en');
   return found ?? userLocale ?? 'nl';
 }

@@ -38,7 +38,11 @@ export async function renderActionPlanPdf(input: ActionPlanPdfInput): Promise<Bu
   const mark = () => {
     if (!input.draft) return;
     const { x, y } = { x: doc.x, y: doc.y };
-    doc.font(pdfFont.bold).fontSize(9).fillColor('#b42318').text(input.draft, doc.page.margins.left, 24, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center' });
+    doc
+      .font(pdfFont.bold)
+      .fontSize(9)
+      .fillColor('#b42318')
+      .text(input.draft, doc.page.margins.left, 24, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center' });
     doc.fillColor(ink).font(pdfFont.regular).fontSize(11);
     doc.x = x;
     doc.y = y;
@@ -46,17 +50,37 @@ export async function renderActionPlanPdf(input: ActionPlanPdfInput): Promise<Bu
   doc.on('pageAdded', mark);
   mark();
   doc.font(pdfFont.bold).fontSize(22).fillColor(accent).text(input.title);
-  doc.font(pdfFont.regular).fontSize(12).fillColor(ink).text(input.projectName).text(t('actionPlanPdf.version', { version: input.version, date: input.date }));
+  doc
+    .font(pdfFont.regular)
+    .fontSize(12)
+    .fillColor(ink)
+    .text(input.projectName)
+    .text(t('actionPlanPdf.version', { version: input.version, date: input.date }));
   if (input.introduction) doc.moveDown().fontSize(11).text(input.introduction, { lineGap: 2 });
   for (const kind of goalKinds) {
-    doc.moveDown(0.8).font(pdfFont.bold).fontSize(16).fillColor(accent).text(t(`goalKinds.${kind}`)).fillColor(ink).font(pdfFont.regular).fontSize(11);
+    doc
+      .moveDown(0.8)
+      .font(pdfFont.bold)
+      .fontSize(16)
+      .fillColor(accent)
+      .text(t(`goalKinds.${kind}`))
+      .fillColor(ink)
+      .font(pdfFont.regular)
+      .fontSize(11);
     const goals = input.goals.filter((g) => g.kind === kind);
     if (goals.length === 0) doc.text(t('actionPlanPdf.noGoals'));
     goals.forEach((goal, i) => {
-      doc.moveDown(0.6).font(pdfFont.bold).fontSize(13).text(`${i + 1}. ${goal.title}`).font(pdfFont.regular).fontSize(11);
+      doc
+        .moveDown(0.6)
+        .font(pdfFont.bold)
+        .fontSize(13)
+        .text(`${i + 1}. ${goal.title}`)
+        .font(pdfFont.regular)
+        .fontSize(11);
       if (goal.description) doc.text(goal.description, { lineGap: 2 });
       if (goal.themes.length) doc.moveDown(0.3).font(pdfFont.bold).text(t('actionPlanPdf.themes')).font(pdfFont.regular).list(goal.themes, { bulletRadius: 2 });
-      if (goal.outcomes.length) doc.moveDown(0.3).font(pdfFont.bold).text(t('actionPlanPdf.outcomes')).font(pdfFont.regular).list(goal.outcomes, { bulletRadius: 2 });
+      if (goal.outcomes.length)
+        doc.moveDown(0.3).font(pdfFont.bold).text(t('actionPlanPdf.outcomes')).font(pdfFont.regular).list(goal.outcomes, { bulletRadius: 2 });
       doc.moveDown(0.3).font(pdfFont.bold).text(t('actionPlanPdf.activities')).font(pdfFont.regular);
       if (goal.activities.length === 0) doc.text(t('actionPlanPdf.noActivities'));
       for (const activity of goal.activities) {

@@ -50,7 +50,12 @@ export async function renderFinalReportPdf(input: FinalReportPdfInput): Promise<
     if (doc.y + height > bottom()) doc.addPage();
   };
   doc.font(pdfFont.bold).fontSize(22).fillColor(accent).text(input.title);
-  doc.font(pdfFont.regular).fontSize(12).fillColor(ink).text(input.projectName).text(t('finalReportPdf.version', { version: input.version, date: input.date }));
+  doc
+    .font(pdfFont.regular)
+    .fontSize(12)
+    .fillColor(ink)
+    .text(input.projectName)
+    .text(t('finalReportPdf.version', { version: input.version, date: input.date }));
   if (input.introduction) doc.moveDown().fontSize(10).text(input.introduction, { lineGap: 2 });
   doc.moveDown(0.5).fontSize(9).fillColor('#555555').text(t('finalReportPdf.protection')).fillColor(ink);
 
@@ -69,7 +74,11 @@ export async function renderFinalReportPdf(input: FinalReportPdfInput): Promise<
         doc.text(c, x + 3, y + 3, { width: widths[i]! - 6, align: i === 0 ? 'left' : 'right' });
         x += widths[i]!;
       });
-      doc.moveTo(left, y + height).lineTo(left + width, y + height).lineWidth(0.5).stroke('#c8ccd0');
+      doc
+        .moveTo(left, y + height)
+        .lineTo(left + width, y + height)
+        .lineWidth(0.5)
+        .stroke('#c8ccd0');
       doc.x = left;
       doc.y = y + height;
     };
@@ -82,7 +91,15 @@ export async function renderFinalReportPdf(input: FinalReportPdfInput): Promise<
 
   for (const section of input.sections) {
     ensure(80);
-    doc.moveDown(0.8).font(pdfFont.bold).fontSize(16).fillColor(accent).text(section.title, left, doc.y, { width }).fillColor(ink).font(pdfFont.regular).fontSize(10);
+    doc
+      .moveDown(0.8)
+      .font(pdfFont.bold)
+      .fontSize(16)
+      .fillColor(accent)
+      .text(section.title, left, doc.y, { width })
+      .fillColor(ink)
+      .font(pdfFont.regular)
+      .fontSize(10);
     for (const block of section.blocks) {
       if (block.kind === 'paragraph') doc.moveDown(0.3).text(block.text, left, doc.y, { width, lineGap: 2 });
       else if (block.kind === 'list') doc.moveDown(0.3).list(block.items, { bulletRadius: 2 });
@@ -90,16 +107,24 @@ export async function renderFinalReportPdf(input: FinalReportPdfInput): Promise<
       else if (block.kind === 'entry') {
         ensure(60);
         doc.moveDown(0.5).font(pdfFont.bold).fontSize(11).text(block.title, left, doc.y, { width });
-        for (const line of block.lines) doc.moveDown(0.15).font(pdfFont.bold).fontSize(10).text(line.label, { width }).font(pdfFont.regular).text(line.text, { width, lineGap: 2 });
-      }
-      else if (block.kind === 'story') {
+        for (const line of block.lines)
+          doc.moveDown(0.15).font(pdfFont.bold).fontSize(10).text(line.label, { width }).font(pdfFont.regular).text(line.text, { width, lineGap: 2 });
+      } else if (block.kind === 'story') {
         ensure(90);
         doc.moveDown(0.6).font(pdfFont.bold).fontSize(12).text(block.title, left, doc.y, { width });
-        doc.font(pdfFont.italic).fontSize(9).text(t('finalReportPdf.toldBy', { teller: block.teller }));
+        doc
+          .font(pdfFont.italic)
+          .fontSize(9)
+          .text(t('finalReportPdf.toldBy', { teller: block.teller }));
         doc.font(pdfFont.regular).fontSize(10).moveDown(0.2).text(block.text, { width, lineGap: 2 });
         if (block.why) doc.moveDown(0.2).font(pdfFont.bold).text(t('finalReportPdf.why')).font(pdfFont.regular).text(block.why, { width, lineGap: 2 });
         for (const s of block.selections)
-          doc.moveDown(0.2).font(pdfFont.bold).text(t('finalReportPdf.selectedBy', { group: s.group, date: s.heldOn })).font(pdfFont.regular).text(s.reason, { width, lineGap: 2 });
+          doc
+            .moveDown(0.2)
+            .font(pdfFont.bold)
+            .text(t('finalReportPdf.selectedBy', { group: s.group, date: s.heldOn }))
+            .font(pdfFont.regular)
+            .text(s.reason, { width, lineGap: 2 });
       } else {
         const drawing = layoutRippleMapForPdf(block, rippleLevelLabels(t), width);
         ensure(rippleMapHeight(drawing, width) + 40);

@@ -11,8 +11,17 @@ export interface LetterPage {
  * One A4 page per letter: address block for a window envelope, date line, subject, text.
  * Synchronous layout work of seconds for a large batch: run it in a worker (render-letters.ts).
  */
-export async function renderLettersPdf(letters: readonly LetterPage[], meta: { title: string; author: string }, onPage?: (done: number) => void): Promise<Buffer> {
-  const doc = newPdfDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, autoFirstPage: false, info: { Title: meta.title, Author: meta.author } });
+export async function renderLettersPdf(
+  letters: readonly LetterPage[],
+  meta: { title: string; author: string },
+  onPage?: (done: number) => void,
+): Promise<Buffer> {
+  const doc = newPdfDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 64, right: 64 },
+    autoFirstPage: false,
+    info: { Title: meta.title, Author: meta.author },
+  });
   const done = collectPdf(doc);
   for (const [index, letter] of letters.entries()) {
     doc.addPage();

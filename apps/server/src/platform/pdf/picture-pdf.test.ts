@@ -35,7 +35,10 @@ describe('the talking poster', () => {
   it('stays one A3 page with the longest title, introduction, top lists and quotes the forms allow', async () => {
     const content = newPosterContent({
       topLists: { promising: [1, 2, 3, 4, 5].map(longName), concern: [6, 7, 8, 9, 10].map(longName) },
-      quotes: [1, 2, 3, 4].map((i) => ({ text: `Citaat ${i}. ${'Je groet elkaar op de galerij, maar verder spreek je eigenlijk niemand. '.repeat(8)}`.slice(0, 600), theme: null })),
+      quotes: [1, 2, 3, 4].map((i) => ({
+        text: `Citaat ${i}. ${'Je groet elkaar op de galerij, maar verder spreek je eigenlijk niemand. '.repeat(8)}`.slice(0, 600),
+        theme: null,
+      })),
     });
     const introduction = `Begin van de inleiding. ${'Dit is wat bewoners ons vertelden tijdens de huisbezoeken. '.repeat(60)}`.slice(0, 3000);
     const poster = await read(await renderTalkingPoster(content, newMeta({ title: 'Titel '.repeat(20).slice(0, 120), introduction }), t));

@@ -26,7 +26,15 @@ function answersChart(options: { label: string; count: number }[], width: number
     grid: { left: 8, right: 40, top: 8, bottom: 24, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: ink, fontSize: 10 } },
     yAxis: { type: 'category', inverse: true, data: options.map((o) => o.label), axisLabel: { color: ink, fontSize: 10, width: 160, overflow: 'truncate' } },
-    series: [{ type: 'bar', data: options.map((o) => o.count), itemStyle: { color: accent }, barMaxWidth: 18, label: { show: true, position: 'right', color: ink, fontSize: 10 } }],
+    series: [
+      {
+        type: 'bar',
+        data: options.map((o) => o.count),
+        itemStyle: { color: accent },
+        barMaxWidth: 18,
+        label: { show: true, position: 'right', color: ink, fontSize: 10 },
+      },
+    ],
   });
   const svg = chart.renderToSVGString();
   chart.dispose();
@@ -40,7 +48,11 @@ function heading(doc: PDFKit.PDFDocument, text: string, size = 15) {
 function draftMark(doc: PDFKit.PDFDocument, meta: PictureMeta) {
   if (!meta.draft) return;
   const { x, y } = { x: doc.x, y: doc.y };
-  doc.font(pdfFont.bold).fontSize(9).fillColor('#b42318').text(meta.draft, doc.page.margins.left, 24, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center' });
+  doc
+    .font(pdfFont.bold)
+    .fontSize(9)
+    .fillColor('#b42318')
+    .text(meta.draft, doc.page.margins.left, 24, { width: doc.page.width - doc.page.margins.left - doc.page.margins.right, align: 'center' });
   doc.fillColor(ink).font(pdfFont.regular).fontSize(11);
   doc.x = x;
   doc.y = y;
@@ -62,7 +74,12 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
   const threshold = SMALL_CELL_THRESHOLD;
 
   doc.font(pdfFont.bold).fontSize(22).fillColor(accent).text(meta.title);
-  doc.font(pdfFont.regular).fontSize(12).fillColor(ink).text(meta.projectName).text(t('picturePdf.version', { version: meta.version, date: meta.date }));
+  doc
+    .font(pdfFont.regular)
+    .fontSize(12)
+    .fillColor(ink)
+    .text(meta.projectName)
+    .text(t('picturePdf.version', { version: meta.version, date: meta.date }));
   if (meta.introduction) doc.moveDown().fontSize(11).text(meta.introduction, { lineGap: 2 });
   doc.moveDown().text(spokenToText(content, t));
 
@@ -77,7 +94,13 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
   for (const condition of socialQualityConditions) {
     const themes = content.themesByCondition[condition];
     if (themes.length === 0) continue;
-    doc.moveDown(0.4).font(pdfFont.bold).fontSize(12).text(t(`socialQualityConditions.${condition}`)).font(pdfFont.regular).fontSize(11);
+    doc
+      .moveDown(0.4)
+      .font(pdfFont.bold)
+      .fontSize(12)
+      .text(t(`socialQualityConditions.${condition}`))
+      .font(pdfFont.regular)
+      .fontSize(11);
     for (const theme of themes) {
       const count = theme.households === null ? t('picturePdf.themeHiddenHouseholds') : t('picturePdf.themeHouseholds', { count: theme.households });
       doc.text(`• ${theme.name} (${t(`themeValences.${theme.valence}`).toLowerCase()}, ${count})`, { indent: 8 });
@@ -99,7 +122,10 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
     heading(doc, t('picturePdf.figuresTitle'));
     for (const question of content.questions) {
       const shown = question.options.filter((o): o is { label: string; count: number } => o.count !== null);
-      const hidden = [...question.options.filter((o) => o.count === null).map((o) => o.label), ...(question.noAnswer === null ? [t('picturePdf.noAnswer')] : [])];
+      const hidden = [
+        ...question.options.filter((o) => o.count === null).map((o) => o.label),
+        ...(question.noAnswer === null ? [t('picturePdf.noAnswer')] : []),
+      ];
       const chart = answersChart(shown, width);
       if (doc.y + chart.height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       doc.font(pdfFont.bold).fontSize(11).text(question.label).font(pdfFont.regular);
@@ -108,7 +134,11 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
         SVGtoPDF(doc, chart.svg, doc.page.margins.left, doc.y + 4, { width, height: chart.height, assumePt: true, fontCallback: chartFont });
         doc.y += chart.height + 8;
       }
-      if (hidden.length) doc.fontSize(9).text(t('picturePdf.hidden', { labels: hidden.join(', ') })).fontSize(11);
+      if (hidden.length)
+        doc
+          .fontSize(9)
+          .text(t('picturePdf.hidden', { labels: hidden.join(', ') }))
+          .fontSize(11);
       doc.moveDown(0.6);
     }
   }
@@ -131,7 +161,10 @@ export async function renderTalkingPoster(content: PictureContent, meta: Picture
   const columns = [
     { x: left, valence: 'promising' as const, title: t('picturePdf.topPromising'), colour: '#1e6b3a' },
     { x: left + column + 40, valence: 'concern' as const, title: t('picturePdf.topConcern'), colour: '#9a3412' },
-  ].map((c) => ({ ...c, lines: content.topLists[c.valence].length ? content.topLists[c.valence].map((name, i) => `${i + 1}. ${name}`) : [t('picturePdf.none')] }));
+  ].map((c) => ({
+    ...c,
+    lines: content.topLists[c.valence].length ? content.topLists[c.valence].map((name, i) => `${i + 1}. ${name}`) : [t('picturePdf.none')],
+  }));
 
   /**
    * Lays the poster out at a scale of its text sizes, drawing it or only measuring where it would end.
@@ -174,7 +207,10 @@ export async function renderTalkingPoster(content: PictureContent, meta: Picture
   let y = layout(scale, true, introLimit) + 30 * scale;
 
   // Quotes as far as they fit above the invitation.
-  doc.font(pdfFont.italic).fontSize(18 * scale).fillColor(accent);
+  doc
+    .font(pdfFont.italic)
+    .fontSize(18 * scale)
+    .fillColor(accent);
   for (const quote of content.quotes.slice(0, 4)) {
     const text = `“${quote.text}”`;
     const height = doc.heightOfString(text, { width });
@@ -200,7 +236,10 @@ export async function renderResidentFeedback(content: PictureContent, meta: Pict
   for (const valence of ['promising', 'concern'] as const) {
     const names = content.topLists[valence];
     if (names.length === 0) continue;
-    doc.font(pdfFont.bold).text(t(valence === 'promising' ? 'picturePdf.topPromising' : 'picturePdf.topConcern')).font(pdfFont.regular);
+    doc
+      .font(pdfFont.bold)
+      .text(t(valence === 'promising' ? 'picturePdf.topPromising' : 'picturePdf.topConcern'))
+      .font(pdfFont.regular);
     for (const name of names) doc.text(`• ${name}`, { indent: 8 });
     doc.moveDown(0.4);
   }
@@ -208,7 +247,10 @@ export async function renderResidentFeedback(content: PictureContent, meta: Pict
   const { actionsDone, householdsReferred } = content.followUp;
   // Nothing is said of what did not happen; a small number is said without the number.
   if (actionsDone !== 0) doc.text(actionsDone === null ? t('picturePdf.actionsDoneFew') : t('picturePdf.actionsDone', { count: actionsDone }), { lineGap: 3 });
-  if (householdsReferred !== 0) doc.text(householdsReferred === null ? t('picturePdf.householdsReferredFew') : t('picturePdf.householdsReferred', { count: householdsReferred }), { lineGap: 3 });
+  if (householdsReferred !== 0)
+    doc.text(householdsReferred === null ? t('picturePdf.householdsReferredFew') : t('picturePdf.householdsReferred', { count: householdsReferred }), {
+      lineGap: 3,
+    });
   doc.moveDown().font(pdfFont.bold).text(t('picturePdf.feedbackNext'));
   doc.end();
   return done;

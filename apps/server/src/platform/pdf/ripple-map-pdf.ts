@@ -20,7 +20,10 @@ export function drawRippleMap(doc: PDFKit.PDFDocument, drawing: RippleDrawing, a
   doc.translate(at.x, at.y).scale(scale);
   drawing.bands.forEach((band, i) => {
     doc.rect(band.x, band.y, band.width, band.height).fillAndStroke(bandFills[i % bandFills.length]!, '#c8ccd0');
-    doc.fillColor('#1a1a1a').font(pdfFont.bold).fontSize(drawing.fontSize + 2);
+    doc
+      .fillColor('#1a1a1a')
+      .font(pdfFont.bold)
+      .fontSize(drawing.fontSize + 2);
     doc.text(band.label, band.x, band.y + 12, { width: band.width, align: 'center', lineBreak: false });
   });
   for (const arrow of drawing.arrows) {
@@ -40,7 +43,11 @@ export function drawRippleMap(doc: PDFKit.PDFDocument, drawing: RippleDrawing, a
 }
 
 /** Lays a map out for a page of the report: the columns share the width. */
-export function layoutRippleMapForPdf(map: { nodes: readonly RippleNode[]; edges: readonly RippleEdge[] }, labels: Record<RippleLevel, string>, width: number): RippleDrawing {
+export function layoutRippleMapForPdf(
+  map: { nodes: readonly RippleNode[]; edges: readonly RippleEdge[] },
+  labels: Record<RippleLevel, string>,
+  width: number,
+): RippleDrawing {
   return layoutRippleMap(map, { labels, columnWidth: Math.max(140, Math.floor((width - 40) / rippleLevels.length)), fontSize: 9 });
 }
 

@@ -27,8 +27,17 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
  * One A4 letter per household with its personal survey link as text and as QR code. Synchronous
  * layout work: run it in a worker (render-survey-letters.ts).
  */
-export async function renderSurveyLettersPdf(letters: readonly SurveyLetterPage[], meta: { title: string; author: string }, onPage?: (done: number) => void): Promise<Buffer> {
-  const doc = newPdfDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, autoFirstPage: false, info: { Title: meta.title, Author: meta.author } });
+export async function renderSurveyLettersPdf(
+  letters: readonly SurveyLetterPage[],
+  meta: { title: string; author: string },
+  onPage?: (done: number) => void,
+): Promise<Buffer> {
+  const doc = newPdfDocument({
+    size: 'A4',
+    margins: { top: 56, bottom: 56, left: 64, right: 64 },
+    autoFirstPage: false,
+    info: { Title: meta.title, Author: meta.author },
+  });
   const done = collectPdf(doc);
   for (const [index, letter] of letters.entries()) {
     doc.addPage();
@@ -39,10 +48,19 @@ export async function renderSurveyLettersPdf(letters: readonly SurveyLetterPage[
     doc.moveDown(1).font(pdfFont.regular).fontSize(11).text(letter.body, { width: 467, lineGap: 2 });
     const y = doc.y + 18;
     drawQr(doc, letter.link, 64, y, 130);
-    doc.font(pdfFont.regular).fontSize(11).text(letter.linkLabel, 64, y + 140, { width: 467 });
+    doc
+      .font(pdfFont.regular)
+      .fontSize(11)
+      .text(letter.linkLabel, 64, y + 140, { width: 467 });
     // On one line: a link broken over two lines cannot be typed or copied.
-    doc.font(pdfFont.bold).fontSize(9).text(letter.link, 64, y + 156, { lineBreak: false });
-    doc.font(pdfFont.regular).fontSize(11).text(letter.closing, 64, y + 190, { width: 467 });
+    doc
+      .font(pdfFont.bold)
+      .fontSize(9)
+      .text(letter.link, 64, y + 156, { lineBreak: false });
+    doc
+      .font(pdfFont.regular)
+      .fontSize(11)
+      .text(letter.closing, 64, y + 190, { width: 467 });
     onPage?.(index + 1);
   }
   doc.end();

@@ -12,7 +12,10 @@ const paths = ['currentPassword', 'newPassword'] as const;
 export function ChangePasswordForm({ currentLabel, onChanged }: { currentLabel?: string; onChanged?: () => void }) {
   const { t } = useTranslation();
   const change = useChangePassword();
-  const form = useForm<PasswordChangeInput>({ resolver: translatedZodResolver(passwordChangeInput, t), defaultValues: { currentPassword: '', newPassword: '' } });
+  const form = useForm<PasswordChangeInput>({
+    resolver: translatedZodResolver(passwordChangeInput, t),
+    defaultValues: { currentPassword: '', newPassword: '' },
+  });
   const { errors, isSubmitting } = form.formState;
   const problems = useFormErrors(form.setError, paths);
 

@@ -18,6 +18,5 @@ export const accountApi = {
   myEvents: (before: string | null) => api(`/api/me/account-events${eventQuery(null, before)}`, { schema: auditList }),
   /** The administrator's view: one account's events, or every account's (also failed log-ins on unknown addresses). */
   events: (userId: string | null, before: string | null) => api(`/api/account-events${eventQuery(userId, before)}`, { schema: auditList }),
-  resetPassword: (userId: string) =>
-    api(`/api/users/${encodeURIComponent(userId)}/password-reset`, { method: 'POST', schema: passwordResetResponse }),
+  resetPassword: (userId: string) => api(`/api/users/${encodeURIComponent(userId)}/password-reset`, { method: 'POST', schema: passwordResetResponse }),
 };

@@ -12,10 +12,12 @@ export const actionPlanApi = {
     goalId
       ? api(`${version(id, versionId)}/goals/${encodeURIComponent(goalId)}`, { method: 'PUT', body: input, schema: actionPlan })
       : api(`${version(id, versionId)}/goals`, { method: 'POST', body: input, schema: actionPlan }),
-  deleteGoal: (id: string, versionId: string, goalId: string) => api(`${version(id, versionId)}/goals/${encodeURIComponent(goalId)}`, { method: 'DELETE', schema: actionPlan }),
+  deleteGoal: (id: string, versionId: string, goalId: string) =>
+    api(`${version(id, versionId)}/goals/${encodeURIComponent(goalId)}`, { method: 'DELETE', schema: actionPlan }),
   proposeActivity: (id: string, versionId: string, goalId: string, input: PlanActivityProposal) =>
     api(`${version(id, versionId)}/goals/${encodeURIComponent(goalId)}/activities`, { method: 'POST', body: input, schema: actionPlan }),
-  review: (id: string, versionId: string, input: PlanReviewInput) => api(`${version(id, versionId)}/review`, { method: 'POST', body: input, schema: actionPlan }),
+  review: (id: string, versionId: string, input: PlanReviewInput) =>
+    api(`${version(id, versionId)}/review`, { method: 'POST', body: input, schema: actionPlan }),
 };
 
 /** The address of a version's PDF (a plain download). */

@@ -26,7 +26,9 @@ function usePlanMutation<I>(projectId: string, fn: (input: I) => Promise<ActionP
 
 export const useStartPlanVersion = (projectId: string) => usePlanMutation(projectId, (input: PlanVersionInput) => actionPlanApi.startVersion(projectId, input));
 export const useSavePlanGoal = (projectId: string) =>
-  usePlanMutation(projectId, ({ versionId, goalId, input }: { versionId: string; goalId: string | null; input: PlanGoalInput }) => actionPlanApi.saveGoal(projectId, versionId, goalId, input));
+  usePlanMutation(projectId, ({ versionId, goalId, input }: { versionId: string; goalId: string | null; input: PlanGoalInput }) =>
+    actionPlanApi.saveGoal(projectId, versionId, goalId, input),
+  );
 export const useDeletePlanGoal = (projectId: string) =>
   usePlanMutation(projectId, ({ versionId, goalId }: { versionId: string; goalId: string }) => actionPlanApi.deleteGoal(projectId, versionId, goalId));
 export const useProposePlanActivity = (projectId: string) =>

@@ -20,7 +20,8 @@ export interface ActionStart {
 }
 
 function defaults(action: Action | null, start: ActionStart | null, ownerId: string): Values {
-  if (action) return { signalId: action.signalId, title: action.title, ownerId: action.ownerId, dueOn: action.dueOn ?? '', status: action.status, note: action.note };
+  if (action)
+    return { signalId: action.signalId, title: action.title, ownerId: action.ownerId, dueOn: action.dueOn ?? '', status: action.status, note: action.note };
   return { signalId: start?.signalId ?? null, title: start?.title ?? '', ownerId, dueOn: '', status: 'open', note: '' };
 }
 

@@ -1,7 +1,6 @@
 import { actionStatuses, signalCategories, type ActionStatus, type SignalCategory } from '@thuis/domain';
 import { isUuid } from '../../lib/ids';
 
-
 /** The filters of the action list, as kept in the page's address (so a link can open a filtered list). */
 export interface ActionFilters {
   category?: SignalCategory;

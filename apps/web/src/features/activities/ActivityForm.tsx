@@ -45,7 +45,28 @@ const paths = [
 const nullableNumber = (v: unknown) => (v === '' || v === null || v === undefined ? null : parseDecimal(v));
 
 function defaults(activity: Activity | null, locale: string): Values {
-  if (!activity) return { kind: 'collective_activity', title: '', description: '', status: 'proposed', themeIds: [], place: '', startsOn: '', endsOn: '', recurrence: 'once', recurrenceNote: '', buildingPhaseId: '', ownerIds: [], residentOrganisers: '0' as never, residentOrganisersNote: '', partners: [], budgetEuros: '' as never, budgetHours: '' as never, lasts: false, successorOwner: '' };
+  if (!activity)
+    return {
+      kind: 'collective_activity',
+      title: '',
+      description: '',
+      status: 'proposed',
+      themeIds: [],
+      place: '',
+      startsOn: '',
+      endsOn: '',
+      recurrence: 'once',
+      recurrenceNote: '',
+      buildingPhaseId: '',
+      ownerIds: [],
+      residentOrganisers: '0' as never,
+      residentOrganisersNote: '',
+      partners: [],
+      budgetEuros: '' as never,
+      budgetHours: '' as never,
+      lasts: false,
+      successorOwner: '',
+    };
   const input = inputOf(activity);
   return {
     ...input,
@@ -55,7 +76,12 @@ function defaults(activity: Activity | null, locale: string): Values {
     residentOrganisers: String(input.residentOrganisers) as never,
     budgetEuros: decimalInputValue(input.budgetEuros, locale) as never,
     budgetHours: decimalInputValue(input.budgetHours, locale) as never,
-    partners: input.partners.map((p) => ({ ...p, organisationId: p.organisationId ?? '', requestedOn: p.requestedOn ?? '', decidedOn: p.decidedOn ?? '' })) as never,
+    partners: input.partners.map((p) => ({
+      ...p,
+      organisationId: p.organisationId ?? '',
+      requestedOn: p.requestedOn ?? '',
+      decidedOn: p.decidedOn ?? '',
+    })) as never,
   };
 }
 
@@ -101,11 +127,33 @@ export function ActivityForm({
       <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
         <FormProblem problem={problem} />
         <div className="thuis-form-row">
-          <SelectField label={t('activityFields.kind')} options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))} error={errors.kind?.message} {...form.register('kind')} />
-          <SelectField label={t('fields.status')} options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))} error={errors.status?.message} {...form.register('status')} />
+          <SelectField
+            label={t('activityFields.kind')}
+            options={activityKinds.map((k) => ({ value: k, label: t(`activityKinds.${k}`) }))}
+            error={errors.kind?.message}
+            {...form.register('kind')}
+          />
+          <SelectField
+            label={t('fields.status')}
+            options={activityStatuses.map((s) => ({ value: s, label: t(`activityStatuses.${s}`) }))}
+            error={errors.status?.message}
+            {...form.register('status')}
+          />
         </div>
-        <TextField label={t('activityFields.title')} description={t('activitiesPage.anonymousHint')} autoComplete="off" error={errors.title?.message} {...form.register('title')} />
-        <TextAreaField label={t('activityFields.description')} optionalText={t('common.optional')} rows={3} error={errors.description?.message} {...form.register('description')} />
+        <TextField
+          label={t('activityFields.title')}
+          description={t('activitiesPage.anonymousHint')}
+          autoComplete="off"
+          error={errors.title?.message}
+          {...form.register('title')}
+        />
+        <TextAreaField
+          label={t('activityFields.description')}
+          optionalText={t('common.optional')}
+          rows={3}
+          error={errors.description?.message}
+          {...form.register('description')}
+        />
         {themes.length ? (
           <Controller
             control={form.control}
@@ -123,7 +171,13 @@ export function ActivityForm({
           />
         ) : null}
         <div className="thuis-form-row">
-          <TextField label={t('activityFields.place')} optionalText={t('common.optional')} autoComplete="off" error={errors.place?.message} {...form.register('place')} />
+          <TextField
+            label={t('activityFields.place')}
+            optionalText={t('common.optional')}
+            autoComplete="off"
+            error={errors.place?.message}
+            {...form.register('place')}
+          />
           <SelectField
             label={t('fields.buildingPhaseId')}
             placeholder={t('activitiesPage.noBuildingPhase')}
@@ -134,12 +188,35 @@ export function ActivityForm({
           />
         </div>
         <div className="thuis-form-row">
-          <TextField type="date" label={t('activityFields.startsOn')} optionalText={t('common.optional')} error={errors.startsOn?.message} {...form.register('startsOn', date)} />
-          <TextField type="date" label={t('activityFields.endsOn')} optionalText={t('common.optional')} error={errors.endsOn?.message} {...form.register('endsOn', date)} />
+          <TextField
+            type="date"
+            label={t('activityFields.startsOn')}
+            optionalText={t('common.optional')}
+            error={errors.startsOn?.message}
+            {...form.register('startsOn', date)}
+          />
+          <TextField
+            type="date"
+            label={t('activityFields.endsOn')}
+            optionalText={t('common.optional')}
+            error={errors.endsOn?.message}
+            {...form.register('endsOn', date)}
+          />
         </div>
         <div className="thuis-form-row">
-          <SelectField label={t('activityFields.recurrence')} options={activityRecurrences.map((r) => ({ value: r, label: t(`activityRecurrences.${r}`) }))} error={errors.recurrence?.message} {...form.register('recurrence')} />
-          <TextField label={t('activityFields.recurrenceNote')} optionalText={t('common.optional')} autoComplete="off" error={errors.recurrenceNote?.message} {...form.register('recurrenceNote')} />
+          <SelectField
+            label={t('activityFields.recurrence')}
+            options={activityRecurrences.map((r) => ({ value: r, label: t(`activityRecurrences.${r}`) }))}
+            error={errors.recurrence?.message}
+            {...form.register('recurrence')}
+          />
+          <TextField
+            label={t('activityFields.recurrenceNote')}
+            optionalText={t('common.optional')}
+            autoComplete="off"
+            error={errors.recurrenceNote?.message}
+            {...form.register('recurrenceNote')}
+          />
         </div>
         {owners.length ? (
           <Controller
@@ -187,15 +264,50 @@ export function ActivityForm({
                     error={rowErrors?.organisationId?.message}
                     {...form.register(`partners.${i}.organisationId`, { setValueAs: emptyToNull })}
                   />
-                  <TextField label={t('activityFields.partnerName')} optionalText={t('common.optional')} autoComplete="off" error={rowErrors?.name?.message} {...form.register(`partners.${i}.name`)} />
+                  <TextField
+                    label={t('activityFields.partnerName')}
+                    optionalText={t('common.optional')}
+                    autoComplete="off"
+                    error={rowErrors?.name?.message}
+                    {...form.register(`partners.${i}.name`)}
+                  />
                 </div>
-                <TextAreaField label={t('activityFields.request')} optionalText={t('common.optional')} rows={2} error={rowErrors?.request?.message} {...form.register(`partners.${i}.request`)} />
+                <TextAreaField
+                  label={t('activityFields.request')}
+                  optionalText={t('common.optional')}
+                  rows={2}
+                  error={rowErrors?.request?.message}
+                  {...form.register(`partners.${i}.request`)}
+                />
                 <div className="thuis-form-row">
-                  <TextField type="date" label={t('activityFields.requestedOn')} optionalText={t('common.optional')} error={rowErrors?.requestedOn?.message} {...form.register(`partners.${i}.requestedOn`, date)} />
-                  <SelectField label={t('activityFields.decision')} options={partnerDecisions.map((d) => ({ value: d, label: t(`partnerDecisions.${d}`) }))} error={rowErrors?.decision?.message} {...form.register(`partners.${i}.decision`)} />
-                  <TextField type="date" label={t('activityFields.decidedOn')} optionalText={t('common.optional')} error={rowErrors?.decidedOn?.message} {...form.register(`partners.${i}.decidedOn`, date)} />
+                  <TextField
+                    type="date"
+                    label={t('activityFields.requestedOn')}
+                    optionalText={t('common.optional')}
+                    error={rowErrors?.requestedOn?.message}
+                    {...form.register(`partners.${i}.requestedOn`, date)}
+                  />
+                  <SelectField
+                    label={t('activityFields.decision')}
+                    options={partnerDecisions.map((d) => ({ value: d, label: t(`partnerDecisions.${d}`) }))}
+                    error={rowErrors?.decision?.message}
+                    {...form.register(`partners.${i}.decision`)}
+                  />
+                  <TextField
+                    type="date"
+                    label={t('activityFields.decidedOn')}
+                    optionalText={t('common.optional')}
+                    error={rowErrors?.decidedOn?.message}
+                    {...form.register(`partners.${i}.decidedOn`, date)}
+                  />
                 </div>
-                <TextField label={t('activityFields.decisionNote')} optionalText={t('common.optional')} autoComplete="off" error={rowErrors?.decisionNote?.message} {...form.register(`partners.${i}.decisionNote`)} />
+                <TextField
+                  label={t('activityFields.decisionNote')}
+                  optionalText={t('common.optional')}
+                  autoComplete="off"
+                  error={rowErrors?.decisionNote?.message}
+                  {...form.register(`partners.${i}.decisionNote`)}
+                />
                 <ButtonGroup>
                   <Button appearance="subtle" onClick={() => partnerRows.remove(i)}>
                     {t('activitiesPage.removePartner', { number: i + 1 })}
@@ -207,18 +319,47 @@ export function ActivityForm({
           <ButtonGroup>
             <Button
               appearance="secondary"
-              onClick={() => partnerRows.append({ organisationId: '', name: '', request: '', requestedOn: '', decision: 'pending', decidedOn: '', decisionNote: '' } as never)}
+              onClick={() =>
+                partnerRows.append({
+                  organisationId: '',
+                  name: '',
+                  request: '',
+                  requestedOn: '',
+                  decision: 'pending',
+                  decidedOn: '',
+                  decisionNote: '',
+                } as never)
+              }
             >
               {t('activitiesPage.addPartner')}
             </Button>
           </ButtonGroup>
         </fieldset>
         <div className="thuis-form-row">
-          <TextField label={t('activityFields.budgetEuros')} optionalText={t('common.optional')} inputMode="decimal" error={errors.budgetEuros?.message} {...form.register('budgetEuros', { setValueAs: nullableNumber })} />
-          <TextField label={t('activityFields.budgetHours')} optionalText={t('common.optional')} inputMode="decimal" error={errors.budgetHours?.message} {...form.register('budgetHours', { setValueAs: nullableNumber })} />
+          <TextField
+            label={t('activityFields.budgetEuros')}
+            optionalText={t('common.optional')}
+            inputMode="decimal"
+            error={errors.budgetEuros?.message}
+            {...form.register('budgetEuros', { setValueAs: nullableNumber })}
+          />
+          <TextField
+            label={t('activityFields.budgetHours')}
+            optionalText={t('common.optional')}
+            inputMode="decimal"
+            error={errors.budgetHours?.message}
+            {...form.register('budgetHours', { setValueAs: nullableNumber })}
+          />
         </div>
         <CheckboxField label={t('activityFields.lasts')} {...form.register('lasts')} />
-        {lasts ? <TextField label={t('activityFields.successorOwner')} autoComplete="off" error={errors.successorOwner?.message} {...form.register('successorOwner')} /> : null}
+        {lasts ? (
+          <TextField
+            label={t('activityFields.successorOwner')}
+            autoComplete="off"
+            error={errors.successorOwner?.message}
+            {...form.register('successorOwner')}
+          />
+        ) : null}
         <FormButtons busy={isSubmitting} submitLabel={activity ? t('activitiesPage.saveChanges') : t('activitiesPage.add')} onCancel={onCancel} />
       </form>
     </Section>

@@ -33,13 +33,21 @@ export function ActivityProgressSection({ project }: { project: ProjectDetail })
               <DataList
                 items={[
                   ...p.byKind.map((k) => ({ key: k.kind, label: kindLabel(k.kind), value: formatNumber(k.count, lang) })),
-                  { key: 'reach', label: t('activityProgress.reach'), value: t('activitiesPage.reachText', { participants: count(p.reach.participants), firstTimers: count(p.reach.firstTimers) }) },
+                  {
+                    key: 'reach',
+                    label: t('activityProgress.reach'),
+                    value: t('activitiesPage.reachText', { participants: count(p.reach.participants), firstTimers: count(p.reach.firstTimers) }),
+                  },
                   ...(p.hours
                     ? [
                         {
                           key: 'hours',
                           label: t('activityProgress.hours'),
-                          value: t('activityProgress.hoursText', { booked: formatNumber(p.hours.booked, lang), budget: formatNumber(p.hours.budget, lang), onActivities: formatNumber(p.hours.onActivities, lang) }),
+                          value: t('activityProgress.hoursText', {
+                            booked: formatNumber(p.hours.booked, lang),
+                            budget: formatNumber(p.hours.budget, lang),
+                            onActivities: formatNumber(p.hours.onActivities, lang),
+                          }),
                         },
                       ]
                     : []),
@@ -54,7 +62,10 @@ export function ActivityProgressSection({ project }: { project: ProjectDetail })
                 rowKey={(th) => th.themeId ?? 'none'}
                 columns={[
                   { label: t('activityFields.theme'), cell: (th) => (th.themeId ? th.themeName : t('activityProgress.noTheme')) },
-                  ...activityKinds.map((k) => ({ label: kindLabel(k), cell: (th: (typeof p.byTheme)[number]) => formatNumber(th.counts.find((c) => c.kind === k)?.count ?? 0, lang) })),
+                  ...activityKinds.map((k) => ({
+                    label: kindLabel(k),
+                    cell: (th: (typeof p.byTheme)[number]) => formatNumber(th.counts.find((c) => c.kind === k)?.count ?? 0, lang),
+                  })),
                 ]}
               />
               <Section level={3} title={t('activityProgress.lastingTitle')}>

@@ -20,7 +20,10 @@ export function ActivityWorkForms({ projectId, activityId, title }: { projectId:
         {({ activity, reachEntries }) => (
           <>
             <Alert type="info">
-              {t('activitiesPage.hoursText', { booked: formatNumber(activity.bookedHours, i18n.language), budget: activity.budgetHours === null ? '–' : formatNumber(activity.budgetHours, i18n.language) })}
+              {t('activitiesPage.hoursText', {
+                booked: formatNumber(activity.bookedHours, i18n.language),
+                budget: activity.budgetHours === null ? '–' : formatNumber(activity.budgetHours, i18n.language),
+              })}
             </Alert>
             {reachEntries.length ? (
               <DataTable
@@ -51,7 +54,10 @@ function ReachForm({ projectId, activityId }: { projectId: string; activityId: s
   const record = useRecordReach(projectId, activityId);
   // The form is emptied after a save, so the confirmation is kept apart from its state.
   const [saved, setSaved] = useState(false);
-  const form = useForm<ReachValues, unknown, ActivityReachInput>({ resolver: translatedZodResolver(activityReachInput, t), defaultValues: { heldOn: '', participants: '' as never, firstTimers: '0' as never, note: '' } });
+  const form = useForm<ReachValues, unknown, ActivityReachInput>({
+    resolver: translatedZodResolver(activityReachInput, t),
+    defaultValues: { heldOn: '', participants: '' as never, firstTimers: '0' as never, note: '' },
+  });
   const { submit, problem } = useFormSubmit(form, ['heldOn', 'participants', 'firstTimers', 'note'], async (values) => {
     setSaved(false);
     await record.mutateAsync(values);
@@ -65,7 +71,14 @@ function ReachForm({ projectId, activityId }: { projectId: string; activityId: s
       <Heading level={3}>{t('activitiesPage.reachFormTitle')}</Heading>
       <FormProblem problem={problem} />
       {saved && !problem ? <Alert type="ok">{t('activitiesPage.reachSaved')}</Alert> : null}
-      <TextField type="date" label={t('fields.heldOn')} description={t('activitiesPage.heldOnHint')} optionalText={t('common.optional')} error={errors.heldOn?.message} {...form.register('heldOn', { setValueAs: emptyToNull })} />
+      <TextField
+        type="date"
+        label={t('fields.heldOn')}
+        description={t('activitiesPage.heldOnHint')}
+        optionalText={t('common.optional')}
+        error={errors.heldOn?.message}
+        {...form.register('heldOn', { setValueAs: emptyToNull })}
+      />
       <TextField label={t('fields.participants')} inputMode="numeric" error={errors.participants?.message} {...form.register('participants', number)} />
       <TextField label={t('fields.firstTimers')} inputMode="numeric" error={errors.firstTimers?.message} {...form.register('firstTimers', number)} />
       <FormButtons busy={isSubmitting} submitLabel={t('activitiesPage.recordReach')} />
@@ -78,7 +91,10 @@ function HoursForm({ projectId, activityId }: { projectId: string; activityId: s
   const { t } = useTranslation();
   const book = useBookActivityHours(projectId, activityId);
   const [saved, setSaved] = useState(false);
-  const form = useForm<HoursValues, unknown, ActivityHoursInput>({ resolver: translatedZodResolver(activityHoursInput, t), defaultValues: { workedOn: '', hours: '' as never, note: '' } });
+  const form = useForm<HoursValues, unknown, ActivityHoursInput>({
+    resolver: translatedZodResolver(activityHoursInput, t),
+    defaultValues: { workedOn: '', hours: '' as never, note: '' },
+  });
   const { submit, problem } = useFormSubmit(form, ['workedOn', 'hours', 'note'], async (values) => {
     setSaved(false);
     await book.mutateAsync(values);
@@ -92,7 +108,13 @@ function HoursForm({ projectId, activityId }: { projectId: string; activityId: s
       <FormProblem problem={problem} />
       {saved && !problem ? <Alert type="ok">{t('activitiesPage.hoursSaved')}</Alert> : null}
       <TextField type="date" label={t('fields.workedOn')} error={errors.workedOn?.message} {...form.register('workedOn')} />
-      <TextField label={t('fields.hours')} description={t('activitiesPage.hoursHint')} inputMode="decimal" error={errors.hours?.message} {...form.register('hours', { setValueAs: (v: unknown) => parseDecimal(v) })} />
+      <TextField
+        label={t('fields.hours')}
+        description={t('activitiesPage.hoursHint')}
+        inputMode="decimal"
+        error={errors.hours?.message}
+        {...form.register('hours', { setValueAs: (v: unknown) => parseDecimal(v) })}
+      />
       <TextField label={t('fields.note')} optionalText={t('common.optional')} autoComplete="off" error={errors.note?.message} {...form.register('note')} />
       <FormButtons busy={isSubmitting} submitLabel={t('activitiesPage.bookHours')} />
     </form>

@@ -21,7 +21,17 @@ const activity = (over: Partial<Activity>): Activity => ({
   owners: [{ id: '8b3e3a6f-0c6e-4b9a-9f4c-2e5d3c4f5a61', name: 'Marieke' }],
   residentOrganisers: 2,
   residentOrganisersNote: '',
-  partners: [{ organisationId: '9c4f4b7a-1d7f-4cab-8a5d-3f6e4d5a6b72', name: 'Gemeente', request: 'Vergunning', requestedOn: null, decision: 'pending', decidedOn: null, decisionNote: '' }],
+  partners: [
+    {
+      organisationId: '9c4f4b7a-1d7f-4cab-8a5d-3f6e4d5a6b72',
+      name: 'Gemeente',
+      request: 'Vergunning',
+      requestedOn: null,
+      decision: 'pending',
+      decidedOn: null,
+      decisionNote: '',
+    },
+  ],
   budgetEuros: null,
   budgetHours: 10,
   bookedHours: 0,
@@ -42,14 +52,21 @@ describe('activity board', () => {
 
   it('moves an activity by saving it as it is with another status, partners by organisation id only', () => {
     const input = inputOf(activity({}), { status: 'done' });
-    expect(input).toMatchObject({ status: 'done', themeIds: ['7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50'], ownerIds: ['8b3e3a6f-0c6e-4b9a-9f4c-2e5d3c4f5a61'], budgetHours: 10 });
+    expect(input).toMatchObject({
+      status: 'done',
+      themeIds: ['7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50'],
+      ownerIds: ['8b3e3a6f-0c6e-4b9a-9f4c-2e5d3c4f5a61'],
+      budgetHours: 10,
+    });
     expect(input.partners[0]!.name).toBe('');
   });
 });
 
 describe('activity filters', () => {
   it('reads known filters from the address and leaves out the rest', () => {
-    const filters = filtersFromParams(new URLSearchParams('kind=physical_change&status=bogus&themeId=not-a-uuid&buildingPhaseId=7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50'));
+    const filters = filtersFromParams(
+      new URLSearchParams('kind=physical_change&status=bogus&themeId=not-a-uuid&buildingPhaseId=7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50'),
+    );
     expect(filters).toEqual({ kind: 'physical_change', buildingPhaseId: '7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50' });
     expect(hasFilters(filters)).toBe(true);
     expect(hasFilters({})).toBe(false);
@@ -61,8 +78,24 @@ describe('activity chart', () => {
   it('stacks a bar per theme by kind, activities without a theme under their own label', () => {
     const option = activityChartOption(
       [
-        { themeId: '7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50', themeName: 'Ontmoeting', counts: [{ kind: 'personal_connection', count: 0 }, { kind: 'collective_activity', count: 3 }, { kind: 'physical_change', count: 1 }] },
-        { themeId: null, themeName: '', counts: [{ kind: 'personal_connection', count: 2 }, { kind: 'collective_activity', count: 0 }, { kind: 'physical_change', count: 0 }] },
+        {
+          themeId: '7a2d2f5e-9b5d-4a8f-8e3b-1d4c2b3e4f50',
+          themeName: 'Ontmoeting',
+          counts: [
+            { kind: 'personal_connection', count: 0 },
+            { kind: 'collective_activity', count: 3 },
+            { kind: 'physical_change', count: 1 },
+          ],
+        },
+        {
+          themeId: null,
+          themeName: '',
+          counts: [
+            { kind: 'personal_connection', count: 2 },
+            { kind: 'collective_activity', count: 0 },
+            { kind: 'physical_change', count: 0 },
+          ],
+        },
       ],
       { kind: (k) => k, noTheme: 'Zonder thema', description: 'x' },
     );

@@ -11,7 +11,11 @@ export const activityKeys = {
 };
 
 export function useActivities(projectId: string, filters: ActivityFilters) {
-  return useQuery({ queryKey: activityKeys.list(projectId, filters), queryFn: () => activitiesApi.list(projectId, filters), placeholderData: keepPreviousData });
+  return useQuery({
+    queryKey: activityKeys.list(projectId, filters),
+    queryFn: () => activitiesApi.list(projectId, filters),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useActivityProgress(projectId: string, enabled = true) {
@@ -19,7 +23,11 @@ export function useActivityProgress(projectId: string, enabled = true) {
 }
 
 export function useActivity(projectId: string, activityId: string | null) {
-  return useQuery({ queryKey: activityKeys.detail(projectId, activityId ?? ''), queryFn: () => activitiesApi.get(projectId, activityId!), enabled: !!activityId });
+  return useQuery({
+    queryKey: activityKeys.detail(projectId, activityId ?? ''),
+    queryFn: () => activitiesApi.get(projectId, activityId!),
+    enabled: !!activityId,
+  });
 }
 
 function useInvalidate(projectId: string) {

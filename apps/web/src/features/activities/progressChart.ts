@@ -2,10 +2,7 @@ import { activityKinds, type ActivityKind, type ActivityProgress } from '@thuis/
 import { chartColours } from '../plan/hoursChart';
 
 /** The ECharts option of activities per theme, stacked by kind. Pure, so it can be tested. */
-export function activityChartOption(
-  byTheme: ActivityProgress['byTheme'],
-  text: { kind: (k: ActivityKind) => string; noTheme: string; description: string },
-) {
+export function activityChartOption(byTheme: ActivityProgress['byTheme'], text: { kind: (k: ActivityKind) => string; noTheme: string; description: string }) {
   const labels = byTheme.map((t) => (t.themeId ? t.themeName : text.noTheme));
   return {
     aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: text.description } },

@@ -117,12 +117,36 @@ export function BuildingPhaseForm({
         />
       </div>
       <div className="thuis-form-row">
-        <TextField type="date" label={t('fields.plannedStart')} optionalText={t('common.optional')} error={errors.plannedStart?.message} {...form.register('plannedStart', date)} />
-        <TextField type="date" label={t('fields.plannedEnd')} optionalText={t('common.optional')} error={errors.plannedEnd?.message} {...form.register('plannedEnd', date)} />
+        <TextField
+          type="date"
+          label={t('fields.plannedStart')}
+          optionalText={t('common.optional')}
+          error={errors.plannedStart?.message}
+          {...form.register('plannedStart', date)}
+        />
+        <TextField
+          type="date"
+          label={t('fields.plannedEnd')}
+          optionalText={t('common.optional')}
+          error={errors.plannedEnd?.message}
+          {...form.register('plannedEnd', date)}
+        />
       </div>
       <div className="thuis-form-row">
-        <TextField type="date" label={t('fields.actualStart')} optionalText={t('common.optional')} error={errors.actualStart?.message} {...form.register('actualStart', date)} />
-        <TextField type="date" label={t('fields.actualEnd')} optionalText={t('common.optional')} error={errors.actualEnd?.message} {...form.register('actualEnd', date)} />
+        <TextField
+          type="date"
+          label={t('fields.actualStart')}
+          optionalText={t('common.optional')}
+          error={errors.actualStart?.message}
+          {...form.register('actualStart', date)}
+        />
+        <TextField
+          type="date"
+          label={t('fields.actualEnd')}
+          optionalText={t('common.optional')}
+          error={errors.actualEnd?.message}
+          {...form.register('actualEnd', date)}
+        />
       </div>
     </FormFrame>
   );

@@ -7,16 +7,7 @@ import { emptyToNull, translatedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 
 type Values = z.input<typeof householdInput>;
-const paths = [
-  'movedInOn',
-  'movedOutOn',
-  'language',
-  'practicalNeeds',
-  'shareNeedsWithContractor',
-  'contactName',
-  'contactPhone',
-  'contactEmail',
-] as const;
+const paths = ['movedInOn', 'movedOutOn', 'language', 'practicalNeeds', 'shareNeedsWithContractor', 'contactName', 'contactPhone', 'contactEmail'] as const;
 
 /** Add or change a household (shared schema `householdInput`); contact data is only filled in when given. */
 export function HouseholdForm({
@@ -83,10 +74,30 @@ export function HouseholdForm({
       <fieldset className="thuis-fieldset">
         <legend>{t('households.contactLegend')}</legend>
         <p className="utrecht-paragraph thuis-muted">{t('households.contactFormHint')}</p>
-        <TextField label={t('fields.contactName')} optionalText={optional} autoComplete="off" error={errors.contactName?.message} {...register('contactName')} />
+        <TextField
+          label={t('fields.contactName')}
+          optionalText={optional}
+          autoComplete="off"
+          error={errors.contactName?.message}
+          {...register('contactName')}
+        />
         <div className="thuis-form-row">
-          <TextField type="tel" label={t('fields.contactPhone')} optionalText={optional} autoComplete="off" error={errors.contactPhone?.message} {...register('contactPhone')} />
-          <TextField type="email" label={t('fields.contactEmail')} optionalText={optional} autoComplete="off" error={errors.contactEmail?.message} {...register('contactEmail')} />
+          <TextField
+            type="tel"
+            label={t('fields.contactPhone')}
+            optionalText={optional}
+            autoComplete="off"
+            error={errors.contactPhone?.message}
+            {...register('contactPhone')}
+          />
+          <TextField
+            type="email"
+            label={t('fields.contactEmail')}
+            optionalText={optional}
+            autoComplete="off"
+            error={errors.contactEmail?.message}
+            {...register('contactEmail')}
+          />
         </div>
       </fieldset>
       <FormButtons busy={isSubmitting} submitLabel={t('common.save')} onCancel={onCancel} />

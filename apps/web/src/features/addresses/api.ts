@@ -59,22 +59,18 @@ export const addressesApi = {
     api(`${base(id)}/buildings/${part(groupingId)}`, { method: 'PUT', body: input, schema: building }),
   deleteBuilding: (id: string, groupingId: string) => api(`${base(id)}/buildings/${part(groupingId)}`, { method: 'DELETE' }),
 
-  subNeighbourhoods: (id: string) =>
-    api(`${base(id)}/sub-neighbourhoods`, { schema: subNeighbourhoodList }).then((r) => r.subNeighbourhoods),
+  subNeighbourhoods: (id: string) => api(`${base(id)}/sub-neighbourhoods`, { schema: subNeighbourhoodList }).then((r) => r.subNeighbourhoods),
   createSubNeighbourhood: (id: string, input: SubNeighbourhoodInput) =>
     api(`${base(id)}/sub-neighbourhoods`, { method: 'POST', body: input, schema: subNeighbourhood }),
   updateSubNeighbourhood: (id: string, groupingId: string, input: SubNeighbourhoodInput) =>
     api(`${base(id)}/sub-neighbourhoods/${part(groupingId)}`, { method: 'PUT', body: input, schema: subNeighbourhood }),
-  deleteSubNeighbourhood: (id: string, groupingId: string) =>
-    api(`${base(id)}/sub-neighbourhoods/${part(groupingId)}`, { method: 'DELETE' }),
+  deleteSubNeighbourhood: (id: string, groupingId: string) => api(`${base(id)}/sub-neighbourhoods/${part(groupingId)}`, { method: 'DELETE' }),
 
   buildingPhases: (id: string) => api(`${base(id)}/building-phases`, { schema: buildingPhaseList }).then((r) => r.buildingPhases),
-  createBuildingPhase: (id: string, input: BuildingPhaseInput) =>
-    api(`${base(id)}/building-phases`, { method: 'POST', body: input, schema: buildingPhase }),
+  createBuildingPhase: (id: string, input: BuildingPhaseInput) => api(`${base(id)}/building-phases`, { method: 'POST', body: input, schema: buildingPhase }),
   updateBuildingPhase: (id: string, groupingId: string, input: BuildingPhaseInput) =>
     api(`${base(id)}/building-phases/${part(groupingId)}`, { method: 'PUT', body: input, schema: buildingPhase }),
-  deleteBuildingPhase: (id: string, groupingId: string) =>
-    api(`${base(id)}/building-phases/${part(groupingId)}`, { method: 'DELETE' }),
+  deleteBuildingPhase: (id: string, groupingId: string) => api(`${base(id)}/building-phases/${part(groupingId)}`, { method: 'DELETE' }),
 
   addresses: (id: string, query: AddressQuery) => api(`${base(id)}/addresses?${addressQueryString(query)}`, { schema: addressPage }),
   address: (id: string, addressId: string) => api(`${base(id)}/addresses/${addressId}`, { schema: address }),
@@ -86,8 +82,7 @@ export const addressesApi = {
     api(`${base(id)}/addresses/${part(addressId)}/households`, { method: 'POST', body: input, schema: household }),
   updateHousehold: (id: string, householdId: string, input: HouseholdInput) =>
     api(`${base(id)}/households/${part(householdId)}`, { method: 'PUT', body: input, schema: household }),
-  householdContact: (id: string, householdId: string) =>
-    api(`${base(id)}/households/${part(householdId)}/contact`, { schema: householdContact }),
+  householdContact: (id: string, householdId: string) => api(`${base(id)}/households/${part(householdId)}/contact`, { schema: householdContact }),
 
   uploadImport: (id: string, file: File) => {
     const form = new FormData();
@@ -99,8 +94,7 @@ export const addressesApi = {
     api(`${base(id)}/imports/${part(importId)}/format`, { method: 'PUT', body: format, schema: importJob }),
   saveMapping: (id: string, importId: string, mapping: ColumnMapping) =>
     api(`${base(id)}/imports/${part(importId)}/mapping`, { method: 'PUT', body: { mapping }, schema: importJob }),
-  commitImport: (id: string, importId: string) =>
-    api(`${base(id)}/imports/${part(importId)}/commit`, { method: 'POST', schema: importJob }),
+  commitImport: (id: string, importId: string) => api(`${base(id)}/imports/${part(importId)}/commit`, { method: 'POST', schema: importJob }),
 
   plan: (id: string) => api(`${base(id)}/plan`, { schema: projectPlan }),
   hours: (id: string) => api(`${base(id)}/hours`, { schema: hoursOverviewResponse }),
@@ -110,5 +104,4 @@ export const addressesApi = {
 };
 
 /** Download links (plain GET; the browser saves the file). */
-export const exportUrl = (id: string, what: 'addresses' | 'plan' | 'hours', format: 'csv' | 'xlsx') =>
-  `${base(id)}/exports/${what}?format=${format}`;
+export const exportUrl = (id: string, what: 'addresses' | 'plan' | 'hours', format: 'csv' | 'xlsx') => `${base(id)}/exports/${what}?format=${format}`;

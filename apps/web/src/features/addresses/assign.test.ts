@@ -12,16 +12,22 @@ describe('bulk assignment request', () => {
   });
 
   it('clears a field for a whole street', () => {
-    expect(buildAssignInput({ scope: 'street', selectedIds: [], street: 'Dorpsstraat', sourceBuildingId: '', target: 'buildingId', value: '__clear' })).toEqual({
-      input: { selection: { by: 'street', street: 'Dorpsstraat' }, buildingId: null },
-    });
+    expect(buildAssignInput({ scope: 'street', selectedIds: [], street: 'Dorpsstraat', sourceBuildingId: '', target: 'buildingId', value: '__clear' })).toEqual(
+      {
+        input: { selection: { by: 'street', street: 'Dorpsstraat' }, buildingId: null },
+      },
+    );
   });
 
   it('names what is missing', () => {
-    expect(buildAssignInput({ scope: 'ids', selectedIds: [], street: '', sourceBuildingId: '', target: 'buildingId', value: id })).toEqual({ missing: 'selection' });
+    expect(buildAssignInput({ scope: 'ids', selectedIds: [], street: '', sourceBuildingId: '', target: 'buildingId', value: id })).toEqual({
+      missing: 'selection',
+    });
     expect(buildAssignInput({ scope: 'building', selectedIds: [], street: '', sourceBuildingId: '', target: 'buildingId', value: id })).toEqual({
       missing: 'sourceBuildingId',
     });
-    expect(buildAssignInput({ scope: 'building', selectedIds: [], street: '', sourceBuildingId: id, target: 'buildingId', value: '' })).toEqual({ missing: 'value' });
+    expect(buildAssignInput({ scope: 'building', selectedIds: [], street: '', sourceBuildingId: id, target: 'buildingId', value: '' })).toEqual({
+      missing: 'value',
+    });
   });
 });

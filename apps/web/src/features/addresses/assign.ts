@@ -29,4 +29,3 @@ export function buildAssignInput(values: {
   if (!values.value) return { missing: 'value' };
   return { input: { selection, [values.target]: values.value === CLEAR ? null : values.value } as AssignInput };
 }
-

@@ -55,9 +55,7 @@ export function useSaveGrouping<K extends GroupingKind>(projectId: string, kind:
       }
       if (kind === 'subNeighbourhood') {
         const i = input as SubNeighbourhoodInput;
-        return groupingId
-          ? addressesApi.updateSubNeighbourhood(projectId, groupingId, i)
-          : addressesApi.createSubNeighbourhood(projectId, i);
+        return groupingId ? addressesApi.updateSubNeighbourhood(projectId, groupingId, i) : addressesApi.createSubNeighbourhood(projectId, i);
       }
       const i = input as BuildingPhaseInput;
       return groupingId ? addressesApi.updateBuildingPhase(projectId, groupingId, i) : addressesApi.createBuildingPhase(projectId, i);
@@ -94,7 +92,12 @@ export function useAssign(projectId: string) {
 
 /** One address; the list passes it along as `initialData`, a direct visit fetches it. */
 export function useAddress(projectId: string, addressId: string, initialData?: Address) {
-  return useQuery({ queryKey: addressKeys.address(projectId, addressId), queryFn: () => addressesApi.address(projectId, addressId), initialData, enabled: !!projectId && !!addressId });
+  return useQuery({
+    queryKey: addressKeys.address(projectId, addressId),
+    queryFn: () => addressesApi.address(projectId, addressId),
+    initialData,
+    enabled: !!projectId && !!addressId,
+  });
 }
 
 export function useHouseholds(projectId: string, addressId: string) {

@@ -69,7 +69,14 @@ describe('formatAuditDetails', () => {
   });
 
   it('keeps it short: lists and objects as a count, long texts cut, at most five details', () => {
-    expect(details('project_partners', { partners: [{ organisationId: id, part: 'core' }, { organisationId: id, part: 'chain' }] })).toBe('Partners: 2 onderdelen');
+    expect(
+      details('project_partners', {
+        partners: [
+          { organisationId: id, part: 'core' },
+          { organisationId: id, part: 'chain' },
+        ],
+      }),
+    ).toBe('Partners: 2 onderdelen');
     expect(details('address_groupings', { selection: { by: 'ids', count: 3 }, updated: 3 })).toBe('Selectie: (by: ids, Aantal: 3); Bijgewerkt: 3');
     expect(details('visit', { visitors: [] })).toBe('Bezoekers: Geen');
     const note = details('referral', { note: 'a'.repeat(200) });

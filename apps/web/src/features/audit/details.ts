@@ -66,7 +66,9 @@ export function auditSubjectLabel(text: AuditText, entry: Pick<AuditEntry, 'reso
  */
 export function auditActor(text: AuditText, entry: Pick<AuditEntry, 'actorName' | 'actorOrganisation'> & { resourceType?: string }): string {
   if (!entry.actorName) return text.t(entry.resourceType === 'account' ? 'auditPage.unknownActor' : 'auditPage.system');
-  return entry.actorOrganisation ? text.t('auditPage.actorWithOrganisation', { name: entry.actorName, organisation: entry.actorOrganisation }) : entry.actorName;
+  return entry.actorOrganisation
+    ? text.t('auditPage.actorWithOrganisation', { name: entry.actorName, organisation: entry.actorOrganisation })
+    : entry.actorName;
 }
 
 /** Lower-case first letter for use inside a sentence, unless the word is an abbreviation ("VHE"). */

@@ -22,7 +22,9 @@ describe('audit log filters in the address', () => {
   });
 
   it('links to the lines about one item', () => {
-    expect(auditLink('p1', { resourceType: 'referral', resourceId: id, action: 'read' })).toBe(`/projects/p1/audit?resourceType=referral&resourceId=${id}&action=read`);
+    expect(auditLink('p1', { resourceType: 'referral', resourceId: id, action: 'read' })).toBe(
+      `/projects/p1/audit?resourceType=referral&resourceId=${id}&action=read`,
+    );
     expect(auditLink('p1', {})).toBe('/projects/p1/audit');
   });
 

@@ -47,9 +47,7 @@ export function useChangeLocale() {
       await changeLocale(locale);
       if (data?.user) {
         await saveLocale(locale);
-        queryClient.setQueryData<SessionResponse>(sessionKey, (old) =>
-          old?.user ? { ...old, user: { ...old.user, locale } } : old,
-        );
+        queryClient.setQueryData<SessionResponse>(sessionKey, (old) => (old?.user ? { ...old, user: { ...old.user, locale } } : old));
       }
     },
     onSettled: () => {

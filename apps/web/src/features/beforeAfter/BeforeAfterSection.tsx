@@ -22,7 +22,9 @@ export function BeforeAfterSection({ project }: { project: ProjectDetail }) {
               <>
                 <FormProblem problem={feedback.problem} />
                 <ButtonGroup>
-                  <Button onClick={() => void feedback.run(() => save.mutateAsync({ enabled: !data.enabled }), '')}>{data.enabled ? t('beforeAfter.turnOff') : t('beforeAfter.turnOn')}</Button>
+                  <Button onClick={() => void feedback.run(() => save.mutateAsync({ enabled: !data.enabled }), '')}>
+                    {data.enabled ? t('beforeAfter.turnOff') : t('beforeAfter.turnOn')}
+                  </Button>
                 </ButtonGroup>
               </>
             ) : null}

@@ -45,8 +45,18 @@ function MeasurementForm({ projectId, visitId, title }: { projectId: string; vis
         <FormProblem problem={problem} />
         {done ? <Alert type="ok">{done}</Alert> : null}
         <div className="thuis-form-row">
-          <SelectField label={t('fields.moment')} options={measurementMoments.map((m) => ({ value: m, label: t(`beforeAfter.moments.${m}`) }))} error={errors.moment?.message} {...form.register('moment')} />
-          <TextField type="date" label={t('fields.measuredOn')} error={errors.measuredOn?.message} {...form.register('measuredOn', { setValueAs: emptyToNull })} />
+          <SelectField
+            label={t('fields.moment')}
+            options={measurementMoments.map((m) => ({ value: m, label: t(`beforeAfter.moments.${m}`) }))}
+            error={errors.moment?.message}
+            {...form.register('moment')}
+          />
+          <TextField
+            type="date"
+            label={t('fields.measuredOn')}
+            error={errors.measuredOn?.message}
+            {...form.register('measuredOn', { setValueAs: emptyToNull })}
+          />
         </div>
         <div className="thuis-form-row">
           <SelectField

@@ -7,8 +7,10 @@ const version = (id: string, reportId: string) => `${base(id)}/versions/${encode
 export const finalReportApi = {
   list: (id: string) => api(base(id), { schema: finalReportList }),
   make: (id: string, input: FinalReportInput) => api(`${base(id)}/versions`, { method: 'POST', body: input, schema: finalReportList }),
-  review: (id: string, reportId: string, input: FinalReportReviewInput) => api(`${version(id, reportId)}/review`, { method: 'POST', body: input, schema: finalReportList }),
-  share: (id: string, reportId: string, input: SharingInput) => api(`${version(id, reportId)}/sharings`, { method: 'POST', body: input, schema: finalReportList }),
+  review: (id: string, reportId: string, input: FinalReportReviewInput) =>
+    api(`${version(id, reportId)}/review`, { method: 'POST', body: input, schema: finalReportList }),
+  share: (id: string, reportId: string, input: SharingInput) =>
+    api(`${version(id, reportId)}/sharings`, { method: 'POST', body: input, schema: finalReportList }),
 };
 
 /** The address of a version's PDF (a plain download). */

@@ -26,7 +26,10 @@ describe('the form editor draft', () => {
   });
 
   it('refuses an English end label without a Dutch one, at the field', () => {
-    const definition = fromDraft({ questions: [scale({ maxLabel: { nl: '', en: 'very satisfied' } })], cards: [{ uid: 'c', key: 'gezondheid', label: { nl: 'Gezondheid', en: '' } }] });
+    const definition = fromDraft({
+      questions: [scale({ maxLabel: { nl: '', en: 'very satisfied' } })],
+      cards: [{ uid: 'c', key: 'gezondheid', label: { nl: 'Gezondheid', en: '' } }],
+    });
     const result = formDefinition.safeParse(definition);
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join('.'))).toContain('questions.0.maxLabel.nl');

@@ -30,9 +30,7 @@ export function fromDraft(draft: Draft): FormDefinition {
       const { minLabel, maxLabel, ...scale } = q;
       return { ...scale, ...(filled(minLabel) ? { minLabel } : {}), ...(filled(maxLabel) ? { maxLabel } : {}) };
     }),
-    cards: draft.cards.map(({ uid: _uid, description, ...c }) =>
-      filled(description) ? { ...c, description } : c,
-    ),
+    cards: draft.cards.map(({ uid: _uid, description, ...c }) => (filled(description) ? { ...c, description } : c)),
   };
 }
 
@@ -48,7 +46,13 @@ export function emptyCard(): DraftCard {
 export function withKind(q: DraftQuestion, kind: Question['kind']): DraftQuestion {
   const common = { uid: q.uid, key: q.key, label: q.label, required: q.required };
   if (kind === 'scale') return q.kind === 'scale' ? { ...q, kind } : { ...common, kind, min: 1, max: 10 };
-  const options = 'options' in q ? q.options : [{ key: '', label: { nl: '', en: '' } }, { key: '', label: { nl: '', en: '' } }];
+  const options =
+    'options' in q
+      ? q.options
+      : [
+          { key: '', label: { nl: '', en: '' } },
+          { key: '', label: { nl: '', en: '' } },
+        ];
   return { ...common, kind, options };
 }
 

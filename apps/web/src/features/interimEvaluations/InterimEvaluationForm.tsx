@@ -98,7 +98,9 @@ export function InterimEvaluationForm({
   const saving = useRef(true);
   const paths = [
     ...basePaths,
-    ...adjustments.fields.flatMap((_, i) => [`adjustments.${i}.title`, `adjustments.${i}.ownerId`, `adjustments.${i}.dueOn`, `adjustments.${i}.actionId`] as const),
+    ...adjustments.fields.flatMap(
+      (_, i) => [`adjustments.${i}.title`, `adjustments.${i}.ownerId`, `adjustments.${i}.dueOn`, `adjustments.${i}.actionId`] as const,
+    ),
   ] as Path<Values>[];
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     const saved = await save.mutateAsync({ evaluationId: evaluationId ?? undefined, input: values });
@@ -136,7 +138,9 @@ export function InterimEvaluationForm({
   const timeFormat = new Intl.DateTimeFormat(i18n.language === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
   const ratingOptions = collaborationRatings.map((r) => ({ value: r, label: t(`interimEvaluations.ratings.${r}`) }));
   const errorAt = (path: string) => {
-    const found = path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), errors);
+    const found = path
+      .split('.')
+      .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), errors);
     return found && typeof found === 'object' && 'message' in found ? String((found as { message?: unknown }).message ?? '') || undefined : undefined;
   };
 
@@ -160,7 +164,12 @@ export function InterimEvaluationForm({
           </Paragraph>
         ) : null}
         <div className="thuis-form-row">
-          <SelectField label={t('interimEvaluations.kind')} options={interimKinds.map((k) => ({ value: k, label: t(`interimEvaluations.kinds.${k}`) }))} error={errors.kind?.message} {...form.register('kind')} />
+          <SelectField
+            label={t('interimEvaluations.kind')}
+            options={interimKinds.map((k) => ({ value: k, label: t(`interimEvaluations.kinds.${k}`) }))}
+            error={errors.kind?.message}
+            {...form.register('kind')}
+          />
           {kind === 'phase_end' ? (
             <SelectField
               label={t('interimEvaluations.phase')}
@@ -179,7 +188,15 @@ export function InterimEvaluationForm({
               {...form.register('buildingPhaseId', { setValueAs: emptyToNull })}
             />
           ) : null}
-          {kind === 'yearly' ? <TextField label={t('fields.year')} inputMode="numeric" autoComplete="off" error={errors.year?.message} {...form.register('year', { setValueAs: nullableInt })} /> : null}
+          {kind === 'yearly' ? (
+            <TextField
+              label={t('fields.year')}
+              inputMode="numeric"
+              autoComplete="off"
+              error={errors.year?.message}
+              {...form.register('year', { setValueAs: nullableInt })}
+            />
+          ) : null}
           <TextField type="date" label={t('interimEvaluations.heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
         </div>
         {participants.length ? (
@@ -207,8 +224,20 @@ export function InterimEvaluationForm({
           {...form.register('residentGroupPresent', { setValueAs: (v) => parseDecimal(v) ?? 0 })}
         />
         <Paragraph>{t('interimEvaluations.anonymousHint')}</Paragraph>
-        <TextAreaField label={t('fields.wentWell')} optionalText={t('common.optional')} rows={4} error={errors.wentWell?.message} {...form.register('wentWell')} />
-        <TextAreaField label={t('fields.bottlenecks')} optionalText={t('common.optional')} rows={4} error={errors.bottlenecks?.message} {...form.register('bottlenecks')} />
+        <TextAreaField
+          label={t('fields.wentWell')}
+          optionalText={t('common.optional')}
+          rows={4}
+          error={errors.wentWell?.message}
+          {...form.register('wentWell')}
+        />
+        <TextAreaField
+          label={t('fields.bottlenecks')}
+          optionalText={t('common.optional')}
+          rows={4}
+          error={errors.bottlenecks?.message}
+          {...form.register('bottlenecks')}
+        />
         <fieldset className="utrecht-form-fieldset thuis-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('interimEvaluations.collaborationTitle')}</legend>
           <div className="thuis-form-row">
@@ -223,7 +252,13 @@ export function InterimEvaluationForm({
               />
             ))}
           </div>
-          <TextAreaField label={t('fields.collaborationNote')} optionalText={t('common.optional')} rows={3} error={errors.collaborationNote?.message} {...form.register('collaborationNote')} />
+          <TextAreaField
+            label={t('fields.collaborationNote')}
+            optionalText={t('common.optional')}
+            rows={3}
+            error={errors.collaborationNote?.message}
+            {...form.register('collaborationNote')}
+          />
         </fieldset>
         <fieldset className="utrecht-form-fieldset thuis-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('fields.adjustments')}</legend>
@@ -232,7 +267,12 @@ export function InterimEvaluationForm({
             const rowErrors = errors.adjustments?.[i];
             return (
               <div key={row.id} className="thuis-card-form" role="group" aria-label={t('interimEvaluations.adjustmentNumber', { number: i + 1 })}>
-                <TextField label={t('interimEvaluations.adjustmentTitle')} autoComplete="off" error={rowErrors?.title?.message ?? rowErrors?.actionId?.message} {...form.register(`adjustments.${i}.title`)} />
+                <TextField
+                  label={t('interimEvaluations.adjustmentTitle')}
+                  autoComplete="off"
+                  error={rowErrors?.title?.message ?? rowErrors?.actionId?.message}
+                  {...form.register(`adjustments.${i}.title`)}
+                />
                 <div className="thuis-form-row">
                   <SelectField
                     label={t('fields.ownerId')}
@@ -241,7 +281,13 @@ export function InterimEvaluationForm({
                     error={rowErrors?.ownerId?.message}
                     {...form.register(`adjustments.${i}.ownerId`)}
                   />
-                  <TextField type="date" label={t('fields.dueOn')} optionalText={t('common.optional')} error={rowErrors?.dueOn?.message} {...form.register(`adjustments.${i}.dueOn`, { setValueAs: emptyToNull })} />
+                  <TextField
+                    type="date"
+                    label={t('fields.dueOn')}
+                    optionalText={t('common.optional')}
+                    error={rowErrors?.dueOn?.message}
+                    {...form.register(`adjustments.${i}.dueOn`, { setValueAs: emptyToNull })}
+                  />
                 </div>
                 <ButtonGroup>
                   <Button appearance="subtle" onClick={() => adjustments.remove(i)}>

@@ -25,7 +25,12 @@ describe('interim evaluation drafts', () => {
     storage.setItem('thuis.interimEvaluation.draft.p1.new', '{not json');
     const store = createInterimDraftStore<{ a: number }>(storage);
     expect(store.load('p1', null)).toBeNull();
-    const full = createInterimDraftStore<{ a: number }>({ ...storage, setItem: () => { throw new Error('QuotaExceededError'); } });
+    const full = createInterimDraftStore<{ a: number }>({
+      ...storage,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    });
     expect(full.save('p1', null, { a: 1 }).values).toEqual({ a: 1 });
   });
 });

@@ -81,13 +81,7 @@ export function PartnersSection({ project }: { project: ProjectDetail }) {
   );
 }
 
-function AddPartner({
-  current,
-  onAdd,
-}: {
-  current: readonly Partner[];
-  onAdd: (next: Pick<Partner, 'organisationId' | 'part'>[]) => Promise<boolean>;
-}) {
+function AddPartner({ current, onAdd }: { current: readonly Partner[]; onAdd: (next: Pick<Partner, 'organisationId' | 'part'>[]) => Promise<boolean> }) {
   const { t } = useTranslation();
   const organisations = useOrganisations();
   const [organisationId, setOrganisationId] = useState('');

@@ -39,7 +39,10 @@ export function PictureNav({ project }: { project: ProjectDetail }) {
 }
 
 /** A page of the picture of the neighbourhood: the project's page with the links between the parts above its content. */
-export function PictureSubPage({ children, ...page }: Omit<ComponentProps<typeof ProjectSubPage>, 'children'> & { children: (project: ProjectDetail) => ReactNode }) {
+export function PictureSubPage({
+  children,
+  ...page
+}: Omit<ComponentProps<typeof ProjectSubPage>, 'children'> & { children: (project: ProjectDetail) => ReactNode }) {
   return (
     <ProjectSubPage {...page}>
       {(project) => (

@@ -46,7 +46,13 @@ export function ThemeForm({
   return (
     <form onSubmit={submit} noValidate className="thuis-form thuis-theme-form" aria-label={title}>
       <FormProblem problem={problem} />
-      <TextField id={`${idPrefix}-name`} label={t('themeForm.name')} autoComplete="off" error={errors.name?.message ?? identifyingWarning(form.watch('name'), t)} {...form.register('name')} />
+      <TextField
+        id={`${idPrefix}-name`}
+        label={t('themeForm.name')}
+        autoComplete="off"
+        error={errors.name?.message ?? identifyingWarning(form.watch('name'), t)}
+        {...form.register('name')}
+      />
       <TextAreaField
         id={`${idPrefix}-description`}
         label={t('themeForm.description')}

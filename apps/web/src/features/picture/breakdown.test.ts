@@ -37,6 +37,11 @@ describe('breakdownRows', () => {
 
   it('gives the widest bar', () => {
     expect(breakdownMax([])).toBe(1);
-    expect(breakdownMax([{ key: 'a', label: 'a', count: 4 }, { key: 'b', label: 'b', count: 2 }])).toBe(4);
+    expect(
+      breakdownMax([
+        { key: 'a', label: 'a', count: 4 },
+        { key: 'b', label: 'b', count: 2 },
+      ]),
+    ).toBe(4);
   });
 });

@@ -71,9 +71,27 @@ describe('chart summary', () => {
   });
 
   it('leaves out answers nobody gave and says so when there are none', () => {
-    const rows = answerRows([{ key: 'a', label: l('Ja'), count: 1 }, { key: 'b', label: l('Nee'), count: 0 }], 1, 'nl');
+    const rows = answerRows(
+      [
+        { key: 'a', label: l('Ja'), count: 1 },
+        { key: 'b', label: l('Nee'), count: 0 },
+      ],
+      1,
+      'nl',
+    );
     expect(chartSummary('Vraag', rows, 1, text)).toBe('Vraag, 1 antwoorden. Meest gegeven: Ja: 1 (100%).');
-    expect(chartSummary('Vraag', answerRows(options.map((o) => ({ ...o, count: 0 })), 0, 'nl'), 0, text)).toBe('Vraag: nog geen antwoorden.');
+    expect(
+      chartSummary(
+        'Vraag',
+        answerRows(
+          options.map((o) => ({ ...o, count: 0 })),
+          0,
+          'nl',
+        ),
+        0,
+        text,
+      ),
+    ).toBe('Vraag: nog geen antwoorden.');
   });
 });
 
@@ -91,7 +109,10 @@ describe('form versions', () => {
   });
 
   it('shows only the questions of a chosen version', () => {
-    const questions = [{ key: 'a', versions: [1, 2] }, { key: 'b', versions: [2] }];
+    const questions = [
+      { key: 'a', versions: [1, 2] },
+      { key: 'b', versions: [2] },
+    ];
     expect(questionsForVersion(questions, null).map((q) => q.key)).toEqual(['a', 'b']);
     expect(questionsForVersion(questions, 1).map((q) => q.key)).toEqual(['a']);
   });

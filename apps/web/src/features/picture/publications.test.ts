@@ -14,7 +14,11 @@ describe('publications', () => {
   });
 
   it('names the review of every stage until published', () => {
-    expect(reviewStep('concept')).toEqual({ noteKey: 'picturePublications.note.concept', buttonKey: 'picturePublications.next.concept', next: 'outside_reader' });
+    expect(reviewStep('concept')).toEqual({
+      noteKey: 'picturePublications.note.concept',
+      buttonKey: 'picturePublications.next.concept',
+      next: 'outside_reader',
+    });
     expect(reviewStep('outside_reader')?.next).toBe('resident_group');
     expect(reviewStep('resident_group')?.next).toBe('published');
     expect(reviewStep('published')).toBeNull();

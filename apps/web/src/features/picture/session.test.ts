@@ -100,7 +100,10 @@ describe('toggling', () => {
 
 describe('themes and statements', () => {
   const openTexts = {
-    person_obstacles: [{ registrationId: 'a', text: 'eerste' }, { registrationId: 'b', text: 'tweede' }],
+    person_obstacles: [
+      { registrationId: 'a', text: 'eerste' },
+      { registrationId: 'b', text: 'tweede' },
+    ],
     person_opportunities: [{ registrationId: 'a', text: 'kans' }],
     environment_obstacles: [],
     environment_opportunities: [],
@@ -111,7 +114,11 @@ describe('themes and statements', () => {
   });
 
   it('finds the statements of a theme with their unique mark', () => {
-    const codings: CodingLike[] = [coded('b', ['t1'], true), { registrationId: 'a', category: 'person_opportunities', themeIds: ['t1'], unique: false }, coded('a', ['t2'])];
+    const codings: CodingLike[] = [
+      coded('b', ['t1'], true),
+      { registrationId: 'a', category: 'person_opportunities', themeIds: ['t1'], unique: false },
+      coded('a', ['t2']),
+    ];
     expect(statementsOfTheme('t1', codings, openTexts).map((x) => [x.text, x.unique])).toEqual([
       ['tweede', true],
       ['kans', false],
@@ -119,7 +126,12 @@ describe('themes and statements', () => {
   });
 
   it('counts unique stories per theme', () => {
-    expect(uniqueStories([coded('a', ['t1', 't2'], true), coded('b', ['t1'], true), coded('c', ['t1'])])).toEqual(new Map([['t1', 2], ['t2', 1]]));
+    expect(uniqueStories([coded('a', ['t1', 't2'], true), coded('b', ['t1'], true), coded('c', ['t1'])])).toEqual(
+      new Map([
+        ['t1', 2],
+        ['t2', 1],
+      ]),
+    );
   });
 });
 

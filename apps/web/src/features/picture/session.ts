@@ -26,7 +26,10 @@ export function isCategory(value: unknown): value is OpenTextCategory {
 }
 
 /** The statements of one category in the overview's order. */
-export function statementsOf(openTexts: Record<OpenTextCategory, readonly { registrationId: string; text: string }[]>, category: OpenTextCategory): Statement[] {
+export function statementsOf(
+  openTexts: Record<OpenTextCategory, readonly { registrationId: string; text: string }[]>,
+  category: OpenTextCategory,
+): Statement[] {
   return (openTexts[category] ?? []).map((t) => ({ registrationId: t.registrationId, category, text: t.text }));
 }
 
@@ -95,7 +98,12 @@ export function toggleTheme(coding: CodingLike | undefined, statement: Pick<Stat
 }
 
 export function toggleUnique(coding: CodingLike | undefined, statement: Pick<Statement, 'registrationId' | 'category'>): CodingToSave {
-  return { registrationId: statement.registrationId, category: statement.category, themeIds: [...(coding?.themeIds ?? [])], unique: !(coding?.unique ?? false) };
+  return {
+    registrationId: statement.registrationId,
+    category: statement.category,
+    themeIds: [...(coding?.themeIds ?? [])],
+    unique: !(coding?.unique ?? false),
+  };
 }
 
 /** The list of codings with one replaced (or added): what the server keeps after PUT /codings. */
@@ -130,7 +138,11 @@ export function statementsOfTheme(
 }
 
 /** Whether a key press should step through the statements: an arrow key, not while typing or choosing. */
-export function arrowStep(event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }, targetTag: string | undefined, editable = false): -1 | 1 | 0 {
+export function arrowStep(
+  event: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean },
+  targetTag: string | undefined,
+  editable = false,
+): -1 | 1 | 0 {
   if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || editable) return 0;
   if (targetTag && ['INPUT', 'TEXTAREA', 'SELECT'].includes(targetTag.toUpperCase())) return 0;
   return event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;

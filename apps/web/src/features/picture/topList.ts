@@ -31,8 +31,10 @@ export function knownOnly(list: readonly string[], themeIds: ReadonlySet<string>
 }
 
 /** The themes that can still be added: of the list's kind, not in it, most households first, then by name. */
-export function addableThemes<T extends { id: string; name: string; valence: string; households: number }>(themes: readonly T[], valence: string, list: readonly string[]): T[] {
-  return themes
-    .filter((t) => t.valence === valence && !list.includes(t.id))
-    .sort((a, b) => b.households - a.households || a.name.localeCompare(b.name, 'nl'));
+export function addableThemes<T extends { id: string; name: string; valence: string; households: number }>(
+  themes: readonly T[],
+  valence: string,
+  list: readonly string[],
+): T[] {
+  return themes.filter((t) => t.valence === valence && !list.includes(t.id)).sort((a, b) => b.households - a.households || a.name.localeCompare(b.name, 'nl'));
 }

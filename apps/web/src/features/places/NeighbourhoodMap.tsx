@@ -66,13 +66,27 @@ export function NeighbourhoodMap({
     for (const home of homes) {
       if (home.latitude === null || home.longitude === null) continue;
       points.push([home.latitude, home.longitude]);
-      L.circleMarker([home.latitude, home.longitude], { radius: 4, weight: 1, color: '#4b4b4b', fillColor: '#9a9a9a', fillOpacity: 0.9, className: 'thuis-map-home' })
+      L.circleMarker([home.latitude, home.longitude], {
+        radius: 4,
+        weight: 1,
+        color: '#4b4b4b',
+        fillColor: '#9a9a9a',
+        fillOpacity: 0.9,
+        className: 'thuis-map-home',
+      })
         .bindTooltip(`${home.street} ${home.houseNumber}${home.addition ? ` ${home.addition}` : ''}`)
         .addTo(group);
     }
     for (const place of places) {
       points.push([place.latitude, place.longitude]);
-      L.circleMarker([place.latitude, place.longitude], { radius: 9, weight: 2, color: '#00456b', fillColor: '#e17000', fillOpacity: 0.95, className: 'thuis-map-place' })
+      L.circleMarker([place.latitude, place.longitude], {
+        radius: 9,
+        weight: 2,
+        color: '#00456b',
+        fillColor: '#e17000',
+        fillOpacity: 0.95,
+        className: 'thuis-map-place',
+      })
         .bindTooltip(place.name)
         .addTo(group);
     }
@@ -86,10 +100,13 @@ export function NeighbourhoodMap({
     const group = pickLayer.current;
     if (!group) return;
     group.clearLayers();
-    if (picked) L.circleMarker([picked.latitude, picked.longitude], { radius: 11, weight: 3, color: '#d52b1e', fill: false, className: 'thuis-map-pick' }).addTo(group);
+    if (picked)
+      L.circleMarker([picked.latitude, picked.longitude], { radius: 11, weight: 3, color: '#d52b1e', fill: false, className: 'thuis-map-pick' }).addTo(group);
   }, [picked, tiles]);
 
-  return <div ref={container} className={tiles ? 'thuis-map' : 'thuis-map thuis-map--plain'} role="region" aria-label={label} data-testid="neighbourhood-map" />;
+  return (
+    <div ref={container} className={tiles ? 'thuis-map' : 'thuis-map thuis-map--plain'} role="region" aria-label={label} data-testid="neighbourhood-map" />
+  );
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -13,15 +13,34 @@ import type { MapPick } from './NeighbourhoodMap';
 type Values = z.input<typeof placeInput>;
 const paths = ['kind', 'name', 'meaning', 'forWhom', 'notWelcome', 'activities', 'changesAsked', 'latitude', 'longitude'] as const;
 
-const empty = (): Values => ({ kind: '' as never, name: '', meaning: '', forWhom: '', notWelcome: '', activities: '', changesAsked: '', latitude: '' as never, longitude: '' as never });
+const empty = (): Values => ({
+  kind: '' as never,
+  name: '',
+  meaning: '',
+  forWhom: '',
+  notWelcome: '',
+  activities: '',
+  changesAsked: '',
+  latitude: '' as never,
+  longitude: '' as never,
+});
 const fromPlace = (p: Place): Values => ({ ...p });
-
 
 /**
  * A meaningful place: what it means, for whom, who stays away, what happens there and which changes
  * residents ask for. The position comes from a click on the map or from the coordinate fields.
  */
-export function PlaceForm({ projectId, editing, picked, onDone }: { projectId: string; editing: Place | null; picked: MapPick | null; onDone: (saved: Place | null) => void }) {
+export function PlaceForm({
+  projectId,
+  editing,
+  picked,
+  onDone,
+}: {
+  projectId: string;
+  editing: Place | null;
+  picked: MapPick | null;
+  onDone: (saved: Place | null) => void;
+}) {
   const { t } = useTranslation();
   const save = useSavePlace(projectId);
   const form = useForm<Values, unknown, PlaceInput>({ resolver: translatedZodResolver(placeInput, t), defaultValues: editing ? fromPlace(editing) : empty() });
@@ -55,7 +74,13 @@ export function PlaceForm({ projectId, editing, picked, onDone }: { projectId: s
         <TextField label={t('fields.name')} error={errors.name?.message} {...form.register('name')} />
         <TextAreaField label={t('fields.meaning')} optionalText={t('common.optional')} rows={3} error={errors.meaning?.message} {...form.register('meaning')} />
         <TextAreaField label={t('fields.forWhom')} optionalText={t('common.optional')} rows={2} error={errors.forWhom?.message} {...form.register('forWhom')} />
-        <TextAreaField label={t('fields.notWelcome')} optionalText={t('common.optional')} rows={2} error={errors.notWelcome?.message} {...form.register('notWelcome')} />
+        <TextAreaField
+          label={t('fields.notWelcome')}
+          optionalText={t('common.optional')}
+          rows={2}
+          error={errors.notWelcome?.message}
+          {...form.register('notWelcome')}
+        />
         <TextAreaField
           label={t('fields.activities')}
           optionalText={t('common.optional')}
@@ -64,12 +89,30 @@ export function PlaceForm({ projectId, editing, picked, onDone }: { projectId: s
           error={errors.activities?.message}
           {...form.register('activities')}
         />
-        <TextAreaField label={t('fields.changesAsked')} optionalText={t('common.optional')} rows={2} error={errors.changesAsked?.message} {...form.register('changesAsked')} />
+        <TextAreaField
+          label={t('fields.changesAsked')}
+          optionalText={t('common.optional')}
+          rows={2}
+          error={errors.changesAsked?.message}
+          {...form.register('changesAsked')}
+        />
         <fieldset className="thuis-fieldset">
           <legend>{t('placesPage.position')}</legend>
           <p>{t('placesPage.positionHint')}</p>
-          <TextField label={t('fields.latitude')} inputMode="decimal" autoComplete="off" error={errors.latitude?.message} {...form.register('latitude', { setValueAs: parseDecimal })} />
-          <TextField label={t('fields.longitude')} inputMode="decimal" autoComplete="off" error={errors.longitude?.message} {...form.register('longitude', { setValueAs: parseDecimal })} />
+          <TextField
+            label={t('fields.latitude')}
+            inputMode="decimal"
+            autoComplete="off"
+            error={errors.latitude?.message}
+            {...form.register('latitude', { setValueAs: parseDecimal })}
+          />
+          <TextField
+            label={t('fields.longitude')}
+            inputMode="decimal"
+            autoComplete="off"
+            error={errors.longitude?.message}
+            {...form.register('longitude', { setValueAs: parseDecimal })}
+          />
         </fieldset>
         <FormButtons busy={isSubmitting} submitLabel={editing ? t('common.save') : t('placesPage.add')} onCancel={editing ? () => onDone(null) : undefined} />
       </form>

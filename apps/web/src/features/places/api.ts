@@ -10,7 +10,8 @@ export const placesApi = {
   tiles: () => api('/api/map/tiles', { schema: mapTiles }).then((r) => r.tiles),
   list: (id: string) => api(`${base(id)}/places`, { schema: placeList }).then((r) => r.places),
   create: (id: string, input: PlaceInput) => api(`${base(id)}/places`, { method: 'POST', body: input, schema: place }),
-  update: (id: string, placeId: string, input: PlaceInput) => api(`${base(id)}/places/${encodeURIComponent(placeId)}`, { method: 'PUT', body: input, schema: place }),
+  update: (id: string, placeId: string, input: PlaceInput) =>
+    api(`${base(id)}/places/${encodeURIComponent(placeId)}`, { method: 'PUT', body: input, schema: place }),
   remove: (id: string, placeId: string) => api(`${base(id)}/places/${encodeURIComponent(placeId)}`, { method: 'DELETE', schema: okResponse }),
   homes: (id: string) => api(`${base(id)}/map/homes?limit=${HOMES_PAGE}`, { schema: mapHomePage }),
   setHomePosition: (id: string, addressId: string, position: { latitude: number; longitude: number }) =>

@@ -14,6 +14,9 @@ export default function HoursChart({
   formatHours: (value: number) => string;
   summary: string;
 }) {
-  const option = useMemo(() => hoursChartOption(phases, { budget: budgetLabel, hours: formatHours, description: summary }), [phases, budgetLabel, formatHours, summary]);
+  const option = useMemo(
+    () => hoursChartOption(phases, { budget: budgetLabel, hours: formatHours, description: summary }),
+    [phases, budgetLabel, formatHours, summary],
+  );
   return <ChartImage option={option} summary={summary} />;
 }

@@ -20,7 +20,10 @@ const monthFormat = (iso: string, lang: string) =>
 export function Timeline({ rows, today, summary }: { rows: TimelineRow[]; today: string; summary: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const span = timelineSpan(rows.flatMap((r) => [r.planned, r.actual]), today);
+  const span = timelineSpan(
+    rows.flatMap((r) => [r.planned, r.actual]),
+    today,
+  );
   if (!span) return null;
   const ticks = monthTicks(span, 6);
   const todayAt = dayPosition(today, span);

@@ -19,9 +19,6 @@ function useHoursMutation<T>(projectId: string, fn: (input: T) => Promise<unknow
   });
 }
 
-export const useSaveBudget = (projectId: string) =>
-  useHoursMutation(projectId, (lines: HourBudgetLines) => addressesApi.saveBudget(projectId, lines));
-export const useBookHours = (projectId: string) =>
-  useHoursMutation(projectId, (input: HourBookingInput) => addressesApi.bookHours(projectId, input));
-export const useDeleteBooking = (projectId: string) =>
-  useHoursMutation(projectId, (bookingId: string) => addressesApi.deleteBooking(projectId, bookingId));
+export const useSaveBudget = (projectId: string) => useHoursMutation(projectId, (lines: HourBudgetLines) => addressesApi.saveBudget(projectId, lines));
+export const useBookHours = (projectId: string) => useHoursMutation(projectId, (input: HourBookingInput) => addressesApi.bookHours(projectId, input));
+export const useDeleteBooking = (projectId: string) => useHoursMutation(projectId, (bookingId: string) => addressesApi.deleteBooking(projectId, bookingId));

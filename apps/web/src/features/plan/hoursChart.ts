@@ -9,10 +9,7 @@ export interface HoursPhase {
 // Colours with at least 3:1 contrast against white; the decal patterns set by `aria.decal` tell them apart without colour.
 export const chartColours = ['#1c4181', '#b35900', '#1e6b33', '#7a1f7a', '#a3002b', '#00626b', '#5c5c00', '#444444'];
 
-export function hoursChartOption(
-  phases: readonly HoursPhase[],
-  text: { budget: string; hours: (value: number) => string; description: string },
-) {
+export function hoursChartOption(phases: readonly HoursPhase[], text: { budget: string; hours: (value: number) => string; description: string }) {
   const organisations = new Map<string, string>();
   for (const p of phases) for (const o of p.byOrganisation) organisations.set(o.organisationId, o.organisationName);
   return {

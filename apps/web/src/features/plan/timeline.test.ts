@@ -3,7 +3,12 @@ import { barGeometry, dayPosition, monthTicks, timelineSpan } from './timeline';
 
 describe('timeline geometry', () => {
   it('spans whole months around all dates', () => {
-    expect(timelineSpan([{ start: '2026-01-15', end: '2026-03-10' }, { start: null, end: '2026-12-31' }])).toEqual({
+    expect(
+      timelineSpan([
+        { start: '2026-01-15', end: '2026-03-10' },
+        { start: null, end: '2026-12-31' },
+      ]),
+    ).toEqual({
       start: '2026-01-01',
       end: '2027-01-01',
     });

@@ -10,15 +10,7 @@ type Values = z.input<typeof phaseInput>;
 const paths = ['plannedStart', 'plannedEnd', 'actualStart', 'actualEnd', 'status'] as const;
 
 /** Planned and actual dates and the status of one phase (project leader only). */
-export function PhaseForm({
-  phase,
-  onSubmit,
-  onCancel,
-}: {
-  phase: Phase;
-  onSubmit: (input: PhaseInput) => Promise<unknown>;
-  onCancel: () => void;
-}) {
+export function PhaseForm({ phase, onSubmit, onCancel }: { phase: Phase; onSubmit: (input: PhaseInput) => Promise<unknown>; onCancel: () => void }) {
   const { t } = useTranslation();
   const form = useForm<Values, unknown, PhaseInput>({
     resolver: translatedZodResolver(phaseInput, t),

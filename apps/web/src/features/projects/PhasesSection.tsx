@@ -27,9 +27,7 @@ export function PhasesSection({ project }: { project: ProjectDetail }) {
   return (
     <Section title={t('progress.title')} id="voortgang">
       <Paragraph>
-        {progress.current
-          ? t('progress.summaryCurrent', { done: progress.doneCount, phase: t(`phases.${progress.current}`) })
-          : t('projects.allPhasesDone')}
+        {progress.current ? t('progress.summaryCurrent', { done: progress.doneCount, phase: t(`phases.${progress.current}`) }) : t('projects.allPhasesDone')}
       </Paragraph>
       <PhaseStepper progress={progress} />
       {saved ? <Alert type="ok">{saved}</Alert> : null}

@@ -47,13 +47,7 @@ export function ProjectForm({
       <FormProblem problem={problem} />
       <TextField label={t('fields.name')} autoComplete="off" required error={errors.name?.message} {...register('name')} />
       <TextField label={t('fields.neighbourhood')} required error={errors.neighbourhood?.message} {...register('neighbourhood')} />
-      <TextField
-        label={t('fields.municipality')}
-        autoComplete="address-level2"
-        required
-        error={errors.municipality?.message}
-        {...register('municipality')}
-      />
+      <TextField label={t('fields.municipality')} autoComplete="address-level2" required error={errors.municipality?.message} {...register('municipality')} />
       <TextAreaField
         label={t('fields.description')}
         optionalText={t('common.optional')}

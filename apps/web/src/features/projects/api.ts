@@ -21,17 +21,13 @@ export const projectsApi = {
   get: (id: string) => api(base(id), { schema: projectDetail }),
   create: (input: ProjectInput) => api('/api/projects', { method: 'POST', body: input, schema: projectDetail }),
   update: (id: string, input: ProjectInput) => api(base(id), { method: 'PUT', body: input, schema: projectDetail }),
-  savePhase: (id: string, phase: PhaseKey, input: PhaseInput) =>
-    api(`${base(id)}/phases/${phase}`, { method: 'PUT', body: input, schema: projectDetail }),
+  savePhase: (id: string, phase: PhaseKey, input: PhaseInput) => api(`${base(id)}/phases/${phase}`, { method: 'PUT', body: input, schema: projectDetail }),
   partners: (id: string) => api(`${base(id)}/partners`, { schema: partnerList }).then((r) => r.partners),
-  savePartners: (id: string, input: PartnersInput) =>
-    api(`${base(id)}/partners`, { method: 'PUT', body: input, schema: partnerList }).then((r) => r.partners),
+  savePartners: (id: string, input: PartnersInput) => api(`${base(id)}/partners`, { method: 'PUT', body: input, schema: partnerList }).then((r) => r.partners),
   team: (id: string) => api(`${base(id)}/team`, { schema: teamList }).then((r) => r.members),
-  saveTeam: (id: string, input: TeamInput) =>
-    api(`${base(id)}/team`, { method: 'PUT', body: input, schema: teamList }).then((r) => r.members),
+  saveTeam: (id: string, input: TeamInput) => api(`${base(id)}/team`, { method: 'PUT', body: input, schema: teamList }).then((r) => r.members),
   teamContacts: (id: string) => api(`${base(id)}/team/contacts`, { schema: teamContactList }).then((r) => r.contacts),
   teamCandidates: (id: string) => api(`${base(id)}/team/candidates`, { schema: teamCandidateList }).then((r) => r.candidates),
   socialNotes: (id: string) => api(`${base(id)}/social-notes`, { schema: socialNotes }),
-  saveSocialNotes: (id: string, text: string) =>
-    api(`${base(id)}/social-notes`, { method: 'PUT', body: { text }, schema: socialNotes }),
+  saveSocialNotes: (id: string, text: string) => api(`${base(id)}/social-notes`, { method: 'PUT', body: { text }, schema: socialNotes }),
 };

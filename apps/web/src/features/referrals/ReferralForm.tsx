@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useForm, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { referralInput,
+import {
+  referralInput,
   todayInAmsterdam,
   type Household,
   type Partner,
   type Referral,
   type ReferralInput,
   type ReferralShareItem,
-  type signal as signalSchema, type Translate } from '@thuis/domain';
+  type signal as signalSchema,
+  type Translate,
+} from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, CheckboxField, CheckboxGroup, FormButtons, FormProblem, Heading, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { formatDate } from '../../lib/dates';
@@ -19,7 +22,15 @@ import { useAddressHouseholds, useMakeReferral } from './hooks';
 import { defaultHousehold, shareChoices, sortHouseholds } from './referrals';
 
 type Signal = z.infer<typeof signalSchema>;
-type Values = { signalId: string | null; householdId: string; partnerId: string; question: string; consentGiven: boolean; consentGivenOn: string; share: string[] };
+type Values = {
+  signalId: string | null;
+  householdId: string;
+  partnerId: string;
+  question: string;
+  consentGiven: boolean;
+  consentGivenOn: string;
+  share: string[];
+};
 const paths = ['signalId', 'householdId', 'partnerId', 'question', 'consentGiven', 'consentGivenOn', 'share'] as const;
 
 /** Empty choices become what the shared schema expects: no household (null) and nothing shared ([]). */
@@ -165,7 +176,10 @@ function HouseholdPicker({ projectId, form }: { projectId: string; form: UseForm
       ? h.movedInOn
         ? t('referralsPage.currentHouseholdSince', { date: formatDate(h.movedInOn, lang) })
         : t('referralsPage.currentHousehold')
-      : t('referralsPage.formerHousehold', { from: h.movedInOn ? formatDate(h.movedInOn, lang) : '…', to: h.movedOutOn ? formatDate(h.movedOutOn, lang) : '…' });
+      : t('referralsPage.formerHousehold', {
+          from: h.movedInOn ? formatDate(h.movedInOn, lang) : '…',
+          to: h.movedOutOn ? formatDate(h.movedOutOn, lang) : '…',
+        });
 
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">

@@ -21,7 +21,12 @@ const household = (id: string, current: boolean, movedInOn: string | null, moved
 
 describe('referral helpers', () => {
   it('offers only partners a referral can go to, by name', () => {
-    const list = [partner('Woonstede', 'corporation'), partner('Schuldhulp', 'care_partner'), partner('Buurtteam', 'neighbourhood_team'), partner('Bouwbedrijf', 'contractor')];
+    const list = [
+      partner('Woonstede', 'corporation'),
+      partner('Schuldhulp', 'care_partner'),
+      partner('Buurtteam', 'neighbourhood_team'),
+      partner('Bouwbedrijf', 'contractor'),
+    ];
     expect(referralPartners(list).map((p) => p.organisationName)).toEqual(['Buurtteam', 'Schuldhulp']);
   });
 
@@ -29,7 +34,6 @@ describe('referral helpers', () => {
     expect(shareChoices(true)).toContain('signal');
     expect(shareChoices(false)).toEqual(['name', 'address', 'phone', 'email']);
   });
-
 
   it('picks the current household first', () => {
     const list = [household('old', false, '2001-01-01', '2019-12-31'), household('now', true, '2020-01-01')];

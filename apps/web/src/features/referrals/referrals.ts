@@ -10,8 +10,6 @@ export function shareChoices(withSignal: boolean): readonly ReferralShareItem[] 
   return withSignal ? referralShareItems : referralShareItems.filter((i) => i !== 'signal');
 }
 
-
-
 /** The household to pick first: the one living there now, else the one that left last. */
 export function defaultHousehold(households: readonly Household[]): Household | null {
   return households.find((h) => h.current) ?? [...households].sort((a, b) => (b.movedOutOn ?? '').localeCompare(a.movedOutOn ?? ''))[0] ?? null;

@@ -109,9 +109,16 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
     return found;
   }, [content, t]);
 
-  const serverField = (path: string) => serverProblem?.fields.filter((f) => f.path === path || f.path.startsWith(`${path}.`)).map((f) => f.message).join(' ') || undefined;
+  const serverField = (path: string) =>
+    serverProblem?.fields
+      .filter((f) => f.path === path || f.path.startsWith(`${path}.`))
+      .map((f) => f.message)
+      .join(' ') || undefined;
   const knownPaths = (path: string) =>
-    path.startsWith('content.answers.') || path.startsWith('content.cards') || freeTexts.some((f) => fieldPath(f) === path) || path === 'content.talentsContactConsent';
+    path.startsWith('content.answers.') ||
+    path.startsWith('content.cards') ||
+    freeTexts.some((f) => fieldPath(f) === path) ||
+    path === 'content.talentsContactConsent';
   const otherProblems = serverProblem?.fields.filter((f) => !knownPaths(f.path)) ?? [];
 
   const submit = async (event: FormEvent) => {
@@ -122,7 +129,11 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
       document.getElementById(fieldId(fieldPath(firstWarning)))?.focus();
       return;
     }
-    const clean = keepKnownAnswers(content, form.definition.questions.map((q) => q.key), form.definition.cards.map((c) => c.key));
+    const clean = keepKnownAnswers(
+      content,
+      form.definition.questions.map((q) => q.key),
+      form.definition.cards.map((c) => c.key),
+    );
     dirty.current = false;
     registrationStore.queue({ clientId, projectId, visitId, formVersionId: form.id, content: clean });
     refreshSyncState();
@@ -135,11 +146,7 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
   if (status !== 'editing')
     return (
       <div className="thuis-registration">
-        {status === 'saved' ? (
-          <Alert type="ok">{t('registration.saved')}</Alert>
-        ) : (
-          <Alert type="info">{t('registration.queued')}</Alert>
-        )}
+        {status === 'saved' ? <Alert type="ok">{t('registration.saved')}</Alert> : <Alert type="info">{t('registration.queued')}</Alert>}
         <SyncStatus />
         <p className="utrecht-button-group">
           <ButtonLink to={visitsHref} appearance="primary">
@@ -173,7 +180,14 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
         {form.definition.questions.length ? (
           <Section title={t('registration.questions')} level={2}>
             {form.definition.questions.map((q) => (
-              <QuestionField key={q.key} question={q} label={label} value={content.answers[q.key]} error={serverField(`content.answers.${q.key}`)} onChange={(v) => setAnswer(q.key, v)} />
+              <QuestionField
+                key={q.key}
+                question={q}
+                label={label}
+                value={content.answers[q.key]}
+                error={serverField(`content.answers.${q.key}`)}
+                onChange={(v) => setAnswer(q.key, v)}
+              />
             ))}
           </Section>
         ) : null}
@@ -209,12 +223,27 @@ export function RegistrationForm({ projectId, visitId, form, visitsHref }: { pro
         <Section title={t('registration.story')} level={2}>
           <Paragraph className="thuis-muted">{t('registration.storyHint')}</Paragraph>
           {openTextCategories.map((c) => (
-            <FreeTextField key={c} f={c} label={t(`fields.${c}`)} content={content} warning={warnings[c]} serverError={serverField(fieldPath(c))} onChange={setText} />
+            <FreeTextField
+              key={c}
+              f={c}
+              label={t(`fields.${c}`)}
+              content={content}
+              warning={warnings[c]}
+              serverError={serverField(fieldPath(c))}
+              onChange={setText}
+            />
           ))}
         </Section>
 
         <Section title={t('registration.talentsTitle')} level={2}>
-          <FreeTextField f="talents" label={t('registration.talents')} content={content} warning={warnings.talents} serverError={serverField('content.talents')} onChange={setText} />
+          <FreeTextField
+            f="talents"
+            label={t('registration.talents')}
+            content={content}
+            warning={warnings.talents}
+            serverError={serverField('content.talents')}
+            onChange={setText}
+          />
           <CheckboxField
             label={t('registration.consent')}
             checked={content.talentsContactConsent}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure, createRegistrationStore, emptyContent, keepKnownAnswers, memoryStorage, syncOutbox, type OutboxEntry, type SendResult } from './store';
+import {
+  classifyFailure,
+  createRegistrationStore,
+  emptyContent,
+  keepKnownAnswers,
+  memoryStorage,
+  syncOutbox,
+  type OutboxEntry,
+  type SendResult,
+} from './store';
 
 const ids = { a: '00000000-0000-4000-8000-00000000000a', b: '00000000-0000-4000-8000-00000000000b' };
 const base = { projectId: 'p', formVersionId: 'f', content: emptyContent() };

@@ -94,7 +94,14 @@ export function createRegistrationStore(storage: KeyValueStorage, now: () => Dat
       const entry = outbox().find((e) => e.clientId === clientId);
       if (!entry) return;
       writeOutbox(outbox().filter((e) => e.clientId !== clientId));
-      saveDraft({ clientId, projectId: entry.projectId, visitId: entry.visitId, formVersionId: entry.formVersionId, content: entry.content, serverProblem: problem });
+      saveDraft({
+        clientId,
+        projectId: entry.projectId,
+        visitId: entry.visitId,
+        formVersionId: entry.formVersionId,
+        content: entry.content,
+        serverProblem: problem,
+      });
     },
   };
 }
@@ -135,7 +142,8 @@ export async function syncOutbox(store: RegistrationStore, send: (entry: OutboxE
       break;
     }
   }
-  for (const e of store.outbox()) if (!report.waiting.includes(e.clientId) && !report.saved.includes(e.clientId) && !report.refused.includes(e.clientId)) report.waiting.push(e.clientId);
+  for (const e of store.outbox())
+    if (!report.waiting.includes(e.clientId) && !report.saved.includes(e.clientId) && !report.refused.includes(e.clientId)) report.waiting.push(e.clientId);
   return report;
 }
 

@@ -16,14 +16,23 @@ export function NewRippleMapForm({ projectId, onCreated }: { projectId: string; 
   const { t } = useTranslation();
   const subjects = useRippleSubjects(projectId, true);
   const create = useCreateRippleMap(projectId);
-  const form = useForm<Values, unknown, RippleMapInput>({ resolver: withIdentifyingCheck(translatedZodResolver(rippleMapInput, t), ['title'], t), defaultValues: { title: '', activityId: null, themeId: null } });
+  const form = useForm<Values, unknown, RippleMapInput>({
+    resolver: withIdentifyingCheck(translatedZodResolver(rippleMapInput, t), ['title'], t),
+    defaultValues: { title: '', activityId: null, themeId: null },
+  });
   const { submit, problem } = useFormSubmit(form, ['title', 'activityId', 'themeId'], async (values) => onCreated(await create.mutateAsync(values)));
   const { errors, isSubmitting } = form.formState;
   return (
     <Section title={t('ripples.newTitle')}>
       <form onSubmit={submit} noValidate className="thuis-form" aria-label={t('ripples.newTitle')}>
         <FormProblem problem={problem} />
-        <TextField label={t('ripples.mapName')} description={t('ripples.noNames')} autoComplete="off" error={errors.title?.message} {...form.register('title')} />
+        <TextField
+          label={t('ripples.mapName')}
+          description={t('ripples.noNames')}
+          autoComplete="off"
+          error={errors.title?.message}
+          {...form.register('title')}
+        />
         <SelectField
           label={t('ripples.activity')}
           optionalText={t('common.optional')}

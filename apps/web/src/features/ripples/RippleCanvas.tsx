@@ -74,7 +74,14 @@ export function RippleCanvas({
     return [...bands, ...effects];
   }, [map.nodes, labels, dragged]);
   const edges = useMemo<Edge[]>(
-    () => map.edges.map((e) => ({ id: e.id, source: e.fromNodeId, target: e.toNodeId, markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 }, focusable: false })),
+    () =>
+      map.edges.map((e) => ({
+        id: e.id,
+        source: e.fromNodeId,
+        target: e.toNodeId,
+        markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+        focusable: false,
+      })),
     [map.edges],
   );
 

@@ -31,7 +31,10 @@ function useLevelOptions() {
 function AddEffectForm({ actions }: { actions: RippleActions }) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
-  const form = useForm<NodeValues, unknown, NodeOut>({ resolver: withIdentifyingCheck(translatedZodResolver(nodeText, t), ['text'], t), defaultValues: { level: 'direct', text: '' } });
+  const form = useForm<NodeValues, unknown, NodeOut>({
+    resolver: withIdentifyingCheck(translatedZodResolver(nodeText, t), ['text'], t),
+    defaultValues: { level: 'direct', text: '' },
+  });
   const { submit, problem } = useFormSubmit(form, ['level', 'text'], async (values) => {
     await actions.addNode(values.level, values.text);
     form.reset({ level: values.level, text: '' });
@@ -43,7 +46,13 @@ function AddEffectForm({ actions }: { actions: RippleActions }) {
       <form onSubmit={submit} noValidate className="thuis-form" aria-label={t('ripples.addEffect')}>
         <FormProblem problem={problem} />
         <SelectField label={t('ripples.level')} options={levels} error={errors.level?.message} {...form.register('level')} />
-        <TextField label={t('ripples.effectText')} description={t('ripples.noNames')} autoComplete="off" error={errors.text?.message} {...form.register('text')} />
+        <TextField
+          label={t('ripples.effectText')}
+          description={t('ripples.noNames')}
+          autoComplete="off"
+          error={errors.text?.message}
+          {...form.register('text')}
+        />
         <FormButtons busy={isSubmitting} submitLabel={t('ripples.addEffect')} />
       </form>
     </Section>
@@ -54,7 +63,10 @@ function AddEffectForm({ actions }: { actions: RippleActions }) {
 function EditEffectForm({ node, actions, onDone }: { node: RippleNode; actions: RippleActions; onDone: () => void }) {
   const { t } = useTranslation();
   const levels = useLevelOptions();
-  const form = useForm<NodeValues, unknown, NodeOut>({ resolver: withIdentifyingCheck(translatedZodResolver(nodeText, t), ['text'], t), defaultValues: { level: node.level, text: node.text } });
+  const form = useForm<NodeValues, unknown, NodeOut>({
+    resolver: withIdentifyingCheck(translatedZodResolver(nodeText, t), ['text'], t),
+    defaultValues: { level: node.level, text: node.text },
+  });
   const { submit, problem } = useFormSubmit(form, ['level', 'text'], async (values) => {
     await actions.updateNode(node, values.level, values.text);
     onDone();
@@ -81,12 +93,26 @@ function AddArrowForm({ map, actions }: { map: RippleMapDetail; actions: RippleA
     form.setFocus('fromNodeId');
   });
   const { errors, isSubmitting } = form.formState;
-  const options = rippleLevels.flatMap((level) => map.nodes.filter((n) => n.level === level).map((n) => ({ value: n.id, label: `${t(`ripples.levels.${level}`)}: ${n.text}` })));
+  const options = rippleLevels.flatMap((level) =>
+    map.nodes.filter((n) => n.level === level).map((n) => ({ value: n.id, label: `${t(`ripples.levels.${level}`)}: ${n.text}` })),
+  );
   return (
     <form onSubmit={submit} noValidate className="thuis-form" aria-label={t('ripples.addArrow')}>
       <FormProblem problem={problem} />
-      <SelectField label={t('ripples.cause')} placeholder={t('common.choose')} options={options} error={errors.fromNodeId?.message} {...form.register('fromNodeId')} />
-      <SelectField label={t('ripples.effect')} placeholder={t('common.choose')} options={options} error={errors.toNodeId?.message} {...form.register('toNodeId')} />
+      <SelectField
+        label={t('ripples.cause')}
+        placeholder={t('common.choose')}
+        options={options}
+        error={errors.fromNodeId?.message}
+        {...form.register('fromNodeId')}
+      />
+      <SelectField
+        label={t('ripples.effect')}
+        placeholder={t('common.choose')}
+        options={options}
+        error={errors.toNodeId?.message}
+        {...form.register('toNodeId')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('ripples.addArrow')} />
     </form>
   );
@@ -129,7 +155,11 @@ export function RippleControls({ map, actions }: { map: RippleMapDetail; actions
                                 <Button appearance="secondary" onClick={() => setEditing(node.id)} aria-label={t('ripples.editFor', { text: node.text })}>
                                   {t('common.edit')}
                                 </Button>
-                                <Button appearance="subtle" onClick={() => void actions.removeNode(node)} aria-label={t('ripples.deleteFor', { text: node.text })}>
+                                <Button
+                                  appearance="subtle"
+                                  onClick={() => void actions.removeNode(node)}
+                                  aria-label={t('ripples.deleteFor', { text: node.text })}
+                                >
                                   {t('common.delete')}
                                 </Button>
                               </span>

@@ -69,8 +69,21 @@ export function RoundForm({ projectId, stories, onDone }: { projectId: string; s
         {...form.register('groupKind')}
       />
       <TextField type="date" label={t('fields.heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
-      <TextField label={t('fields.participants')} description={t('storiesPage.participantsHint')} inputMode="numeric" autoComplete="off" error={errors.participants?.message} {...form.register('participants', { setValueAs: parseDecimal })} />
-      <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)} {...form.register('note')} />
+      <TextField
+        label={t('fields.participants')}
+        description={t('storiesPage.participantsHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        error={errors.participants?.message}
+        {...form.register('participants', { setValueAs: parseDecimal })}
+      />
+      <TextAreaField
+        label={t('fields.note')}
+        optionalText={t('common.optional')}
+        rows={2}
+        error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)}
+        {...form.register('note')}
+      />
       <fieldset className="thuis-fieldset">
         <legend>{t('storiesPage.roundStories')}</legend>
         <Paragraph>{t('storiesPage.roundStoriesHint')}</Paragraph>

@@ -15,6 +15,9 @@ export default function StoryComparisonChart({
   groupLabel: (k: SelectionGroupKind) => string;
   summary: string;
 }) {
-  const option = useMemo(() => comparisonChartOption(comparison, { teller: tellerLabel, group: groupLabel, description: summary }), [comparison, tellerLabel, groupLabel, summary]);
+  const option = useMemo(
+    () => comparisonChartOption(comparison, { teller: tellerLabel, group: groupLabel, description: summary }),
+    [comparison, tellerLabel, groupLabel, summary],
+  );
   return <ChartImage option={option} summary={summary} height={`${Math.max(12, 6 + comparison.selected.rows.length * 3)}rem`} />;
 }

@@ -27,7 +27,9 @@ export function StoryComparisonSection({ projectId }: { projectId: string }) {
             { themeId: null, themeName: '', counts: c.told.counts, total: c.told.total, key: 'total', label: t('storiesPage.total') },
           ];
           const summary = t('storiesPage.chartSummary', {
-            groups: c.selected.rows.map((r) => `${groupLabel(r.groupKind)}: ${c.tellerKinds.map((k, i) => `${tellerLabel(k)} ${count(r.counts[i] ?? null)}`).join(', ')}`).join('; '),
+            groups: c.selected.rows
+              .map((r) => `${groupLabel(r.groupKind)}: ${c.tellerKinds.map((k, i) => `${tellerLabel(k)} ${count(r.counts[i] ?? null)}`).join(', ')}`)
+              .join('; '),
           });
           return (
             <>
@@ -53,7 +55,15 @@ export function StoryComparisonSection({ projectId }: { projectId: string }) {
                   ) : null}
                   <DataTable
                     caption={t('storiesPage.selectedCaption')}
-                    rows={[...c.selected.rows, { groupKind: 'total', rounds: c.selected.rows.reduce((s, r) => s + r.rounds, 0), counts: c.selected.columnTotals, total: c.selected.total } as Row | (Omit<Row, 'groupKind'> & { groupKind: 'total' })]}
+                    rows={[
+                      ...c.selected.rows,
+                      {
+                        groupKind: 'total',
+                        rounds: c.selected.rows.reduce((s, r) => s + r.rounds, 0),
+                        counts: c.selected.columnTotals,
+                        total: c.selected.total,
+                      } as Row | (Omit<Row, 'groupKind'> & { groupKind: 'total' }),
+                    ]}
                     rowKey={(r) => r.groupKind}
                     columns={[
                       { label: t('fields.groupKind'), cell: (r) => (r.groupKind === 'total' ? t('storiesPage.total') : groupLabel(r.groupKind)) },

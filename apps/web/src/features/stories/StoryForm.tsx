@@ -11,7 +11,16 @@ import { useSaveStory } from './hooks';
 type Values = z.input<typeof storyInput>;
 const paths = ['tellerKind', 'periodStart', 'periodEnd', 'activityId', 'themeId', 'storyTitle', 'storyText', 'storyWhy'] as const;
 
-const empty = (): Values => ({ tellerKind: '' as never, periodStart: '', periodEnd: '', activityId: null, themeId: null, storyTitle: '', storyText: '', storyWhy: '' });
+const empty = (): Values => ({
+  tellerKind: '' as never,
+  periodStart: '',
+  periodEnd: '',
+  activityId: null,
+  themeId: null,
+  storyTitle: '',
+  storyText: '',
+  storyWhy: '',
+});
 const fromStory = (s: Story): Values => ({
   tellerKind: s.tellerKind,
   periodStart: s.periodStart,
@@ -72,8 +81,20 @@ export function StoryForm({
         <TextField type="date" label={t('fields.periodStart')} error={errors.periodStart?.message} {...form.register('periodStart')} />
         <TextField type="date" label={t('fields.periodEnd')} error={errors.periodEnd?.message} {...form.register('periodEnd')} />
       </fieldset>
-      <TextField label={t('fields.storyTitle')} description={t('storiesPage.titleHint')} autoComplete="off" error={warn('storyTitle')} {...form.register('storyTitle')} />
-      <TextAreaField label={t('fields.storyText')} description={t('storiesPage.storyHint')} rows={8} error={warn('storyText')} {...form.register('storyText')} />
+      <TextField
+        label={t('fields.storyTitle')}
+        description={t('storiesPage.titleHint')}
+        autoComplete="off"
+        error={warn('storyTitle')}
+        {...form.register('storyTitle')}
+      />
+      <TextAreaField
+        label={t('fields.storyText')}
+        description={t('storiesPage.storyHint')}
+        rows={8}
+        error={warn('storyText')}
+        {...form.register('storyText')}
+      />
       <TextAreaField label={t('fields.storyWhy')} rows={5} error={warn('storyWhy')} {...form.register('storyWhy')} />
       <SelectField
         label={t('fields.activityId')}

@@ -74,7 +74,11 @@ export function StoryList({ projectId, canWrite, onEdit }: { projectId: string; 
                           <ul>
                             {s.selections.map((sel) => (
                               <li key={sel.roundId}>
-                                {t('storiesPage.selectedByItem', { group: t(`storiesPage.groupKinds.${sel.groupKind}`), date: date(sel.heldOn), reason: sel.reason })}
+                                {t('storiesPage.selectedByItem', {
+                                  group: t(`storiesPage.groupKinds.${sel.groupKind}`),
+                                  date: date(sel.heldOn),
+                                  reason: sel.reason,
+                                })}
                               </li>
                             ))}
                           </ul>
@@ -90,7 +94,14 @@ export function StoryList({ projectId, canWrite, onEdit }: { projectId: string; 
                             aria-label={t('storiesPage.deleteFor', { title: s.storyTitle })}
                             onClick={() => {
                               setRemoveError(null);
-                              remove.mutate(s.id, { onError: (error) => setRemoveError(problemFrom(error, t('errors.server')).details.map((d) => d.message).join(' ') || problemFrom(error, t('errors.server')).message) });
+                              remove.mutate(s.id, {
+                                onError: (error) =>
+                                  setRemoveError(
+                                    problemFrom(error, t('errors.server'))
+                                      .details.map((d) => d.message)
+                                      .join(' ') || problemFrom(error, t('errors.server')).message,
+                                  ),
+                              });
                             }}
                           >
                             {t('common.delete')}

@@ -1,4 +1,14 @@
-import { okResponse, story, storyComparison, storyList, storyRound, storyRoundList, type StoryInput, type StoryRoundInput, type StoryTellerKind } from '@thuis/domain';
+import {
+  okResponse,
+  story,
+  storyComparison,
+  storyList,
+  storyRound,
+  storyRoundList,
+  type StoryInput,
+  type StoryRoundInput,
+  type StoryTellerKind,
+} from '@thuis/domain';
 import { api } from '../../lib/api';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
@@ -23,7 +33,8 @@ export function storyQueryString(filters: StoryFilters): string {
 export const storiesApi = {
   list: (id: string, filters: StoryFilters) => api(`${base(id)}/stories?${storyQueryString(filters)}`, { schema: storyList }),
   create: (id: string, input: StoryInput) => api(`${base(id)}/stories`, { method: 'POST', body: input, schema: story }),
-  update: (id: string, storyId: string, input: StoryInput) => api(`${base(id)}/stories/${encodeURIComponent(storyId)}`, { method: 'PUT', body: input, schema: story }),
+  update: (id: string, storyId: string, input: StoryInput) =>
+    api(`${base(id)}/stories/${encodeURIComponent(storyId)}`, { method: 'PUT', body: input, schema: story }),
   remove: (id: string, storyId: string) => api(`${base(id)}/stories/${encodeURIComponent(storyId)}`, { method: 'DELETE', schema: okResponse }),
   rounds: (id: string) => api(`${base(id)}/story-rounds`, { schema: storyRoundList }).then((r) => r.rounds),
   createRound: (id: string, input: StoryRoundInput) => api(`${base(id)}/story-rounds`, { method: 'POST', body: input, schema: storyRound }),

@@ -7,7 +7,11 @@ const comparison: StoryComparison = {
   tellerKinds: ['resident', 'corporation_professional', 'welfare_professional', 'contractor_professional', 'partner'],
   byTheme: [{ themeId: null, themeName: '', counts: [9, 0, null, 0, null], total: null }],
   told: { counts: [9, 0, null, 0, null], total: null },
-  selected: { rows: [{ groupKind: 'steering_group', rounds: 2, counts: [6, 0, null, 0, null], total: null }], columnTotals: [6, 0, null, 0, null], total: null },
+  selected: {
+    rows: [{ groupKind: 'steering_group', rounds: 2, counts: [6, 0, null, 0, null], total: null }],
+    columnTotals: [6, 0, null, 0, null],
+    total: null,
+  },
 };
 
 describe('comparisonChartOption', () => {

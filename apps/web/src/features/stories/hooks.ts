@@ -10,7 +10,12 @@ export const storyKeys = {
 };
 
 export function useStories(projectId: string, filters: StoryFilters, enabled = true) {
-  return useQuery({ queryKey: storyKeys.list(projectId, filters), queryFn: () => storiesApi.list(projectId, filters), placeholderData: keepPreviousData, enabled });
+  return useQuery({
+    queryKey: storyKeys.list(projectId, filters),
+    queryFn: () => storiesApi.list(projectId, filters),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
 }
 
 export function useStoryRounds(projectId: string, enabled = true) {
@@ -30,7 +35,8 @@ function useInvalidate(projectId: string) {
 export function useSaveStory(projectId: string) {
   const invalidate = useInvalidate(projectId);
   return useMutation({
-    mutationFn: ({ storyId, input }: { storyId: string | null; input: StoryInput }) => (storyId ? storiesApi.update(projectId, storyId, input) : storiesApi.create(projectId, input)),
+    mutationFn: ({ storyId, input }: { storyId: string | null; input: StoryInput }) =>
+      storyId ? storiesApi.update(projectId, storyId, input) : storiesApi.create(projectId, input),
     onSuccess: invalidate,
   });
 }

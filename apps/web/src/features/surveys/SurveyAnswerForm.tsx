@@ -38,7 +38,11 @@ export function SurveyAnswerForm({
       else next[key] = value;
       return next;
     });
-  const errorOf = (key: string) => fieldErrors?.filter((f) => f.path === `answers.${key}`).map((f) => f.message).join(' ') || undefined;
+  const errorOf = (key: string) =>
+    fieldErrors
+      ?.filter((f) => f.path === `answers.${key}`)
+      .map((f) => f.message)
+      .join(' ') || undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit(answers);

@@ -1,4 +1,14 @@
-import { okResponse, surveyLinkForm, surveyOverview, surveyResponseList, surveyResults, surveyRound, surveyRoundDetail, type SurveyAnswers, type SurveyRoundInput } from '@thuis/domain';
+import {
+  okResponse,
+  surveyLinkForm,
+  surveyOverview,
+  surveyResponseList,
+  surveyResults,
+  surveyRound,
+  surveyRoundDetail,
+  type SurveyAnswers,
+  type SurveyRoundInput,
+} from '@thuis/domain';
 import { api, apiBlob } from '../../lib/api';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}/surveys`;

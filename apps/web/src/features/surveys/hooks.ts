@@ -30,13 +30,16 @@ export function useCreateSurveyRound(projectId: string) {
 export function useRecordSurveyResponse(projectId: string) {
   const invalidate = useInvalidate(projectId);
   return useMutation({
-    mutationFn: ({ roundId, answers, buildingPhaseId }: { roundId: string; answers: SurveyAnswers; buildingPhaseId: string | null }) => surveysApi.respond(projectId, roundId, answers, buildingPhaseId),
+    mutationFn: ({ roundId, answers, buildingPhaseId }: { roundId: string; answers: SurveyAnswers; buildingPhaseId: string | null }) =>
+      surveysApi.respond(projectId, roundId, answers, buildingPhaseId),
     onSuccess: invalidate,
   });
 }
 
-export const useOpenSurveyLink = (token: string) => useQuery({ queryKey: ['survey-link', token], queryFn: () => surveysApi.openLink(token), enabled: token.length > 0, retry: false, staleTime: Infinity });
-export const useRespondSurveyLink = () => useMutation({ mutationFn: ({ token, answers }: { token: string; answers: SurveyAnswers }) => surveysApi.respondLink(token, answers) });
+export const useOpenSurveyLink = (token: string) =>
+  useQuery({ queryKey: ['survey-link', token], queryFn: () => surveysApi.openLink(token), enabled: token.length > 0, retry: false, staleTime: Infinity });
+export const useRespondSurveyLink = () =>
+  useMutation({ mutationFn: ({ token, answers }: { token: string; answers: SurveyAnswers }) => surveysApi.respondLink(token, answers) });
 
 export function useSurveyLetters(projectId: string) {
   const invalidate = useInvalidate(projectId);

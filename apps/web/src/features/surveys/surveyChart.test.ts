@@ -12,7 +12,13 @@ describe('survey chart', () => {
         max: 10,
         options: [],
         series: [
-          { group: 'p1', points: [{ roundId: 'r1', answered: 20, mean: 6.5, changeFromFirst: 0, options: [] }, { roundId: 'r2', answered: null, mean: null, changeFromFirst: null, options: [] }] },
+          {
+            group: 'p1',
+            points: [
+              { roundId: 'r1', answered: 20, mean: 6.5, changeFromFirst: 0, options: [] },
+              { roundId: 'r2', answered: null, mean: null, changeFromFirst: null, options: [] },
+            ],
+          },
           { group: 'all', points: [{ roundId: 'r1', answered: 40, mean: 7, changeFromFirst: 0, options: [] }] },
         ],
       },

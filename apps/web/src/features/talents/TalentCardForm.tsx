@@ -49,7 +49,9 @@ export function TalentCardForm({
           consentGivenOn: todayInAmsterdam(),
         },
   });
-  const { submit, problem } = useFormSubmit(form, paths, async (values) => onSaved(await save.mutateAsync({ input: values, ...(card ? { cardId: card.id } : {}) })));
+  const { submit, problem } = useFormSubmit(form, paths, async (values) =>
+    onSaved(await save.mutateAsync({ input: values, ...(card ? { cardId: card.id } : {}) })),
+  );
   const { setValue } = form;
   const chooseHousehold = useCallback((id: string) => setValue('householdId', id), [setValue]);
   const { errors, isSubmitting } = form.formState;
@@ -65,14 +67,53 @@ export function TalentCardForm({
           <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('talents.contactLegend')}</legend>
           <p className="thuis-hint">{t('talents.contactHint')}</p>
           <TextField label={t('fields.contactName')} autoComplete="off" error={errors.contactName?.message} {...form.register('contactName')} />
-          <TextField type="tel" label={t('fields.contactPhone')} optionalText={t('common.optional')} autoComplete="off" error={errors.contactPhone?.message} {...form.register('contactPhone')} />
-          <TextField type="email" label={t('fields.contactEmail')} optionalText={t('common.optional')} autoComplete="off" error={errors.contactEmail?.message} {...form.register('contactEmail')} />
+          <TextField
+            type="tel"
+            label={t('fields.contactPhone')}
+            optionalText={t('common.optional')}
+            autoComplete="off"
+            error={errors.contactPhone?.message}
+            {...form.register('contactPhone')}
+          />
+          <TextField
+            type="email"
+            label={t('fields.contactEmail')}
+            optionalText={t('common.optional')}
+            autoComplete="off"
+            error={errors.contactEmail?.message}
+            {...form.register('contactEmail')}
+          />
         </fieldset>
-        <TextAreaField label={t('fields.gives')} description={t('talents.textHint')} rows={3} optionalText={t('common.optional')} error={errors.gives?.message} {...form.register('gives')} />
+        <TextAreaField
+          label={t('fields.gives')}
+          description={t('talents.textHint')}
+          rows={3}
+          optionalText={t('common.optional')}
+          error={errors.gives?.message}
+          {...form.register('gives')}
+        />
         <TextAreaField label={t('fields.wishes')} rows={3} optionalText={t('common.optional')} error={errors.wishes?.message} {...form.register('wishes')} />
-        <TextAreaField label={t('fields.limits')} description={t('talents.limitsHint')} rows={2} optionalText={t('common.optional')} error={errors.limits?.message} {...form.register('limits')} />
-        <CheckboxField label={t('talents.consentLabel')} description={t('talents.consentHint')} error={errors.consentGiven?.message} {...form.register('consentGiven')} />
-        <TextField type="date" label={t('fields.consentGivenOn')} max={todayInAmsterdam()} error={errors.consentGivenOn?.message} {...form.register('consentGivenOn')} />
+        <TextAreaField
+          label={t('fields.limits')}
+          description={t('talents.limitsHint')}
+          rows={2}
+          optionalText={t('common.optional')}
+          error={errors.limits?.message}
+          {...form.register('limits')}
+        />
+        <CheckboxField
+          label={t('talents.consentLabel')}
+          description={t('talents.consentHint')}
+          error={errors.consentGiven?.message}
+          {...form.register('consentGiven')}
+        />
+        <TextField
+          type="date"
+          label={t('fields.consentGivenOn')}
+          max={todayInAmsterdam()}
+          error={errors.consentGivenOn?.message}
+          {...form.register('consentGivenOn')}
+        />
         <FormButtons busy={isSubmitting} submitLabel={t('talents.save')} onCancel={onCancel} />
       </form>
     </Section>
@@ -80,7 +121,17 @@ export function TalentCardForm({
 }
 
 /** Search an address and take the household living there now (or the last one). */
-function HouseholdChoice({ projectId, initialAddressId, error, onChange }: { projectId: string; initialAddressId: string; error?: string; onChange: (householdId: string) => void }) {
+function HouseholdChoice({
+  projectId,
+  initialAddressId,
+  error,
+  onChange,
+}: {
+  projectId: string;
+  initialAddressId: string;
+  error?: string;
+  onChange: (householdId: string) => void;
+}) {
   const { t } = useTranslation();
   const [addressId, setAddressId] = useState(initialAddressId);
   const { searchText, setSearchText, options } = useAddressSearch(projectId, addressId);
@@ -90,7 +141,14 @@ function HouseholdChoice({ projectId, initialAddressId, error, onChange }: { pro
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
       <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('talents.whoTitle')}</legend>
-      <TextField type="search" label={t('homeVisits.addressSearch')} description={t('homeVisits.addressSearchHint')} value={searchText} onChange={(e) => setSearchText(e.target.value)} autoComplete="off" />
+      <TextField
+        type="search"
+        label={t('homeVisits.addressSearch')}
+        description={t('homeVisits.addressSearchHint')}
+        value={searchText}
+        onChange={(e) => setSearchText(e.target.value)}
+        autoComplete="off"
+      />
       <SelectField
         label={t('talents.address')}
         placeholder={t('common.choose')}

@@ -16,7 +16,11 @@ import { api } from '../../lib/api';
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 const part = (value: string) => encodeURIComponent(value);
 const query = (values: Record<string, string | number | undefined>) =>
-  new URLSearchParams(Object.entries(values).filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '').map(([k, v]) => [k, String(v)])).toString();
+  new URLSearchParams(
+    Object.entries(values)
+      .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
 
 export const talentsApi = {
   cards: (id: string, filter: Partial<TalentCardFilter>) => api(`${base(id)}/talent-cards?${query(filter)}`, { schema: talentCardPage }),
@@ -25,9 +29,12 @@ export const talentsApi = {
     cardId
       ? api(`${base(id)}/talent-cards/${part(cardId)}`, { method: 'PUT', body: input, schema: talentCard })
       : api(`${base(id)}/talent-cards`, { method: 'POST', body: input, schema: talentCard }),
-  withdraw: (id: string, cardId: string, note: string) => api(`${base(id)}/talent-cards/${part(cardId)}/withdraw-consent`, { method: 'POST', body: { note }, schema: okResponse }),
-  suggestions: (id: string, cardId: string) => api(`${base(id)}/talent-cards/${part(cardId)}/suggestions`, { schema: talentSuggestionList }).then((r) => r.suggestions),
+  withdraw: (id: string, cardId: string, note: string) =>
+    api(`${base(id)}/talent-cards/${part(cardId)}/withdraw-consent`, { method: 'POST', body: { note }, schema: okResponse }),
+  suggestions: (id: string, cardId: string) =>
+    api(`${base(id)}/talent-cards/${part(cardId)}/suggestions`, { schema: talentSuggestionList }).then((r) => r.suggestions),
   matches: (id: string, filter: Partial<MatchFilter>) => api(`${base(id)}/talent-matches?${query(filter)}`, { schema: talentMatchPage }),
   recordMatch: (id: string, input: MatchInput) => api(`${base(id)}/talent-matches`, { method: 'POST', body: input, schema: talentMatch }),
-  updateMatch: (id: string, matchId: string, input: MatchUpdateInput) => api(`${base(id)}/talent-matches/${part(matchId)}`, { method: 'PUT', body: input, schema: talentMatch }),
+  updateMatch: (id: string, matchId: string, input: MatchUpdateInput) =>
+    api(`${base(id)}/talent-matches/${part(matchId)}`, { method: 'PUT', body: input, schema: talentMatch }),
 };

@@ -29,7 +29,10 @@ function useInvalidateTalents(projectId: string) {
 
 export function useSaveTalentCard(projectId: string) {
   const onSuccess = useInvalidateTalents(projectId);
-  return useMutation({ mutationFn: ({ input, cardId }: { input: TalentCardInput; cardId?: string }) => talentsApi.saveCard(projectId, input, cardId), onSuccess });
+  return useMutation({
+    mutationFn: ({ input, cardId }: { input: TalentCardInput; cardId?: string }) => talentsApi.saveCard(projectId, input, cardId),
+    onSuccess,
+  });
 }
 
 export function useWithdrawTalentConsent(projectId: string) {
@@ -48,5 +51,8 @@ export function useRecordMatch(projectId: string) {
 
 export function useUpdateMatch(projectId: string) {
   const onSuccess = useInvalidateTalents(projectId);
-  return useMutation({ mutationFn: ({ matchId, input }: { matchId: string; input: MatchUpdateInput }) => talentsApi.updateMatch(projectId, matchId, input), onSuccess });
+  return useMutation({
+    mutationFn: ({ matchId, input }: { matchId: string; input: MatchUpdateInput }) => talentsApi.updateMatch(projectId, matchId, input),
+    onSuccess,
+  });
 }

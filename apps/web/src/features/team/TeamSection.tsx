@@ -59,11 +59,7 @@ export function TeamSection({ project }: { project: ProjectDetail }) {
                       value={m.role}
                       disabled={save.isPending}
                       options={rolesFor(typeOf.get(m.organisationId)).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-                      onChange={(e) =>
-                        void saveList(
-                          toInput(members.map((x) => (x.userId === m.userId ? { ...x, role: e.target.value as ProjectRole } : x))),
-                        )
-                      }
+                      onChange={(e) => void saveList(toInput(members.map((x) => (x.userId === m.userId ? { ...x, role: e.target.value as ProjectRole } : x))))}
                     />
                   ) : (
                     t(`roles.${m.role}`)

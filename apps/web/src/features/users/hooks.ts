@@ -11,11 +11,7 @@ export function useUsers() {
 
 function useInvalidate() {
   const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: usersKey }),
-      queryClient.invalidateQueries({ queryKey: organisationsKey }),
-    ]);
+  return () => Promise.all([queryClient.invalidateQueries({ queryKey: usersKey }), queryClient.invalidateQueries({ queryKey: organisationsKey })]);
 }
 
 export function useCreateUser() {

@@ -13,7 +13,10 @@ type OutcomeValues = { outcome: string; retryAt: string };
 type OutcomeOutput = z.output<typeof visitOutcomeInput>;
 
 function outcomeResolver(t: Translate): Resolver<OutcomeValues, unknown, OutcomeOutput> {
-  return mappedZodResolver(visitOutcomeInput, t, (values: OutcomeValues) => ({ outcome: values.outcome, retryAt: values.outcome === 'not_at_home' ? emptyToNull(values.retryAt) : null }));
+  return mappedZodResolver(visitOutcomeInput, t, (values: OutcomeValues) => ({
+    outcome: values.outcome,
+    retryAt: values.outcome === 'not_at_home' ? emptyToNull(values.retryAt) : null,
+  }));
 }
 
 /** "Uitkomst vastleggen" of an open visit; "not at home" can plan the next try at once. */

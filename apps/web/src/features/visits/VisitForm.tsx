@@ -17,7 +17,11 @@ type VisitValues = { addressId: string; kind: string; startsAt: string; duration
 
 /** Reads the typed duration before the shared schema checks the visit. */
 function visitResolver(t: Translate): Resolver<VisitValues, unknown, VisitInput> {
-  return mappedZodResolver(visitInput, t, (values: VisitValues) => ({ ...values, durationMinutes: parseDecimal(values.durationMinutes), visitorIds: values.visitorIds || [] }));
+  return mappedZodResolver(visitInput, t, (values: VisitValues) => ({
+    ...values,
+    durationMinutes: parseDecimal(values.durationMinutes),
+    visitorIds: values.visitorIds || [],
+  }));
 }
 
 /** A new visit that starts from elsewhere, e.g. a final visit with the partner of a referral (`?plan=final_visit&addressId=`). */
@@ -59,7 +63,10 @@ export function VisitForm({
   const { t } = useTranslation();
   const save = useSaveVisit(projectId);
   // The contractor reads the note too.
-  const form = useForm<VisitValues, unknown, VisitInput>({ resolver: withIdentifyingCheck(visitResolver(t), ['note'], t), defaultValues: defaults(visit, defaultStartsAt, start) });
+  const form = useForm<VisitValues, unknown, VisitInput>({
+    resolver: withIdentifyingCheck(visitResolver(t), ['note'], t),
+    defaultValues: defaults(visit, defaultStartsAt, start),
+  });
   const { submit, problem } = useFormSubmit(form, ['addressId', 'kind', 'startsAt', 'durationMinutes', 'visitorIds', 'note'], async (values) => {
     const saved = await save.mutateAsync({ visitId: visit?.id, input: values });
     onSaved(saved);
@@ -80,15 +87,18 @@ export function VisitForm({
   useEffect(() => {
     const offered = new Set(visitorChoices(members, kind).map((m) => m.userId));
     const chosen = getValues('visitorIds') || [];
-    if (chosen.some((id) => !offered.has(id))) setValue('visitorIds', chosen.filter((id) => offered.has(id)));
+    if (chosen.some((id) => !offered.has(id)))
+      setValue(
+        'visitorIds',
+        chosen.filter((id) => offered.has(id)),
+      );
   }, [kind, members, getValues, setValue]);
 
-  const visitorOptions = visitorChoices(members, kind)
-    .map((m) => ({
-      value: m.userId,
-      label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
-      disabled: chosenVisitors.length >= maxVisitorsPerVisit && !chosenVisitors.includes(m.userId),
-    }));
+  const visitorOptions = visitorChoices(members, kind).map((m) => ({
+    value: m.userId,
+    label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
+    disabled: chosenVisitors.length >= maxVisitorsPerVisit && !chosenVisitors.includes(m.userId),
+  }));
 
   const title = visit ? t('homeVisits.rescheduleTitle', { address: visit.addressLabel }) : t('homeVisits.planTitle');
   return (
@@ -152,7 +162,13 @@ export function VisitForm({
             inputProps={form.register('visitorIds')}
           />
         )}
-        <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message ?? identifyingWarning(form.watch('note'), t)} {...form.register('note')} />
+        <TextAreaField
+          label={t('fields.note')}
+          optionalText={t('common.optional')}
+          rows={2}
+          error={errors.note?.message ?? identifyingWarning(form.watch('note'), t)}
+          {...form.register('note')}
+        />
         <FormButtons busy={isSubmitting} submitLabel={visit ? t('homeVisits.reschedule') : t('homeVisits.plan')} onCancel={onCancel} />
       </form>
     </Section>

@@ -24,7 +24,11 @@ export function VisitProgressSection({ projectId }: { projectId: string }) {
             <>
               <Paragraph>{conversations ? t('homeVisits.progress.intro') : t('homeVisits.progress.introWorks')}</Paragraph>
               {kept ? <Paragraph>{t('homeVisits.progress.keptBack')}</Paragraph> : null}
-              <ProgressGroups title={t('homeVisits.progress.total')} groups={[{ ...data.total, name: t('homeVisits.progress.allHomes') }]} conversations={conversations} />
+              <ProgressGroups
+                title={t('homeVisits.progress.total')}
+                groups={[{ ...data.total, name: t('homeVisits.progress.allHomes') }]}
+                conversations={conversations}
+              />
               <ProgressGroups title={t('homeVisits.progress.byBuildingPhase')} groups={data.byBuildingPhase} conversations={conversations} />
               <ProgressGroups title={t('homeVisits.progress.bySubNeighbourhood')} groups={data.bySubNeighbourhood} conversations={conversations} />
             </>
@@ -65,7 +69,9 @@ function ProgressGroups({ title, groups, conversations }: { title: string; group
                 <span className="thuis-bars__name">{g.name}</span>
                 <span className="thuis-bars__track">
                   <span className="thuis-bars__bar thuis-bars__bar--visited" style={{ inlineSize: `${Math.min(100, g.visitedPct ?? 0)}%` }} />
-                  {conversations ? <span className="thuis-bars__bar thuis-bars__bar--conversation" style={{ inlineSize: `${Math.min(100, g.conversationPct ?? 0)}%` }} /> : null}
+                  {conversations ? (
+                    <span className="thuis-bars__bar thuis-bars__bar--conversation" style={{ inlineSize: `${Math.min(100, g.conversationPct ?? 0)}%` }} />
+                  ) : null}
                 </span>
                 <span className="thuis-bars__value">{conversations ? `${pct(g.visitedPct)} / ${pct(g.conversationPct)}` : pct(g.visitedPct)}</span>
               </div>

@@ -21,8 +21,7 @@ export function visitQueryString(query: VisitListQuery): string {
 export const visitsApi = {
   list: (id: string, query: VisitListQuery) => api(`${base(id)}/visits?${visitQueryString(query)}`, { schema: visitList }).then((r) => r.visits),
   plan: (id: string, input: VisitInput) => api(`${base(id)}/visits`, { method: 'POST', body: input, schema: visit }),
-  reschedule: (id: string, visitId: string, input: VisitInput) =>
-    api(`${base(id)}/visits/${part(visitId)}`, { method: 'PUT', body: input, schema: visit }),
+  reschedule: (id: string, visitId: string, input: VisitInput) => api(`${base(id)}/visits/${part(visitId)}`, { method: 'PUT', body: input, schema: visit }),
   recordOutcome: (id: string, visitId: string, input: { outcome: VisitOutcome; retryAt: string | null }) =>
     api(`${base(id)}/visits/${part(visitId)}/outcome`, { method: 'POST', body: input, schema: visitList }).then((r) => r.visits),
   progress: (id: string) => api(`${base(id)}/visits/progress`, { schema: visitProgressResponse }),

@@ -1,4 +1,13 @@
-import { contractorOutcomes, contractorRoles, visitOutcomes, type ProjectPermission, type ProjectRole, type Visit, type VisitKind, type VisitOutcome } from '@thuis/domain';
+import {
+  contractorOutcomes,
+  contractorRoles,
+  visitOutcomes,
+  type ProjectPermission,
+  type ProjectRole,
+  type Visit,
+  type VisitKind,
+  type VisitOutcome,
+} from '@thuis/domain';
 
 /** The roles that go on home visits: the social team and the contractor. */
 export const visitorRoles: readonly ProjectRole[] = ['project_leader', 'housing_consultant', 'community_worker', ...contractorRoles];

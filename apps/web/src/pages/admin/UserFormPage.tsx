@@ -1,15 +1,7 @@
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import {
-  locales,
-  userCreateInput,
-  userUpdateInput,
-  type Organisation,
-  type UserAccount,
-  type UserCreateInput,
-  type UserUpdateInput,
-} from '@thuis/domain';
+import { locales, userCreateInput, userUpdateInput, type Organisation, type UserAccount, type UserCreateInput, type UserUpdateInput } from '@thuis/domain';
 import { z } from 'zod';
 import { Alert, CheckboxField, FormButtons, FormProblem, Loading, PageTitle, Paragraph, Section, SelectField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
@@ -105,13 +97,7 @@ function UserForm({ user, organisations }: { user: UserAccount | null; organisat
             <FormProblem problem={problems.problem} />
             <TextField label={t('fields.displayName')} required error={errors.displayName?.message} {...register('displayName')} />
             <TextField label={t('fields.email')} type="email" required error={errors.email?.message} {...register('email')} />
-            <TextField
-              label={t('fields.phone')}
-              type="tel"
-              optionalText={t('common.optional')}
-              error={errors.phone?.message}
-              {...register('phone')}
-            />
+            <TextField label={t('fields.phone')} type="tel" optionalText={t('common.optional')} error={errors.phone?.message} {...register('phone')} />
             <SelectField
               label={t('fields.organisationId')}
               required

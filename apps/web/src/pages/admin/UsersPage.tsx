@@ -38,8 +38,7 @@ export function UsersPage() {
               {
                 label: t('users.rights'),
                 cell: (u) =>
-                  [u.isAdmin ? t('users.admin') : null, u.canCreateProjects ? t('users.starter') : null].filter(Boolean).join(', ') ||
-                  t('common.none'),
+                  [u.isAdmin ? t('users.admin') : null, u.canCreateProjects ? t('users.starter') : null].filter(Boolean).join(', ') || t('common.none'),
               },
               {
                 label: t('users.status'),

@@ -19,14 +19,40 @@ import {
   type ProjectDetail,
 } from '@thuis/domain';
 import type { z } from 'zod';
-import { ActionLabel, Alert, Button, ButtonGroup, CheckboxList, DownloadLink, FormButtons, FormProblem, Heading, Paragraph, QueryState, RadioGroup, Section, SelectField, StatusBadge, TextAreaField, TextField } from '../../ui';
+import {
+  ActionLabel,
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxList,
+  DownloadLink,
+  FormButtons,
+  FormProblem,
+  Heading,
+  Paragraph,
+  QueryState,
+  RadioGroup,
+  Section,
+  SelectField,
+  StatusBadge,
+  TextAreaField,
+  TextField,
+} from '../../ui';
 import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { translatedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { planPdfUrl } from '../../features/action-plan/api';
-import { useActionPlan, useDeletePlanGoal, usePlanSources, useProposePlanActivity, useReviewPlanVersion, useSavePlanGoal, useStartPlanVersion } from '../../features/action-plan/hooks';
+import {
+  useActionPlan,
+  useDeletePlanGoal,
+  usePlanSources,
+  useProposePlanActivity,
+  useReviewPlanVersion,
+  useSavePlanGoal,
+  useStartPlanVersion,
+} from '../../features/action-plan/hooks';
 import { stageTone } from '../../features/picture/publications';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 
@@ -102,7 +128,13 @@ function NewVersion({ project }: { project: ProjectDetail }) {
       <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
         <FormProblem problem={problem} />
         <TextField label={t('actionPlan.fields.title')} autoComplete="off" error={errors.title?.message} {...form.register('title')} />
-        <TextAreaField label={t('actionPlan.fields.introduction')} optionalText={t('common.optional')} rows={4} error={errors.introduction?.message ?? identifyingWarning(form.watch('introduction') ?? '', t)} {...form.register('introduction')} />
+        <TextAreaField
+          label={t('actionPlan.fields.introduction')}
+          optionalText={t('common.optional')}
+          rows={4}
+          error={errors.introduction?.message ?? identifyingWarning(form.watch('introduction') ?? '', t)}
+          {...form.register('introduction')}
+        />
         <FormButtons busy={isSubmitting} submitLabel={t('actionPlan.start')} />
       </form>
     </Section>
@@ -123,7 +155,9 @@ function Version({ project, version: v, sources }: { project: ProjectDetail; ver
           </Heading>
           <StatusBadge tone={stageTone(v.stage)}>{t(`reviewStages.${v.stage}`)}</StatusBadge>
         </div>
-        <p className="thuis-muted">{t('actionPlan.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}</p>
+        <p className="thuis-muted">
+          {t('actionPlan.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}
+        </p>
         {v.introduction ? <Paragraph className="thuis-preline">{v.introduction}</Paragraph> : null}
         <ButtonGroup>
           <DownloadLink href={planPdfUrl(project.id, v.id)}>
@@ -144,14 +178,17 @@ function Version({ project, version: v, sources }: { project: ProjectDetail; ver
             </section>
           );
         })}
-        {v.mayEdit && sources ? <GoalForm key={editing?.id ?? 'new'} project={project} version={v} sources={sources} goal={editing} onDone={() => setEditing(null)} /> : null}
+        {v.mayEdit && sources ? (
+          <GoalForm key={editing?.id ?? 'new'} project={project} version={v} sources={sources} goal={editing} onDone={() => setEditing(null)} />
+        ) : null}
         {v.reviews.length > 0 ? (
           <>
             <Heading level={4}>{t('actionPlan.historyTitle')}</Heading>
             <ol className="thuis-plain-list thuis-version__reviews">
               {v.reviews.map((r, i) => (
                 <li key={i}>
-                  <strong>{t(`actionPlan.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}</strong> {t('actionPlan.historyBy', { name: r.byName || t('common.unknown'), date: formatDateTime(r.at, i18n.language) })}
+                  <strong>{t(`actionPlan.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}</strong>{' '}
+                  {t('actionPlan.historyBy', { name: r.byName || t('common.unknown'), date: formatDateTime(r.at, i18n.language) })}
                   {r.note ? <span className="thuis-preline thuis-version__note">{r.note}</span> : null}
                 </li>
               ))}
@@ -191,7 +228,9 @@ function Goal({ project, version, goal: g, onEdit }: { project: ProjectDetail; v
           <li key={a.id}>
             <strong>{a.title}</strong> – {t(`actionPlan.activityKinds.${a.kind}`)}, {t(`actionPlan.activityStatuses.${a.status}`)}
             {a.place ? `, ${a.place}` : ''}
-            {a.reach.participants !== 0 ? ` · ${t('actionPlan.reach', { participants: count(a.reach.participants), firstTimers: count(a.reach.firstTimers) })}` : ''}
+            {a.reach.participants !== 0
+              ? ` · ${t('actionPlan.reach', { participants: count(a.reach.participants), firstTimers: count(a.reach.firstTimers) })}`
+              : ''}
           </li>
         ))}
       </ul>
@@ -217,7 +256,19 @@ function Goal({ project, version, goal: g, onEdit }: { project: ProjectDetail; v
 
 type GoalValues = z.input<typeof planGoalInput>;
 
-function GoalForm({ project, version, sources, goal, onDone }: { project: ProjectDetail; version: PlanVersion; sources: PlanSources; goal: PlanGoal | null; onDone: () => void }) {
+function GoalForm({
+  project,
+  version,
+  sources,
+  goal,
+  onDone,
+}: {
+  project: ProjectDetail;
+  version: PlanVersion;
+  sources: PlanSources;
+  goal: PlanGoal | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const planT = usePlanTranslate();
   const save = useSavePlanGoal(project.id);
@@ -226,7 +277,14 @@ function GoalForm({ project, version, sources, goal, onDone }: { project: Projec
   const form = useForm<GoalValues, unknown, PlanGoalInput>({
     resolver: withIdentifyingCheck(translatedZodResolver(planGoalInput, planT), ['title', 'description'], t),
     defaultValues: goal
-      ? { kind: goal.kind, title: goal.title, description: goal.description, themeIds: goal.themes.map((th) => th.id), outcomeIds: goal.outcomes.map((o) => o.id), activityIds: goal.activities.map((a) => a.id) }
+      ? {
+          kind: goal.kind,
+          title: goal.title,
+          description: goal.description,
+          themeIds: goal.themes.map((th) => th.id),
+          outcomeIds: goal.outcomes.map((o) => o.id),
+          activityIds: goal.activities.map((a) => a.id),
+        }
       : empty,
   });
   const { submit, problem } = useFormSubmit(form, ['kind', 'title', 'description', 'themeIds', 'outcomeIds', 'activityIds'], async (values) => {
@@ -243,28 +301,69 @@ function GoalForm({ project, version, sources, goal, onDone }: { project: Projec
       <Heading level={4}>{title}</Heading>
       {saved ? <Alert type="ok">{t('actionPlan.goalSaved')}</Alert> : null}
       <FormProblem problem={problem} />
-      <RadioGroup idPrefix={`goal-kind-${version.id}`} legend={t('actionPlan.fields.kind')} error={errors.kind?.message} options={goalKinds.map((k) => ({ value: k, label: t(`actionPlan.goalKinds.${k}`) }))} inputProps={form.register('kind')} />
-      <TextField label={t('actionPlan.fields.title')} autoComplete="off" error={errors.title?.message ?? identifyingWarning(form.watch('title') ?? '', t)} {...form.register('title')} />
-      <TextAreaField label={t('actionPlan.fields.description')} optionalText={t('common.optional')} rows={3} error={errors.description?.message ?? identifyingWarning(form.watch('description') ?? '', t)} {...form.register('description')} />
+      <RadioGroup
+        idPrefix={`goal-kind-${version.id}`}
+        legend={t('actionPlan.fields.kind')}
+        error={errors.kind?.message}
+        options={goalKinds.map((k) => ({ value: k, label: t(`actionPlan.goalKinds.${k}`) }))}
+        inputProps={form.register('kind')}
+      />
+      <TextField
+        label={t('actionPlan.fields.title')}
+        autoComplete="off"
+        error={errors.title?.message ?? identifyingWarning(form.watch('title') ?? '', t)}
+        {...form.register('title')}
+      />
+      <TextAreaField
+        label={t('actionPlan.fields.description')}
+        optionalText={t('common.optional')}
+        rows={3}
+        error={errors.description?.message ?? identifyingWarning(form.watch('description') ?? '', t)}
+        {...form.register('description')}
+      />
       <Controller
         control={form.control}
         name="themeIds"
         render={({ field }) => (
-          <CheckboxList idPrefix={`goal-themes-${version.id}`} legend={t('actionPlan.fields.themeIds')} description={sources.themes.length ? undefined : t('actionPlan.noTopThemes')} options={sources.themes.map((th) => ({ value: th.id, label: `${th.name} (${t(`themeValences.${th.valence}`)})` }))} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
+          <CheckboxList
+            idPrefix={`goal-themes-${version.id}`}
+            legend={t('actionPlan.fields.themeIds')}
+            description={sources.themes.length ? undefined : t('actionPlan.noTopThemes')}
+            options={sources.themes.map((th) => ({ value: th.id, label: `${th.name} (${t(`themeValences.${th.valence}`)})` }))}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
         )}
       />
       <Controller
         control={form.control}
         name="outcomeIds"
         render={({ field }) => (
-          <CheckboxList idPrefix={`goal-outcomes-${version.id}`} legend={t('actionPlan.fields.outcomeIds')} description={sources.outcomes.length ? undefined : t('actionPlan.noOutcomes')} options={sources.outcomes.map((o) => ({ value: o.id, label: `${o.text} (${o.withWhom})` }))} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
+          <CheckboxList
+            idPrefix={`goal-outcomes-${version.id}`}
+            legend={t('actionPlan.fields.outcomeIds')}
+            description={sources.outcomes.length ? undefined : t('actionPlan.noOutcomes')}
+            options={sources.outcomes.map((o) => ({ value: o.id, label: `${o.text} (${o.withWhom})` }))}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
         )}
       />
       <Controller
         control={form.control}
         name="activityIds"
         render={({ field }) => (
-          <CheckboxList idPrefix={`goal-activities-${version.id}`} legend={t('actionPlan.fields.activityIds')} description={sources.activities.length ? undefined : t('actionPlan.noRegister')} options={sources.activities.map((a) => ({ value: a.id, label: `${a.title} (${t(`actionPlan.activityStatuses.${a.status}`)})` }))} value={field.value ?? []} onChange={field.onChange} onBlur={field.onBlur} />
+          <CheckboxList
+            idPrefix={`goal-activities-${version.id}`}
+            legend={t('actionPlan.fields.activityIds')}
+            description={sources.activities.length ? undefined : t('actionPlan.noRegister')}
+            options={sources.activities.map((a) => ({ value: a.id, label: `${a.title} (${t(`actionPlan.activityStatuses.${a.status}`)})` }))}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
         )}
       />
       <ButtonGroup>
@@ -296,10 +395,32 @@ function ActivityForm({ project, version, goal, onDone }: { project: ProjectDeta
   return (
     <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
       <FormProblem problem={problem} />
-      <SelectField label={t('actionPlan.fields.activityKind')} options={activityKinds.map((k) => ({ value: k, label: t(`actionPlan.activityKinds.${k}`) }))} error={errors.kind?.message} {...form.register('kind')} />
-      <TextField label={t('actionPlan.fields.activityTitle')} autoComplete="off" error={errors.title?.message ?? identifyingWarning(form.watch('title') ?? '', t)} {...form.register('title')} />
-      <TextAreaField label={t('actionPlan.fields.description')} optionalText={t('common.optional')} rows={3} error={errors.description?.message} {...form.register('description')} />
-      <TextField label={t('actionPlan.fields.place')} optionalText={t('common.optional')} autoComplete="off" error={errors.place?.message} {...form.register('place')} />
+      <SelectField
+        label={t('actionPlan.fields.activityKind')}
+        options={activityKinds.map((k) => ({ value: k, label: t(`actionPlan.activityKinds.${k}`) }))}
+        error={errors.kind?.message}
+        {...form.register('kind')}
+      />
+      <TextField
+        label={t('actionPlan.fields.activityTitle')}
+        autoComplete="off"
+        error={errors.title?.message ?? identifyingWarning(form.watch('title') ?? '', t)}
+        {...form.register('title')}
+      />
+      <TextAreaField
+        label={t('actionPlan.fields.description')}
+        optionalText={t('common.optional')}
+        rows={3}
+        error={errors.description?.message}
+        {...form.register('description')}
+      />
+      <TextField
+        label={t('actionPlan.fields.place')}
+        optionalText={t('common.optional')}
+        autoComplete="off"
+        error={errors.place?.message}
+        {...form.register('place')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('actionPlan.propose')} />
     </form>
   );
@@ -325,8 +446,20 @@ function ReviewForm({ project, version, name }: { project: ProjectDetail; versio
       <Heading level={4}>{title}</Heading>
       <Paragraph>{t(`actionPlan.reviewHint.${version.stage}`)}</Paragraph>
       <FormProblem problem={problem} />
-      <RadioGroup idPrefix={`decision-${version.id}`} legend={t('actionPlan.fields.decision')} error={errors.decision?.message} options={decisions.map((d) => ({ value: d, label: t(`actionPlan.decisions.${d}`) }))} inputProps={form.register('decision')} />
-      <TextAreaField label={t('actionPlan.fields.note')} optionalText={t('common.optional')} rows={3} error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)} {...form.register('note')} />
+      <RadioGroup
+        idPrefix={`decision-${version.id}`}
+        legend={t('actionPlan.fields.decision')}
+        error={errors.decision?.message}
+        options={decisions.map((d) => ({ value: d, label: t(`actionPlan.decisions.${d}`) }))}
+        inputProps={form.register('decision')}
+      />
+      <TextAreaField
+        label={t('actionPlan.fields.note')}
+        optionalText={t('common.optional')}
+        rows={3}
+        error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)}
+        {...form.register('note')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('actionPlan.recordReview')} />
     </form>
   );

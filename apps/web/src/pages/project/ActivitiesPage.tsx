@@ -113,7 +113,17 @@ function ActivitiesView({ project }: { project: ProjectDetail }) {
 }
 
 /** The form with what it chooses from: the picture's themes, the professionals of the team, the partners. */
-function ActivityEditor({ project, phases, editing, onDone }: { project: ProjectDetail; phases: readonly BuildingPhase[]; editing: NonNullable<Editing>; onDone: (message: string | null) => void }) {
+function ActivityEditor({
+  project,
+  phases,
+  editing,
+  onDone,
+}: {
+  project: ProjectDetail;
+  phases: readonly BuildingPhase[];
+  editing: NonNullable<Editing>;
+  onDone: (message: string | null) => void;
+}) {
   const { t } = useTranslation();
   const team = useTeam(project.id);
   const partners = usePartners(project.id);
@@ -217,18 +227,40 @@ function useActivityText() {
   return {
     reach: (r: ActivityReach) => t('activitiesPage.reachText', { participants: count(r.participants), firstTimers: count(r.firstTimers) }),
     when: (a: Activity) =>
-      [a.startsOn ? (a.endsOn && a.endsOn !== a.startsOn ? `${formatShortDate(a.startsOn, lang)} – ${formatShortDate(a.endsOn, lang)}` : formatShortDate(a.startsOn, lang)) : '', a.recurrence !== 'once' ? t(`activityRecurrences.${a.recurrence}`) : '']
+      [
+        a.startsOn
+          ? a.endsOn && a.endsOn !== a.startsOn
+            ? `${formatShortDate(a.startsOn, lang)} – ${formatShortDate(a.endsOn, lang)}`
+            : formatShortDate(a.startsOn, lang)
+          : '',
+        a.recurrence !== 'once' ? t(`activityRecurrences.${a.recurrence}`) : '',
+      ]
         .filter(Boolean)
         .join(', ') || '–',
     status: (a: Activity) => <StatusBadge tone={statusTones[a.status]}>{t(`activityStatuses.${a.status}`)}</StatusBadge>,
     themes: (a: Activity) => a.themes.map((th) => th.name).join(', ') || '–',
     owners: (a: Activity) =>
-      [a.owners.map((o) => o.name).join(', '), a.residentOrganisers > 0 ? t('activitiesPage.residentOrganisers', { count: a.residentOrganisers }) : ''].filter(Boolean).join('; ') || '–',
-    hours: (a: Activity) => t('activitiesPage.hoursText', { booked: formatNumber(a.bookedHours, lang), budget: a.budgetHours === null ? '–' : formatNumber(a.budgetHours, lang) }),
+      [a.owners.map((o) => o.name).join(', '), a.residentOrganisers > 0 ? t('activitiesPage.residentOrganisers', { count: a.residentOrganisers }) : '']
+        .filter(Boolean)
+        .join('; ') || '–',
+    hours: (a: Activity) =>
+      t('activitiesPage.hoursText', { booked: formatNumber(a.bookedHours, lang), budget: a.budgetHours === null ? '–' : formatNumber(a.budgetHours, lang) }),
   };
 }
 
-function ActivityList({ project, filters, view, canManage, onEdit }: { project: ProjectDetail; filters: ActivityFilters; view: View; canManage: boolean; onEdit: (a: Activity) => void }) {
+function ActivityList({
+  project,
+  filters,
+  view,
+  canManage,
+  onEdit,
+}: {
+  project: ProjectDetail;
+  filters: ActivityFilters;
+  view: View;
+  canManage: boolean;
+  onEdit: (a: Activity) => void;
+}) {
   const { t } = useTranslation();
   const activities = useActivities(project.id, filters);
   return (
@@ -236,7 +268,13 @@ function ActivityList({ project, filters, view, canManage, onEdit }: { project: 
       <QueryState query={activities}>
         {({ activities: list, total }) => (
           <>
-            <Paragraph>{list.length === 0 ? (hasFilters(filters) ? t('activitiesPage.noneFiltered') : t('activitiesPage.none')) : t('activitiesPage.count', { count: total })}</Paragraph>
+            <Paragraph>
+              {list.length === 0
+                ? hasFilters(filters)
+                  ? t('activitiesPage.noneFiltered')
+                  : t('activitiesPage.none')
+                : t('activitiesPage.count', { count: total })}
+            </Paragraph>
             {list.length === 0 ? null : view === 'board' ? (
               <ActivityBoard project={project} activities={list} canManage={canManage} onEdit={onEdit} />
             ) : (
@@ -292,7 +330,17 @@ function ActivityTable({ activities, canManage, onEdit }: { activities: readonly
 }
 
 /** The board: a column per status; the social team moves a card with its status select (no dragging needed). */
-function ActivityBoard({ project, activities, canManage, onEdit }: { project: ProjectDetail; activities: readonly Activity[]; canManage: boolean; onEdit: (a: Activity) => void }) {
+function ActivityBoard({
+  project,
+  activities,
+  canManage,
+  onEdit,
+}: {
+  project: ProjectDetail;
+  activities: readonly Activity[];
+  canManage: boolean;
+  onEdit: (a: Activity) => void;
+}) {
   const { t } = useTranslation();
   const text = useActivityText();
   const move = useSaveActivity(project.id);

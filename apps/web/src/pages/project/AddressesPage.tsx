@@ -103,8 +103,9 @@ function AddressesView({ project }: { project: ProjectDetail }) {
   const toggle = (ids: string[], on: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
-      for (const id of ids) if (on) next.add(id);
-      else next.delete(id);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
       return next;
     });
 
@@ -144,7 +145,13 @@ function AddressesView({ project }: { project: ProjectDetail }) {
           defaultValue={params.get('street') ?? ''}
           options={[...new Set([...(page.data?.streets ?? []), ...(query.street ? [query.street] : [])])].map((s) => ({ value: s, label: s }))}
         />
-        <TextField name="search" type="search" label={t('addresses.search')} description={t('addresses.searchHint')} defaultValue={params.get('search') ?? ''} />
+        <TextField
+          name="search"
+          type="search"
+          label={t('addresses.search')}
+          description={t('addresses.searchHint')}
+          defaultValue={params.get('search') ?? ''}
+        />
         <ButtonGroup>
           <Button type="submit" appearance="primary">
             {t('addresses.applyFilters')}
@@ -197,7 +204,12 @@ function AddressesView({ project }: { project: ProjectDetail }) {
               className="thuis-select-page"
               label={t('addresses.selectPage')}
               checked={allOnPage}
-              onChange={(e) => toggle(rows.map((a) => a.id), e.target.checked)}
+              onChange={(e) =>
+                toggle(
+                  rows.map((a) => a.id),
+                  e.target.checked,
+                )
+              }
             />
           ) : null}
           {rows.length > 0 ? (
@@ -254,7 +266,6 @@ function AddressesView({ project }: { project: ProjectDetail }) {
           ) : null}
         </Section>
       )}
-
     </>
   );
 }
@@ -294,9 +305,13 @@ function AddressRow({
         </TableCell>
       ) : null}
       <TableCell label={t('addresses.address')}>
-        {linkToHouseholds ? <Link to={`/projects/${projectId}/addresses/${a.id}`} state={{ address: a }}>
+        {linkToHouseholds ? (
+          <Link to={`/projects/${projectId}/addresses/${a.id}`} state={{ address: a }}>
             {label}
-          </Link> : label}
+          </Link>
+        ) : (
+          label
+        )}
       </TableCell>
       <TableCell label={t('fields.postcode')} className="thuis-nowrap">
         {a.postcode}

@@ -1,9 +1,35 @@
 import { useCallback, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { finalReportInput, finalReportReviewInput, planReviewDecisions, sharingInput, sharingVenues, type FinalReportInput, type FinalReportReviewInput, type FinalReportVersion, type ProjectDetail, type SharingInput } from '@thuis/domain';
+import {
+  finalReportInput,
+  finalReportReviewInput,
+  planReviewDecisions,
+  sharingInput,
+  sharingVenues,
+  type FinalReportInput,
+  type FinalReportReviewInput,
+  type FinalReportVersion,
+  type ProjectDetail,
+  type SharingInput,
+} from '@thuis/domain';
 import type { z } from 'zod';
-import { ActionLabel, ButtonGroup, DownloadLink, FormButtons, FormProblem, Heading, Paragraph, QueryState, RadioGroup, Section, SelectField, StatusBadge, TextAreaField, TextField } from '../../ui';
+import {
+  ActionLabel,
+  ButtonGroup,
+  DownloadLink,
+  FormButtons,
+  FormProblem,
+  Heading,
+  Paragraph,
+  QueryState,
+  RadioGroup,
+  Section,
+  SelectField,
+  StatusBadge,
+  TextAreaField,
+  TextField,
+} from '../../ui';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
@@ -83,7 +109,13 @@ function NewVersion({ project }: { project: ProjectDetail }) {
       <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
         <FormProblem problem={problem} />
         <TextField label={t('finalReport.fields.title')} autoComplete="off" error={errors.title?.message} {...form.register('title')} />
-        <TextAreaField label={t('finalReport.fields.introduction')} optionalText={t('common.optional')} rows={4} error={errors.introduction?.message ?? identifyingWarning(form.watch('introduction') ?? '', t)} {...form.register('introduction')} />
+        <TextAreaField
+          label={t('finalReport.fields.introduction')}
+          optionalText={t('common.optional')}
+          rows={4}
+          error={errors.introduction?.message ?? identifyingWarning(form.watch('introduction') ?? '', t)}
+          {...form.register('introduction')}
+        />
         <FormButtons busy={isSubmitting} submitLabel={t('finalReport.make')} />
       </form>
     </Section>
@@ -103,7 +135,9 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
           </Heading>
           <StatusBadge tone={stageTone(v.stage)}>{t(`reviewStages.${v.stage}`)}</StatusBadge>
         </div>
-        <p className="thuis-muted">{t('finalReport.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}</p>
+        <p className="thuis-muted">
+          {t('finalReport.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}
+        </p>
         <Paragraph>{t('finalReport.sectionsAre', { names: v.sections.join(', ') })}</Paragraph>
         <ButtonGroup>
           <DownloadLink href={finalReportPdfUrl(project.id, v.id)}>
@@ -116,7 +150,8 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
             <ol className="thuis-plain-list thuis-version__reviews">
               {v.reviews.map((r, i) => (
                 <li key={i}>
-                  <strong>{t(`finalReport.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}</strong> {t('finalReport.historyBy', { name: r.byName || t('common.unknown'), date: formatDateTime(r.at, i18n.language) })}
+                  <strong>{t(`finalReport.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}</strong>{' '}
+                  {t('finalReport.historyBy', { name: r.byName || t('common.unknown'), date: formatDateTime(r.at, i18n.language) })}
                   {r.note ? <span className="thuis-preline thuis-version__note">{r.note}</span> : null}
                 </li>
               ))}
@@ -164,8 +199,20 @@ function ReviewForm({ project, version, name }: { project: ProjectDetail; versio
       <Heading level={4}>{title}</Heading>
       <Paragraph>{t(`finalReport.reviewHint.${version.stage}`)}</Paragraph>
       <FormProblem problem={problem} />
-      <RadioGroup idPrefix={`decision-${version.id}`} legend={t('finalReport.fields.decision')} error={errors.decision?.message} options={decisions.map((d) => ({ value: d, label: t(`finalReport.decisions.${d}`) }))} inputProps={form.register('decision')} />
-      <TextAreaField label={t('finalReport.fields.note')} optionalText={t('common.optional')} rows={3} error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)} {...form.register('note')} />
+      <RadioGroup
+        idPrefix={`decision-${version.id}`}
+        legend={t('finalReport.fields.decision')}
+        error={errors.decision?.message}
+        options={decisions.map((d) => ({ value: d, label: t(`finalReport.decisions.${d}`) }))}
+        inputProps={form.register('decision')}
+      />
+      <TextAreaField
+        label={t('finalReport.fields.note')}
+        optionalText={t('common.optional')}
+        rows={3}
+        error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)}
+        {...form.register('note')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('finalReport.recordReview')} />
     </form>
   );
@@ -190,9 +237,20 @@ function SharingForm({ project, version, name }: { project: ProjectDetail; versi
     <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
       <Heading level={4}>{title}</Heading>
       <FormProblem problem={problem} />
-      <SelectField label={t('finalReport.fields.venue')} options={sharingVenues.map((v) => ({ value: v, label: t(`finalReport.venues.${v}`) }))} error={errors.venue?.message} {...form.register('venue')} />
+      <SelectField
+        label={t('finalReport.fields.venue')}
+        options={sharingVenues.map((v) => ({ value: v, label: t(`finalReport.venues.${v}`) }))}
+        error={errors.venue?.message}
+        {...form.register('venue')}
+      />
       <TextField type="date" label={t('finalReport.fields.sharedOn')} error={errors.sharedOn?.message} {...form.register('sharedOn')} />
-      <TextAreaField label={t('finalReport.fields.note')} optionalText={t('common.optional')} rows={2} error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)} {...form.register('note')} />
+      <TextAreaField
+        label={t('finalReport.fields.note')}
+        optionalText={t('common.optional')}
+        rows={2}
+        error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)}
+        {...form.register('note')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('finalReport.recordSharing')} />
     </form>
   );

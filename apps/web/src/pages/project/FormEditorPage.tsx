@@ -86,7 +86,10 @@ function CurrentForm({ form }: { form: FormVersion }) {
           <ol className="utrecht-ordered-list">
             {form.definition.questions.map((q) => (
               <li className="utrecht-ordered-list__item" key={q.key}>
-                {label(q.label)} <span className="thuis-muted">({t(`formEditor.kinds.${q.kind}`)}, <code>{q.key}</code>)</span>
+                {label(q.label)}{' '}
+                <span className="thuis-muted">
+                  ({t(`formEditor.kinds.${q.kind}`)}, <code>{q.key}</code>)
+                </span>
               </li>
             ))}
           </ol>
@@ -238,18 +241,30 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
   );
 }
 
-function MoveButtons({ index, count, name, onMove, onRemove }: { index: number; count: number; name: string; onMove: (to: number) => void; onRemove: () => void }) {
+function MoveButtons({
+  index,
+  count,
+  name,
+  onMove,
+  onRemove,
+}: {
+  index: number;
+  count: number;
+  name: string;
+  onMove: (to: number) => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <ButtonGroup className="thuis-editor-item__actions">
       <Button appearance="subtle" disabled={index === 0} onClick={() => onMove(index - 1)}>
-<ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
+        <ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
       </Button>
       <Button appearance="subtle" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-<ActionLabel visible={t('formEditor.moveDown')} full={t('formEditor.moveDownFor', { name })} />
+        <ActionLabel visible={t('formEditor.moveDown')} full={t('formEditor.moveDownFor', { name })} />
       </Button>
       <Button appearance="subtle" danger onClick={onRemove}>
-<ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
+        <ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
       </Button>
     </ButtonGroup>
   );
@@ -302,8 +317,18 @@ function QuestionEditor({
         />
       </div>
       <div className="thuis-form-row">
-        <TextField label={t('formEditor.labelNl')} value={q.label.nl} error={error('label.nl')} onChange={(e) => onChange({ ...q, label: { ...q.label, nl: e.target.value } })} />
-        <TextField label={t('formEditor.labelEn')} value={q.label.en} error={error('label.en')} onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })} />
+        <TextField
+          label={t('formEditor.labelNl')}
+          value={q.label.nl}
+          error={error('label.nl')}
+          onChange={(e) => onChange({ ...q, label: { ...q.label, nl: e.target.value } })}
+        />
+        <TextField
+          label={t('formEditor.labelEn')}
+          value={q.label.en}
+          error={error('label.en')}
+          onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })}
+        />
       </div>
       {q.kind === 'scale' ? (
         <div className="thuis-form-row">
@@ -372,18 +397,37 @@ function OptionsEditor({
           return (
             <li key={j} className="thuis-editor-option">
               <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
-                <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t('formEditor.optionLegend', { n: j + 1 })}</legend>
+                <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
+                  {t('formEditor.optionLegend', { n: j + 1 })}
+                </legend>
                 <div className="thuis-form-row">
-                  <TextField label={t('formEditor.optionKey')} value={o.key} autoComplete="off" spellCheck={false} error={error(`options.${j}.key`)} onChange={(e) => setOption(j, { ...o, key: e.target.value })} />
-                  <TextField label={t('formEditor.labelNl')} value={o.label.nl} error={error(`options.${j}.label.nl`)} onChange={(e) => setOption(j, { ...o, label: { ...o.label, nl: e.target.value } })} />
-                  <TextField label={t('formEditor.labelEn')} value={o.label.en} error={error(`options.${j}.label.en`)} onChange={(e) => setOption(j, { ...o, label: { ...o.label, en: e.target.value } })} />
+                  <TextField
+                    label={t('formEditor.optionKey')}
+                    value={o.key}
+                    autoComplete="off"
+                    spellCheck={false}
+                    error={error(`options.${j}.key`)}
+                    onChange={(e) => setOption(j, { ...o, key: e.target.value })}
+                  />
+                  <TextField
+                    label={t('formEditor.labelNl')}
+                    value={o.label.nl}
+                    error={error(`options.${j}.label.nl`)}
+                    onChange={(e) => setOption(j, { ...o, label: { ...o.label, nl: e.target.value } })}
+                  />
+                  <TextField
+                    label={t('formEditor.labelEn')}
+                    value={o.label.en}
+                    error={error(`options.${j}.label.en`)}
+                    onChange={(e) => setOption(j, { ...o, label: { ...o.label, en: e.target.value } })}
+                  />
                 </div>
                 <ButtonGroup>
                   <Button appearance="subtle" disabled={j === 0} onClick={() => onChange({ ...q, options: move(q.options, j, j - 1) })}>
-<ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
+                    <ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
                   </Button>
                   <Button appearance="subtle" danger onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== j) })}>
-<ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
+                    <ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
                   </Button>
                 </ButtonGroup>
               </fieldset>
@@ -424,13 +468,40 @@ function CardEditor({
       </legend>
       <MoveButtons index={index} count={count} name={name} onMove={onMove} onRemove={onRemove} />
       <div className="thuis-form-row">
-        <TextField label={t('formEditor.key')} value={c.key} autoComplete="off" spellCheck={false} error={error('key')} onChange={(e) => onChange({ ...c, key: e.target.value })} />
-        <TextField label={t('formEditor.labelNl')} value={c.label.nl} error={error('label.nl')} onChange={(e) => onChange({ ...c, label: { ...c.label, nl: e.target.value } })} />
-        <TextField label={t('formEditor.labelEn')} value={c.label.en} error={error('label.en')} onChange={(e) => onChange({ ...c, label: { ...c.label, en: e.target.value } })} />
+        <TextField
+          label={t('formEditor.key')}
+          value={c.key}
+          autoComplete="off"
+          spellCheck={false}
+          error={error('key')}
+          onChange={(e) => onChange({ ...c, key: e.target.value })}
+        />
+        <TextField
+          label={t('formEditor.labelNl')}
+          value={c.label.nl}
+          error={error('label.nl')}
+          onChange={(e) => onChange({ ...c, label: { ...c.label, nl: e.target.value } })}
+        />
+        <TextField
+          label={t('formEditor.labelEn')}
+          value={c.label.en}
+          error={error('label.en')}
+          onChange={(e) => onChange({ ...c, label: { ...c.label, en: e.target.value } })}
+        />
       </div>
       <div className="thuis-form-row">
-        <TextField label={t('formEditor.descriptionNl')} value={description.nl} error={error('description.nl')} onChange={(e) => onChange({ ...c, description: { ...description, nl: e.target.value } })} />
-        <TextField label={t('formEditor.descriptionEn')} value={description.en} error={error('description.en')} onChange={(e) => onChange({ ...c, description: { ...description, en: e.target.value } })} />
+        <TextField
+          label={t('formEditor.descriptionNl')}
+          value={description.nl}
+          error={error('description.nl')}
+          onChange={(e) => onChange({ ...c, description: { ...description, nl: e.target.value } })}
+        />
+        <TextField
+          label={t('formEditor.descriptionEn')}
+          value={description.en}
+          error={error('description.en')}
+          onChange={(e) => onChange({ ...c, description: { ...description, en: e.target.value } })}
+        />
       </div>
     </fieldset>
   );

@@ -52,7 +52,13 @@ function GroupingSection<T extends { id: string; addressCount: number }, K exten
   query: QueryLike<T[]>;
   columns: Column<T>[];
   nameOf: (item: T) => string;
-  renderForm: (args: { initial?: T; onSubmit: (input: GroupingInputOf[K]) => Promise<unknown>; onCancel?: () => void; title: string; submitLabel: string }) => ReactNode;
+  renderForm: (args: {
+    initial?: T;
+    onSubmit: (input: GroupingInputOf[K]) => Promise<unknown>;
+    onCancel?: () => void;
+    title: string;
+    submitLabel: string;
+  }) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const canManage = project.permissions.includes('addresses.manage');
@@ -181,7 +187,9 @@ function BuildingPhasesSection({ project }: { project: ProjectDetail }) {
   const lang = i18n.language;
   const query = useBuildingPhases(project.id);
   const range = (start: string | null, end: string | null) =>
-    !start && !end ? '–' : t('progress.range', { start: start ? formatShortDate(start, lang) : t('progress.open'), end: end ? formatShortDate(end, lang) : t('progress.open') });
+    !start && !end
+      ? '–'
+      : t('progress.range', { start: start ? formatShortDate(start, lang) : t('progress.open'), end: end ? formatShortDate(end, lang) : t('progress.open') });
   return (
     <GroupingSection
       project={project}

@@ -47,7 +47,13 @@ function HistoryImport({ project }: { project: ProjectDetail }) {
       </p>
       {upload ? (
         // A new reading of the file brings other columns: the mapping starts again from its suggestion.
-        <MappingStep key={`${upload.id}-${upload.format?.encoding}-${upload.format?.delimiter}`} project={project} upload={upload} onReread={setUpload} onRestart={() => setUpload(null)} />
+        <MappingStep
+          key={`${upload.id}-${upload.format?.encoding}-${upload.format?.delimiter}`}
+          project={project}
+          upload={upload}
+          onReread={setUpload}
+          onRestart={() => setUpload(null)}
+        />
       ) : (
         <UploadStep projectId={project.id} onUploaded={setUpload} />
       )}
@@ -105,7 +111,17 @@ function UploadStep({ projectId, onUploaded }: { projectId: string; onUploaded: 
   );
 }
 
-function MappingStep({ project, upload, onReread, onRestart }: { project: ProjectDetail; upload: HistoryUpload; onReread: (u: HistoryUpload) => void; onRestart: () => void }) {
+function MappingStep({
+  project,
+  upload,
+  onReread,
+  onRestart,
+}: {
+  project: ProjectDetail;
+  upload: HistoryUpload;
+  onReread: (u: HistoryUpload) => void;
+  onRestart: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const versions = useFormVersions(project.id);
@@ -194,7 +210,10 @@ function MappingStep({ project, upload, onReread, onRestart }: { project: Projec
               onChange={(e) => setVersionId(e.target.value)}
               options={[...list]
                 .sort((a, b) => b.version - a.version)
-                .map((v) => ({ value: v.id, label: t('history.versionOption', { version: v.version, date: formatDate(v.createdAt.slice(0, 10), i18n.language) }) }))}
+                .map((v) => ({
+                  value: v.id,
+                  label: t('history.versionOption', { version: v.version, date: formatDate(v.createdAt.slice(0, 10), i18n.language) }),
+                }))}
             />
           )}
         </QueryState>

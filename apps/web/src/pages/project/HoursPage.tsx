@@ -1,13 +1,16 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { hourBookingInput,
+import {
+  hourBookingInput,
   hourBudgetInput,
   lineHours,
   phaseKeys,
   todayInAmsterdam,
   type HourBookingInput,
-  type ProjectDetail, type Translate } from '@thuis/domain';
+  type ProjectDetail,
+  type Translate,
+} from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -90,10 +93,7 @@ function OverviewSection({ projectId, overview }: { projectId: string; overview:
       .map((p) => t('hours.chartPhase', { phase: t(`phases.${p.phase}`), budget: formatNumber(p.budget, lang), actual: formatNumber(p.actual, lang) }))
       .join('; '),
   });
-  const chartPhases = useMemo(
-    () => phases.map((p) => ({ label: t(`phases.${p.phase}`), budget: p.budget, byOrganisation: p.byOrganisation })),
-    [phases, t],
-  );
+  const chartPhases = useMemo(() => phases.map((p) => ({ label: t(`phases.${p.phase}`), budget: p.budget, byOrganisation: p.byOrganisation })), [phases, t]);
 
   return (
     <Section title={t('hours.overviewTitle')}>
@@ -158,7 +158,9 @@ function OverviewSection({ projectId, overview }: { projectId: string; overview:
   );
 }
 
-type BudgetValues = { lines: { key: Overview['lines'][number]['key']; phase: Overview['lines'][number]['phase']; mode: 'per_address' | 'fixed'; hours: string }[] };
+type BudgetValues = {
+  lines: { key: Overview['lines'][number]['key']; phase: Overview['lines'][number]['phase']; mode: 'per_address' | 'fixed'; hours: string }[];
+};
 type BudgetOutput = z.output<typeof hourBudgetInput>;
 
 /** Reads the typed hours ("1,5") before the shared schema checks them. */
@@ -263,9 +265,7 @@ function BudgetSection({ projectId, overview, canManage }: { projectId: string; 
                     />
                   </TableCell>
                   <TableCell label={t('hours.lineTotal')} className="thuis-number">
-                    {typed === undefined || Number.isNaN(typed)
-                      ? '–'
-                      : formatNumber(lineHours({ ...l, mode, hours: typed }, overview.addressCount), lang)}
+                    {typed === undefined || Number.isNaN(typed) ? '–' : formatNumber(lineHours({ ...l, mode, hours: typed }, overview.addressCount), lang)}
                   </TableCell>
                 </TableRow>
               );
@@ -359,7 +359,11 @@ function BookingSection({ projectId, overview }: { projectId: string; overview: 
               {
                 label: t('common.actions'),
                 cell: (b) => {
-                  const label = t('hours.bookingLabel', { date: formatShortDate(b.workedOn, lang), hours: formatNumber(b.hours, lang), phase: t(`phases.${b.phase}`) });
+                  const label = t('hours.bookingLabel', {
+                    date: formatShortDate(b.workedOn, lang),
+                    hours: formatNumber(b.hours, lang),
+                    phase: t(`phases.${b.phase}`),
+                  });
                   return (
                     <Button appearance="subtle" danger disabled={remove.isPending} onClick={() => void onDelete(b.id, label)}>
                       <ActionLabel visible={t('common.delete')} full={t('hours.deleteBooking', { booking: label })} />

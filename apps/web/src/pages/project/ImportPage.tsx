@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { addressImportFields, requiredAddressImportFields, type AddressImportField, type ColumnMapping, type ImportJob, type ProjectDetail } from '@thuis/domain';
+import {
+  addressImportFields,
+  requiredAddressImportFields,
+  type AddressImportField,
+  type ColumnMapping,
+  type ImportJob,
+  type ProjectDetail,
+} from '@thuis/domain';
 import {
   Alert,
   Button,
@@ -189,11 +196,9 @@ function MappingStep({ projectId, job, onRestart }: { projectId: string; job: Im
   const { t } = useTranslation();
   const save = useSaveMapping(projectId, job.id);
   const reread = useSetImportFormat(projectId, job.id);
-  const [values, setValues] = useState<Record<AddressImportField, string>>(() =>
-    Object.fromEntries(addressImportFields.map((f) => [f, job.mapping[f] === undefined ? '' : String(job.mapping[f])])) as Record<
-      AddressImportField,
-      string
-    >,
+  const [values, setValues] = useState<Record<AddressImportField, string>>(
+    () =>
+      Object.fromEntries(addressImportFields.map((f) => [f, job.mapping[f] === undefined ? '' : String(job.mapping[f])])) as Record<AddressImportField, string>,
   );
   const [errors, setErrors] = useState<Partial<Record<AddressImportField, string>>>({});
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -303,9 +308,7 @@ function ReportStep({ projectId, job, onRestart }: { projectId: string; job: Imp
             total: formatNumber(job.totalRows, lang),
             problems: formatNumber(job.problemCount, lang),
           })}
-          {job.problems.length < job.problemCount
-            ? ` ${t('imports.firstProblems', { shown: formatNumber(job.problems.length, lang) })}`
-            : ''}
+          {job.problems.length < job.problemCount ? ` ${t('imports.firstProblems', { shown: formatNumber(job.problems.length, lang) })}` : ''}
         </Paragraph>
         <ul className="thuis-problem-list" aria-label={t('imports.problemsListLabel')}>
           {job.problems.map((p, i) => (
@@ -325,9 +328,7 @@ function ReportStep({ projectId, job, onRestart }: { projectId: string; job: Imp
 
   return (
     <>
-      <Alert type="ok">
-        {t('imports.ready', { new: formatNumber(job.newCount, lang), updated: formatNumber(job.updatedCount, lang) })}
-      </Alert>
+      <Alert type="ok">{t('imports.ready', { new: formatNumber(job.newCount, lang), updated: formatNumber(job.updatedCount, lang) })}</Alert>
       <FormProblem problem={problem} />
       <ButtonGroup>
         <Button

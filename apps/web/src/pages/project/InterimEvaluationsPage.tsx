@@ -127,7 +127,9 @@ function EvaluationCard({ evaluation: e, canWrite, onEdit }: { evaluation: Inter
             {
               key: 'participants',
               label: t('interimEvaluations.whoTookPart'),
-              value: [e.participants.map((p) => p.name).join(', '), t('interimEvaluations.residentsPresent', { count: e.residentGroupPresent })].filter(Boolean).join('; '),
+              value: [e.participants.map((p) => p.name).join(', '), t('interimEvaluations.residentsPresent', { count: e.residentGroupPresent })]
+                .filter(Boolean)
+                .join('; '),
             },
             { key: 'wentWell', label: t('fields.wentWell'), value: text(e.wentWell) },
             { key: 'bottlenecks', label: t('fields.bottlenecks'), value: text(e.bottlenecks) },

@@ -14,7 +14,23 @@ import {
   type Visit,
 } from '@thuis/domain';
 import type { z } from 'zod';
-import { Alert, Button, ButtonGroup, CheckboxField, FormProblem, Link, Paragraph, ProgressBar, QueryState, Section, StatusBadge, TextAreaField, TextField, type Column, DataTable } from '../../ui';
+import {
+  Alert,
+  Button,
+  ButtonGroup,
+  CheckboxField,
+  FormProblem,
+  Link,
+  Paragraph,
+  ProgressBar,
+  QueryState,
+  Section,
+  StatusBadge,
+  TextAreaField,
+  TextField,
+  type Column,
+  DataTable,
+} from '../../ui';
 import { downloadBlob, isApiError } from '../../lib/api';
 import { formatDate, formatShortDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
@@ -231,7 +247,11 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
       ),
     },
     { label: t('homeVisits.date'), cell: (v) => formatDate(dateOf(v.startsAt), lang), className: 'thuis-nowrap' },
-    { label: t('homeVisits.time'), cell: (v) => t('homeVisits.timeRange', { start: timeOf(v.startsAt), end: timeOf(v.endsAt) }), className: 'thuis-nowrap thuis-number' },
+    {
+      label: t('homeVisits.time'),
+      cell: (v) => t('homeVisits.timeRange', { start: timeOf(v.startsAt), end: timeOf(v.endsAt) }),
+      className: 'thuis-nowrap thuis-number',
+    },
     { label: t('fields.addressId'), cell: (v) => v.addressLabel },
     { label: t('fields.kind'), cell: (v) => t(`visitKinds.${v.kind}`) },
     { label: t('fields.visitorIds'), cell: (v) => v.visitors.map((p) => p.displayName).join(', ') || '–' },

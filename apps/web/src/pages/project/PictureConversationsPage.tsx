@@ -72,12 +72,16 @@ function ConversationForm({ projectId, themes }: { projectId: string; themes: re
   const [saved, setSaved] = useState(false);
   const form = useForm<Values, unknown, ConversationInput>({ resolver: conversationResolver(pictureT), defaultValues: empty() });
   const outcomes = useFieldArray({ control: form.control, name: 'outcomes' });
-  const { submit, problem } = useFormSubmit(form, [...paths, ...outcomes.fields.flatMap((_, i) => [`outcomes.${i}.text`, `outcomes.${i}.themeIds`] as const)], async (values) => {
-    setSaved(false);
-    await add.mutateAsync(values);
-    form.reset(empty());
-    setSaved(true);
-  });
+  const { submit, problem } = useFormSubmit(
+    form,
+    [...paths, ...outcomes.fields.flatMap((_, i) => [`outcomes.${i}.text`, `outcomes.${i}.themeIds`] as const)],
+    async (values) => {
+      setSaved(false);
+      await add.mutateAsync(values);
+      form.reset(empty());
+      setSaved(true);
+    },
+  );
   const { errors, isSubmitting } = form.formState;
   const themeOptions = themes.map((th) => ({ value: th.id, label: `${th.name} (${t(`themeValences.${th.valence}`)})` }));
   const title = t('pictureConversations.formTitle');
@@ -112,7 +116,10 @@ function ConversationForm({ projectId, themes }: { projectId: string; themes: re
           error={errors.notes?.message}
           {...form.register('notes')}
         />
-        <fieldset className="thuis-fieldset thuis-outcomes" aria-describedby={errors.outcomes?.root?.message || errors.outcomes?.message ? 'outcomes-error' : undefined}>
+        <fieldset
+          className="thuis-fieldset thuis-outcomes"
+          aria-describedby={errors.outcomes?.root?.message || errors.outcomes?.message ? 'outcomes-error' : undefined}
+        >
           <legend>{t('pictureConversations.outcomes')}</legend>
           <p className="utrecht-form-field-description">{t('pictureConversations.outcomesHint')}</p>
           {errors.outcomes?.root?.message || errors.outcomes?.message ? (
@@ -160,7 +167,9 @@ function ConversationForm({ projectId, themes }: { projectId: string; themes: re
             );
           })}
           <ButtonGroup>
-            <Button onClick={() => outcomes.append(emptyOutcome(), { focusName: `outcomes.${outcomes.fields.length}.text` })}>{t('pictureConversations.addOutcome')}</Button>
+            <Button onClick={() => outcomes.append(emptyOutcome(), { focusName: `outcomes.${outcomes.fields.length}.text` })}>
+              {t('pictureConversations.addOutcome')}
+            </Button>
           </ButtonGroup>
         </fieldset>
         <FormButtons busy={isSubmitting} submitLabel={t('pictureConversations.submit')} />
@@ -201,7 +210,9 @@ function ConversationList({ projectId, themes }: { projectId: string; themes: re
                         return (
                           <li key={o.id}>
                             <span className="thuis-preline">{o.text}</span>
-                            {themeNames ? <span className="thuis-conversation__themes">{t('pictureConversations.themesOf', { themes: themeNames })}</span> : null}
+                            {themeNames ? (
+                              <span className="thuis-conversation__themes">{t('pictureConversations.themesOf', { themes: themeNames })}</span>
+                            ) : null}
                           </li>
                         );
                       })}

@@ -209,8 +209,7 @@ function selectionText(
     if (value) parts.push(t('picturePage.selectionPart', { label, value }));
   };
   if (filters.buildingPhaseId) part(t('fields.buildingPhaseId'), known.phases.find((p) => p.id === filters.buildingPhaseId)?.name ?? '–');
-  if (filters.subNeighbourhoodId)
-    part(t('fields.subNeighbourhoodId'), known.subNeighbourhoods.find((s) => s.id === filters.subNeighbourhoodId)?.name ?? '–');
+  if (filters.subNeighbourhoodId) part(t('fields.subNeighbourhoodId'), known.subNeighbourhoods.find((s) => s.id === filters.subNeighbourhoodId)?.name ?? '–');
   if (filters.ageGroup) part(t('picturePage.ageGroup'), known.ageGroups.find((a) => a.value === filters.ageGroup)?.label ?? filters.ageGroup);
   if (filters.formVersionId) part(t('fields.formVersionId'), known.version === null ? '–' : String(known.version));
   return parts.length > 0 ? parts.join(' · ') : t('picturePage.allRegistrations');
@@ -242,14 +241,20 @@ function Filters({
         placeholder={t('picturePage.allBuildingPhases')}
         value={filters.buildingPhaseId ?? ''}
         onChange={(e) => onChange({ buildingPhaseId: e.target.value })}
-        options={withCurrent(phases.map((p) => ({ value: p.id, label: p.name })), filters.buildingPhaseId)}
+        options={withCurrent(
+          phases.map((p) => ({ value: p.id, label: p.name })),
+          filters.buildingPhaseId,
+        )}
       />
       <SelectField
         label={t('fields.subNeighbourhoodId')}
         placeholder={t('picturePage.allSubNeighbourhoods')}
         value={filters.subNeighbourhoodId ?? ''}
         onChange={(e) => onChange({ subNeighbourhoodId: e.target.value })}
-        options={withCurrent(subNeighbourhoods.map((s) => ({ value: s.id, label: s.name })), filters.subNeighbourhoodId)}
+        options={withCurrent(
+          subNeighbourhoods.map((s) => ({ value: s.id, label: s.name })),
+          filters.subNeighbourhoodId,
+        )}
       />
       <SelectField
         label={t('picturePage.ageGroup')}
@@ -267,7 +272,11 @@ function Filters({
           .sort((a, b) => b.version - a.version)
           .map((v) => ({
             value: v.id,
-            label: t('picturePage.formVersionOption', { version: v.version, count: v.registrationCount, number: formatNumber(v.registrationCount, i18n.language) }),
+            label: t('picturePage.formVersionOption', {
+              version: v.version,
+              count: v.registrationCount,
+              number: formatNumber(v.registrationCount, i18n.language),
+            }),
           }))}
       />
       {hasPictureFilters(filters) ? (
@@ -344,7 +353,13 @@ const QuestionBlock = memo(function QuestionBlock({
       {question.answered === 0 ? (
         <Paragraph>{t('picturePage.notAnswered')}</Paragraph>
       ) : (
-        <AnswerFigures rows={rows} title={title} summary={summary} caption={t('picturePage.tableCaption', { question: title })} answerLabel={t('picturePage.answer')} />
+        <AnswerFigures
+          rows={rows}
+          title={title}
+          summary={summary}
+          caption={t('picturePage.tableCaption', { question: title })}
+          answerLabel={t('picturePage.answer')}
+        />
       )}
     </div>
   );
@@ -447,17 +462,7 @@ function useFilteredTexts(all: TextIndex, terms: readonly string[]) {
 
 const categoryId = (c: TextCategory) => `picture-${c.replace(/_/g, '-')}`;
 
-function TextsView({
-  all,
-  search,
-  onSearch,
-  terms,
-}: {
-  all: TextIndex;
-  search: string;
-  onSearch: (value: string) => void;
-  terms: readonly string[];
-}) {
+function TextsView({ all, search, onSearch, terms }: { all: TextIndex; search: string; onSearch: (value: string) => void; terms: readonly string[] }) {
   const { t } = useTranslation();
   const f = useFormats();
   const shown = useFilteredTexts(all, terms);
@@ -471,7 +476,13 @@ function TextsView({
     <Section title={t('picturePage.textsTitle')} className="thuis-picture-texts">
       <Paragraph>{t('picturePage.textsIntro')}</Paragraph>
       <div className="thuis-picture-search">
-        <TextField type="search" label={t('picturePage.search')} description={t('picturePage.searchHint')} value={search} onChange={(e) => onSearch(e.target.value)} />
+        <TextField
+          type="search"
+          label={t('picturePage.search')}
+          description={t('picturePage.searchHint')}
+          value={search}
+          onChange={(e) => onSearch(e.target.value)}
+        />
       </div>
       <p role="status" className="thuis-picture-found">
         {terms.length > 0 ? t('picturePage.found', { count: found, number: f.number(found) }) : ''}
@@ -543,11 +554,7 @@ function TextCategoryBlock({
 
 function Quote({ text, terms }: { text: string; terms: readonly string[] }) {
   if (terms.length === 0) return <>{text}</>;
-  return (
-    <>
-      {highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
-  );
+  return <>{highlightParts(text, terms).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>;
 }
 
 // ---- The hand-out ----

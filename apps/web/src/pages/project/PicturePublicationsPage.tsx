@@ -100,7 +100,10 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
   const [statementId, setStatementId] = useState('');
   const [search, setSearch] = useState('');
 
-  const form = useForm<QuoteValues, unknown, QuoteInput>({ resolver: withIdentifyingCheck(translatedZodResolver(quoteInput, pictureT), ['text'], t), defaultValues: emptyQuote });
+  const form = useForm<QuoteValues, unknown, QuoteInput>({
+    resolver: withIdentifyingCheck(translatedZodResolver(quoteInput, pictureT), ['text'], t),
+    defaultValues: emptyQuote,
+  });
   const { submit, problem } = useFormSubmit(form, quotePaths, async (values) => {
     setAdded(false);
     await add.mutateAsync(values);
@@ -167,7 +170,13 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
               },
             })}
           />
-          <TextField type="search" label={t('picturePublications.statementSearch')} value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" />
+          <TextField
+            type="search"
+            label={t('picturePublications.statementSearch')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            autoComplete="off"
+          />
           <SelectField
             label={t('picturePublications.statement')}
             description={
@@ -227,7 +236,9 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
                     </p>
                     {refusal ? (
                       <Alert type="error" title={t('picturePublications.refusedTitle')}>
-                        <p className="utrecht-paragraph">{refusal.details.find((d) => d.path === 'text')?.message ?? refusal.details[0]?.message ?? refusal.message}</p>
+                        <p className="utrecht-paragraph">
+                          {refusal.details.find((d) => d.path === 'text')?.message ?? refusal.details[0]?.message ?? refusal.message}
+                        </p>
                         <p className="utrecht-paragraph">{t('picturePublications.refusedHint')}</p>
                       </Alert>
                     ) : null}
@@ -238,7 +249,10 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
                         </Button>
                         {refusal ? (
                           <Button appearance={'primary'} onClick={() => rephrase(q)}>
-                            <ActionLabel visible={t('picturePublications.rephrase')} full={t('picturePublications.rephraseFull', { text: shortText(q.text) })} />
+                            <ActionLabel
+                              visible={t('picturePublications.rephrase')}
+                              full={t('picturePublications.rephraseFull', { text: shortText(q.text) })}
+                            />
                           </Button>
                         ) : null}
                       </ButtonGroup>
@@ -264,7 +278,11 @@ function NewVersionSection({ project }: { project: ProjectDetail }) {
   const pictureT = usePictureTranslate();
   const create = useCreatePublication(project.id);
   const [made, setMade] = useState<string | null>(null);
-  const defaults = (): VersionValues => ({ kind: 'report', title: t('picturePublications.defaultTitle', { neighbourhood: project.neighbourhood }), introduction: '' });
+  const defaults = (): VersionValues => ({
+    kind: 'report',
+    title: t('picturePublications.defaultTitle', { neighbourhood: project.neighbourhood }),
+    introduction: '',
+  });
   const form = useForm<VersionValues, unknown, PublicationInput>({ resolver: translatedZodResolver(publicationInput, pictureT), defaultValues: defaults() });
   const { submit, problem } = useFormSubmit(form, versionPaths, async (values) => {
     setMade(null);
@@ -354,7 +372,9 @@ function Version({ project, publication: p }: { project: ProjectDetail; publicat
           </Heading>
           <StatusBadge tone={stageTone(p.stage)}>{t(`reviewStages.${p.stage}`)}</StatusBadge>
         </div>
-        <p className="thuis-muted">{t('picturePublications.madeBy', { name: p.createdByName || t('common.unknown'), date: formatDateTime(p.createdAt, lang) })}</p>
+        <p className="thuis-muted">
+          {t('picturePublications.madeBy', { name: p.createdByName || t('common.unknown'), date: formatDateTime(p.createdAt, lang) })}
+        </p>
         {p.reviews.length > 0 ? (
           <ol className="thuis-plain-list thuis-version__reviews" aria-label={t('picturePublications.historyOf', { name })}>
             {p.reviews.map((r, i) => (

@@ -184,7 +184,12 @@ function SessionView({
               : statements.length === 0
                 ? t('pictureSession.noStatements')
                 : t('pictureSession.allCoded')}
-            {current ? <span className="thuis-session__uncoded"> · {t('pictureSession.uncodedCount', { count: position.uncoded, number: number(position.uncoded) })}</span> : null}
+            {current ? (
+              <span className="thuis-session__uncoded">
+                {' '}
+                · {t('pictureSession.uncodedCount', { count: position.uncoded, number: number(position.uncoded) })}
+              </span>
+            ) : null}
           </p>
           {current ? (
             <>
@@ -269,7 +274,13 @@ function Coding({
         return <ThemeToggles key={valence} valence={valence} themes={ofKind} chosen={chosen} onToggle={(id) => onSave(toggleTheme(coding, statement, id))} />;
       })}
       <div className="thuis-session__unique">
-        <button type="button" className="thuis-toggle thuis-toggle--unique" aria-pressed={unique} aria-describedby={`${themesId}-unique`} onClick={() => onSave(toggleUnique(coding, statement))}>
+        <button
+          type="button"
+          className="thuis-toggle thuis-toggle--unique"
+          aria-pressed={unique}
+          aria-describedby={`${themesId}-unique`}
+          onClick={() => onSave(toggleUnique(coding, statement))}
+        >
           <span className="thuis-toggle__mark" aria-hidden="true">
             {unique ? '✓' : '+'}
           </span>

@@ -56,7 +56,9 @@ export function PictureThemesPage() {
 function ThemesLoader({ project }: { project: ProjectDetail }) {
   return (
     <QueryState query={useCodingWork(project.id)}>
-      {({ overview, themes, codings }) => <ThemesView project={project} questions={overview.questions} openTexts={overview.openTexts} themes={themes} codings={codings} />}
+      {({ overview, themes, codings }) => (
+        <ThemesView project={project} questions={overview.questions} openTexts={overview.openTexts} themes={themes} codings={codings} />
+      )}
     </QueryState>
   );
 }
@@ -327,7 +329,10 @@ function Statements({ themeId, themeName, codings, openTexts }: { themeId: strin
   return (
     <details className="thuis-figures">
       <summary>
-        <ActionLabel visible={t('pictureThemes.showStatements', { number: count })} full={t('pictureThemes.showStatementsOf', { number: count, name: themeName })} />
+        <ActionLabel
+          visible={t('pictureThemes.showStatements', { number: count })}
+          full={t('pictureThemes.showStatementsOf', { number: count, name: themeName })}
+        />
       </summary>
       {openTextCategories.map((c) => {
         const inCategory = statements.filter((s) => s.category === c);

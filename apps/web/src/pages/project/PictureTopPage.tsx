@@ -51,14 +51,7 @@ function TopLists({ project }: { project: ProjectDetail }) {
       {(data) => (
         <div className="thuis-top-lists">
           {themeValences.map((valence) => (
-            <TopList
-              key={valence}
-              project={project}
-              valence={valence}
-              themes={data.themes}
-              saved={data.topLists[valence]}
-              proposal={data.proposals[valence]}
-            />
+            <TopList key={valence} project={project} valence={valence} themes={data.themes} saved={data.topLists[valence]} proposal={data.proposals[valence]} />
           ))}
         </div>
       )}
@@ -236,7 +229,13 @@ function SessionNotes({ project }: { project: ProjectDetail }) {
           {saved ? <Alert type="ok">{t('pictureTop.notesSaved')}</Alert> : null}
           <FormProblem problem={problem} />
           <TextField type="date" label={t('pictureTop.heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
-          <TextAreaField label={t('pictureTop.notes')} description={t('pictureTop.notesHint')} rows={6} error={errors.notes?.message} {...form.register('notes')} />
+          <TextAreaField
+            label={t('pictureTop.notes')}
+            description={t('pictureTop.notesHint')}
+            rows={6}
+            error={errors.notes?.message}
+            {...form.register('notes')}
+          />
           <FormButtons busy={isSubmitting} submitLabel={t('pictureTop.saveNotes')} />
         </form>
       ) : null}
@@ -254,7 +253,8 @@ function SessionNotes({ project }: { project: ProjectDetail }) {
                 .map((s) => (
                   <li key={s.id} className="thuis-card">
                     <p className="thuis-notes-list__meta">
-                      <strong>{formatDate(s.heldOn, lang)}</strong> · {t('pictureTop.noteBy', { name: s.createdByName || t('common.unknown'), date: formatDateTime(s.createdAt, lang) })}
+                      <strong>{formatDate(s.heldOn, lang)}</strong> ·{' '}
+                      {t('pictureTop.noteBy', { name: s.createdByName || t('common.unknown'), date: formatDateTime(s.createdAt, lang) })}
                     </p>
                     <p className="thuis-preline">{s.notes}</p>
                   </li>

@@ -83,7 +83,12 @@ function PlacesView({ project }: { project: ProjectDetail }) {
                 columns={[
                   { label: t('fields.name'), cell: (p) => p.name },
                   { label: t('placesPage.kind'), cell: (p) => t(`placeKinds.${p.kind}`) },
-                  { label: t('fields.meaning'), cell: (p) => <span className="thuis-preline">{[p.meaning, p.forWhom && `${t('fields.forWhom')}: ${p.forWhom}`].filter(Boolean).join('\n')}</span> },
+                  {
+                    label: t('fields.meaning'),
+                    cell: (p) => (
+                      <span className="thuis-preline">{[p.meaning, p.forWhom && `${t('fields.forWhom')}: ${p.forWhom}`].filter(Boolean).join('\n')}</span>
+                    ),
+                  },
                   { label: t('fields.notWelcome'), cell: (p) => <span className="thuis-preline">{p.notWelcome}</span> },
                   { label: t('fields.activities'), cell: (p) => <span className="thuis-preline">{p.activities}</span> },
                   { label: t('fields.changesAsked'), cell: (p) => <span className="thuis-preline">{p.changesAsked}</span> },

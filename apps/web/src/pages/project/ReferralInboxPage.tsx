@@ -90,7 +90,11 @@ function InboxCard({ projectId, referral: r }: { projectId: string; referral: Pa
       <DataList
         className="thuis-datalist--compact"
         items={[
-          { key: 'by', label: t('referralInbox.referredBy'), value: t('referralInbox.referredByValue', { name: r.referredByName, organisation: r.referredByOrganisation }) },
+          {
+            key: 'by',
+            label: t('referralInbox.referredBy'),
+            value: t('referralInbox.referredByValue', { name: r.referredByName, organisation: r.referredByOrganisation }),
+          },
           ...(r.question !== null ? [{ key: 'question', label: t('fields.question'), value: <span className="thuis-preline">{r.question}</span> }] : []),
           ...shown.map((i) => ({
             key: i,
@@ -141,7 +145,9 @@ function InboxCard({ projectId, referral: r }: { projectId: string; referral: Pa
           </ButtonGroup>
         )
       ) : null}
-      {r.status === 'accepted' && !r.consentWithdrawn ? <OutcomeForm projectId={projectId} referral={r} name={name} onDone={() => feedback.ok(t('referralInbox.outcomeSaved'))} /> : null}
+      {r.status === 'accepted' && !r.consentWithdrawn ? (
+        <OutcomeForm projectId={projectId} referral={r} name={name} onDone={() => feedback.ok(t('referralInbox.outcomeSaved'))} />
+      ) : null}
     </Card>
   );
 }
@@ -176,7 +182,13 @@ function DeclineForm({
   return (
     <form onSubmit={submit} noValidate className="thuis-form thuis-inline-confirm" aria-label={title}>
       <FormProblem problem={problem} />
-      <TextAreaField label={t('fields.reason')} description={t('referralInbox.reasonHint')} rows={3} error={errors.reason?.message} {...form.register('reason')} />
+      <TextAreaField
+        label={t('fields.reason')}
+        description={t('referralInbox.reasonHint')}
+        rows={3}
+        error={errors.reason?.message}
+        {...form.register('reason')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('referralInbox.declineSubmit')} onCancel={onCancel} />
     </form>
   );

@@ -174,7 +174,11 @@ function ReferralCard({ project, referral: r }: { project: ProjectDetail; referr
                 },
               ]
             : []),
-          { key: 'by', label: t('referralsPage.referredBy'), value: t('referralsPage.referredByOn', { name: r.referredByName, date: formatDate(r.createdAt, lang) }) },
+          {
+            key: 'by',
+            label: t('referralsPage.referredBy'),
+            value: t('referralsPage.referredByOn', { name: r.referredByName, date: formatDate(r.createdAt, lang) }),
+          },
           { key: 'response', label: t('referralsPage.response'), value: <span className="thuis-preline">{response}</span> },
           ...(r.outcome
             ? [
@@ -239,7 +243,19 @@ function ReferralCard({ project, referral: r }: { project: ProjectDetail; referr
 type WithdrawValues = z.input<typeof withdrawConsentInput>;
 
 /** The confirmation step of withdrawing consent, with an optional note. */
-function WithdrawForm({ project, referral, name, onDone, onCancel }: { project: ProjectDetail; referral: Referral; name: string; onDone: () => void; onCancel: () => void }) {
+function WithdrawForm({
+  project,
+  referral,
+  name,
+  onDone,
+  onCancel,
+}: {
+  project: ProjectDetail;
+  referral: Referral;
+  name: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const withdraw = useWithdrawConsent(project.id);
   const form = useForm<WithdrawValues, unknown, z.output<typeof withdrawConsentInput>>({

@@ -61,14 +61,23 @@ function RippleMapView({ project, map }: { project: ProjectDetail; map: RippleMa
 
   const actions: RippleActions | null = editable
     ? {
-        addNode: (level, text) => apply({ kind: 'addNode', input: { level, text, x: rippleLevelX(level), y: nextY(map, level) } }, t('ripples.added', { text, level: levelName(level) })),
+        addNode: (level, text) =>
+          apply(
+            { kind: 'addNode', input: { level, text, x: rippleLevelX(level), y: nextY(map, level) } },
+            t('ripples.added', { text, level: levelName(level) }),
+          ),
         updateNode: (node, level, text) =>
           apply(
-            { kind: 'updateNode', nodeId: node.id, input: { level, text, x: rippleLevelX(level), y: level === node.level ? node.y : nextY(map, level, node.id) } },
+            {
+              kind: 'updateNode',
+              nodeId: node.id,
+              input: { level, text, x: rippleLevelX(level), y: level === node.level ? node.y : nextY(map, level, node.id) },
+            },
             level === node.level ? t('ripples.changed', { text }) : t('ripples.moved', { text, level: levelName(level) }),
           ),
         removeNode: (node: RippleNode) => applyOrShow({ kind: 'removeNode', nodeId: node.id }, t('ripples.removed', { text: node.text })),
-        addEdge: (fromNodeId, toNodeId) => apply({ kind: 'addEdge', input: { fromNodeId, toNodeId } }, t('ripples.arrowAdded', { cause: textOf(fromNodeId), effect: textOf(toNodeId) })),
+        addEdge: (fromNodeId, toNodeId) =>
+          apply({ kind: 'addEdge', input: { fromNodeId, toNodeId } }, t('ripples.arrowAdded', { cause: textOf(fromNodeId), effect: textOf(toNodeId) })),
         removeEdge: (edgeId) => applyOrShow({ kind: 'removeEdge', edgeId }, t('ripples.arrowRemoved')),
       }
     : null;
@@ -76,7 +85,11 @@ function RippleMapView({ project, map }: { project: ProjectDetail; map: RippleMa
     return map.nodes.find((n) => n.id === id)?.text ?? '';
   }
 
-  const subject = map.activity ? t('ripples.aboutActivity', { title: map.activity.title }) : map.theme ? t('ripples.aboutTheme', { name: map.theme.name }) : t('ripples.noSubject');
+  const subject = map.activity
+    ? t('ripples.aboutActivity', { title: map.activity.title })
+    : map.theme
+      ? t('ripples.aboutTheme', { name: map.theme.name })
+      : t('ripples.noSubject');
   const svg = () => rippleMapSvg(map, labels);
 
   return (
@@ -88,14 +101,24 @@ function RippleMapView({ project, map }: { project: ProjectDetail; map: RippleMa
         <DataList
           items={[
             { key: 'subject', label: t('ripples.subject'), value: subject },
-            { key: 'status', label: t('ripples.status'), value: <StatusBadge tone={map.status === 'finished' ? 'done' : 'active'}>{t(`ripples.statuses.${map.status}`)}</StatusBadge> },
+            {
+              key: 'status',
+              label: t('ripples.status'),
+              value: <StatusBadge tone={map.status === 'finished' ? 'done' : 'active'}>{t(`ripples.statuses.${map.status}`)}</StatusBadge>,
+            },
             { key: 'count', label: t('ripples.effectCount'), value: String(map.nodes.length) },
           ]}
         />
         {map.status === 'finished' && can('ripples.draw') ? <Alert type="info">{t('ripples.finishedHint')}</Alert> : null}
         <ButtonGroup>
           <Button onClick={() => downloadSvg(svg(), rippleFileName(map.title, 'svg'))}>{t('ripples.exportSvg')}</Button>
-          <Button onClick={() => void downloadPng(svg(), rippleFileName(map.title, 'png')).catch((error: unknown) => setProblem(problemFrom(error, t('ripples.exportFailed'))))}>{t('ripples.exportPng')}</Button>
+          <Button
+            onClick={() =>
+              void downloadPng(svg(), rippleFileName(map.title, 'png')).catch((error: unknown) => setProblem(problemFrom(error, t('ripples.exportFailed'))))
+            }
+          >
+            {t('ripples.exportPng')}
+          </Button>
           {can('ripples.finish') ? (
             map.status === 'draft' ? (
               <Button appearance="primary" onClick={() => void applyOrShow({ kind: 'status', status: 'finished' }, t('ripples.finishedNow'))}>
@@ -141,7 +164,12 @@ function RippleMapView({ project, map }: { project: ProjectDetail; map: RippleMa
               level === node.level ? t('ripples.changed', { text: node.text }) : t('ripples.moved', { text: node.text, level: levelName(level) }),
             );
           }}
-          onConnect={(from, to) => void applyOrShow({ kind: 'addEdge', input: { fromNodeId: from, toNodeId: to } }, t('ripples.arrowAdded', { cause: textOf(from), effect: textOf(to) }))}
+          onConnect={(from, to) =>
+            void applyOrShow(
+              { kind: 'addEdge', input: { fromNodeId: from, toNodeId: to } },
+              t('ripples.arrowAdded', { cause: textOf(from), effect: textOf(to) }),
+            )
+          }
         />
       </Section>
       <RippleControls map={map} actions={actions} />

@@ -46,7 +46,10 @@ function RipplesView({ project }: { project: ProjectDetail }) {
                   columns={[
                     { label: t('ripples.mapName'), cell: (m) => <Link to={`/projects/${project.id}/ripples/${m.id}`}>{m.title}</Link> },
                     { label: t('ripples.subject'), cell: (m) => subjectOf(m, t) },
-                    { label: t('ripples.status'), cell: (m) => <StatusBadge tone={m.status === 'finished' ? 'done' : 'active'}>{t(`ripples.statuses.${m.status}`)}</StatusBadge> },
+                    {
+                      label: t('ripples.status'),
+                      cell: (m) => <StatusBadge tone={m.status === 'finished' ? 'done' : 'active'}>{t(`ripples.statuses.${m.status}`)}</StatusBadge>,
+                    },
                     { label: t('ripples.effectCount'), cell: (m) => String(m.nodeCount) },
                     { label: t('ripples.updated'), cell: (m) => formatDate(m.updatedAt, i18n.language), className: 'thuis-nowrap' },
                   ]}

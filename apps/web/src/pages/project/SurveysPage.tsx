@@ -2,12 +2,35 @@ import { lazy, Suspense, useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { ProjectDetail, SurveyOverview, SurveyResults } from '@thuis/domain';
-import { Alert, Button, Loading, Paragraph, QueryState, Section, SelectField, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TextField } from '../../ui';
+import {
+  Alert,
+  Button,
+  Loading,
+  Paragraph,
+  QueryState,
+  Section,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '../../ui';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { downloadBlob, isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { SurveyAnswerForm } from '../../features/surveys/SurveyAnswerForm';
-import { useCreateSurveyRound, useRecordSurveyResponse, useSurveyLetters, useSurveyOverview, useSurveyResponses, useSurveyResults, useSurveyRound } from '../../features/surveys/hooks';
+import {
+  useCreateSurveyRound,
+  useRecordSurveyResponse,
+  useSurveyLetters,
+  useSurveyOverview,
+  useSurveyResponses,
+  useSurveyResults,
+  useSurveyRound,
+} from '../../features/surveys/hooks';
 
 const SurveyChart = lazy(() => import('../../features/surveys/SurveyChart'));
 
@@ -31,7 +54,13 @@ function Surveys({ project }: { project: ProjectDetail }) {
       {(data) => (
         <>
           <QueryState query={results}>{(r) => <Results results={r} overview={data} />}</QueryState>
-          <Rounds projectId={id} overview={data} canRespond={can('surveys.respond')} canReadResponses={can('surveys.responses.read')} canManage={can('surveys.manage')} />
+          <Rounds
+            projectId={id}
+            overview={data}
+            canRespond={can('surveys.respond')}
+            canReadResponses={can('surveys.responses.read')}
+            canManage={can('surveys.manage')}
+          />
           {can('surveys.manage') ? <NewRound projectId={id} overview={data} /> : null}
           <Versions overview={data} />
         </>
@@ -70,7 +99,12 @@ function Results({ results, overview }: { results: SurveyResults; overview: Surv
           {q.kind === 'scale' ? (
             <>
               <Suspense fallback={<Loading>{t('app.loading')}</Loading>}>
-                <SurveyChart question={q} round={roundLabel} group={groupLabel} summary={t('surveys.chartSummary', { question: q.label[lang], min: q.min, max: q.max })} />
+                <SurveyChart
+                  question={q}
+                  round={roundLabel}
+                  group={groupLabel}
+                  summary={t('surveys.chartSummary', { question: q.label[lang], min: q.min, max: q.max })}
+                />
               </Suspense>
               <Table caption={t('surveys.tableCaption', { question: q.label[lang] })}>
                 <TableHead>
@@ -90,7 +124,9 @@ function Results({ results, overview }: { results: SurveyResults; overview: Surv
                         <TableCell>{round(p.roundId)}</TableCell>
                         <TableCell>{show(p.answered)}</TableCell>
                         <TableCell>{show(p.mean)}</TableCell>
-                        <TableCell>{p.changeFromFirst === null ? t('surveys.notShown') : `${p.changeFromFirst > 0 ? '+' : ''}${number.format(p.changeFromFirst)}`}</TableCell>
+                        <TableCell>
+                          {p.changeFromFirst === null ? t('surveys.notShown') : `${p.changeFromFirst > 0 ? '+' : ''}${number.format(p.changeFromFirst)}`}
+                        </TableCell>
                       </TableRow>
                     )),
                   )}
@@ -154,7 +190,19 @@ function Results({ results, overview }: { results: SurveyResults; overview: Surv
   );
 }
 
-function Rounds({ projectId, overview, canRespond, canReadResponses, canManage }: { projectId: string; overview: SurveyOverview; canRespond: boolean; canReadResponses: boolean; canManage: boolean }) {
+function Rounds({
+  projectId,
+  overview,
+  canRespond,
+  canReadResponses,
+  canManage,
+}: {
+  projectId: string;
+  overview: SurveyOverview;
+  canRespond: boolean;
+  canReadResponses: boolean;
+  canManage: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang: 'nl' | 'en' = i18n.language === 'en' ? 'en' : 'nl';
   const [answering, setAnswering] = useState<string | null>(null);
@@ -325,7 +373,10 @@ function NewRound({ projectId, overview }: { projectId: string; overview: Survey
           value={values.surveyVersionId}
           onChange={set('surveyVersionId')}
           error={fieldError('surveyVersionId')}
-          options={overview.versions.map((v) => ({ value: v.id, label: `${v.definition.title[lang] || v.definition.title.nl} (${t('surveys.version', { version: v.version })})` }))}
+          options={overview.versions.map((v) => ({
+            value: v.id,
+            label: `${v.definition.title[lang] || v.definition.title.nl} (${t('surveys.version', { version: v.version })})`,
+          }))}
         />
         <SelectField
           label={t('surveys.phase')}
@@ -354,7 +405,8 @@ function Versions({ overview }: { overview: SurveyOverview }) {
       {overview.versions.map((v) => (
         <details key={v.id}>
           <summary>
-            {v.definition.title[lang] || v.definition.title.nl} ({t('surveys.version', { version: v.version })}, {t('surveys.questionCount', { count: v.definition.questions.length })})
+            {v.definition.title[lang] || v.definition.title.nl} ({t('surveys.version', { version: v.version })},{' '}
+            {t('surveys.questionCount', { count: v.definition.questions.length })})
           </summary>
           <ol>
             {v.definition.questions.map((q) => (

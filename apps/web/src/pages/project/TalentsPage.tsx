@@ -192,7 +192,12 @@ function TalentCardItem({ project, card: c, onNotice }: { project: ProjectDetail
   const [mode, setMode] = useState<'view' | 'edit' | 'match' | 'withdraw'>('view');
   const canManage = project.permissions.includes('talents.manage');
   const name = `${c.contactName}, ${c.address}`;
-  if (mode === 'edit') return <li><TalentCardForm projectId={project.id} card={c} onSaved={() => setMode('view')} onCancel={() => setMode('view')} /></li>;
+  if (mode === 'edit')
+    return (
+      <li>
+        <TalentCardForm projectId={project.id} card={c} onSaved={() => setMode('view')} onCancel={() => setMode('view')} />
+      </li>
+    );
   if (mode === 'match')
     return (
       <li>
@@ -246,10 +251,25 @@ function TalentCardItem({ project, card: c, onNotice }: { project: ProjectDetail
 type WithdrawValues = z.input<typeof withdrawTalentConsentInput>;
 
 /** Confirming a withdrawal: the card and its open matches leave every list at once. */
-function WithdrawForm({ projectId, card, name, onDone, onCancel }: { projectId: string; card: TalentCard; name: string; onDone: () => void; onCancel: () => void }) {
+function WithdrawForm({
+  projectId,
+  card,
+  name,
+  onDone,
+  onCancel,
+}: {
+  projectId: string;
+  card: TalentCard;
+  name: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const withdraw = useWithdrawTalentConsent(projectId);
-  const form = useForm<WithdrawValues, unknown, z.output<typeof withdrawTalentConsentInput>>({ resolver: translatedZodResolver(withdrawTalentConsentInput, t), defaultValues: { note: '' } });
+  const form = useForm<WithdrawValues, unknown, z.output<typeof withdrawTalentConsentInput>>({
+    resolver: translatedZodResolver(withdrawTalentConsentInput, t),
+    defaultValues: { note: '' },
+  });
   const { submit, problem } = useFormSubmit(form, ['note'], async (values) => {
     await withdraw.mutateAsync({ cardId: card.id, note: values.note });
     onDone();
@@ -261,7 +281,13 @@ function WithdrawForm({ projectId, card, name, onDone, onCancel }: { projectId: 
       <Alert type="warning" title={t('talents.withdrawConfirmTitle')}>
         {t('talents.withdrawExplain')}
       </Alert>
-      <TextAreaField label={t('fields.note')} optionalText={t('common.optional')} rows={2} error={form.formState.errors.note?.message} {...form.register('note')} />
+      <TextAreaField
+        label={t('fields.note')}
+        optionalText={t('common.optional')}
+        rows={2}
+        error={form.formState.errors.note?.message}
+        {...form.register('note')}
+      />
       <ButtonGroup>
         <Button type="submit" appearance="primary" danger busy={form.formState.isSubmitting} disabled={form.formState.isSubmitting}>
           {t('talents.withdrawConfirm')}
@@ -346,11 +372,24 @@ function MatchItem({ project, match: m }: { project: ProjectDetail; match: Talen
           {
             key: 'consent',
             label: t('talents.consents'),
-            value: t('talents.consentsValue', { a: m.a.contactName, aOn: formatDate(m.a.consentOn, lang), b: m.b.contactName, bOn: formatDate(m.b.consentOn, lang) }),
+            value: t('talents.consentsValue', {
+              a: m.a.contactName,
+              aOn: formatDate(m.a.consentOn, lang),
+              b: m.b.contactName,
+              bOn: formatDate(m.b.consentOn, lang),
+            }),
           },
           { key: 'followUp', label: t('fields.followUpOn'), value: m.followUpOn ? formatDate(m.followUpOn, lang) : '–' },
           ...(m.note ? [{ key: 'note', label: t('fields.note'), value: <span className="thuis-preline">{m.note}</span> }] : []),
-          ...(m.outcome ? [{ key: 'outcome', label: t('fields.outcome'), value: <span className="thuis-preline">{[t(`matchOutcomes.${m.outcome}`), m.outcomeNote].filter(Boolean).join(': ')}</span> }] : []),
+          ...(m.outcome
+            ? [
+                {
+                  key: 'outcome',
+                  label: t('fields.outcome'),
+                  value: <span className="thuis-preline">{[t(`matchOutcomes.${m.outcome}`), m.outcomeNote].filter(Boolean).join(': ')}</span>,
+                },
+              ]
+            : []),
         ]}
       />
       {editing ? (
@@ -371,7 +410,11 @@ function MatchUpdateForm({ projectId, match, name, onDone }: { projectId: string
   const { t } = useTranslation();
   const save = useUpdateMatch(projectId);
   const form = useForm<UpdateValues, unknown, MatchUpdateInput>({
-    resolver: mappedZodResolver(matchUpdateInput, t, (values: UpdateValues) => ({ ...values, followUpOn: values.followUpOn || null, outcome: values.outcome || null })),
+    resolver: mappedZodResolver(matchUpdateInput, t, (values: UpdateValues) => ({
+      ...values,
+      followUpOn: values.followUpOn || null,
+      outcome: values.outcome || null,
+    })),
     defaultValues: { followUpOn: match.followUpOn ?? '', note: match.note, outcome: '', outcomeNote: '' },
   });
   const { submit, problem } = useFormSubmit(form, ['followUpOn', 'note', 'outcome', 'outcomeNote'], async (values) => {
@@ -383,8 +426,21 @@ function MatchUpdateForm({ projectId, match, name, onDone }: { projectId: string
   return (
     <form onSubmit={submit} noValidate className="thuis-form thuis-inline-confirm" aria-label={title}>
       <FormProblem problem={problem} />
-      <TextField type="date" label={t('fields.followUpOn')} optionalText={t('common.optional')} error={errors.followUpOn?.message} {...form.register('followUpOn')} />
-      <TextAreaField label={t('fields.note')} description={t('talents.noteHint')} optionalText={t('common.optional')} rows={2} error={errors.note?.message} {...form.register('note')} />
+      <TextField
+        type="date"
+        label={t('fields.followUpOn')}
+        optionalText={t('common.optional')}
+        error={errors.followUpOn?.message}
+        {...form.register('followUpOn')}
+      />
+      <TextAreaField
+        label={t('fields.note')}
+        description={t('talents.noteHint')}
+        optionalText={t('common.optional')}
+        rows={2}
+        error={errors.note?.message}
+        {...form.register('note')}
+      />
       <SelectField
         label={t('fields.outcome')}
         description={t('talents.outcomeHint')}
@@ -393,7 +449,13 @@ function MatchUpdateForm({ projectId, match, name, onDone }: { projectId: string
         error={errors.outcome?.message}
         {...form.register('outcome')}
       />
-      <TextAreaField label={t('fields.outcomeNote')} optionalText={t('common.optional')} rows={2} error={errors.outcomeNote?.message} {...form.register('outcomeNote')} />
+      <TextAreaField
+        label={t('fields.outcomeNote')}
+        optionalText={t('common.optional')}
+        rows={2}
+        error={errors.outcomeNote?.message}
+        {...form.register('outcomeNote')}
+      />
       <FormButtons busy={isSubmitting} submitLabel={t('talents.saveFollowUp')} onCancel={onDone} />
     </form>
   );

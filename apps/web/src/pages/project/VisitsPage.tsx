@@ -55,7 +55,8 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   const team = useTeam(project.id);
   const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
   // A link from a referral opens the form for a final visit with the partner (`?plan=final_visit&addressId=`).
-  const planStart = params.get('plan') === 'final_visit' && isUuid(params.get('addressId')) ? { kind: 'final_visit' as const, addressId: params.get('addressId')! } : null;
+  const planStart =
+    params.get('plan') === 'final_visit' && isUuid(params.get('addressId')) ? { kind: 'final_visit' as const, addressId: params.get('addressId')! } : null;
   const [editing, setEditing] = useState<Editing>(planStart && can('visits.plan') ? { mode: 'plan', start: planStart } : null);
   const [notice, setNotice] = useState<Notice>(null);
 

@@ -44,7 +44,13 @@ export const beforeAfterSection: SectionProvider = async ({ ctx, actor, projectI
     return {
       kind: 'table' as const,
       caption: t(`finalReportPdf.beforeAfter.${grouping}`),
-      headers: [t('finalReportPdf.group'), t('finalReportPdf.beforeAfter.households'), t('finalReportPdf.beforeAfter.wellbeing'), t('finalReportPdf.beforeAfter.households'), t('finalReportPdf.beforeAfter.ladder')],
+      headers: [
+        t('finalReportPdf.group'),
+        t('finalReportPdf.beforeAfter.households'),
+        t('finalReportPdf.beforeAfter.wellbeing'),
+        t('finalReportPdf.beforeAfter.households'),
+        t('finalReportPdf.beforeAfter.ladder'),
+      ],
       rows: [...table.rows.map((r) => [r.label, ...cells(r.key, r)]), [t('finalReportPdf.total'), ...cells('total', table.total)]],
     };
   });

@@ -39,7 +39,10 @@ export const interimEvaluationsSection: SectionProvider = async ({ ctx, projectI
                 .join('. '),
             },
             { label: t('finalReportPdf.interim.adjustments'), text: r.adjustments.map((a) => `${a.title} (${t(`actionStatuses.${a.status}`)})`).join('; ') },
-            { label: t('finalReportPdf.interim.tookPart'), text: t('finalReportPdf.interim.participants', { team: r.participants.length, residents: r.residentGroupPresent }) },
+            {
+              label: t('finalReportPdf.interim.tookPart'),
+              text: t('finalReportPdf.interim.participants', { team: r.participants.length, residents: r.residentGroupPresent }),
+            },
           ].filter((line) => line.text),
         }))
       : [{ kind: 'paragraph', text: t('finalReportPdf.interim.none') }],

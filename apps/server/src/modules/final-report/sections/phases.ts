@@ -14,7 +14,12 @@ export const phasesSection: SectionProvider = async ({ ctx, projectId, t }) => {
         kind: 'table',
         caption: t('finalReportPdf.phasesCaption'),
         headers: [t('finalReportPdf.phase'), t('finalReportPdf.planned'), t('finalReportPdf.actual'), t('finalReportPdf.status')],
-        rows: phases.map((p) => [t(`phases.${p.phase}`), range(p.plannedStart, p.plannedEnd), range(p.actualStart, p.actualEnd), t(`phaseStatuses.${p.status}`)]),
+        rows: phases.map((p) => [
+          t(`phases.${p.phase}`),
+          range(p.plannedStart, p.plannedEnd),
+          range(p.actualStart, p.actualEnd),
+          t(`phaseStatuses.${p.status}`),
+        ]),
       },
     ],
   };

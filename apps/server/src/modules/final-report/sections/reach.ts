@@ -7,7 +7,11 @@ import type { SectionProvider } from './types.js';
 /** Reach: homes, homes visited and households spoken with (and their share), per building phase and in all. */
 export const reachSection: SectionProvider = async ({ ctx, projectId, t }) => {
   const visits = createVisitRepository(ctx.db);
-  const [whole, perPhase, phases] = await Promise.all([visits.progress(projectId, null), visits.progress(projectId, 'building_phase_id'), createGroupingRepository(ctx.db).buildingPhases(projectId)]);
+  const [whole, perPhase, phases] = await Promise.all([
+    visits.progress(projectId, null),
+    visits.progress(projectId, 'building_phase_id'),
+    createGroupingRepository(ctx.db).buildingPhases(projectId),
+  ]);
   const names = new Map(phases.map((p) => [p.id, p.name]));
   const groups = groupRows(perPhase).map((g) => ({ id: g.groupId ?? 'none', name: g.groupId ? (names.get(g.groupId) ?? '') : t('visits.noGroup'), ...g }));
   const total = whole[0] ?? { homes: 0, visited: 0, withConversation: 0 };
@@ -20,8 +24,15 @@ export const reachSection: SectionProvider = async ({ ctx, projectId, t }) => {
   };
   put('total', total);
   groups.forEach((g) => put(g.id, g));
-  const relations: FigureRelation[] = groups.length ? measures.map((m) => ({ members: groups.map((g) => `reach:${m}:${g.id}`), total: `reach:${m}:total` })) : [];
-  const row = (id: string, name: string): ReportCell[] => [name, { figure: `reach:homes:${id}` }, { figure: `reach:visited:${id}`, of: `reach:homes:${id}` }, { figure: `reach:spoken:${id}`, of: `reach:homes:${id}` }];
+  const relations: FigureRelation[] = groups.length
+    ? measures.map((m) => ({ members: groups.map((g) => `reach:${m}:${g.id}`), total: `reach:${m}:total` }))
+    : [];
+  const row = (id: string, name: string): ReportCell[] => [
+    name,
+    { figure: `reach:homes:${id}` },
+    { figure: `reach:visited:${id}`, of: `reach:homes:${id}` },
+    { figure: `reach:spoken:${id}`, of: `reach:homes:${id}` },
+  ];
   return {
     key: 'reach',
     title: t('finalReportPdf.sections.reach'),

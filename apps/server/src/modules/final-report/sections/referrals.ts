@@ -16,7 +16,8 @@ export const referralsSection: SectionProvider = async ({ ctx, actor, projectId,
   if (report.rows.length) {
     relations.push({ members: report.rows.map((r) => `referrals:spoken:${r.groupId}`), total: 'referrals:spoken:total' });
     relations.push({ members: report.rows.map((r) => `referrals:households:${r.groupId}`), total: 'referrals:households:total' });
-    for (const p of report.partners) relations.push({ members: report.rows.map((r) => `referrals:partner:${r.groupId}:${p.id}`), total: `referrals:partner:total:${p.id}` });
+    for (const p of report.partners)
+      relations.push({ members: report.rows.map((r) => `referrals:partner:${r.groupId}:${p.id}`), total: `referrals:partner:total:${p.id}` });
   }
   const row = (r: (typeof rows)[number]): ReportCell[] => [
     r.name,

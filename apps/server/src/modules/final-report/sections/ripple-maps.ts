@@ -12,7 +12,11 @@ export const rippleMapsSection: SectionProvider = async ({ ctx, projectId, t }) 
       ? maps.map((m) => ({
           kind: 'rippleMap' as const,
           title: m.title,
-          subject: m.activity ? t('finalReportPdf.aboutActivity', { title: m.activity.title }) : m.theme ? t('finalReportPdf.aboutTheme', { name: m.theme.name }) : '',
+          subject: m.activity
+            ? t('finalReportPdf.aboutActivity', { title: m.activity.title })
+            : m.theme
+              ? t('finalReportPdf.aboutTheme', { name: m.theme.name })
+              : '',
           nodes: m.nodes,
           edges: m.edges,
         }))

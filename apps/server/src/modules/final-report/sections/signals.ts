@@ -19,13 +19,19 @@ export const signalsSection: SectionProvider = async ({ ctx, projectId, t }) => 
         kind: 'table',
         caption: t('finalReportPdf.signalsCaption'),
         headers: [t('finalReportPdf.category'), t('finalReportPdf.count')],
-        rows: [...signalCategories.map((c) => [t(`signalCategories.${c}`), { figure: `signals:signal:${c}` }]), [t('finalReportPdf.total'), { figure: 'signals:signal:total' }]],
+        rows: [
+          ...signalCategories.map((c) => [t(`signalCategories.${c}`), { figure: `signals:signal:${c}` }]),
+          [t('finalReportPdf.total'), { figure: 'signals:signal:total' }],
+        ],
       },
       {
         kind: 'table',
         caption: t('finalReportPdf.actionsCaption'),
         headers: [t('finalReportPdf.status'), t('finalReportPdf.count')],
-        rows: [...actionStatuses.map((s) => [t(`actionStatuses.${s}`), { figure: `signals:action:${s}` }]), [t('finalReportPdf.total'), { figure: 'signals:action:total' }]],
+        rows: [
+          ...actionStatuses.map((s) => [t(`actionStatuses.${s}`), { figure: `signals:action:${s}` }]),
+          [t('finalReportPdf.total'), { figure: 'signals:action:total' }],
+        ],
       },
     ],
     figures: {

@@ -17,7 +17,11 @@ export const storiesSection: SectionProvider = async ({ ctx, projectId, t }) => 
             text: s.storyText,
             why: s.storyWhy,
             teller: t(`finalReportPdf.tellerKinds.${s.tellerKind}`),
-            selections: s.selections.map((sel) => ({ group: t(`finalReportPdf.groupKinds.${sel.groupKind}`), heldOn: formatDutchDate(sel.heldOn), reason: sel.reason })),
+            selections: s.selections.map((sel) => ({
+              group: t(`finalReportPdf.groupKinds.${sel.groupKind}`),
+              heldOn: formatDutchDate(sel.heldOn),
+              reason: sel.reason,
+            })),
           })),
         ]
       : [{ kind: 'paragraph', text: t('finalReportPdf.noStories') }],

@@ -31,7 +31,12 @@ export const surveyTrendsSection: SectionProvider = async ({ ctx, actor, project
         {
           kind: 'table' as const,
           caption: `${label(q.label)} (${q.min ?? ''}–${q.max ?? ''})`,
-          headers: [t('finalReportPdf.surveys.round'), t('finalReportPdf.surveys.answered'), t('finalReportPdf.surveys.mean'), t('finalReportPdf.surveys.changeFromFirst')],
+          headers: [
+            t('finalReportPdf.surveys.round'),
+            t('finalReportPdf.surveys.answered'),
+            t('finalReportPdf.surveys.mean'),
+            t('finalReportPdf.surveys.changeFromFirst'),
+          ],
           rows: series.points.map((p, i) => [
             roundName(p.roundId),
             count(p.answered),

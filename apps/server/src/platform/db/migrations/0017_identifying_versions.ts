@@ -14,7 +14,9 @@ const contactsOf = (rows: string) => `select a.project_id from ${rows} c join ho
 const functions: Record<string, Partial<Record<'insert' | 'update' | 'delete', string>>> = {
   addresses: {
     insert: bump('select project_id from new_rows'),
-    update: bump('select n.project_id from new_rows n join old_rows o on o.id = n.id where n.street is distinct from o.street or n.project_id is distinct from o.project_id'),
+    update: bump(
+      'select n.project_id from new_rows n join old_rows o on o.id = n.id where n.street is distinct from o.street or n.project_id is distinct from o.project_id',
+    ),
     delete: bump('select project_id from old_rows'),
   },
   household_contacts: {
@@ -35,7 +37,9 @@ const functions: Record<string, Partial<Record<'insert' | 'update' | 'delete', s
     delete: bump('select project_id from old_rows'),
   },
   users: {
-    update: bump('select m.project_id from new_rows n join old_rows o on o.id = n.id join project_members m on m.user_id = n.id where n.display_name is distinct from o.display_name'),
+    update: bump(
+      'select m.project_id from new_rows n join old_rows o on o.id = n.id join project_members m on m.user_id = n.id where n.display_name is distinct from o.display_name',
+    ),
   },
 };
 
