@@ -310,6 +310,6 @@ export const spoorbuurtHomes: DemoHomes = {
     { phase: 'neighbourhood_picture', organisation: 'corporation', user: 'leader', workedOn: '2019-02-15', hours: 46 },
     // With the 104 h booked on activities of the register (demo-activities.ts): 185 h in phase 4.
     { phase: 'social_connecting', organisation: 'welfare', user: 'communityWorker', workedOn: '2019-06-28', hours: 81 },
-    { phase: 'evaluation', organisation: 'corporation', user: 'leader', workedOn: '2019-12-13', hours: 12 },
+    { phase: 'evaluation', organisation: 'corporation', user: 'leader', workedOn: '2019-12-13', hours: 10 },
   ],
 };
