@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -55,21 +55,7 @@ import {
 } from '../../features/action-plan/hooks';
 import { stageTone } from '../../features/picture/publications';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
-
-/** Field labels of the plan's forms (errors name the field). */
-function usePlanTranslate() {
-  const { t, i18n } = useTranslation();
-  return useCallback(
-    (key: string, params?: Record<string, unknown>): string => {
-      if (key.startsWith('fields.')) {
-        const own = `actionPlan.fields.${key.slice('fields.'.length)}`;
-        if (i18n.exists(own)) return t(own);
-      }
-      return t(key, params);
-    },
-    [t, i18n],
-  );
-}
+import { useFieldTranslate } from '../../lib/fieldLabels';
 
 /**
  * Phase 4: the action plan the social team makes with the resident project group, in versions
@@ -111,7 +97,7 @@ function Plan({ project }: { project: ProjectDetail }) {
 
 function NewVersion({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const planT = usePlanTranslate();
+  const planT = useFieldTranslate('actionPlan.fields');
   const start = useStartPlanVersion(project.id);
   const form = useForm<z.input<typeof planVersionInput>, unknown, PlanVersionInput>({
     resolver: withIdentifyingCheck(translatedZodResolver(planVersionInput, planT), ['title', 'introduction'], t),
@@ -270,7 +256,7 @@ function GoalForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const planT = usePlanTranslate();
+  const planT = useFieldTranslate('actionPlan.fields');
   const save = useSavePlanGoal(project.id);
   const [saved, setSaved] = useState(false);
   const empty: GoalValues = { kind: 'strengthen', title: '', description: '', themeIds: [], outcomeIds: [], activityIds: [] };
@@ -380,7 +366,7 @@ function GoalForm({
 
 function ActivityForm({ project, version, goal, onDone }: { project: ProjectDetail; version: PlanVersion; goal: PlanGoal; onDone: () => void }) {
   const { t } = useTranslation();
-  const planT = usePlanTranslate();
+  const planT = useFieldTranslate('actionPlan.fields');
   const propose = useProposePlanActivity(project.id);
   const form = useForm<z.input<typeof planActivityProposal>, unknown, PlanActivityProposal>({
     resolver: withIdentifyingCheck(translatedZodResolver(planActivityProposal, planT), ['title', 'description', 'place'], t),
@@ -428,7 +414,7 @@ function ActivityForm({ project, version, goal, onDone }: { project: ProjectDeta
 
 function ReviewForm({ project, version, name }: { project: ProjectDetail; version: PlanVersion; name: string }) {
   const { t } = useTranslation();
-  const planT = usePlanTranslate();
+  const planT = useFieldTranslate('actionPlan.fields');
   const review = useReviewPlanVersion(project.id);
   const form = useForm<z.input<typeof planReviewInput>, unknown, PlanReviewInput>({
     resolver: withIdentifyingCheck(translatedZodResolver(planReviewInput, planT), ['note'], t),

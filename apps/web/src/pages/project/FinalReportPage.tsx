@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -38,21 +38,7 @@ import { finalReportPdfUrl } from '../../features/final-report/api';
 import { useFinalReports, useMakeFinalReport, useRecordSharing, useReviewFinalReport } from '../../features/final-report/hooks';
 import { stageTone } from '../../features/picture/publications';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
-
-/** Field labels of the report's forms (errors name the field). */
-function useReportTranslate() {
-  const { t, i18n } = useTranslation();
-  return useCallback(
-    (key: string, params?: Record<string, unknown>): string => {
-      if (key.startsWith('fields.')) {
-        const own = `finalReport.fields.${key.slice('fields.'.length)}`;
-        if (i18n.exists(own)) return t(own);
-      }
-      return t(key, params);
-    },
-    [t, i18n],
-  );
-}
+import { useFieldTranslate } from '../../lib/fieldLabels';
 
 /**
  * Phase 5: the final evaluation report. A version is made from the project as it is then (and stays
@@ -92,7 +78,7 @@ function Reports({ project }: { project: ProjectDetail }) {
 
 function NewVersion({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const reportT = useReportTranslate();
+  const reportT = useFieldTranslate('finalReport.fields');
   const make = useMakeFinalReport(project.id);
   const form = useForm<z.input<typeof finalReportInput>, unknown, FinalReportInput>({
     resolver: withIdentifyingCheck(translatedZodResolver(finalReportInput, reportT), ['title', 'introduction'], t),
@@ -181,7 +167,7 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
 
 function ReviewForm({ project, version, name }: { project: ProjectDetail; version: FinalReportVersion; name: string }) {
   const { t } = useTranslation();
-  const reportT = useReportTranslate();
+  const reportT = useFieldTranslate('finalReport.fields');
   const review = useReviewFinalReport(project.id);
   const form = useForm<z.input<typeof finalReportReviewInput>, unknown, FinalReportReviewInput>({
     resolver: withIdentifyingCheck(translatedZodResolver(finalReportReviewInput, reportT), ['note'], t),
@@ -220,7 +206,7 @@ function ReviewForm({ project, version, name }: { project: ProjectDetail; versio
 
 function SharingForm({ project, version, name }: { project: ProjectDetail; version: FinalReportVersion; name: string }) {
   const { t } = useTranslation();
-  const reportT = useReportTranslate();
+  const reportT = useFieldTranslate('finalReport.fields');
   const share = useRecordSharing(project.id);
   const empty = { venue: 'area_table' as const, sharedOn: '', note: '' };
   const form = useForm<z.input<typeof sharingInput>, unknown, SharingInput>({
