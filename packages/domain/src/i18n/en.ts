@@ -132,8 +132,10 @@ export const en: Catalogue = {
     surveyLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Your answers were not saved.',
     surveyRoundClosed: 'This survey round is not open: answers can only be given within the period of the round.',
     surveyKeyKind: 'the key {{key}} was answered as another kind of question in an earlier round. Keep the kind, or choose a new key for a new question.',
-    surveyKeyScale: 'the key {{key}} was answered on a scale of {{min}} to {{max}} in an earlier round. Keep that scale, or choose a new key for a new question.',
-    surveyStartScale: 'the key {{key}} compares with the door registration, which asks on a scale of {{min}} to {{max}}. Keep that scale, or choose another key.',
+    surveyKeyScale:
+      'the key {{key}} was answered on a scale of {{min}} to {{max}} in an earlier round. Keep that scale, or choose a new key for a new question.',
+    surveyStartScale:
+      'the key {{key}} compares with the door registration, which asks on a scale of {{min}} to {{max}}. Keep that scale, or choose another key.',
     surveyUnchanged: 'Nothing has changed compared with the current version; no new version was saved.',
     resetLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Ask the administrator for a new one.',
     wrongCurrentPassword: 'this is not your current password.',
