@@ -1,7 +1,8 @@
 /**
  * The survey editor (issue 13): the project leader opens the KTO, adds a question (a problem is named
  * by question and field first), finds it again after a reload (the draft is kept on the device),
- * moves it up with the keyboard only, saves version 2, and a new round uses it: the tablet shows the
+ * moves it up with the keyboard only, is told by the server at the question that a key shared with
+ * the door registration keeps its scale, saves version 2, and a new round uses it: the tablet shows the
  * new question and the round table says which version each round used. Every page passes axe.
  */
 import { expect, it } from 'vitest';
@@ -60,6 +61,17 @@ it('adds a question, moves it with the keyboard, saves a new version and holds a
   await page.getByText(`${newQuestion} staat nu op plaats 6 van 8.`).waitFor({ state: 'attached' });
   expect(await questions.nth(6).getByLabel('Sleutel', { exact: true }).inputValue()).toBe('conversation_helped');
   await expectAccessible(page, 'survey editor: after moving a question');
+
+  // The server keeps a key's meaning: the neighbourhood question compares with the door registration.
+  const neighbourhood = questions.nth(2);
+  await neighbourhood.getByLabel('Hoogste waarde', { exact: true }).selectOption('5');
+  await editor.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+  await editor
+    .getByRole('alert')
+    .getByText(/^Vraag 3 \(Hoe tevreden bent u over de buurt\?\): de sleutel neighbourhood_satisfaction vergelijkt met de deurregistratie/)
+    .waitFor();
+  await expectAccessible(page, 'survey editor: refused by the server at its question');
+  await neighbourhood.getByLabel('Hoogste waarde', { exact: true }).selectOption('10');
 
   await editor.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
   await page.getByText('Versie 2 van Tevredenheid na de werkzaamheden (KTO) is opgeslagen.').waitFor();

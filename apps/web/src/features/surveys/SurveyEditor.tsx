@@ -116,7 +116,7 @@ export function SurveyEditor({
       onSaved(version);
     } catch (e) {
       if (isApiError(e)) {
-        setErrors(new Map(e.fields.map((f) => [f.path.replace(/^definition\./, ''), f.message.replace(/^.*?: /, '')] as const)));
+        setErrors(new Map(e.fields.map((f) => [f.path.replace(/^definition\./, ''), f.message] as const)));
         showProblem({ message: e.message, details: e.fields });
       } else showProblem({ message: t('errors.server'), details: [] });
     }
