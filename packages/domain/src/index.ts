@@ -42,4 +42,5 @@ export * from './final-report/final-report.js';
 export * from './evaluations/interim.js';
 export * from './evaluations/before-after.js';
 export * from './surveys/definitions.js';
+export * from './surveys/versions.js';
 export * from './surveys/results.js';

@@ -131,6 +131,12 @@ export const en: Catalogue = {
     passwordChangeRequired: 'Choose a new password first.',
     surveyLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Your answers were not saved.',
     surveyRoundClosed: 'This survey round is not open: answers can only be given within the period of the round.',
+    surveyKeyKind: 'the key {{key}} was answered as another kind of question in an earlier round. Keep the kind, or choose a new key for a new question.',
+    surveyKeyScale:
+      'the key {{key}} was answered on a scale of {{min}} to {{max}} in an earlier round. Keep that scale, or choose a new key for a new question.',
+    surveyStartScale:
+      'the key {{key}} compares with the door registration, which asks on a scale of {{min}} to {{max}}. Keep that scale, or choose another key.',
+    surveyUnchanged: 'Nothing has changed compared with the current version; no new version was saved.',
     resetLinkInvalid: 'This link does not work (any more): it was used already, has expired or is unknown. Ask the administrator for a new one.',
     wrongCurrentPassword: 'this is not your current password.',
     samePassword: 'choose a password other than the current one.',
@@ -285,6 +291,7 @@ export const en: Catalogue = {
     displayName: 'Name',
     phone: 'Phone number',
     organisationId: 'Organisation',
+    surveyQuestion: 'Question {{n}} ({{label}})',
     isAdmin: 'Administrator',
     canCreateProjects: 'May start projects',
     locale: 'Language',

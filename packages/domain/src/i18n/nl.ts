@@ -130,6 +130,13 @@ export const nl = {
     passwordChangeRequired: 'Kies eerst een nieuw wachtwoord.',
     surveyLinkInvalid: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Uw antwoorden zijn niet opgeslagen.',
     surveyRoundClosed: 'Deze enquêteronde is niet open: antwoorden kan alleen binnen de periode van de ronde.',
+    surveyKeyKind:
+      'de sleutel {{key}} is in een eerdere ronde beantwoord als een ander soort vraag. Houd de soort, of kies een nieuwe sleutel voor een nieuwe vraag.',
+    surveyKeyScale:
+      'de sleutel {{key}} is in een eerdere ronde beantwoord op een schaal van {{min}} tot {{max}}. Houd die schaal, of kies een nieuwe sleutel voor een nieuwe vraag.',
+    surveyStartScale:
+      'de sleutel {{key}} vergelijkt met de deurregistratie, en die vraagt op een schaal van {{min}} tot {{max}}. Houd die schaal, of kies een andere sleutel.',
+    surveyUnchanged: 'Er is niets veranderd ten opzichte van de huidige versie; er is geen nieuwe versie opgeslagen.',
     resetLinkInvalid: 'Deze link werkt niet (meer): hij is al gebruikt, verlopen of onbekend. Vraag de beheerder om een nieuwe.',
     wrongCurrentPassword: 'dit is niet je huidige wachtwoord.',
     samePassword: 'kies een ander wachtwoord dan het huidige.',
@@ -284,6 +291,7 @@ export const nl = {
     displayName: 'Naam',
     phone: 'Telefoonnummer',
     organisationId: 'Organisatie',
+    surveyQuestion: 'Vraag {{n}} ({{label}})',
     isAdmin: 'Beheerder',
     canCreateProjects: 'Mag projecten starten',
     locale: 'Taal',

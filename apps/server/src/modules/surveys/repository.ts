@@ -58,9 +58,12 @@ export function createSurveyRepository(db: Db) {
     versionById(projectId: string, id: string) {
       return versions().where('project_id', '=', projectId).where('id', '=', id).executeTakeFirst();
     },
-    async addVersion(projectId: string, template: SurveyTemplate, definition: SurveyDefinition, userId: string) {
-      // One version at a time per project: the number is taken under the project's row lock.
+    /** One version at a time per project: the number is taken, and the change checked, under the project's row lock. */
+    async lockProject(projectId: string) {
       await db.selectFrom('projects').where('id', '=', projectId).select('id').forUpdate().execute();
+    },
+    async addVersion(projectId: string, template: SurveyTemplate, definition: SurveyDefinition, userId: string) {
+      await this.lockProject(projectId);
       const row = await db
         .insertInto('survey_versions')
         .values({
@@ -73,6 +76,25 @@ export function createSurveyRepository(db: Db) {
         .returning('id')
         .executeTakeFirstOrThrow();
       return row.id;
+    },
+    /** The definitions of every version with answers in one of its rounds: their keys have a meaning in the results. */
+    async answeredDefinitions(projectId: string) {
+      const rows = await db
+        .selectFrom('survey_versions as v')
+        .where('v.project_id', '=', projectId)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom('survey_rounds as r')
+              .innerJoin('survey_responses as s', 's.round_id', 'r.id')
+              .whereRef('r.survey_version_id', '=', 'v.id')
+              .select('s.id'),
+          ),
+        )
+        .select('v.definition')
+        .orderBy('v.created_at')
+        .execute();
+      return rows.map((r) => r.definition);
     },
     buildingPhases(projectId: string) {
       return db.selectFrom('building_phases').where('project_id', '=', projectId).select(['id', 'name']).orderBy('planned_start').orderBy('name').execute();

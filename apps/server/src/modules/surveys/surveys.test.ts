@@ -314,3 +314,83 @@ describe('survey results', () => {
     expect(p1After.answered).toBeNull();
   });
 });
+
+describe('saving a new survey version from the editor', () => {
+  const versionsOf = (db: Awaited<ReturnType<typeof world>>['db'], projectId: string) =>
+    db.selectFrom('survey_versions').where('project_id', '=', projectId).where('template', '=', 'kto').select('version').orderBy('version').execute();
+
+  it('refuses a version that changes nothing, whatever the order of its fields', async () => {
+    const { db, projectId, worker } = await world();
+    const kto = (await worker.get(`/api/projects/${projectId}/surveys`)).json().versions.find((v: { template: string }) => v.template === 'kto');
+    const reordered = { questions: kto.definition.questions, intro: kto.definition.intro, title: { en: kto.definition.title.en, nl: kto.definition.title.nl } };
+    const same = await worker.post(`/api/projects/${projectId}/surveys/versions`, { template: 'kto', definition: reordered });
+    expect(same.statusCode).toBe(409);
+    expect(same.json().message).toMatch(/niets veranderd/);
+    expect(await versionsOf(db, projectId)).toEqual([{ version: 1 }]);
+    const changed = await worker.post(`/api/projects/${projectId}/surveys/versions`, {
+      template: 'kto',
+      definition: { ...reordered, title: { nl: 'KTO fase 2', en: '' } },
+    });
+    expect(changed.statusCode).toBe(201);
+    expect(await versionsOf(db, projectId)).toEqual([{ version: 1 }, { version: 2 }]);
+  });
+
+  it('keeps the meaning of an answered key, names the question, and lets a question go while its round keeps its version', async () => {
+    const { db, projectId, worker } = await world();
+    const round = await newSurveyRound(db, projectId);
+    expect((await worker.post(`/api/projects/${projectId}/surveys/rounds/${round.id}/responses`, { answers: { works_satisfaction: 8 } })).statusCode).toBe(201);
+    const kto = (await worker.get(`/api/projects/${projectId}/surveys`)).json().versions.find((v: { template: string }) => v.template === 'kto');
+    const [first, ...rest] = kto.definition.questions;
+    const asChoice = {
+      kind: 'choice',
+      key: first.key,
+      label: first.label,
+      required: false,
+      options: [
+        { key: 'yes', label: { nl: 'ja', en: 'yes' } },
+        { key: 'no', label: { nl: 'nee', en: 'no' } },
+      ],
+    };
+    const url = `/api/projects/${projectId}/surveys/versions`;
+    const kind = await worker.post(url, { template: 'kto', definition: { ...kto.definition, questions: [asChoice, ...rest] } });
+    expect(kind.statusCode).toBe(400);
+    expect(kind.json().fields).toEqual([
+      {
+        path: 'definition.questions.0.kind',
+        message: expect.stringMatching(/^Vraag 1 \(Hoe tevreden bent u over de werkzaamheden\?\): de sleutel works_satisfaction is in een eerdere ronde/),
+      },
+    ]);
+    const scale = await worker.post(url, { template: 'kto', definition: { ...kto.definition, questions: [{ ...first, max: 5 }, ...rest] } });
+    expect(scale.statusCode).toBe(400);
+    expect(scale.json().fields.map((f: { path: string }) => f.path)).toEqual(['definition.questions.0.max']);
+    // In English when asked so.
+    const english = await worker.request({
+      method: 'POST',
+      url,
+      payload: { template: 'kto', definition: { ...kto.definition, questions: [{ ...first, max: 5 }, ...rest] } },
+      headers: { 'accept-language': 'en' },
+    });
+    expect(english.json().fields[0].message).toMatch(
+      /^Question 1 \(How satisfied are you with the works\?\): the key works_satisfaction was answered on a scale of 1 to 10/,
+    );
+    // A new meaning under a new key is fine; so is leaving the answered question out.
+    const fresh = await worker.post(url, {
+      template: 'kto',
+      definition: { ...kto.definition, questions: [{ ...first, key: 'works_satisfaction_5', max: 5 }, ...rest] },
+    });
+    expect(fresh.statusCode, fresh.body).toBe(201);
+    expect((await worker.post(url, { template: 'kto', definition: { ...kto.definition, questions: rest } })).statusCode).toBe(201);
+    expect(await versionsOf(db, projectId)).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    const overview = (await worker.get(`/api/projects/${projectId}/surveys`)).json();
+    expect(overview.rounds.find((r: { id: string }) => r.id === round.id)).toMatchObject({ version: 1 });
+  });
+
+  it('keeps the scale of a key shared with the door registration, even before any answer', async () => {
+    const { projectId, worker } = await world();
+    const kto = (await worker.get(`/api/projects/${projectId}/surveys`)).json().versions.find((v: { template: string }) => v.template === 'kto');
+    const questions = kto.definition.questions.map((q: { key: string }) => (q.key === 'neighbourhood_satisfaction' ? { ...q, max: 5 } : q));
+    const refused = await worker.post(`/api/projects/${projectId}/surveys/versions`, { template: 'kto', definition: { ...kto.definition, questions } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields).toEqual([{ path: 'definition.questions.2.max', message: expect.stringMatching(/vergelijkt met de deurregistratie/) }]);
+  });
+});

@@ -1292,7 +1292,8 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/surveys/versions',
     allowed: socialTeam,
-    request: async () => ({ body: { template: 'kto', definition: builtInSurvey.kto() } }),
+    // A changed title every call: a version that changes nothing is refused.
+    request: async () => ({ body: { template: 'kto', definition: { ...builtInSurvey.kto(), title: { nl: `KTO ${randomUUID()}`, en: '' } } } }),
   },
   {
     method: 'POST',

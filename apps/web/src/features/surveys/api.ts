@@ -6,8 +6,11 @@ import {
   surveyResults,
   surveyRound,
   surveyRoundDetail,
+  surveyVersion,
+  type SurveyDefinition,
   type SurveyAnswers,
   type SurveyRoundInput,
+  type SurveyTemplate,
 } from '@thuis/domain';
 import { api, apiBlob } from '../../lib/api';
 
@@ -18,6 +21,9 @@ export const surveysApi = {
   overview: (id: string) => api(base(id), { schema: surveyOverview }),
   results: (id: string) => api(`${base(id)}/results`, { schema: surveyResults }),
   round: (id: string, roundId: string) => api(`${base(id)}/rounds/${part(roundId)}`, { schema: surveyRoundDetail }),
+  /** A new version of a survey; rounds already held keep theirs. */
+  saveVersion: (id: string, template: SurveyTemplate, definition: SurveyDefinition) =>
+    api(`${base(id)}/versions`, { method: 'POST', body: { template, definition }, schema: surveyVersion }),
   createRound: (id: string, input: SurveyRoundInput) => api(`${base(id)}/rounds`, { method: 'POST', body: input, schema: surveyRound }),
   respond: (id: string, roundId: string, answers: SurveyAnswers, buildingPhaseId: string | null) =>
     api(`${base(id)}/rounds/${part(roundId)}/responses`, { method: 'POST', body: { answers, buildingPhaseId }, schema: okResponse }),

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { SurveyAnswers, SurveyRoundInput } from '@thuis/domain';
+import type { SurveyAnswers, SurveyDefinition, SurveyRoundInput, SurveyTemplate } from '@thuis/domain';
 import { surveysApi } from './api';
 
 export const surveyKeys = {
@@ -20,6 +20,15 @@ export const useSurveyResponses = (projectId: string, roundId: string | null) =>
 function useInvalidate(projectId: string) {
   const queryClient = useQueryClient();
   return () => void queryClient.invalidateQueries({ queryKey: surveyKeys.all(projectId) });
+}
+
+export function useSaveSurveyVersion(projectId: string) {
+  const invalidate = useInvalidate(projectId);
+  return useMutation({
+    mutationFn: ({ template, definition }: { template: SurveyTemplate; definition: SurveyDefinition }) =>
+      surveysApi.saveVersion(projectId, template, definition),
+    onSuccess: invalidate,
+  });
 }
 
 export function useCreateSurveyRound(projectId: string) {

@@ -1,21 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formDefinition, localisedText, type FormVersion, type ProjectDetail, type Question } from '@thuis/domain';
-import {
-  ActionLabel,
-  Alert,
-  Button,
-  ButtonGroup,
-  CheckboxField,
-  DataTable,
-  FormProblem,
-  Link,
-  Paragraph,
-  QueryState,
-  Section,
-  SelectField,
-  TextField,
-} from '../../ui';
+import { formDefinition, localisedText, type FormVersion, type ProjectDetail } from '@thuis/domain';
+import { Alert, Button, ButtonGroup, DataTable, FormProblem, Link, Paragraph, QueryState, Section, TextField } from '../../ui';
 import { isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
@@ -27,11 +13,11 @@ import {
   issueMessages,
   move,
   toDraft,
-  withKind,
   type Draft,
   type DraftCard,
   type DraftQuestion,
 } from '../../features/formEditor/draft';
+import { MoveButtons, QuestionEditor, useMoveFocus } from '../../features/formEditor/QuestionEditor';
 
 export function FormEditorPage() {
   const { t } = useTranslation();
@@ -141,6 +127,7 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
   const [draft, setDraft] = useState<Draft>(() => toDraft(form.definition));
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [problem, setProblem] = useState<Problem>(null);
+  const keepFocus = useMoveFocus();
 
   const setQuestion = (i: number, q: DraftQuestion) => setDraft((d) => ({ ...d, questions: d.questions.map((x, j) => (j === i ? q : x)) }));
   const setCard = (i: number, c: DraftCard) => setDraft((d) => ({ ...d, cards: d.cards.map((x, j) => (j === i ? c : x)) }));
@@ -186,9 +173,13 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
                 index={i}
                 count={draft.questions.length}
                 question={q}
+                moveId={q.uid}
                 error={(p) => err(`questions.${i}.${p}`)}
                 onChange={(next) => setQuestion(i, next)}
-                onMove={(to) => setDraft((d) => ({ ...d, questions: move(d.questions, i, to) }))}
+                onMove={(to) => {
+                  keepFocus(q.uid, to < i ? 'up' : 'down');
+                  setDraft((d) => ({ ...d, questions: move(d.questions, i, to) }));
+                }}
                 onRemove={() => setDraft((d) => ({ ...d, questions: d.questions.filter((_, j) => j !== i) }))}
               />
             </li>
@@ -209,7 +200,10 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
                 card={c}
                 error={(p) => err(`cards.${i}.${p}`)}
                 onChange={(next) => setCard(i, next)}
-                onMove={(to) => setDraft((d) => ({ ...d, cards: move(d.cards, i, to) }))}
+                onMove={(to) => {
+                  keepFocus(c.uid, to < i ? 'up' : 'down');
+                  setDraft((d) => ({ ...d, cards: move(d.cards, i, to) }));
+                }}
                 onRemove={() => setDraft((d) => ({ ...d, cards: d.cards.filter((_, j) => j !== i) }))}
               />
             </li>
@@ -241,205 +235,6 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
   );
 }
 
-function MoveButtons({
-  index,
-  count,
-  name,
-  onMove,
-  onRemove,
-}: {
-  index: number;
-  count: number;
-  name: string;
-  onMove: (to: number) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <ButtonGroup className="thuis-editor-item__actions">
-      <Button appearance="subtle" disabled={index === 0} onClick={() => onMove(index - 1)}>
-        <ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
-      </Button>
-      <Button appearance="subtle" disabled={index === count - 1} onClick={() => onMove(index + 1)}>
-        <ActionLabel visible={t('formEditor.moveDown')} full={t('formEditor.moveDownFor', { name })} />
-      </Button>
-      <Button appearance="subtle" danger onClick={onRemove}>
-        <ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
-      </Button>
-    </ButtonGroup>
-  );
-}
-
-const scaleMins = [0, 1];
-const scaleMaxes = [2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-function QuestionEditor({
-  index,
-  count,
-  question: q,
-  error,
-  onChange,
-  onMove,
-  onRemove,
-}: {
-  index: number;
-  count: number;
-  question: DraftQuestion;
-  error: (path: string) => string | undefined;
-  onChange: (q: DraftQuestion) => void;
-  onMove: (to: number) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useTranslation();
-  const name = t('formEditor.questionN', { n: index + 1 });
-  return (
-    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
-      <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-        {name}
-        {q.label.nl ? `: ${q.label.nl}` : ''}
-      </legend>
-      <MoveButtons index={index} count={count} name={name} onMove={onMove} onRemove={onRemove} />
-      <div className="thuis-form-row">
-        <SelectField
-          label={t('formEditor.kind')}
-          value={q.kind}
-          onChange={(e) => onChange(withKind(q, e.target.value as Question['kind']))}
-          options={(['scale', 'choice', 'multi'] as const).map((k) => ({ value: k, label: t(`formEditor.kinds.${k}`) }))}
-        />
-        <TextField
-          label={t('formEditor.key')}
-          description={t('formEditor.keyHint')}
-          value={q.key}
-          autoComplete="off"
-          spellCheck={false}
-          error={error('key')}
-          onChange={(e) => onChange({ ...q, key: e.target.value })}
-        />
-      </div>
-      <div className="thuis-form-row">
-        <TextField
-          label={t('formEditor.labelNl')}
-          value={q.label.nl}
-          error={error('label.nl')}
-          onChange={(e) => onChange({ ...q, label: { ...q.label, nl: e.target.value } })}
-        />
-        <TextField
-          label={t('formEditor.labelEn')}
-          value={q.label.en}
-          error={error('label.en')}
-          onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })}
-        />
-      </div>
-      {q.kind === 'scale' ? (
-        <div className="thuis-form-row">
-          <SelectField
-            label={t('formEditor.min')}
-            value={String(q.min)}
-            error={error('min')}
-            onChange={(e) => onChange({ ...q, min: Number(e.target.value) })}
-            options={scaleMins.map((n) => ({ value: String(n), label: String(n) }))}
-          />
-          <SelectField
-            label={t('formEditor.max')}
-            value={String(q.max)}
-            error={error('max')}
-            onChange={(e) => onChange({ ...q, max: Number(e.target.value) })}
-            options={scaleMaxes.map((n) => ({ value: String(n), label: String(n) }))}
-          />
-        </div>
-      ) : null}
-      {q.kind === 'scale' ? (
-        <>
-          <p className="thuis-hint">{t('formEditor.scaleLabelHint')}</p>
-          {(['minLabel', 'maxLabel'] as const).map((end) => (
-            <div className="thuis-form-row" key={end}>
-              {(['nl', 'en'] as const).map((lang) => (
-                <TextField
-                  key={lang}
-                  label={t(`formEditor.${end}${lang === 'nl' ? 'Nl' : 'En'}`)}
-                  optionalText={t('common.optional')}
-                  value={q[end]?.[lang] ?? ''}
-                  error={error(`${end}.${lang}`)}
-                  onChange={(e) => onChange({ ...q, [end]: { nl: '', en: '', ...q[end], [lang]: e.target.value } })}
-                />
-              ))}
-            </div>
-          ))}
-        </>
-      ) : (
-        <OptionsEditor question={q} error={error} onChange={onChange} questionName={name} />
-      )}
-      <CheckboxField label={t('formEditor.required')} checked={q.required} onChange={(e) => onChange({ ...q, required: e.target.checked })} />
-    </fieldset>
-  );
-}
-
-function OptionsEditor({
-  question: q,
-  error,
-  onChange,
-  questionName,
-}: {
-  question: Extract<DraftQuestion, { options: unknown }>;
-  error: (path: string) => string | undefined;
-  onChange: (q: DraftQuestion) => void;
-  questionName: string;
-}) {
-  const { t } = useTranslation();
-  const setOption = (j: number, option: (typeof q.options)[number]) => onChange({ ...q, options: q.options.map((o, k) => (k === j ? option : o)) });
-  return (
-    <div className="thuis-options-editor">
-      <h4 className="utrecht-heading-4">{t('formEditor.options')}</h4>
-      {error('options') ? <Alert type="error">{error('options')}</Alert> : null}
-      <ol className="thuis-editor-list">
-        {q.options.map((o, j) => {
-          const name = t('formEditor.optionN', { n: j + 1, question: questionName });
-          return (
-            <li key={j} className="thuis-editor-option">
-              <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset thuis-fieldset">
-                <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
-                  {t('formEditor.optionLegend', { n: j + 1 })}
-                </legend>
-                <div className="thuis-form-row">
-                  <TextField
-                    label={t('formEditor.optionKey')}
-                    value={o.key}
-                    autoComplete="off"
-                    spellCheck={false}
-                    error={error(`options.${j}.key`)}
-                    onChange={(e) => setOption(j, { ...o, key: e.target.value })}
-                  />
-                  <TextField
-                    label={t('formEditor.labelNl')}
-                    value={o.label.nl}
-                    error={error(`options.${j}.label.nl`)}
-                    onChange={(e) => setOption(j, { ...o, label: { ...o.label, nl: e.target.value } })}
-                  />
-                  <TextField
-                    label={t('formEditor.labelEn')}
-                    value={o.label.en}
-                    error={error(`options.${j}.label.en`)}
-                    onChange={(e) => setOption(j, { ...o, label: { ...o.label, en: e.target.value } })}
-                  />
-                </div>
-                <ButtonGroup>
-                  <Button appearance="subtle" disabled={j === 0} onClick={() => onChange({ ...q, options: move(q.options, j, j - 1) })}>
-                    <ActionLabel visible={t('formEditor.moveUp')} full={t('formEditor.moveUpFor', { name })} />
-                  </Button>
-                  <Button appearance="subtle" danger onClick={() => onChange({ ...q, options: q.options.filter((_, k) => k !== j) })}>
-                    <ActionLabel visible={t('formEditor.remove')} full={t('formEditor.removeFor', { name })} />
-                  </Button>
-                </ButtonGroup>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <Button onClick={() => onChange({ ...q, options: [...q.options, { key: '', label: { nl: '', en: '' } }] })}>{t('formEditor.addOption')}</Button>
-    </div>
-  );
-}
-
 function CardEditor({
   index,
   count,
@@ -466,7 +261,7 @@ function CardEditor({
         {name}
         {c.label.nl ? `: ${c.label.nl}` : ''}
       </legend>
-      <MoveButtons index={index} count={count} name={name} onMove={onMove} onRemove={onRemove} />
+      <MoveButtons index={index} count={count} name={name} moveId={c.uid} onMove={onMove} onRemove={onRemove} />
       <div className="thuis-form-row">
         <TextField
           label={t('formEditor.key')}
