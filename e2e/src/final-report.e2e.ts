@@ -44,6 +44,8 @@ it('makes the Spoorbuurt final report, reviews and shares it, and its PDF holds 
   await form.getByRole('button', { name: 'Versie maken' }).click();
   await page.getByRole('heading', { level: 3, name: 'Versie 1: Eindrapport Spoorbuurt' }).waitFor();
   await page.getByText('Concept', { exact: true }).waitFor();
+  // The parts are stored by key and named in the reader's language.
+  await page.getByText(/^Onderdelen: Fasen en data, Bereik, Signalen en acties/).waitFor();
   await expectAccessible(page, 'final report: a concept');
 
   // Concept → outside reader → resident project group → published.

@@ -508,7 +508,7 @@ export async function newFinalReport(
       version: Number(last?.version ?? 0) + 1,
       title: overrides.title ?? `Eindrapport ${unique()}`,
       stage: overrides.stage ?? 'concept',
-      content: JSON.stringify({ sections: [{ key: 'intro', title: 'Inleiding', blocks: [{ kind: 'paragraph', text: 'Wat het project veranderde.' }] }] }),
+      content: JSON.stringify({ sections: [{ key: 'phases', title: 'Fasen en data', blocks: [{ kind: 'paragraph', text: 'Wat het project veranderde.' }] }] }),
       figures: JSON.stringify({ values: {}, relations: [], hidden: [] }),
       published_at: overrides.stage === 'published' ? new Date() : null,
       created_by: null,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { finalReportContent, mergeSectionFigures, reprotectFinalReport, shownFigure, shownShare, type ReportSectionDraft } from './final-report.js';
+import {
+  figuresUnder,
+  finalReportContent,
+  mergeSectionFigures,
+  prefixFigures,
+  reprotectFinalReport,
+  shownFigure,
+  shownShare,
+  type ReportSectionDraft,
+} from './final-report.js';
+import type { PublishedFigures } from '../privacy/protected-figures.js';
 
 const reach = (homes: number, spoken: number): ReportSectionDraft => ({
   key: 'reach',
@@ -47,5 +57,30 @@ describe('the final report content', () => {
 
   it('refuses a figure that is not of its own section', () => {
     expect(() => mergeSectionFigures([{ ...stories, figures: { values: { 'reach:x': 1 }, relations: [] } }])).toThrow();
+  });
+
+  it('protects a section against figures published elsewhere under its keys, and stores no section title', () => {
+    const survey = (answered: number): PublishedFigures => ({
+      values: { 'r:1:all:q:answered': answered, 'r:1:all:q:noAnswer': 6, 'r:1:all:n': answered + 6 },
+      relations: [{ members: ['r:1:all:q:answered', 'r:1:all:q:noAnswer'], total: 'r:1:all:n' }],
+      internal: ['r:1:all:q:noAnswer'],
+      hidden: [],
+    });
+    const section = (answered: number, earlier: PublishedFigures[]): ReportSectionDraft => ({
+      key: 'surveys',
+      blocks: [{ kind: 'table', caption: { m: 'finalReportPdf.surveys.round' }, headers: [], rows: [[{ figure: 'surveys:r:1:all:q:answered' }]] }],
+      figures: prefixFigures({ values: survey(answered).values, relations: survey(answered).relations, internal: survey(answered).internal }, 'surveys:'),
+      earlier: earlier.map((f) => prefixFigures(f, 'surveys:')),
+    });
+    // 12 published by the survey results, 13 in the report: hidden, and so is the total it would be worked out of.
+    const { content, figures } = finalReportContent([section(13, [survey(12)])]);
+    expect(content.sections[0]).not.toHaveProperty('title');
+    expect(shownFigure(figures, 'surveys:r:1:all:q:answered')).toBeNull();
+    expect(shownFigure(figures, 'surveys:r:1:all:n')).toBeNull();
+    // Without that publication it shows.
+    expect(shownFigure(finalReportContent([section(13, [])]).figures, 'surveys:r:1:all:q:answered')).toBe(13);
+    // The survey part of a report, back under the survey's own keys.
+    expect(figuresUnder(figures, 'surveys:')).toMatchObject({ values: survey(13).values, hidden: expect.arrayContaining(['r:1:all:q:answered']) });
+    expect(figuresUnder(figures, 'reach:')).toBeNull();
   });
 });

@@ -15,40 +15,116 @@ import { isoDate, optionalText, requiredText, uuid } from '../validation/common.
  */
 
 /**
- * A cell of a table: a text; a count by figure key (with its share of another count when `of` is
- * given); or a text (such as a mean) printed only where the count it rests on, `when`, is shown.
+ * A text of a frozen version, stored without a language and worded in the reader's language when
+ * the version is read (the web in the reader's language, the PDF in the requester's):
+ * - a string: the team's own words (a story, a title, a name, a label), printed as written;
+ * - `{ m, p }`: a message of the server catalogue with its parameters (texts, numbers, dates);
+ * - `{ date }`: an ISO date; `{ number, style }`: a number (`decimal1` one decimal, `signed1` with
+ *   its sign, `hours` up to two decimals);
+ * - `{ nl, en }`: a text written in both languages (a survey's question); `{ join }`: texts in a row.
+ * Versions made before this kept their texts as strings in the maker's language: they still read.
  */
-export type ReportCell = string | { figure: string; of?: string } | { when: string; text: string };
+export type ReportText =
+  | string
+  | { m: string; p?: Record<string, ReportText | number> }
+  | { date: string | null }
+  | { number: number; style?: 'decimal1' | 'signed1' | 'hours' }
+  | { nl: string; en: string }
+  | { join: ReportText[] };
+
+/**
+ * A cell of a table: a text; a count by figure key (with its share of another count when `of` is
+ * given); or a text (such as a mean) printed only where the count(s) it rests on, `when`, are shown.
+ */
+export type ReportCell = ReportText | { figure: string; of?: string } | { when: string | string[]; text: ReportText };
 
 export type ReportBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: string[] }
+  | { kind: 'paragraph'; text: ReportText }
+  | { kind: 'list'; items: ReportText[] }
   /** A titled entry with labelled texts (an interim evaluation: what went well, bottlenecks…). */
-  | { kind: 'entry'; title: string; lines: { label: string; text: string }[] }
-  | { kind: 'table'; caption: string; headers: string[]; rows: ReportCell[][] }
-  | { kind: 'story'; title: string; text: string; why: string; teller: string; selections: { group: string; heldOn: string; reason: string }[] }
+  | { kind: 'entry'; title: ReportText; lines: { label: ReportText; text: ReportText }[] }
+  | { kind: 'table'; caption: ReportText; headers: ReportText[]; rows: ReportCell[][] }
+  | {
+      kind: 'story';
+      title: string;
+      text: string;
+      why: string;
+      teller: ReportText;
+      selections: { group: ReportText; heldOn: ReportText; reason: string }[];
+    }
   | {
       kind: 'rippleMap';
       title: string;
-      subject: string;
+      subject: ReportText;
       nodes: RippleNode[];
       edges: RippleEdge[];
     };
 
+/** The parts of the report, in order; a section's title is worded from its key in the reader's language. */
+export const finalReportSectionKeys = [
+  'phases',
+  'reach',
+  'signals',
+  'referrals',
+  'themes',
+  'activities',
+  'stories',
+  'ripples',
+  'surveys',
+  'beforeAfter',
+  'interim',
+  'hours',
+] as const;
+export type FinalReportSectionKey = (typeof finalReportSectionKeys)[number];
+
 export interface ReportSection {
-  /** Stable, also across versions: the prefix of its figure keys. */
-  key: string;
-  title: string;
+  /** Stable, also across versions: the prefix of its figure keys, and what its title is worded from. */
+  key: FinalReportSectionKey;
+  /** Versions made before texts were stored without a language kept the title in the maker's language. */
+  title?: ReportText;
   blocks: ReportBlock[];
 }
 
 /** What a section provider hands in: its blocks, and the counts its tables point at (keys start with `<key>:`). */
 export interface ReportSectionDraft extends ReportSection {
   figures?: FigureSet;
+  /**
+   * Figures published elsewhere that share this section's keys (the survey results and the picture
+   * for the survey section): the version is protected against them as against earlier reports.
+   */
+  earlier?: readonly PublishedFigures[];
 }
 
 export interface FinalReportContent {
   sections: ReportSection[];
+}
+
+/** A figure set under a prefix: `surveys:` + its keys, so another module's published figures compare with a section's. */
+export function prefixFigures<T extends FigureSet>(set: T, prefix: string): T {
+  const to = (key: string) => `${prefix}${key}`;
+  return {
+    ...set,
+    values: Object.fromEntries(Object.entries(set.values).map(([key, v]) => [to(key), v])),
+    relations: set.relations.map((r) => ({ members: r.members.map(to), total: to(r.total) })),
+    ...(set.zeroIsSmall ? { zeroIsSmall: set.zeroIsSmall.map(to) } : {}),
+    ...(set.internal ? { internal: set.internal.map(to) } : {}),
+    ...('hidden' in set ? { hidden: (set as unknown as PublishedFigures).hidden.map(to) } : {}),
+  };
+}
+
+/** The part of published figures under a prefix, with the prefix taken off (what a report published of the survey results). */
+export function figuresUnder(figures: PublishedFigures, prefix: string): PublishedFigures | null {
+  const under = (key: string) => key.startsWith(prefix);
+  const from = (key: string) => key.slice(prefix.length);
+  const keys = Object.keys(figures.values).filter(under);
+  if (keys.length === 0) return null;
+  return {
+    values: Object.fromEntries(keys.map((key) => [from(key), figures.values[key]!])),
+    relations: figures.relations.filter((r) => under(r.total)).map((r) => ({ members: r.members.map(from), total: from(r.total) })),
+    ...(figures.zeroIsSmall ? { zeroIsSmall: figures.zeroIsSmall.filter(under).map(from) } : {}),
+    ...(figures.internal ? { internal: figures.internal.filter(under).map(from) } : {}),
+    hidden: figures.hidden.filter(under).map(from),
+  };
 }
 
 /** The counts of all sections in one set, so one section's total cannot undo another's hiding. */
@@ -71,8 +147,9 @@ export function mergeSectionFigures(drafts: readonly ReportSectionDraft[]): Figu
 }
 
 /**
- * Freezes the sections into a version's content and protects its counts: within the version and
- * against every final report published before. `alsoHidden` keeps what a version hid when it is
+ * Freezes the sections into a version's content and protects its counts: within the version, against
+ * every final report published before, and against what the sections' own modules published (the
+ * survey results, the picture: `ReportSectionDraft.earlier`). `alsoHidden` keeps what a version hid when it is
  * protected again on publication (it may only hide more).
  */
 export function finalReportContent(
@@ -84,8 +161,9 @@ export function finalReportContent(
   }: { threshold?: number; earlier?: readonly PublishedFigures[]; alsoHidden?: readonly string[] } = {},
 ): { content: FinalReportContent; figures: PublishedFigures } {
   const set = mergeSectionFigures(drafts);
-  const { shown: _shown, ...figures } = protectFigures(set, { threshold, earlier, alsoHidden });
-  return { content: { sections: drafts.map(({ key, title, blocks }) => ({ key, title, blocks })) }, figures };
+  const outside = drafts.flatMap((d) => d.earlier ?? []);
+  const { shown: _shown, ...figures } = protectFigures(set, { threshold, earlier: [...outside, ...earlier], alsoHidden });
+  return { content: { sections: drafts.map(({ key, blocks }) => ({ key, blocks })) }, figures };
 }
 
 /** Protects stored figures again (on publication), against the versions published meanwhile. */
@@ -129,7 +207,7 @@ export const finalReportVersion = z.object({
   stage: z.enum(reviewStages),
   createdByName: z.string(),
   createdAt: z.string(),
-  /** The parts the version holds, by title. */
+  /** The parts the version holds, by key (worded in the reader's language). */
   sections: z.array(z.string()),
   mayReview: z.boolean(),
   reviews: z.array(z.object({ stage: z.enum(reviewStages), decision: z.enum(planReviewDecisions), note: z.string(), byName: z.string(), at: z.string() })),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { protectCounts } from '../privacy/small-cells.js';
+import { protectFigures, type FigureRelation, type FigureSet, type PublishedFigures } from '../privacy/protected-figures.js';
 import { isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
 
 /**
@@ -185,17 +185,74 @@ export function compareStories(stories: readonly ComparisonStory[], rounds: read
   return { tellerKinds: [...storyTellerKinds], byTheme, told, rows };
 }
 
+/** The figure keys of the comparison, stable across readings (a theme's id, a teller kind, a group kind). */
+export const comparisonFigureKeys = {
+  theme: (themeId: string | null, kind: StoryTellerKind | 'total') => `t:${themeId ?? 'none'}:${kind}`,
+  told: (kind: StoryTellerKind | 'total') => `told:${kind}`,
+  selected: (groupKind: SelectionGroupKind, kind: StoryTellerKind | 'total') => `s:${groupKind}:${kind}`,
+  selectedColumn: (kind: StoryTellerKind | 'total') => `sc:${kind}`,
+} as const;
+
 /**
- * The comparison as shown: exact to the social team; otherwise each table under the small-cell
- * rule (no count below the threshold in a cell, a total, or by subtraction). Stories told per
- * teller kind are the column totals of the theme table, protected with it.
+ * A table with its margins as one figure set: every row adds up to its total, every column (and the
+ * column of row totals) to its column total.
  */
-export function showStoryComparison(
+function tableFigures(
+  rows: readonly { counts: readonly number[] }[],
+  cell: (row: number, column: StoryTellerKind | 'total') => string,
+  columnTotal: (column: StoryTellerKind | 'total') => string,
+  values: Record<string, number>,
+  relations: FigureRelation[],
+) {
+  const columns = [...storyTellerKinds, 'total'] as const;
+  for (const c of columns) values[columnTotal(c)] = 0;
+  rows.forEach((r, i) => {
+    values[cell(i, 'total')] = 0;
+    storyTellerKinds.forEach((kind, c) => {
+      values[cell(i, kind)] = r.counts[c]!;
+      values[cell(i, 'total')]! += r.counts[c]!;
+      values[columnTotal(kind)]! += r.counts[c]!;
+      values[columnTotal('total')]! += r.counts[c]!;
+    });
+    relations.push({ members: storyTellerKinds.map((kind) => cell(i, kind)), total: cell(i, 'total') });
+  });
+  relations.push({ members: storyTellerKinds.map((kind) => columnTotal(kind)), total: columnTotal('total') });
+  if (rows.length) for (const c of columns) relations.push({ members: rows.map((_, i) => cell(i, c)), total: columnTotal(c) });
+}
+
+/** Every count of the comparison as one figure set (ADR 0002), by stable keys. */
+export function storyComparisonFigures(stories: readonly ComparisonStory[], rounds: readonly ComparisonRound[], themeOrder: readonly string[] = []): FigureSet {
+  const { byTheme, rows } = compareStories(stories, rounds, themeOrder);
+  const k = comparisonFigureKeys;
+  const values: Record<string, number> = {};
+  const relations: FigureRelation[] = [];
+  tableFigures(byTheme, (i, kind) => k.theme(byTheme[i]!.themeId, kind), k.told, values, relations);
+  tableFigures(rows, (i, kind) => k.selected(rows[i]!.groupKind, kind), k.selectedColumn, values, relations);
+  return { values, relations };
+}
+
+/** Whether a figure set is the one last read (then it is shown as it was, and no new reading is recorded). */
+function sameAsLast(last: PublishedFigures | undefined, set: FigureSet): last is PublishedFigures {
+  if (!last) return false;
+  const keys = Object.keys(set.values);
+  if (keys.length !== Object.keys(last.values).length || keys.some((key) => last.values[key] !== set.values[key])) return false;
+  return last.relations.length === set.relations.length;
+}
+
+/**
+ * The comparison as shown: exact to the social team; otherwise every count under the small-cell
+ * rule (no count below the threshold in a cell, a total, or by subtraction), and against every
+ * reading recorded before for readers outside the social team (`earlier`, ADR 0002): someone who
+ * read it before and after a story was added cannot subtract the two. `reading` is what the caller
+ * records as the newest reading when `changed` (the true figures: never in an answer).
+ */
+export function protectStoryComparison(
   stories: readonly ComparisonStory[],
   rounds: readonly ComparisonRound[],
   exact: boolean,
   themes: readonly { id: string; name: string }[] = [],
-): StoryComparison {
+  { earlier = [], threshold }: { earlier?: readonly PublishedFigures[]; threshold?: number } = {},
+): { comparison: StoryComparison; reading: PublishedFigures | null; changed: boolean } {
   const { tellerKinds, byTheme, told, rows } = compareStories(
     stories,
     rounds,
@@ -206,35 +263,66 @@ export function showStoryComparison(
   if (exact) {
     const columnTotals = tellerKinds.map((_, c) => sum(rows.map((r) => r.counts[c]!)));
     return {
-      exact,
-      tellerKinds,
-      byTheme: byTheme.map((r) => ({ themeId: r.themeId, themeName: themeName(r.themeId), counts: r.counts, total: sum(r.counts) })),
-      told: { counts: told, total: sum(told) },
-      selected: { rows: rows.map((r) => ({ ...r, total: sum(r.counts) })), columnTotals, total: sum(columnTotals) },
+      comparison: {
+        exact,
+        tellerKinds,
+        byTheme: byTheme.map((r) => ({ themeId: r.themeId, themeName: themeName(r.themeId), counts: r.counts, total: sum(r.counts) })),
+        told: { counts: told, total: sum(told) },
+        selected: { rows: rows.map((r) => ({ ...r, total: sum(r.counts) })), columnTotals, total: sum(columnTotals) },
+      },
+      reading: null,
+      changed: false,
     };
   }
-  const none = {
-    cells: [] as (number | null)[][],
-    rowTotals: [] as (number | null)[],
-    columnTotals: tellerKinds.map((): number | null => 0),
-    total: 0 as number | null,
+  const set = storyComparisonFigures(
+    stories,
+    rounds,
+    themes.map((t) => t.id),
+  );
+  const last = earlier.at(-1);
+  const same = sameAsLast(last, set);
+  // A row an earlier reading did not have (a theme nobody had told a story about yet) told a reader
+  // it was 0 there: the earlier reading is held with those figures as shown zeros.
+  const absentAsZero = (reading: PublishedFigures): PublishedFigures => {
+    const missing = Object.keys(set.values).filter((key) => !(key in reading.values));
+    return missing.length ? { ...reading, values: { ...reading.values, ...Object.fromEntries(missing.map((key) => [key, 0])) } } : reading;
   };
-  const themeShown = byTheme.length ? protectCounts(byTheme.map((r) => r.counts)) : none;
-  const selectedShown = rows.length ? protectCounts(rows.map((r) => r.counts)) : none;
+  const hidden = new Set(same ? last.hidden : protectFigures(set, { earlier: earlier.map(absentAsZero), ...(threshold ? { threshold } : {}) }).hidden);
+  const shown = (key: string) => (hidden.has(key) ? null : set.values[key]!);
+  const k = comparisonFigureKeys;
   return {
-    exact,
-    tellerKinds,
-    byTheme: byTheme.map((r, i) => ({
-      themeId: r.themeId,
-      themeName: themeName(r.themeId),
-      counts: themeShown.cells[i]!,
-      total: themeShown.rowTotals[i] ?? null,
-    })),
-    told: { counts: themeShown.columnTotals, total: themeShown.total },
-    selected: {
-      rows: rows.map((r, i) => ({ groupKind: r.groupKind, rounds: r.rounds, counts: selectedShown.cells[i]!, total: selectedShown.rowTotals[i] ?? null })),
-      columnTotals: selectedShown.columnTotals,
-      total: selectedShown.total,
+    comparison: {
+      exact,
+      tellerKinds,
+      byTheme: byTheme.map((r) => ({
+        themeId: r.themeId,
+        themeName: themeName(r.themeId),
+        counts: tellerKinds.map((kind) => shown(k.theme(r.themeId, kind))),
+        total: shown(k.theme(r.themeId, 'total')),
+      })),
+      told: { counts: tellerKinds.map((kind) => shown(k.told(kind))), total: shown(k.told('total')) },
+      selected: {
+        rows: rows.map((r) => ({
+          groupKind: r.groupKind,
+          rounds: r.rounds,
+          counts: tellerKinds.map((kind) => shown(k.selected(r.groupKind, kind))),
+          total: shown(k.selected(r.groupKind, 'total')),
+        })),
+        columnTotals: tellerKinds.map((kind) => shown(k.selectedColumn(kind))),
+        total: shown(k.selectedColumn('total')),
+      },
     },
+    reading: { values: set.values, relations: set.relations, hidden: Object.keys(set.values).filter((key) => hidden.has(key)) },
+    changed: !same,
   };
+}
+
+/** The comparison as shown to one reader, without earlier readings (see `protectStoryComparison`). */
+export function showStoryComparison(
+  stories: readonly ComparisonStory[],
+  rounds: readonly ComparisonRound[],
+  exact: boolean,
+  themes: readonly { id: string; name: string }[] = [],
+): StoryComparison {
+  return protectStoryComparison(stories, rounds, exact, themes).comparison;
 }

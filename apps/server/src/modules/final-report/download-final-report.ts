@@ -1,4 +1,13 @@
-import { shownFigure, shownShare, type Actor, type FinalReportContent, type Locale, type PublishedFigures, type ReportCell } from '@thuis/domain';
+import {
+  shownFigure,
+  shownShare,
+  type Actor,
+  type FinalReportContent,
+  type Locale,
+  type PublishedFigures,
+  type ReportCell,
+  type ReportText,
+} from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { formatDutchDate } from '../../platform/i18n/format.js';
@@ -9,7 +18,7 @@ import { toAmsterdam } from '../visits/local-time.js';
 import { reportRole, seesStage } from './list-final-reports.js';
 import { createFinalReportRepository } from './repository.js';
 
-/** The PDF of a version the caller may see, drawn from its frozen content in a worker; marked as a draft until published. */
+/** The PDF of a version the caller may see, drawn from its frozen content in a worker, in the caller's language; marked as a draft until published. */
 export async function downloadFinalReport(
   ctx: AppContext,
   { actor, projectId, reportId, locale }: { actor: Actor; projectId: string; reportId: string; locale: Locale },
@@ -27,19 +36,46 @@ export async function downloadFinalReport(
     version: found.version,
     date: formatDutchDate(toAmsterdam(found.createdAt).slice(0, 10)),
     draft: found.stage === 'published' ? null : t('finalReportPdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
-    sections: printedSections(role === 'policy_viewer' ? outsideProject(found.content, t) : found.content, found.figures, t, locale),
+    sections: printedSections(role === 'policy_viewer' ? outsideProject(found.content) : found.content, found.figures, t, locale),
   };
   const pdf = Buffer.from(await runInWorker<FinalReportPdfInput, Uint8Array>(new URL('../../platform/pdf/render-final-report.ts', import.meta.url), input));
   return { pdf, fileName: t('finalReportPdf.fileName', { version: found.version }) };
 }
 
-/** The frozen sections with every count worded: a hidden one as a dash, a share as "n (p%)". */
+/**
+ * A stored text in the reader's language. A string is printed as it is: the team's own words, and
+ * every text of a version made before texts were stored without a language (it reads in the
+ * language it was made in).
+ */
+export function wordText(text: ReportText, t: Translate, locale: Locale): string {
+  if (typeof text === 'string') return text;
+  if ('m' in text) {
+    const params = Object.fromEntries(Object.entries(text.p ?? {}).map(([key, v]) => [key, typeof v === 'number' ? v : wordText(v, t, locale)]));
+    return t(text.m, params);
+  }
+  if ('date' in text) return formatDutchDate(text.date);
+  if ('number' in text) return numberFormats[locale][text.style ?? 'count'].format(text.number);
+  if ('join' in text) return text.join.map((part) => wordText(part, t, locale)).join('');
+  return locale === 'en' ? text.en || text.nl : text.nl;
+}
+
+const formatsFor = (tag: string) => ({
+  count: new Intl.NumberFormat(tag),
+  decimal1: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  signed1: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+  hours: new Intl.NumberFormat(tag, { maximumFractionDigits: 2 }),
+});
+const numberFormats = { nl: formatsFor('nl-NL'), en: formatsFor('en-GB') };
+
+/** The frozen sections worded in the reader's language, with every count printed: a hidden one as a dash, a share as "n (p%)". */
 export function printedSections(content: FinalReportContent, figures: PublishedFigures, t: Translate, locale: Locale): FinalReportPdfInput['sections'] {
-  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = numberFormats[locale].count;
+  const word = (text: ReportText) => wordText(text, t, locale);
   const hidden = t('finalReportPdf.hidden');
   const cell = (c: ReportCell): string => {
     if (typeof c === 'string') return c;
-    if ('when' in c) return shownFigure(figures, c.when) === null ? hidden : c.text;
+    if ('when' in c) return (Array.isArray(c.when) ? c.when : [c.when]).some((key) => shownFigure(figures, key) === null) ? hidden : word(c.text);
+    if (!('figure' in c)) return word(c);
     const value = shownFigure(figures, c.figure);
     if (value === null) return hidden;
     if (!c.of) return number.format(value);
@@ -47,8 +83,28 @@ export function printedSections(content: FinalReportContent, figures: PublishedF
     return share === null ? number.format(value) : `${number.format(value)} (${share}%)`;
   };
   return content.sections.map((s) => ({
-    title: s.title,
-    blocks: s.blocks.map((b): PrintedBlock => (b.kind === 'table' ? { ...b, rows: b.rows.map((r) => r.map(cell)) } : b)),
+    // The title from the section's key; a version made before keys were worded may hold its own.
+    title: t(`finalReportPdf.sections.${s.key}`, { defaultValue: s.title === undefined ? s.key : word(s.title) }),
+    blocks: s.blocks.map((b): PrintedBlock => {
+      switch (b.kind) {
+        case 'paragraph':
+          return { kind: 'paragraph', text: word(b.text) };
+        case 'list':
+          return { kind: 'list', items: b.items.map(word) };
+        case 'entry':
+          return { kind: 'entry', title: word(b.title), lines: b.lines.map((l) => ({ label: word(l.label), text: word(l.text) })) };
+        case 'table':
+          return { kind: 'table', caption: word(b.caption), headers: b.headers.map(word), rows: b.rows.map((r) => r.map(cell)) };
+        case 'story':
+          return {
+            ...b,
+            teller: word(b.teller),
+            selections: b.selections.map((sel) => ({ group: word(sel.group), heldOn: word(sel.heldOn), reason: sel.reason })),
+          };
+        case 'rippleMap':
+          return { ...b, subject: word(b.subject) };
+      }
+    }),
   }));
 }
 
@@ -56,8 +112,10 @@ export function printedSections(content: FinalReportContent, figures: PublishedF
 const toldInProject = new Set(['stories', 'interim']);
 
 /** The report as policy reads it: aggregated figures and maps, no stories or evaluation texts (issue 13's privacy). */
-export function outsideProject(content: FinalReportContent, t: Translate): FinalReportContent {
+export function outsideProject(content: FinalReportContent): FinalReportContent {
   return {
-    sections: content.sections.map((s) => (toldInProject.has(s.key) ? { ...s, blocks: [{ kind: 'paragraph', text: t('finalReportPdf.keptInProject') }] } : s)),
+    sections: content.sections.map((s) =>
+      toldInProject.has(s.key) ? { ...s, blocks: [{ kind: 'paragraph', text: { m: 'finalReportPdf.keptInProject' } }] } : s,
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FinalReportContent, PublishedFigures } from '@thuis/domain';
 import {
   newActivity,
   newActivityReach,
@@ -13,6 +14,8 @@ import {
   newVisit,
 } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
+import { translatorFor } from '../../platform/i18n/translate.js';
+import { printedSections } from './download-final-report.js';
 import { pdfText } from '../../test/pdf-text.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -75,6 +78,7 @@ async function finishedProject() {
     households,
     nodeTexts: texts,
     leader: await client(people.leader.id),
+    leaderInEnglish: await clientFor(t.app, db, people.leader.id, 'en'),
     worker: await client(people.worker.id),
     residents: await client(people.residents.id),
     builder: await client(people.builder.id),
@@ -89,7 +93,7 @@ describe('the final report', () => {
     expect(made.statusCode, made.body).toBe(201);
     const version = made.json().versions[0] as Version;
     expect(version).toMatchObject({ version: 1, stage: 'concept' });
-    expect(version.sections).toContain('Verhalen over de belangrijkste verandering');
+    expect(version.sections).toContain('stories');
     const { text, disposition } = await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`);
     expect(disposition).toContain('eindrapport-v1.pdf');
     expect(text).toContain('Eindrapport Spoorbuurt');
@@ -138,8 +142,8 @@ describe('the final report', () => {
     const p = await finishedProject();
     const db = t.database.db;
     const withoutMeasuring = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
-    expect(withoutMeasuring.sections).not.toContain('Voor en na');
-    expect(withoutMeasuring.sections).toContain('Tussentijdse evaluaties');
+    expect(withoutMeasuring.sections).not.toContain('beforeAfter');
+    expect(withoutMeasuring.sections).toContain('interim');
     await db.deleteFrom('final_reports').where('id', '=', withoutMeasuring.id).execute();
 
     await db
@@ -273,5 +277,195 @@ describe('the final report', () => {
     expect((await a.leader.post(`${a.base}/versions/${theirs.id}/review`, { decision: 'approve', note: '' })).statusCode).toBe(404);
     expect((await a.leader.post(`${a.base}/versions/${theirs.id}/sharings`, { venue: 'other', sharedOn: '2026-12-01', note: '' })).statusCode).toBe(404);
     expect((await b.leader.get(b.base)).json().versions[0].stage).toBe('concept');
+  });
+
+  /** The numbers of every table cell of a version worded in one language, written the same way. */
+  async function tableNumbers(reportId: string, locale: 'nl' | 'en') {
+    const row = await t.database.db.selectFrom('final_reports').where('id', '=', reportId).select(['content', 'figures']).executeTakeFirstOrThrow();
+    const sections = printedSections(row.content as FinalReportContent, row.figures, translatorFor(locale), locale);
+    const plain = (token: string) => Number(locale === 'nl' ? token.replace(/\./g, '').replace(',', '.') : token.replace(/,/g, ''));
+    return sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.map((cell) => (cell.match(/\d+(?:[.,]\d+)*/g) ?? []).map(plain))) : [])),
+    );
+  }
+
+  it('stores its texts without a language and reads in the reader’s, with the same numbers in Dutch and English', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    const round = await newSurveyRound(db, p.projectId, { opensOn: '2021-03-01' });
+    for (let n = 0; n < 7; n++)
+      await db
+        .insertInto('survey_responses')
+        .values({ round_id: round.id, building_phase_id: null, channel: 'tablet', answers: JSON.stringify({ works_satisfaction: 6 + (n % 2) }) })
+        .execute();
+    // Made by someone reading in English: nothing of English is frozen into it.
+    const made = await p.leaderInEnglish.post(`${p.base}/versions`, { title: 'Eindrapport' });
+    expect(made.statusCode, made.body).toBe(201);
+    const version = made.json().versions[0] as Version;
+    expect(version.sections).toEqual(['phases', 'reach', 'signals', 'referrals', 'themes', 'activities', 'stories', 'ripples', 'surveys', 'interim', 'hours']);
+    const stored = await db.selectFrom('final_reports').where('id', '=', version.id).select('content').executeTakeFirstOrThrow();
+    const json = JSON.stringify(stored.content);
+    expect(json).not.toContain('Phases and dates');
+    expect(json).not.toContain('Fasen en data');
+    expect(json).toContain('finalReportPdf.surveys.answered');
+
+    const dutch = (await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`)).text;
+    const english = (await pdfText(p.leaderInEnglish, `${p.base}/versions/${version.id}/pdf`)).text;
+    expect(dutch).toContain('Fasen en data');
+    expect(dutch).toContain('Verteld door: bewoner');
+    expect(dutch).toContain('Tevredenheid na de werkzaamheden (KTO) (01-03-2021) 7 6,4');
+    expect(english).toContain('Phases and dates');
+    expect(english).not.toContain('Fasen en data');
+    expect(english).toContain('Activities and their reach');
+    // The team's own words stay as they were written.
+    expect(english).toContain('De bankjes op het plein');
+    expect(english).toMatch(/\(01-03-2021\) 7 6\.4/);
+    // Every table holds the same numbers in both languages.
+    const [nl, en] = [await tableNumbers(version.id, 'nl'), await tableNumbers(version.id, 'en')];
+    expect(nl.flat(2).length).toBeGreaterThan(20);
+    expect(en).toEqual(nl);
+  });
+
+  it('still shows a version made before its texts were stored without a language', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    // As versions were stored before: every text in the maker's language, cells as worded strings.
+    const legacy: unknown = {
+      sections: [
+        { key: 'phases', title: 'Fasen en data', blocks: [{ kind: 'paragraph', text: 'Zo liep het project.' }] },
+        {
+          key: 'activities',
+          title: 'Activiteiten en hun bereik',
+          blocks: [
+            {
+              kind: 'table',
+              caption: 'Activiteiten',
+              headers: ['Activiteit', 'Deelnemers'],
+              rows: [
+                ['Wandelclub', { figure: 'activities:participants:a' }],
+                ['Buurtsoep', { figure: 'activities:participants:b' }],
+                ['Totaal', { when: 'activities:participants:total', text: '3,5' }],
+              ],
+            },
+          ],
+        },
+        {
+          key: 'stories',
+          title: 'Verhalen over de belangrijkste verandering',
+          blocks: [
+            {
+              kind: 'story',
+              title: 'Oud verhaal',
+              text: 'Het plein leeft.',
+              why: 'Omdat.',
+              teller: 'bewoner',
+              selections: [{ group: 'de stuurgroep', heldOn: '15-01-2026', reason: 'Het raakt.' }],
+            },
+          ],
+        },
+      ],
+    };
+    const figures: PublishedFigures = {
+      values: { 'activities:participants:a': 12, 'activities:participants:b': 3, 'activities:participants:total': 15 },
+      relations: [{ members: ['activities:participants:a', 'activities:participants:b'], total: 'activities:participants:total' }],
+      hidden: ['activities:participants:b', 'activities:participants:total'],
+    };
+    const { id } = await db
+      .insertInto('final_reports')
+      .values({
+        project_id: p.projectId,
+        version: 1,
+        title: 'Oud eindrapport',
+        content: JSON.stringify(legacy),
+        figures: JSON.stringify(figures),
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const list = await p.leaderInEnglish.get(p.base);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().versions[0].sections).toEqual(['phases', 'activities', 'stories']);
+    const english = (await pdfText(p.leaderInEnglish, `${p.base}/versions/${id}/pdf`)).text;
+    // Titles are worded from the section's key; the rest reads as it was made.
+    expect(english).toContain('Phases and dates');
+    expect(english).toContain('Zo liep het project.');
+    expect(english).toContain('Wandelclub 12');
+    expect(english).toContain('Buurtsoep –');
+    expect(english).toContain('Totaal –');
+    expect(english).toContain('Het plein leeft.');
+    const dutch = (await pdfText(p.leader, `${p.base}/versions/${id}/pdf`)).text;
+    expect(dutch).toContain('Fasen en data');
+    expect(dutch).toContain('Wandelclub 12');
+    expect(await tableNumbers(id, 'en')).toEqual(await tableNumbers(id, 'nl'));
+  });
+
+  it('publishes no survey results when it is made, and hides a survey figure that would differ little from the published one', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    const publications = async () =>
+      (await db.selectFrom('survey_result_publications').where('project_id', '=', p.projectId).select('figures').orderBy('published_at').execute()).map(
+        (r) => r.figures,
+      );
+    const round = await newSurveyRound(db, p.projectId, { opensOn: '2021-03-01' });
+    const respond = () =>
+      db
+        .insertInto('survey_responses')
+        .values({ round_id: round.id, building_phase_id: null, channel: 'tablet', answers: JSON.stringify({ works_satisfaction: 7 }) })
+        .execute();
+    for (let n = 0; n < 12; n++) await respond();
+    // Making a report reads the results without publishing them.
+    const first = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    expect(await publications()).toEqual([]);
+    await db.deleteFrom('final_reports').where('id', '=', first.id).execute();
+
+    // A reader of the results publishes them: 12 answered.
+    const answered = `r:${round.id}:all:works_satisfaction:answered`;
+    expect((await p.policy.get(`/api/projects/${p.projectId}/surveys/results`)).statusCode).toBe(200);
+    const published = await publications();
+    expect(published).toHaveLength(1);
+    expect(published[0]!.values[answered]).toBe(12);
+    expect(published[0]!.hidden).not.toContain(answered);
+
+    // One more response: a report showing 13 would give it away against the published 12.
+    await respond();
+    const version = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    expect(await publications()).toEqual(published);
+    const { figures } = await db.selectFrom('final_reports').where('id', '=', version.id).select('figures').executeTakeFirstOrThrow();
+    expect(figures.values[`surveys:${answered}`]).toBe(13);
+    expect(figures.hidden).toContain(`surveys:${answered}`);
+    const { text } = await pdfText(p.leader, `${p.base}/versions/${version.id}/pdf`);
+    expect(text).toContain('Tevredenheid na de werkzaamheden (KTO) (01-03-2021) – –');
+    // No survey figure the report shows differs by 1 to 4 from one the published results showed.
+    for (const publication of published)
+      for (const [key, value] of Object.entries(publication.values)) {
+        const inReport = `surveys:${key}`;
+        if (publication.hidden.includes(key) || !(inReport in figures.values) || figures.hidden.includes(inReport)) continue;
+        const change = Math.abs(figures.values[inReport]! - value);
+        expect(change === 0 || change >= 5, key).toBe(true);
+      }
+  });
+
+  it('protects survey results read after a published report against its survey figures', async () => {
+    const p = await finishedProject();
+    const db = t.database.db;
+    const round = await newSurveyRound(db, p.projectId, { opensOn: '2021-03-01' });
+    const respond = () =>
+      db
+        .insertInto('survey_responses')
+        .values({ round_id: round.id, building_phase_id: null, channel: 'tablet', answers: JSON.stringify({ works_satisfaction: 7 }) })
+        .execute();
+    for (let n = 0; n < 12; n++) await respond();
+    const version = (await p.leader.post(`${p.base}/versions`, { title: 'Eindrapport' })).json().versions[0] as Version;
+    for (const reviewer of [p.worker, p.worker, p.residents]) {
+      const reviewed = await reviewer.post(`${p.base}/versions/${version.id}/review`, { decision: 'approve', note: '' });
+      expect(reviewed.statusCode, reviewed.body).toBe(200);
+    }
+    expect((await pdfText(p.policy, `${p.base}/versions/${version.id}/pdf`)).text).toContain('Tevredenheid na de werkzaamheden (KTO) (01-03-2021) 12 7,0');
+    // One more response: the first survey results anyone reads would show 13 against the report's 12.
+    await respond();
+    const results = (await p.policy.get(`/api/projects/${p.projectId}/surveys/results`)).json();
+    const point = results.questions.find((q: { key: string }) => q.key === 'works_satisfaction').series[0].points[0];
+    expect(point.answered).toBeNull();
+    expect(point.mean).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ export async function listFinalReports(ctx: AppContext, { actor, projectId }: { 
       stage: r.stage,
       createdByName: r.createdByName ?? '',
       createdAt: r.createdAt.toISOString(),
-      sections: r.content.sections.map((s) => s.title),
+      sections: r.content.sections.map((s) => s.key),
       mayReview: mayReviewPlanStage(role, r.stage),
       reviews: reviews
         .filter((v) => v.reportId === r.id)

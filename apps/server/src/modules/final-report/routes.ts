@@ -24,10 +24,8 @@ export const finalReportRoutes =
     app.post(
       `${base}/versions`,
       { config: work, schema: { tags, params: idParams, body: finalReportInput, response: { 201: finalReportList } } },
-      async (request, reply) => {
-        const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-        return reply.code(201).send(await createFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, locale }));
-      },
+      async (request, reply) =>
+        reply.code(201).send(await createFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.post(
       `${base}/versions/:reportId/review`,

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { SelectionGroupKind, StoryInput, StoryQuery, StoryRoundInput, StoryTellerKind } from '@thuis/domain';
+import type { PublishedFigures, SelectionGroupKind, StoryInput, StoryQuery, StoryRoundInput, StoryTellerKind } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 export interface StoryRow {
@@ -250,6 +250,36 @@ export function createStoryRepository(db: Db) {
         .where('r.project_id', '=', projectId)
         .where('rs.selected', '=', true)
         .select(['r.id as roundId', 'r.group_kind as groupKind', 's.id as storyId', 's.teller_kind as tellerKind'])
+        .execute();
+    },
+
+    /** What the comparison showed before to readers outside the social team, oldest first (ADR 0002). */
+    async comparisonReadings(projectId: string): Promise<PublishedFigures[]> {
+      const rows = await db
+        .selectFrom('story_comparison_readings')
+        .where('project_id', '=', projectId)
+        .select('figures')
+        .orderBy('read_at')
+        .orderBy('id')
+        .execute();
+      return rows.map((r) => r.figures);
+    },
+    /** Serialises recording readings of one project's comparison. */
+    async lockComparisonReadings(projectId: string) {
+      await sql`select pg_advisory_xact_lock(hashtext(${`story_comparison:${projectId}`}))`.execute(db);
+    },
+    async comparisonReadingCount(projectId: string) {
+      const row = await db
+        .selectFrom('story_comparison_readings')
+        .where('project_id', '=', projectId)
+        .select(sql<number>`count(*)::int`.as('n'))
+        .executeTakeFirstOrThrow();
+      return row.n;
+    },
+    async recordComparisonReading(projectId: string, figures: PublishedFigures) {
+      await db
+        .insertInto('story_comparison_readings')
+        .values({ project_id: projectId, figures: JSON.stringify(figures) })
         .execute();
     },
   };

@@ -241,3 +241,48 @@ describe('MSC stories', () => {
     expect((await worker.get(`/api/projects/${projectId}/stories/${own.id}`)).statusCode).toBe(404);
   });
 });
+
+describe('the comparison against earlier readings (ADR 0002)', () => {
+  type Comparison = { told: { counts: (number | null)[]; total: number | null }; byTheme: { counts: (number | null)[]; total: number | null }[] };
+  const readings = (projectId: string) =>
+    t.database.db.selectFrom('story_comparison_readings').where('project_id', '=', projectId).select(['figures']).orderBy('read_at').execute();
+
+  it('records what readers outside the social team saw and protects a reading after one added story against it', async () => {
+    const { db, projectId, worker, policy } = await world();
+    for (let i = 0; i < 12; i++) await newStory(db, projectId, { tellerKind: 'resident' });
+    for (let i = 0; i < 6; i++) await newStory(db, projectId, { tellerKind: 'partner' });
+    // The social team's exact comparison is no reading.
+    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().told.counts).toEqual([12, 0, 0, 0, 6]);
+    expect(await readings(projectId)).toHaveLength(0);
+
+    const before = await policy.get(`/api/projects/${projectId}/stories/comparison`);
+    expect(before.json().told).toEqual({ counts: [12, 0, 0, 0, 6], total: 18 });
+    // The true figures are kept server-side, never in the answer.
+    const [first] = await readings(projectId);
+    expect(first!.figures.values['told:resident']).toBe(12);
+    expect(before.body).not.toContain('hidden');
+    expect(before.body).not.toContain('told:resident');
+    // Reading it again unchanged records nothing new and shows the same.
+    expect((await policy.get(`/api/projects/${projectId}/stories/comparison`)).json()).toEqual(before.json());
+    expect(await readings(projectId)).toHaveLength(1);
+
+    expect((await worker.post(`/api/projects/${projectId}/stories`, storyBody())).statusCode).toBe(201);
+    const after = (await policy.get(`/api/projects/${projectId}/stories/comparison`)).json() as Comparison;
+    // 12 → 13 resident stories and 18 → 19 in all: each would tell the one new story's teller kind.
+    const earlier = before.json() as Comparison;
+    const pairs: [number | null, number | null][] = [
+      [earlier.told.total, after.told.total],
+      ...earlier.told.counts.map((c, i): [number | null, number | null] => [c, after.told.counts[i]!]),
+      ...earlier.byTheme.flatMap((row, r) => [
+        [row.total, after.byTheme[r]!.total] as [number | null, number | null],
+        ...row.counts.map((c, i): [number | null, number | null] => [c, after.byTheme[r]!.counts[i]!]),
+      ]),
+    ];
+    for (const [a, b] of pairs) if (a !== null && b !== null) expect(Math.abs(b - a) === 0 || Math.abs(b - a) >= 5).toBe(true);
+    expect(after.told.counts[0]).toBeNull();
+    expect(after.told.total).toBeNull();
+    expect(await readings(projectId)).toHaveLength(2);
+    // The social team still reads the exact figures.
+    expect((await worker.get(`/api/projects/${projectId}/stories/comparison`)).json().told.counts[0]).toBe(13);
+  });
+});

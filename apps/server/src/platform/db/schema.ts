@@ -838,6 +838,13 @@ export interface SurveyResultPublicationTable {
   published_at: CreatedAt;
 }
 
+export interface StoryComparisonReadingTable {
+  id: Generated<string>;
+  project_id: string;
+  figures: Json<import('@thuis/domain').PublishedFigures>;
+  read_at: CreatedAt;
+}
+
 export interface Database {
   ripple_maps: RippleMapTable;
   ripple_nodes: RippleNodeTable;
@@ -847,6 +854,7 @@ export interface Database {
   survey_responses: SurveyResponseTable;
   survey_links: SurveyLinkTable;
   survey_result_publications: SurveyResultPublicationTable;
+  story_comparison_readings: StoryComparisonReadingTable;
   talent_cards: TalentCardTable;
   talent_matches: TalentMatchTable;
   action_plans: ActionPlanTable;

@@ -124,7 +124,9 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
         <p className="thuis-muted">
           {t('finalReport.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}
         </p>
-        <Paragraph>{t('finalReport.sectionsAre', { names: v.sections.join(', ') })}</Paragraph>
+        <Paragraph>
+          {t('finalReport.sectionsAre', { names: v.sections.map((key) => t(`finalReport.sectionNames.${key}`, { defaultValue: key })).join(', ') })}
+        </Paragraph>
         <ButtonGroup>
           <DownloadLink href={finalReportPdfUrl(project.id, v.id)}>
             <ActionLabel visible={t('finalReport.download')} full={t('finalReport.downloadFull', { name })} />

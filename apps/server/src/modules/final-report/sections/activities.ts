@@ -1,8 +1,8 @@
 import { createActivityRepository } from '../../activities/repository.js';
-import type { SectionProvider } from './types.js';
+import { msg, type SectionProvider } from './types.js';
 
 /** The activities of the register with kind, status and reach (participants, first-timers). */
-export const activitiesSection: SectionProvider = async ({ ctx, projectId, t }) => {
+export const activitiesSection: SectionProvider = async ({ ctx, projectId }) => {
   const activities = await createActivityRepository(ctx.db).summary(projectId);
   const values: Record<string, number> = {};
   for (const a of activities) {
@@ -13,24 +13,35 @@ export const activitiesSection: SectionProvider = async ({ ctx, projectId, t }) 
   values['activities:first:total'] = activities.reduce((sum, a) => sum + a.reach.firstTimers, 0);
   return {
     key: 'activities',
-    title: t('finalReportPdf.sections.activities'),
     blocks: [
       activities.length
         ? {
             kind: 'table',
-            caption: t('finalReportPdf.activitiesCaption'),
-            headers: [t('finalReportPdf.activity'), t('finalReportPdf.kindAndStatus'), t('finalReportPdf.participants'), t('finalReportPdf.firstTimers')],
+            caption: msg('finalReportPdf.activitiesCaption'),
+            headers: [
+              msg('finalReportPdf.activity'),
+              msg('finalReportPdf.kindAndStatus'),
+              msg('finalReportPdf.participants'),
+              msg('finalReportPdf.firstTimers'),
+            ],
             rows: [
               ...activities.map((a) => [
                 a.title,
-                `${t(`actionPlanPdf.activityKinds.${a.kind}`)}, ${t(`actionPlanPdf.activityStatuses.${a.status}`)}${a.lasts ? ` (${t('finalReportPdf.lasts')})` : ''}`,
+                {
+                  join: [
+                    msg(`actionPlanPdf.activityKinds.${a.kind}`),
+                    ', ',
+                    msg(`actionPlanPdf.activityStatuses.${a.status}`),
+                    ...(a.lasts ? [' (', msg('finalReportPdf.lasts'), ')'] : []),
+                  ],
+                },
                 { figure: `activities:participants:${a.id}` },
                 { figure: `activities:first:${a.id}` },
               ]),
-              [t('finalReportPdf.total'), '', { figure: 'activities:participants:total' }, { figure: 'activities:first:total' }],
+              [msg('finalReportPdf.total'), '', { figure: 'activities:participants:total' }, { figure: 'activities:first:total' }],
             ],
           }
-        : { kind: 'paragraph', text: t('finalReportPdf.noActivities') },
+        : { kind: 'paragraph', text: msg('finalReportPdf.noActivities') },
     ],
     figures: {
       values,

@@ -1,8 +1,7 @@
-import type { FigureRelation, ReportCell } from '@thuis/domain';
+import { defaultFormDefinition, householdChanges, type FigureRelation, type ReportCell, type ReportText } from '@thuis/domain';
 import { getBeforeAfterReport } from '../../before-after/get-before-after-report.js';
 import { createBeforeAfterRepository } from '../../before-after/repository.js';
-import { householdChanges } from '@thuis/domain';
-import type { SectionProvider } from './types.js';
+import { msg, type SectionProvider } from './types.js';
 
 const measures = ['wellbeing', 'ladder'] as const;
 
@@ -12,13 +11,17 @@ const measures = ['wellbeing', 'ladder'] as const;
  * join the report's figures, so they are protected with the rest and against earlier published
  * versions; a mean is printed only where its count is. Never a household.
  */
-export const beforeAfterSection: SectionProvider = async ({ ctx, actor, projectId, locale, t }) => {
-  const report = await getBeforeAfterReport(ctx, { actor, projectId, locale });
+export const beforeAfterSection: SectionProvider = async ({ ctx, actor, projectId }) => {
+  const report = await getBeforeAfterReport(ctx, { actor, projectId, locale: 'nl' });
   if (!report.enabled) return null;
   const rows = await createBeforeAfterRepository(ctx.db).measurementsWithGroups(projectId);
   const changes = householdChanges(rows);
   const groupsOf = new Map(rows.map((r) => [r.householdKey, { phase: r.buildingPhaseId, age: r.ageGroup }]));
-  const number = new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  // Age groups in both languages (the form's options); building phases by their name.
+  const ageQuestion = defaultFormDefinition().questions.find((q) => q.key === 'age_group');
+  const ageLabels = new Map(
+    ageQuestion && ageQuestion.kind === 'choice' ? ageQuestion.options.map((o) => [o.key, { nl: o.label.nl, en: o.label.en || o.label.nl }] as const) : [],
+  );
   const values: Record<string, number> = {};
   const relations: FigureRelation[] = [];
   const internal: string[] = [];
@@ -39,25 +42,25 @@ export const beforeAfterSection: SectionProvider = async ({ ctx, actor, projectI
       measures.flatMap((m) => {
         const count = `beforeAfter:${grouping}:${m}:${group}`;
         const mean = figures[m].meanChange;
-        return [{ figure: count }, mean === null ? t('finalReportPdf.hidden') : { when: count, text: number.format(mean) }];
+        return [{ figure: count }, mean === null ? msg('finalReportPdf.hidden') : { when: count, text: { number: mean, style: 'signed1' as const } }];
       });
+    const label = (r: { key: string; label: string }): ReportText => (grouping === 'age' ? (ageLabels.get(r.key) ?? r.label) : r.label);
     return {
       kind: 'table' as const,
-      caption: t(`finalReportPdf.beforeAfter.${grouping}`),
+      caption: msg(`finalReportPdf.beforeAfter.${grouping}`),
       headers: [
-        t('finalReportPdf.group'),
-        t('finalReportPdf.beforeAfter.households'),
-        t('finalReportPdf.beforeAfter.wellbeing'),
-        t('finalReportPdf.beforeAfter.households'),
-        t('finalReportPdf.beforeAfter.ladder'),
+        msg('finalReportPdf.group'),
+        msg('finalReportPdf.beforeAfter.households'),
+        msg('finalReportPdf.beforeAfter.wellbeing'),
+        msg('finalReportPdf.beforeAfter.households'),
+        msg('finalReportPdf.beforeAfter.ladder'),
       ],
-      rows: [...table.rows.map((r) => [r.label, ...cells(r.key, r)]), [t('finalReportPdf.total'), ...cells('total', table.total)]],
+      rows: [...table.rows.map((r) => [label(r), ...cells(r.key, r)]), [msg('finalReportPdf.total'), ...cells('total', table.total)]],
     };
   });
   return {
     key: 'beforeAfter',
-    title: t('finalReportPdf.sections.beforeAfter'),
-    blocks: [{ kind: 'paragraph', text: t('finalReportPdf.beforeAfter.intro') }, ...blocks],
+    blocks: [{ kind: 'paragraph', text: msg('finalReportPdf.beforeAfter.intro') }, ...blocks],
     figures: { values, relations, internal },
   };
 };

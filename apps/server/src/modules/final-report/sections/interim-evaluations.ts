@@ -1,50 +1,61 @@
-import { formatDutchDate } from '../../../platform/i18n/format.js';
+import type { ReportText } from '@thuis/domain';
 import { createInterimEvaluationRepository } from '../../interim-evaluations/repository.js';
-import type { SectionProvider } from './types.js';
+import { msg, type SectionProvider } from './types.js';
+
+/** Texts in a row with a separator between them; '' when there are none. */
+const joined = (texts: ReportText[], separator: string): ReportText =>
+  texts.length ? { join: texts.flatMap((text, i) => (i ? [separator, text] : [text])) } : '';
 
 /**
  * The interim evaluations (end of a phase, per building phase, yearly): what went well, bottlenecks,
  * the collaboration, the adjustments agreed and who took part (as numbers, never names). Their texts
  * passed the identifying-details check when they were written.
  */
-export const interimEvaluationsSection: SectionProvider = async ({ ctx, projectId, t }) => {
+export const interimEvaluationsSection: SectionProvider = async ({ ctx, projectId }) => {
   const { rows } = await createInterimEvaluationRepository(ctx.db).list(projectId, { page: 1, pageSize: 200 });
   const ordered = [...rows].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
-  const title = (r: (typeof rows)[number]) =>
+  const title = (r: (typeof rows)[number]): ReportText =>
     r.kind === 'phase_end'
-      ? t('finalReportPdf.interim.phaseEnd', { phase: r.phase ? t(`phases.${r.phase}`) : '' })
+      ? msg('finalReportPdf.interim.phaseEnd', { phase: r.phase ? msg(`phases.${r.phase}`) : '' })
       : r.kind === 'building_phase'
-        ? t('finalReportPdf.interim.buildingPhase', { name: r.buildingPhaseName ?? '' })
-        : t('finalReportPdf.interim.yearly', { year: r.year ?? '' });
-  const rating = (label: string, value: string | null) => (value ? `${label}: ${t(`finalReportPdf.interim.ratings.${value}`)}` : '');
+        ? msg('finalReportPdf.interim.buildingPhase', { name: r.buildingPhaseName ?? '' })
+        : msg('finalReportPdf.interim.yearly', { year: r.year ?? '' });
+  const rating = (label: ReportText, value: string | null): ReportText[] =>
+    value ? [{ join: [label, ': ', msg(`finalReportPdf.interim.ratings.${value}`)] }] : [];
   return {
     key: 'interim',
-    title: t('finalReportPdf.sections.interim'),
     blocks: ordered.length
       ? ordered.map((r) => ({
           kind: 'entry' as const,
-          title: `${title(r)} (${formatDutchDate(r.heldOn)})`,
+          title: { join: [title(r), ' (', { date: r.heldOn }, ')'] },
           lines: [
-            { label: t('finalReportPdf.interim.wentWell'), text: r.wentWell },
-            { label: t('finalReportPdf.interim.bottlenecks'), text: r.bottlenecks },
+            { label: msg('finalReportPdf.interim.wentWell'), text: r.wentWell },
+            { label: msg('finalReportPdf.interim.bottlenecks'), text: r.bottlenecks },
             {
-              label: t('finalReportPdf.interim.collaboration'),
-              text: [
-                rating(t('finalReportPdf.interim.corporationContractor'), r.corporationContractor),
-                rating(t('finalReportPdf.interim.corporationWelfare'), r.corporationWelfare),
-                rating(t('finalReportPdf.interim.contractorWelfare'), r.contractorWelfare),
-                r.collaborationNote,
-              ]
-                .filter(Boolean)
-                .join('. '),
+              label: msg('finalReportPdf.interim.collaboration'),
+              text: joined(
+                [
+                  ...rating(msg('finalReportPdf.interim.corporationContractor'), r.corporationContractor),
+                  ...rating(msg('finalReportPdf.interim.corporationWelfare'), r.corporationWelfare),
+                  ...rating(msg('finalReportPdf.interim.contractorWelfare'), r.contractorWelfare),
+                  ...(r.collaborationNote ? [r.collaborationNote] : []),
+                ],
+                '. ',
+              ),
             },
-            { label: t('finalReportPdf.interim.adjustments'), text: r.adjustments.map((a) => `${a.title} (${t(`actionStatuses.${a.status}`)})`).join('; ') },
             {
-              label: t('finalReportPdf.interim.tookPart'),
-              text: t('finalReportPdf.interim.participants', { team: r.participants.length, residents: r.residentGroupPresent }),
+              label: msg('finalReportPdf.interim.adjustments'),
+              text: joined(
+                r.adjustments.map((a) => ({ join: [a.title, ' (', msg(`actionStatuses.${a.status}`), ')'] })),
+                '; ',
+              ),
             },
-          ].filter((line) => line.text),
+            {
+              label: msg('finalReportPdf.interim.tookPart'),
+              text: msg('finalReportPdf.interim.participants', { team: r.participants.length, residents: r.residentGroupPresent }),
+            },
+          ].filter((line) => line.text !== ''),
         }))
-      : [{ kind: 'paragraph', text: t('finalReportPdf.interim.none') }],
+      : [{ kind: 'paragraph', text: msg('finalReportPdf.interim.none') }],
   };
 };

@@ -1,10 +1,11 @@
-import type { FigureRelation, ReportCell } from '@thuis/domain';
+import type { FigureRelation, ReportCell, ReportText } from '@thuis/domain';
 import { getReferralReport } from '../../referrals/get-referral-report.js';
-import type { SectionProvider } from './types.js';
+import { msg, type SectionProvider } from './types.js';
 
 /** The referral table in the workshop's format: per building phase and in all, households spoken to and referrals per partner. */
-export const referralsSection: SectionProvider = async ({ ctx, actor, projectId, t }) => {
-  const report = await getReferralReport(ctx, { actor, projectId, groupBy: 'building_phase', t });
+export const referralsSection: SectionProvider = async ({ ctx, actor, projectId }) => {
+  // "No building phase" and "whole project" are worded when the version is read (see `name`).
+  const report = await getReferralReport(ctx, { actor, projectId, groupBy: 'building_phase', t: (key) => key });
   const values: Record<string, number> = {};
   const relations: FigureRelation[] = [];
   const rows = [...report.rows, { ...report.total, groupId: 'total' }];
@@ -19,20 +20,21 @@ export const referralsSection: SectionProvider = async ({ ctx, actor, projectId,
     for (const p of report.partners)
       relations.push({ members: report.rows.map((r) => `referrals:partner:${r.groupId}:${p.id}`), total: `referrals:partner:total:${p.id}` });
   }
+  const name = (r: (typeof rows)[number]): ReportText =>
+    r.groupId === 'total' ? msg('visits.projectTotal') : r.groupId === 'none' ? msg('visits.noGroup') : r.name;
   const row = (r: (typeof rows)[number]): ReportCell[] => [
-    r.name,
+    name(r),
     { figure: `referrals:spoken:${r.groupId}` },
     ...report.partners.map((p) => ({ figure: `referrals:partner:${r.groupId}:${p.id}`, of: `referrals:spoken:${r.groupId}` })),
     { figure: `referrals:households:${r.groupId}`, of: `referrals:spoken:${r.groupId}` },
   ];
   return {
     key: 'referrals',
-    title: t('finalReportPdf.sections.referrals'),
     blocks: [
       {
         kind: 'table',
-        caption: t('finalReportPdf.referralsCaption'),
-        headers: [t('finalReportPdf.group'), t('finalReportPdf.spokenTo'), ...report.partners.map((p) => p.name), t('finalReportPdf.householdsReferred')],
+        caption: msg('finalReportPdf.referralsCaption'),
+        headers: [msg('finalReportPdf.group'), msg('finalReportPdf.spokenTo'), ...report.partners.map((p) => p.name), msg('finalReportPdf.householdsReferred')],
         rows: rows.map(row),
       },
     ],

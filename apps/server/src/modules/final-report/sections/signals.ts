@@ -1,9 +1,9 @@
 import { actionStatuses, signalCategories } from '@thuis/domain';
 import { createFinalReportRepository } from '../repository.js';
-import type { SectionProvider } from './types.js';
+import { msg, type SectionProvider } from './types.js';
 
 /** Signals per category and the actions on the action list per status. */
-export const signalsSection: SectionProvider = async ({ ctx, projectId, t }) => {
+export const signalsSection: SectionProvider = async ({ ctx, projectId }) => {
   const repository = createFinalReportRepository(ctx.db);
   const [signals, actions] = await Promise.all([repository.signalCounts(projectId), repository.actionCounts(projectId)]);
   const values: Record<string, number> = {};
@@ -13,24 +13,23 @@ export const signalsSection: SectionProvider = async ({ ctx, projectId, t }) => 
   values['signals:action:total'] = actions.reduce((sum, a) => sum + a.count, 0);
   return {
     key: 'signals',
-    title: t('finalReportPdf.sections.signals'),
     blocks: [
       {
         kind: 'table',
-        caption: t('finalReportPdf.signalsCaption'),
-        headers: [t('finalReportPdf.category'), t('finalReportPdf.count')],
+        caption: msg('finalReportPdf.signalsCaption'),
+        headers: [msg('finalReportPdf.category'), msg('finalReportPdf.count')],
         rows: [
-          ...signalCategories.map((c) => [t(`signalCategories.${c}`), { figure: `signals:signal:${c}` }]),
-          [t('finalReportPdf.total'), { figure: 'signals:signal:total' }],
+          ...signalCategories.map((c) => [msg(`signalCategories.${c}`), { figure: `signals:signal:${c}` }]),
+          [msg('finalReportPdf.total'), { figure: 'signals:signal:total' }],
         ],
       },
       {
         kind: 'table',
-        caption: t('finalReportPdf.actionsCaption'),
-        headers: [t('finalReportPdf.status'), t('finalReportPdf.count')],
+        caption: msg('finalReportPdf.actionsCaption'),
+        headers: [msg('finalReportPdf.status'), msg('finalReportPdf.count')],
         rows: [
-          ...actionStatuses.map((s) => [t(`actionStatuses.${s}`), { figure: `signals:action:${s}` }]),
-          [t('finalReportPdf.total'), { figure: 'signals:action:total' }],
+          ...actionStatuses.map((s) => [msg(`actionStatuses.${s}`), { figure: `signals:action:${s}` }]),
+          [msg('finalReportPdf.total'), { figure: 'signals:action:total' }],
         ],
       },
     ],
