@@ -200,7 +200,7 @@ export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
     return loadConfig(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\nSee docs/deployment.md for every setting.\n`);
+    process.stderr.write(`${error.message}\nSee the settings under "Running in production" in README.md.\n`);
     process.exit(1);
   }
 }
