@@ -52,7 +52,7 @@ import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { finalReportRoutes } from './modules/final-report/routes.js';
 import { surveyRoutes } from './modules/surveys/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
-import { startJobRunner } from './platform/jobs/job-runner.js';
+import { startJobRunner, stopJobsOnClose } from './platform/jobs/job-runner.js';
 
 export interface BuildAppOptions {
   config: Config;
@@ -141,9 +141,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(surveyRoutes(ctx));
 
   if (options.runJobs !== false) {
-    const jobs = startJobRunner([() => runImportJob(ctx.db), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
+    const jobs = startJobRunner([(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
     ctx.jobs = jobs;
-    app.addHook('onClose', async () => jobs.stop());
+    stopJobsOnClose(app, jobs, config.shutdownTimeoutMs);
   }
 
   const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));

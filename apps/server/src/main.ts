@@ -1,11 +1,18 @@
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { DataDirInUseError } from './platform/db/data-dir-lock.js';
 import { openDatabase } from './platform/db/open-database.js';
+import { onStopSignals, shutDown } from './platform/lifecycle/graceful-shutdown.js';
 
 const startedAt = performance.now();
-const config = loadConfig();
-const database = await openDatabase(config);
+const config = loadConfigOrExit();
+const database = await openDatabase(config).catch((error: unknown) => {
+  // Another server holds the embedded database's folder: say so, without a stack trace.
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
 const app = await buildApp({ config, database });
 
 if (config.demo) {
@@ -13,17 +20,11 @@ if (config.demo) {
   if (seeded) app.log.info('demo data created: see README.md for the demo log-ins');
 }
 
-let closing = false;
-async function shutdown(signal: string) {
-  if (closing) return;
-  closing = true;
-  app.log.info({ signal }, 'shutting down');
-  await app.close();
-  await database.close();
-  process.exit(0);
-}
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+onStopSignals(async (signal) => {
+  app.log.info({ signal, timeoutMs: config.shutdownTimeoutMs }, 'shutting down: finishing requests and background jobs');
+  const inTime = await shutDown(app, database, config.shutdownTimeoutMs);
+  app.log.info({ inTime }, 'stopped');
+});
 
 await app.listen({ port: config.port, host: config.host });
 app.log.info({ engine: database.engine, startupMs: Math.round(performance.now() - startedAt) }, `Thuis is running at http://localhost:${config.port}`);

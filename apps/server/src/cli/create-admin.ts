@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { email as emailSchema, organisationType, password as passwordSchema, requiredText } from '@thuis/domain';
-import { loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import { openDatabase } from '../platform/db/open-database.js';
 import { createFirstAdmin } from '../modules/users/create-first-admin.js';
@@ -35,7 +35,7 @@ if (!type.success) fail(`--type: one of ${organisationType.options.join(', ')}`)
 const password = passwordSchema.safeParse(process.env.THUIS_ADMIN_PASSWORD ?? '');
 if (!password.success) fail('THUIS_ADMIN_PASSWORD: set a password of at least 12 characters in this environment variable');
 
-const config = loadConfig();
+const config = loadConfigOrExit();
 const database = await openDatabase(config);
 try {
   const passwordHash = await hashPassword(password.data);

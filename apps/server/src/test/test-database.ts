@@ -12,7 +12,7 @@ export const testEngine: TestEngine = process.env.THUIS_TEST_ENGINE === 'postgre
  * A fresh, migrated database for one test file: a copy of the PGlite snapshot, or a new database on
  * the PostgreSQL server of TEST_DATABASE_URL (dropped again by `close`).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   if (testEngine === 'pglite') {
     const snapshot = fs.readFileSync(inject('pgliteSnapshot'));
     return openPglite(undefined, new Blob([snapshot]));
@@ -30,6 +30,8 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await migrateToLatest(handle.db);
   return {
     ...handle,
+    // For a second connection pool on the same database (a second app instance).
+    url: url.toString(),
     async close() {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

@@ -14,7 +14,7 @@ import { createImportRepository, type ImportRepository } from './repository.js';
  * finished chunk by chunk, after a crash too.
  * Returns false when there was nothing to do.
  */
-export async function runImportJob(db: Db): Promise<boolean> {
+export async function runImportJob(db: Db, interrupted?: AbortSignal): Promise<boolean> {
   const imports = createImportRepository(db);
   const job = await imports.claimNext();
   if (!job) return false;
@@ -39,6 +39,8 @@ export async function runImportJob(db: Db): Promise<boolean> {
       return true;
     }
   } catch (error) {
+    // Stopped half-way by a shutdown: not the file's fault; checked again once the lock runs out.
+    if (interrupted?.aborted) throw error;
     await imports.fail(job.id, error instanceof Error ? error.message : String(error));
     return true;
   }

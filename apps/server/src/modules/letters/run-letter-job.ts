@@ -10,10 +10,10 @@ const PROGRESS_EVERY_MS = 250;
 /**
  * Makes the next requested batch of letters, if any, for the user who asked (whose access is checked
  * again now). A job whose server stopped is made again from the start once its lock runs out:
- * nothing is kept or marked until the whole PDF is made.
+ * nothing is kept or marked until the whole PDF is made (nor marked failed when a shutdown interrupts it).
  */
 export function letterJob(ctx: AppContext): JobHandler {
-  return async () => {
+  return async (interrupted) => {
     const letters = createLetterRepository(ctx.db);
     await letters.purgeOldJobs();
     const job = await letters.claimNextJob();
@@ -40,6 +40,8 @@ export function letterJob(ctx: AppContext): JobHandler {
       await written;
     } catch (error) {
       await written;
+      // Stopped half-way by a shutdown: not a failure; made again from the start once the lock runs out.
+      if (interrupted.aborted) throw error;
       await letters.failJob(job.id, error instanceof Error ? error.message : String(error));
     }
     return true;
