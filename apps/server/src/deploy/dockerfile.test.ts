@@ -160,6 +160,29 @@ describe.skipIf(process.env.THUIS_TEST_ENGINE === 'postgres')('the runtime stage
     expect(fs.existsSync(path.join(app, 'apps/server/src'))).toBe(false);
   });
 
+  it('runs a worker-thread task bundle, and finds the PDF fonts, from the production install', () => {
+    // What runInWorker (platform/jobs/worker.ts) does in the built server: the pooled entry loads a task bundle.
+    const script = `
+      import { createRequire } from 'node:module';
+      import { MessageChannel } from 'node:worker_threads';
+      import { pathToFileURL } from 'node:url';
+      import { Piscina } from 'piscina';
+      const dist = pathToFileURL(process.cwd() + '/apps/server/dist/');
+      const pool = new Piscina({ filename: new URL('worker-entry.mjs', dist).href });
+      const { port2 } = new MessageChannel();
+      const input = { kind: 'csv', bytes: new TextEncoder().encode('straat;huisnummer\\nLankforst;12\\n'), chosen: {} };
+      const result = await pool.run({ module: new URL('task-read-upload.js', dist).href, input, port: port2 }, { transferList: [port2] });
+      await pool.destroy();
+      // document.ts resolves its fonts from the bundle's place.
+      const font = createRequire(new URL('main.js', dist)).resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
+      console.log(JSON.stringify({ result, font }));`;
+    const { result, font } = JSON.parse(run('node', ['--input-type=module', '-e', script], { cwd: app, env })) as { result: unknown; font: string };
+    expect(result).toEqual({
+      sheet: { headers: ['straat', 'huisnummer'], rows: [['Lankforst', '12']], format: { encoding: 'utf-8', delimiter: 'semicolon' } },
+    });
+    expect(fs.existsSync(font) && font.startsWith(app)).toBe(true);
+  });
+
   it('creates the first administrator with the bundled CLI', () => {
     const output = run(
       'node',
