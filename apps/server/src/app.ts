@@ -53,6 +53,7 @@ import { finalReportRoutes } from './modules/final-report/routes.js';
 import { surveyRoutes } from './modules/surveys/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner, stopJobsOnClose } from './platform/jobs/job-runner.js';
+import { webAssetOptions } from './platform/http/web-assets.js';
 
 export interface BuildAppOptions {
   config: Config;
@@ -147,7 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }
 
   const hasWeb = fs.existsSync(path.join(config.webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: config.webDist, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, webAssetOptions(config.webDist));
   app.setNotFoundHandler((request, reply) => {
     // The web app routes in the browser: unknown non-API pages get its index page.
     if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');

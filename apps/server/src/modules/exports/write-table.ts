@@ -1,5 +1,4 @@
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
+import type { CellValue } from 'exceljs';
 import { formatDutchDate } from '../../platform/i18n/format.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
@@ -39,9 +38,12 @@ export async function writeTable(format: ExportFormat, table: Table): Promise<Bu
     const neutralised = (value: unknown) => typeof value === 'string' && value.startsWith("'") && FORMULA_START.test(value.slice(1));
     // Headers are text too: a partner's name heads a column of the referral report.
     const fields = table.columns.map((c) => csvText('text', c.header));
+    // Loaded at first use, not at every start of the server (exceljs alone takes a second to load).
+    const { default: Papa } = await import('papaparse');
     const csv = Papa.unparse({ fields, data }, { delimiter: ';', newline: '\r\n', quotes: neutralised });
     return Buffer.from(`\uFEFF${csv}`, 'utf8');
   }
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31));
   sheet.addRow(table.columns.map((c) => c.header)).font = { bold: true };
@@ -65,7 +67,7 @@ function csvText(kind: ColumnKind, value: Cell): string {
 }
 
 /** A string stays a string cell (never a formula); a date-only value is midnight UTC, the serial day itself in any zone. */
-function xlsxValue(kind: ColumnKind, value: Cell): ExcelJS.CellValue {
+function xlsxValue(kind: ColumnKind, value: Cell): CellValue {
   if (value === null) return null;
   if (kind === 'number') return typeof value === 'number' ? value : Number(value);
   if (kind === 'date') {

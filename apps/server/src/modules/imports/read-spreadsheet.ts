@@ -1,8 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import iconv from 'iconv-lite';
-import Papa from 'papaparse';
 import { csvDelimiters, MAX_IMPORT_COLUMNS, type CsvDelimiter, type FileFormat, type TextEncoding } from '@thuis/domain';
 import { ValidationError } from '../../platform/http/errors.js';
 import { runInWorker } from '../../platform/jobs/worker.js';
@@ -44,7 +43,9 @@ export function detectEncoding(bytes: Buffer): TextEncoding {
 const fileProblem = (key: string, params?: Record<string, unknown>) => new ValidationError([{ path: ['file'], key, ...(params ? { params } : {}) }]);
 const delimiterName = (sign: string) => (Object.entries(csvDelimiters).find(([, s]) => s === sign)?.[0] as CsvDelimiter | undefined) ?? 'comma';
 
-function readCsv(bytes: Buffer, chosen: Partial<FileFormat>): { table: string[][]; format: FileFormat } {
+async function readCsv(bytes: Buffer, chosen: Partial<FileFormat>): Promise<{ table: string[][]; format: FileFormat }> {
+  // Loaded at first use, not at every start of the server.
+  const { default: Papa } = await import('papaparse');
   const encoding = chosen.encoding ?? detectEncoding(bytes);
   // iconv-lite drops a byte order mark of the chosen set.
   const text = iconv.decode(bytes, encoding);
@@ -78,13 +79,13 @@ function checkCharacters(table: string[][], encoding: TextEncoding | null) {
   }
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value) return String(value.text);
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as CellValue);
     return '';
   }
   return String(value);
@@ -93,6 +94,7 @@ function cellText(value: ExcelJS.CellValue): string {
 /** The first sheet, streamed row by row so a large file does not hold up other requests. */
 async function readXlsx(bytes: Buffer): Promise<string[][]> {
   let table: string[][] = [];
+  const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -101,7 +103,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   });
   for await (const worksheet of reader) {
     for await (const row of worksheet) {
-      const values = (row.values as ExcelJS.CellValue[]).slice(1); // exceljs rows are 1-based
+      const values = (row.values as CellValue[]).slice(1); // exceljs rows are 1-based
       // Empty cells are holes in exceljs's array; Array.from turns them into ''.
       table[row.number - 1] = Array.from(values, cellText);
     }
@@ -118,7 +120,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
  * naming the row, any other failure means the file is no spreadsheet.
  */
 export async function readSpreadsheet(kind: FileKind, bytes: Buffer, chosen: Partial<FileFormat> = {}): Promise<Sheet> {
-  const { table, format } = kind === 'csv' ? readCsv(bytes, chosen) : { table: await readXlsx(bytes), format: null };
+  const { table, format } = kind === 'csv' ? await readCsv(bytes, chosen) : { table: await readXlsx(bytes), format: null };
   const [headers = [], ...rows] = table;
   if (headers.length > MAX_IMPORT_COLUMNS) throw fileProblem('errors.tooManyColumns', { count: headers.length, max: MAX_IMPORT_COLUMNS });
   return { headers: headers.map((h) => h.trim()), rows, format };

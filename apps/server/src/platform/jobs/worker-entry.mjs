@@ -1,6 +1,7 @@
 // The one module every pooled worker thread loads (worker.ts). Plain JavaScript, so the thread can
-// start it before it can read TypeScript: the app runs from source (tsx), and a worker thread does
-// not inherit tsx's loader, so it registers it once before loading the first task module.
+// start it before it can read TypeScript. The built server (dist/, see build.mjs) hands it plain
+// JavaScript task bundles; run from source (tsx, in development and tests) a worker thread does not
+// inherit tsx's loader, so it registers it once before loading the first TypeScript task module.
 let loader;
 
 export default async function runTask({ module, input, port }) {

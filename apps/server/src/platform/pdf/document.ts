@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
@@ -24,8 +23,12 @@ function fonts(): [string, Buffer][] {
 }
 
 /** A PDF document with the app's fonts registered and the regular one chosen. */
+let pdfkit: typeof import('pdfkit') | undefined;
+
 export function newPdfDocument(options: PDFKit.PDFDocumentOptions): PDFKit.PDFDocument {
-  const doc = new PDFDocument(options);
+  // PDFKit is loaded at the first document, not at every start of the server.
+  pdfkit ??= require('pdfkit') as typeof import('pdfkit');
+  const doc = new pdfkit(options);
   for (const [name, data] of fonts()) doc.registerFont(name, data);
   doc.font(pdfFont.regular);
   return doc;

@@ -1,5 +1,3 @@
-import * as echarts from 'echarts';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { socialQualityConditions, SMALL_CELL_THRESHOLD, type PictureContent } from '@thuis/domain';
 import type { Translate } from '../i18n/translate.js';
 import { chartFont, collectPdf, newPdfDocument, pdfFont } from './document.js';
@@ -18,7 +16,7 @@ const ink = '#1f2a37';
 const accent = '#1a4c8b';
 
 /** A horizontal bar chart of the shown answers, drawn by ECharts (the app's chart library) as SVG. */
-function answersChart(options: { label: string; count: number }[], width: number): { svg: string; height: number } {
+function answersChart(echarts: typeof import('echarts'), options: { label: string; count: number }[], width: number): { svg: string; height: number } {
   const height = 40 + options.length * 26;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({
@@ -66,6 +64,8 @@ function spokenToText(content: PictureContent, t: Translate) {
 }
 
 export async function renderPictureReport(content: PictureContent, meta: PictureMeta, t: Translate): Promise<Buffer> {
+  // The chart libraries are loaded at the first report, not at every start of the server.
+  const [echarts, { default: SVGtoPDF }] = await Promise.all([import('echarts'), import('svg-to-pdfkit')]);
   const doc = newPdfDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 64, right: 64 }, info: { Title: meta.title, Author: meta.projectName } });
   const done = collectPdf(doc);
   doc.on('pageAdded', () => draftMark(doc, meta));
@@ -126,7 +126,7 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
         ...question.options.filter((o) => o.count === null).map((o) => o.label),
         ...(question.noAnswer === null ? [t('picturePdf.noAnswer')] : []),
       ];
-      const chart = answersChart(shown, width);
+      const chart = answersChart(echarts, shown, width);
       if (doc.y + chart.height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       doc.font(pdfFont.bold).fontSize(11).text(question.label).font(pdfFont.regular);
       if (question.multiple) doc.fontSize(9).text(t('picturePdf.multiple')).fontSize(11);
