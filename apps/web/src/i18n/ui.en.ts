@@ -1841,6 +1841,14 @@ export const uiEn: UiCatalogue = {
     finishedNow: 'The map is finished; the whole project can read it now.',
     reopenedNow: 'The map is reopened and can be drawn again.',
     deleteMap: 'Delete map',
+    rename: 'Rename',
+    renameTitle: 'Rename the map',
+    renameSave: 'Save name',
+    renamed: 'The map is now called "{{title}}".',
+    zoomControls: 'Zoom in the drawing',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomFit: 'Show the whole map',
     deleteConfirm: 'Delete ripple map "{{title}}" with all its effects and arrows?',
     drawingTitle: 'Drawing',
     empty: 'There are no effects on this map yet.',
@@ -1969,6 +1977,13 @@ export const uiEn: UiCatalogue = {
     timelineGroup: 'Interim evaluations',
     timelineKind: 'Evaluation',
     fromEvaluation: 'Adjustment from the evaluation of {{date}}',
+    delete: 'Delete: {{title}}',
+    deleteConfirm: 'Delete the evaluation "{{title}}"? This cannot be undone.',
+    deleteConfirmWithActions_one:
+      'Delete the evaluation "{{title}}"? This cannot be undone. The action made from its agreed adjustment stays on the action list.',
+    deleteConfirmWithActions_other:
+      'Delete the evaluation "{{title}}"? This cannot be undone. The {{count}} actions made from its agreed adjustments stay on the action list.',
+    deleted: 'Evaluation deleted: {{title}}. Actions from its adjustments are still on the action list.',
   },
   beforeAfter: {
     title: 'Before and after per household',

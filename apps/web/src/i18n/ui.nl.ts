@@ -1841,6 +1841,14 @@ export const uiNl = {
     finishedNow: 'De kaart is afgerond; het hele project kan haar nu lezen.',
     reopenedNow: 'De kaart is heropend en kan weer worden getekend.',
     deleteMap: 'Kaart verwijderen',
+    rename: 'Naam wijzigen',
+    renameTitle: 'Naam van de kaart wijzigen',
+    renameSave: 'Naam opslaan',
+    renamed: 'De kaart heet nu "{{title}}".',
+    zoomControls: 'Zoomen in de tekening',
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    zoomFit: 'Hele kaart tonen',
     deleteConfirm: 'Rimpelkaart "{{title}}" met al haar effecten en pijlen verwijderen?',
     drawingTitle: 'Tekening',
     empty: 'Er staan nog geen effecten op deze kaart.',
@@ -1969,6 +1977,13 @@ export const uiNl = {
     timelineGroup: 'Tussentijdse evaluaties',
     timelineKind: 'Evaluatie',
     fromEvaluation: 'Bijstelling uit evaluatie van {{date}}',
+    delete: 'Verwijderen: {{title}}',
+    deleteConfirm: 'De evaluatie "{{title}}" verwijderen? Dit kan niet ongedaan worden gemaakt.',
+    deleteConfirmWithActions_one:
+      'De evaluatie "{{title}}" verwijderen? Dit kan niet ongedaan worden gemaakt. De actie die uit de afgesproken bijstelling is gemaakt, blijft op de actielijst staan.',
+    deleteConfirmWithActions_other:
+      'De evaluatie "{{title}}" verwijderen? Dit kan niet ongedaan worden gemaakt. De {{count}} acties die uit de afgesproken bijstellingen zijn gemaakt, blijven op de actielijst staan.',
+    deleted: 'Evaluatie verwijderd: {{title}}. Acties uit de bijstellingen staan nog op de actielijst.',
   },
   beforeAfter: {
     title: 'Voor en na per huishouden',

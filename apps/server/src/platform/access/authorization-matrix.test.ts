@@ -1099,12 +1099,14 @@ const matrix: Row[] = [
   {
     method: 'POST',
     url: '/api/projects/:id/story-rounds',
-    allowed: socialTeam,
+    // The resident project group records its own round, from the stories a round already selected.
+    allowed: [...socialTeam, 'resident_group'],
     request: async (w, t) => {
       const story = await newStory(t.database.db, w.projectId);
+      await newStoryRound(t.database.db, w.projectId, [story.id], 'social_team');
       return {
         body: {
-          groupKind: 'steering_group',
+          groupKind: 'resident_project_group',
           heldOn: '2026-03-01',
           participants: 6,
           reviewedStoryIds: [story.id],
@@ -1345,6 +1347,13 @@ const matrix: Row[] = [
         answers: { works_satisfaction: 7 },
       },
     }),
+  },
+  // Phase 5 edits (issue 13): an interim evaluation recorded by mistake is deleted by the social team.
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/interim-evaluations/:evaluationId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}` }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
