@@ -125,3 +125,59 @@ it('turns before-and-after measuring on, shows the report tables, and records a 
   await measure.getByText('Meting opgeslagen.').waitFor();
   await context.close();
 });
+
+it('edits a saved evaluation (refusing identifying details) and deletes it after a confirmation, keeping its action on the action list', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const leader = await context.newPage();
+  await openProject(leader, 'projectleider@thuis.demo');
+  await projectNav(leader).getByRole('link', { name: 'Tussentijdse evaluaties' }).click();
+  await leader.getByRole('heading', { level: 1, name: 'Tussentijdse evaluaties' }).waitFor();
+
+  await leader.getByRole('button', { name: 'Nieuwe evaluatie' }).click();
+  let form = leader.getByRole('form', { name: 'Nieuwe tussentijdse evaluatie' });
+  await form.getByLabel('Soort evaluatie').selectOption({ label: 'Jaarlijks' });
+  await form.getByLabel('Jaar').fill('2025');
+  await form.getByLabel('Datum van de evaluatie').fill('2025-12-10');
+  await form.getByLabel(/^Wat ging goed/).fill('De inloopochtenden worden goed bezocht.');
+  await form.getByRole('button', { name: 'Bijstelling toevoegen' }).click();
+  const adjustment = form.getByRole('group', { name: 'Bijstelling 1' });
+  await adjustment.getByLabel('Wat stellen we bij').fill('Inloopochtend ook op zaterdag');
+  await adjustment.getByLabel('Eigenaar').selectOption({ label: 'Marieke Jansen' });
+  await form.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+  await leader.getByText('Evaluatie opgeslagen: Jaarevaluatie 2025.').waitFor();
+
+  // Edited after saving: a phone number in a text is refused at its field, and what was saved stays.
+  const card = leader.getByRole('article', { name: 'Jaarevaluatie 2025' });
+  await card.getByRole('button', { name: 'Wijzigen: Jaarevaluatie 2025' }).click();
+  form = leader.getByRole('form', { name: 'Tussentijdse evaluatie wijzigen' });
+  await form.getByLabel(/^Knelpunten/).fill('Bewoners bellen 06-12345678 als de lift stuk is.');
+  await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await form
+    .getByText(/hierin staat iets waaraan iemand te herkennen is/)
+    .first()
+    .waitFor();
+  await expectAccessible(leader, 'interim evaluations: an edit refused for identifying details');
+  await form.getByLabel(/^Knelpunten/).fill('De lift is vaak stuk; bewoners weten niet wie ze moeten bellen.');
+  await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await leader.getByText('Wijzigingen opgeslagen: Jaarevaluatie 2025.').waitFor();
+  await card.getByText('De lift is vaak stuk; bewoners weten niet wie ze moeten bellen.').waitFor();
+  await expectAccessible(leader, 'interim evaluations: an edited evaluation');
+
+  // Deleted after a confirmation that says the action made from its adjustment stays.
+  let question = '';
+  leader.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.accept();
+  });
+  await card.getByRole('button', { name: 'Verwijderen: Jaarevaluatie 2025' }).click();
+  await leader.getByText('Evaluatie verwijderd: Jaarevaluatie 2025.', { exact: false }).waitFor();
+  expect(question).toContain('De actie die uit de afgesproken bijstelling is gemaakt, blijft op de actielijst staan.');
+  await expect.poll(() => leader.getByRole('article', { name: 'Jaarevaluatie 2025' }).count()).toBe(0);
+  await expectAccessible(leader, 'interim evaluations: after deleting one');
+
+  await projectNav(leader).getByRole('link', { name: 'Actielijst' }).click();
+  await leader.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
+  await leader.getByText('Inloopochtend ook op zaterdag').first().waitFor();
+  await expectAccessible(leader, 'action list keeping the action of a deleted evaluation');
+  await context.close();
+});
