@@ -123,6 +123,22 @@ it('turns before-and-after measuring on, shows the report tables, and records a 
   await expectAccessible(leader, 'registration page with the before-and-after measurement');
   await measure.getByRole('button', { name: 'Meting opslaan' }).click();
   await measure.getByText('Meting opgeslagen.').waitFor();
+
+  // The household's measurements are listed at the visit, and can be corrected and deleted.
+  const stored = leader.getByRole('region', { name: 'Metingen van dit huishouden' });
+  const line = /^Later \(nameting\), .*: welbevinden 8, trede 4$/;
+  await stored.getByText(line).waitFor();
+  await stored.getByRole('button', { name: /^Corrigeren: Later \(nameting\)/ }).click();
+  const correction = stored.getByRole('form', { name: 'Meting corrigeren' });
+  await correction.getByLabel('Welbevinden (1-10)').selectOption('7');
+  await expectAccessible(leader, 'registration page correcting a measurement');
+  await correction.getByRole('button', { name: 'Correctie opslaan' }).click();
+  await stored.getByText('De meting is gecorrigeerd.').waitFor();
+  await stored.getByText(/^Later \(nameting\), .*: welbevinden 7, trede 4$/).waitFor();
+  leader.once('dialog', (dialog) => void dialog.accept());
+  await stored.getByRole('button', { name: /^Verwijderen: Later \(nameting\)/ }).click();
+  await stored.getByText('De meting is verwijderd.').waitFor();
+  await expect.poll(() => stored.getByText(/^Later \(nameting\), .*: welbevinden 7, trede 4$/).count()).toBe(0);
   await context.close();
 });
 
