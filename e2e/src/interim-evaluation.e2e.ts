@@ -2,8 +2,10 @@
  * Journey of the interim evaluations (issue 13, phase 5): the project leader reads the Lankforst's
  * first evaluation, writes a yearly one (the draft survives a reload), whose adjustment becomes an
  * action with an owner on the action list; the evaluation sits on the plan's timeline; the resident
- * project group reads the evaluations without being able to write. Then before-and-after measuring is
- * turned on and a measurement recorded at a visit. Every page passes an axe check.
+ * project group reads the evaluations without being able to write. An evaluation is edited (identifying
+ * details refused) and deleted after a confirmation, its action kept. Then before-and-after measuring is
+ * turned on and a measurement recorded at a visit without a connection (it waits in the outbox and is
+ * sent once), corrected and deleted. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -121,13 +123,22 @@ it('turns before-and-after measuring on, shows the report tables, and records a 
   await measure.getByLabel('Welbevinden (1-10)').selectOption('8');
   await measure.getByLabel('Trede op de participatieladder (1-6)').selectOption({ label: '4 Onbetaald werk, vrijwilligerswerk' });
   await expectAccessible(leader, 'registration page with the before-and-after measurement');
+  // At the door without a connection: the measurement waits in the device's outbox, like a registration.
+  await context.setOffline(true);
   await measure.getByRole('button', { name: 'Meting opslaan' }).click();
-  await measure.getByText('Meting opgeslagen.').waitFor();
+  await measure.getByText(/^Geen verbinding: de meting staat klaar op dit apparaat/).waitFor();
+  await measure.getByText('1 meting van dit bezoek wacht op verbinding.').waitFor();
+  await expectAccessible(leader, 'registration page with a measurement waiting offline');
+  // Back online: it is sent, once.
+  await context.setOffline(false);
+  await leader.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect.poll(() => measure.getByText('1 meting van dit bezoek wacht op verbinding.').count(), { timeout: 45_000 }).toBe(0);
 
   // The household's measurements are listed at the visit, and can be corrected and deleted.
   const stored = leader.getByRole('region', { name: 'Metingen van dit huishouden' });
   const line = /^Later \(nameting\), .*: welbevinden 8, trede 4$/;
   await stored.getByText(line).waitFor();
+  expect(await stored.getByText(line).count()).toBe(1);
   await stored.getByRole('button', { name: /^Corrigeren: Later \(nameting\)/ }).click();
   const correction = stored.getByRole('form', { name: 'Meting corrigeren' });
   await correction.getByLabel('Welbevinden (1-10)').selectOption('7');

@@ -107,7 +107,7 @@ function MeasurementForm({ projectId, visitId, title }: { projectId: string; vis
     if (!waiting) void queryClient.invalidateQueries({ queryKey: beforeAfterKeys.all(projectId) });
     form.reset({ ...values, wellbeing: null, ladder: null });
   });
-  const waitingHere = sync.pending > 0 ? measurementOutbox.waitingFor(visitId) : [];
+  const waitingHere = sync.measurements > 0 ? measurementOutbox.waitingFor(visitId) : [];
   const refusedHere = measurementOutbox.refusedFor(visitId);
   return (
     <Section title={title}>

@@ -21,18 +21,22 @@ export const measurementOutbox = createMeasurementOutbox(storage);
 const waiting = () => registrationStore.outbox().length + measurementOutbox.outbox().length;
 
 export interface SyncState {
+  /** Registrations waiting in the outbox. */
   pending: number;
+  /** Before/after measurements waiting in the outbox. */
+  measurements: number;
   syncing: boolean;
 }
 
-let state: SyncState = { pending: waiting(), syncing: false };
+const counts = () => ({ pending: registrationStore.outbox().length, measurements: measurementOutbox.outbox().length });
+let state: SyncState = { ...counts(), syncing: false };
 const listeners = new Set<() => void>();
 const setState = (next: Partial<SyncState>) => {
   state = { ...state, ...next };
   listeners.forEach((l) => l());
 };
 /** Call after changing the outbox so the badge and the page show it. */
-export const refreshSyncState = () => setState({ pending: waiting() });
+export const refreshSyncState = () => setState(counts());
 
 let onSaved: (entry: OutboxEntry) => void = () => {};
 let onRefused: (entry: OutboxEntry) => void = () => {};
@@ -100,7 +104,7 @@ export function syncNow(): Promise<void> {
       }
     } finally {
       running = null;
-      setState({ syncing: false, pending: waiting() });
+      setState({ syncing: false, ...counts() });
     }
   })();
   return running;
