@@ -2,8 +2,10 @@
  * Journey of the interim evaluations (issue 13, phase 5): the project leader reads the Lankforst's
  * first evaluation, writes a yearly one (the draft survives a reload), whose adjustment becomes an
  * action with an owner on the action list; the evaluation sits on the plan's timeline; the resident
- * project group reads the evaluations without being able to write. Then before-and-after measuring is
- * turned on and a measurement recorded at a visit. Every page passes an axe check.
+ * project group reads the evaluations without being able to write. An evaluation is edited (identifying
+ * details refused) and deleted after a confirmation, its action kept. Then before-and-after measuring is
+ * turned on and a measurement recorded at a visit without a connection (it waits in the outbox and is
+ * sent once), corrected and deleted. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -121,7 +123,88 @@ it('turns before-and-after measuring on, shows the report tables, and records a 
   await measure.getByLabel('Welbevinden (1-10)').selectOption('8');
   await measure.getByLabel('Trede op de participatieladder (1-6)').selectOption({ label: '4 Onbetaald werk, vrijwilligerswerk' });
   await expectAccessible(leader, 'registration page with the before-and-after measurement');
+  // At the door without a connection: the measurement waits in the device's outbox, like a registration.
+  await context.setOffline(true);
   await measure.getByRole('button', { name: 'Meting opslaan' }).click();
-  await measure.getByText('Meting opgeslagen.').waitFor();
+  await measure.getByText(/^Geen verbinding: de meting staat klaar op dit apparaat/).waitFor();
+  await measure.getByText('1 meting van dit bezoek wacht op verbinding.').waitFor();
+  await expectAccessible(leader, 'registration page with a measurement waiting offline');
+  // Back online: it is sent, once.
+  await context.setOffline(false);
+  await leader.evaluate(() => window.dispatchEvent(new Event('online')));
+  await expect.poll(() => measure.getByText('1 meting van dit bezoek wacht op verbinding.').count(), { timeout: 45_000 }).toBe(0);
+
+  // The household's measurements are listed at the visit, and can be corrected and deleted.
+  const stored = leader.getByRole('region', { name: 'Metingen van dit huishouden' });
+  const line = /^Later \(nameting\), .*: welbevinden 8, trede 4$/;
+  await stored.getByText(line).waitFor();
+  expect(await stored.getByText(line).count()).toBe(1);
+  await stored.getByRole('button', { name: /^Corrigeren: Later \(nameting\)/ }).click();
+  const correction = stored.getByRole('form', { name: 'Meting corrigeren' });
+  await correction.getByLabel('Welbevinden (1-10)').selectOption('7');
+  await expectAccessible(leader, 'registration page correcting a measurement');
+  await correction.getByRole('button', { name: 'Correctie opslaan' }).click();
+  await stored.getByText('De meting is gecorrigeerd.').waitFor();
+  await stored.getByText(/^Later \(nameting\), .*: welbevinden 7, trede 4$/).waitFor();
+  leader.once('dialog', (dialog) => void dialog.accept());
+  await stored.getByRole('button', { name: /^Verwijderen: Later \(nameting\)/ }).click();
+  await stored.getByText('De meting is verwijderd.').waitFor();
+  await expect.poll(() => stored.getByText(/^Later \(nameting\), .*: welbevinden 7, trede 4$/).count()).toBe(0);
+  await context.close();
+});
+
+it('edits a saved evaluation (refusing identifying details) and deletes it after a confirmation, keeping its action on the action list', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl);
+  const leader = await context.newPage();
+  await openProject(leader, 'projectleider@thuis.demo');
+  await projectNav(leader).getByRole('link', { name: 'Tussentijdse evaluaties' }).click();
+  await leader.getByRole('heading', { level: 1, name: 'Tussentijdse evaluaties' }).waitFor();
+
+  await leader.getByRole('button', { name: 'Nieuwe evaluatie' }).click();
+  let form = leader.getByRole('form', { name: 'Nieuwe tussentijdse evaluatie' });
+  await form.getByLabel('Soort evaluatie').selectOption({ label: 'Jaarlijks' });
+  await form.getByLabel('Jaar').fill('2025');
+  await form.getByLabel('Datum van de evaluatie').fill('2025-12-10');
+  await form.getByLabel(/^Wat ging goed/).fill('De inloopochtenden worden goed bezocht.');
+  await form.getByRole('button', { name: 'Bijstelling toevoegen' }).click();
+  const adjustment = form.getByRole('group', { name: 'Bijstelling 1' });
+  await adjustment.getByLabel('Wat stellen we bij').fill('Inloopochtend ook op zaterdag');
+  await adjustment.getByLabel('Eigenaar').selectOption({ label: 'Marieke Jansen' });
+  await form.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+  await leader.getByText('Evaluatie opgeslagen: Jaarevaluatie 2025.').waitFor();
+
+  // Edited after saving: a phone number in a text is refused at its field, and what was saved stays.
+  const card = leader.getByRole('article', { name: 'Jaarevaluatie 2025' });
+  await card.getByRole('button', { name: 'Wijzigen: Jaarevaluatie 2025' }).click();
+  form = leader.getByRole('form', { name: 'Tussentijdse evaluatie wijzigen' });
+  await form.getByLabel(/^Knelpunten/).fill('Bewoners bellen 06-12345678 als de lift stuk is.');
+  await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await form
+    .getByText(/hierin staat iets waaraan iemand te herkennen is/)
+    .first()
+    .waitFor();
+  await expectAccessible(leader, 'interim evaluations: an edit refused for identifying details');
+  await form.getByLabel(/^Knelpunten/).fill('De lift is vaak stuk; bewoners weten niet wie ze moeten bellen.');
+  await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+  await leader.getByText('Wijzigingen opgeslagen: Jaarevaluatie 2025.').waitFor();
+  await card.getByText('De lift is vaak stuk; bewoners weten niet wie ze moeten bellen.').waitFor();
+  await expectAccessible(leader, 'interim evaluations: an edited evaluation');
+
+  // Deleted after a confirmation that says the action made from its adjustment stays.
+  let question = '';
+  leader.once('dialog', (dialog) => {
+    question = dialog.message();
+    void dialog.accept();
+  });
+  await card.getByRole('button', { name: 'Verwijderen: Jaarevaluatie 2025' }).click();
+  await leader.getByText('Evaluatie verwijderd: Jaarevaluatie 2025.', { exact: false }).waitFor();
+  expect(question).toContain('De actie die uit de afgesproken bijstelling is gemaakt, blijft op de actielijst staan.');
+  await expect.poll(() => leader.getByRole('article', { name: 'Jaarevaluatie 2025' }).count()).toBe(0);
+  await expectAccessible(leader, 'interim evaluations: after deleting one');
+
+  await projectNav(leader).getByRole('link', { name: 'Actielijst' }).click();
+  await leader.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
+  await leader.getByText('Inloopochtend ook op zaterdag').first().waitFor();
+  await expectAccessible(leader, 'action list keeping the action of a deleted evaluation');
   await context.close();
 });

@@ -206,3 +206,60 @@ it('moves an effect to another level and draws an arrow with the mouse, and keep
   await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
   await context.close();
 });
+
+it('renames a draft map and zooms the drawing in, out and back to fit with labelled buttons reached by keyboard', async () => {
+  const context = await newContext(running.browser, running.app.baseUrl, { width: 1280, height: 900 });
+  const page = await context.newPage();
+  await logInByKeyboard(page, 'opbouwwerker@thuis.demo');
+  await openRipples(page);
+  const create = page.getByRole('form', { name: 'Nieuwe rimpelkaart' });
+  await create.getByLabel('Naam van de kaart').fill('Rimpelingen van de moestuin');
+  await press(create.getByRole('button', { name: 'Kaart maken' }));
+  await page.getByRole('heading', { level: 2, name: 'Rimpelingen van de moestuin' }).waitFor();
+  const add = page.getByRole('form', { name: 'Effect toevoegen' });
+  await add.getByLabel('Wat veranderde er?').fill('Buren oogsten samen');
+  await press(add.getByRole('button', { name: 'Effect toevoegen' }));
+  await status(page, 'Effect "Buren oogsten samen" toegevoegd bij Direct effect.');
+
+  // Renamed: a name pointing to a person is refused at the field; a good one replaces the heading.
+  await press(page.getByRole('button', { name: 'Naam wijzigen' }));
+  const rename = page.getByRole('form', { name: 'Naam van de kaart wijzigen' });
+  expect(await rename.getByLabel('Naam van de kaart').inputValue()).toBe('Rimpelingen van de moestuin');
+  await expectAccessible(page, 'ripples: renaming a map');
+  await rename.getByLabel('Naam van de kaart').fill('Bel 06-12345678 over de moestuin');
+  await press(rename.getByRole('button', { name: 'Naam opslaan' }));
+  await rename
+    .getByText(/hierin staat iets waaraan iemand te herkennen is/i)
+    .first()
+    .waitFor();
+  await rename.getByLabel('Naam van de kaart').fill('Rimpelingen van de buurtmoestuin');
+  await press(rename.getByRole('button', { name: 'Naam opslaan' }));
+  await status(page, 'De kaart heet nu "Rimpelingen van de buurtmoestuin".');
+  await page.getByRole('heading', { level: 2, name: 'Rimpelingen van de buurtmoestuin' }).waitFor();
+  expect(await page.getByRole('form', { name: 'Naam van de kaart wijzigen' }).count()).toBe(0);
+
+  // Zoom: the buttons beside the drawing, in a named group, change the drawing's scale.
+  const zoom = page.getByRole('group', { name: 'Zoomen in de tekening' });
+  const scale = () =>
+    page.locator('.react-flow__viewport').evaluate((el) => {
+      const transform = getComputedStyle(el).transform;
+      return new DOMMatrixReadOnly(transform === 'none' ? undefined : transform).a;
+    });
+  await expect.poll(scale).toBeGreaterThan(0);
+  const start = await scale();
+  await press(zoom.getByRole('button', { name: 'Inzoomen' }));
+  await expect.poll(scale).toBeGreaterThan(start);
+  const zoomedIn = await scale();
+  await press(zoom.getByRole('button', { name: 'Uitzoomen' }), 'Space');
+  await expect.poll(scale).toBeLessThan(zoomedIn);
+  await press(zoom.getByRole('button', { name: 'Uitzoomen' }));
+  await expect.poll(scale).toBeLessThan(start);
+  await press(zoom.getByRole('button', { name: 'Hele kaart tonen' }));
+  await expect.poll(scale).toBeCloseTo(start, 1);
+  await expectAccessible(page, 'ripples: a renamed and zoomed map');
+
+  // The list shows the new name.
+  await press(page.getByRole('link', { name: 'Terug naar alle rimpelkaarten' }));
+  await page.getByRole('table', { name: 'Rimpelkaarten' }).getByRole('link', { name: 'Rimpelingen van de buurtmoestuin' }).waitFor();
+  await context.close();
+});

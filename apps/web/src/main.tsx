@@ -12,6 +12,7 @@ import { currentLocale, i18next, initI18n } from './i18n';
 import { sessionKey } from './features/auth/hooks';
 import { App } from './app/App';
 import { startRegistrationSync } from './features/registrations/sync';
+import { beforeAfterKeys } from './features/beforeAfter/hooks';
 import { visitKeys } from './features/visits/hooks';
 
 const queryClient = new QueryClient({
@@ -39,6 +40,7 @@ await initI18n();
 // Registrations made offline wait in this device's outbox; send them when there is a connection.
 startRegistrationSync({
   onSaved: (entry) => void queryClient.invalidateQueries({ queryKey: visitKeys.all(entry.projectId) }),
+  onMeasurementSettled: (entry) => void queryClient.invalidateQueries({ queryKey: beforeAfterKeys.all(entry.projectId) }),
 });
 
 // The service worker keeps the app and the data needed for a visit (list, form) available offline.

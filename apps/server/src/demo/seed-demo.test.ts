@@ -113,6 +113,36 @@ describe('demo data', () => {
       ['Spoorbuurt: groot onderhoud', null],
     ]);
   });
+
+  it("measured before and after in the Spoorbuurt: the ladder shows for two building phases, the wellbeing of the third's three households is held back", async () => {
+    const client = new TestClient(t.app);
+    expect((await client.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
+    const spoorbuurt = (await client.get('/api/projects')).json().projects.find((p: { name: string }) => p.name.startsWith('Spoorbuurt'));
+    const report = (await client.get(`/api/projects/${spoorbuurt.id}/before-after/report`)).json();
+    expect(report.enabled).toBe(true);
+    const rows = report.byBuildingPhase.rows.map((r: { label: string; wellbeing: { households: number | null; meanChange: number | null } }) => [
+      r.label,
+      r.wellbeing.households,
+      r.wellbeing.meanChange === null,
+    ]);
+    // Bouwfase 3's three are held back, and Bouwfase 2 with it: else the total minus Bouwfase 1 would give them away.
+    expect(rows).toEqual([
+      ['Bouwfase 1', 16, false],
+      ['Bouwfase 2', null, true],
+      ['Bouwfase 3', null, true],
+    ]);
+    expect(report.byBuildingPhase.total.wellbeing.households).toBe(31);
+    // The ladder was asked in Bouwfase 1 and 2 only: both show.
+    expect(report.byBuildingPhase.rows.map((r: { ladder: { households: number | null } }) => r.ladder.households)).toEqual([16, 12, 0]);
+    expect(report.byBuildingPhase.rows[1].ladder.meanChange).not.toBeNull();
+    expect(report.byBuildingPhase.total.wellbeing.meanChange).toBeGreaterThan(0);
+    const stored = await t.database.db
+      .selectFrom('household_measurements')
+      .where('project_id', '=', spoorbuurt.id)
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(62);
+  });
 });
 
 describe('demo visits and registrations', () => {

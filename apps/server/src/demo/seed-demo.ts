@@ -8,6 +8,7 @@ import { addDemoStories } from './demo-stories.js';
 import { addDemoRipples } from './demo-ripples.js';
 import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
 import { addDemoSurveys } from './demo-surveys.js';
+import { addDemoBeforeAfter } from './demo-before-after.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -514,6 +515,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await addDemoRipples(trx, projectId, which, userIds);
       await addDemoInterimEvaluations(trx, projectId, which, userIds);
       if (which === 'spoorbuurt') await addDemoSurveys(trx, projectId, leaderId);
+      if (which === 'spoorbuurt') await addDemoBeforeAfter(trx, projectId, userIds.get('communityWorker')!);
     }
     return true;
   });

@@ -430,14 +430,18 @@ export async function newActivityReach(db: Db, activityId: string, participants:
 }
 
 /** A Most Significant Change story, straight into the database. */
-export async function newStory(db: Db, projectId: string, overrides: { tellerKind?: StoryTellerKind; title?: string; story?: string } = {}) {
+export async function newStory(
+  db: Db,
+  projectId: string,
+  overrides: { tellerKind?: StoryTellerKind; title?: string; story?: string; periodStart?: string; periodEnd?: string } = {},
+) {
   return db
     .insertInto('msc_stories')
     .values({
       project_id: projectId,
       teller_kind: overrides.tellerKind ?? 'resident',
-      period_start: '2025-01-01',
-      period_end: '2025-12-31',
+      period_start: overrides.periodStart ?? '2025-01-01',
+      period_end: overrides.periodEnd ?? '2025-12-31',
       title: overrides.title ?? `Verhaal ${unique()}`,
       story: overrides.story ?? 'Buren groeten elkaar weer op straat.',
       why: 'Het voelt weer als thuis.',

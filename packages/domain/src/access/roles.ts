@@ -97,6 +97,11 @@ export const projectPermissions = [
   'stories.read',
   /** Read the selected stories with the reasons of the rounds (the project and the resident project group). */
   'stories.selected.read',
+  /**
+   * Record a selection round. The social team records any group's round from every story; the
+   * resident project group records its own round, reading only the stories it may see (the selected ones).
+   */
+  'stories.select',
   /** The comparison of tellers and selecting groups; counts under the small-cell rule outside the social team (policy too). */
   'stories.compare',
   /** Read finished ripple maps (they hold no personal data after the identifying check). */
@@ -181,6 +186,7 @@ const socialTeam: readonly ProjectPermission[] = [
   /** Raw MSC stories: the social team only. */
   'stories.write',
   'stories.read',
+  'stories.select',
   'ripples.draw',
   'ripples.finish',
   'finalReport.work',
@@ -216,7 +222,7 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
    * team, takes part in the interim evaluations and reads them (their texts pass the identifying check),
    * and reviews the final report at its own stage.
    */
-  resident_group: [...projectMember, 'actionPlan.propose', 'ripples.draw', 'evaluations.read', 'finalReport.review'],
+  resident_group: [...projectMember, 'actionPlan.propose', 'stories.select', 'ripples.draw', 'evaluations.read', 'finalReport.review'],
   /** Policy reads the published final report without the stories and evaluations told in the project (see the report's download). */
   policy_viewer: [...everyMember, 'finalReport.read'],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfterByGroup, householdChanges, measurementInput, type Measurement } from './before-after.js';
+import { beforeAfterByGroup, householdChanges, measurementCorrection, measurementInput, type Measurement } from './before-after.js';
 
 const m = (householdKey: string, moment: Measurement['moment'], measuredOn: string, wellbeing: number | null, ladder: number | null): Measurement => ({
   householdKey,
@@ -12,13 +12,27 @@ const m = (householdKey: string, moment: Measurement['moment'], measuredOn: stri
 describe('before and after per household', () => {
   it('asks for a wellbeing or a ladder level within their scales', () => {
     const visitId = '6f1c2a52-3c39-4a8e-9d55-2f4a3a1b9c01';
-    expect(measurementInput.safeParse({ visitId, moment: 'first_visit', measuredOn: '2022-01-10' }).error?.issues.map((i) => i.path.join('.'))).toEqual([
-      'wellbeing',
-    ]);
+    const clientId = '6f1c2a52-3c39-4a8e-9d55-2f4a3a1b9c02';
     expect(
-      measurementInput.safeParse({ visitId, moment: 'later', measuredOn: '2022-01-10', wellbeing: 11, ladder: 7 }).error?.issues.map((i) => i.path.join('.')),
+      measurementInput.safeParse({ clientId, visitId, moment: 'first_visit', measuredOn: '2022-01-10' }).error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['wellbeing']);
+    expect(
+      measurementInput
+        .safeParse({ clientId, visitId, moment: 'later', measuredOn: '2022-01-10', wellbeing: 11, ladder: 7 })
+        .error?.issues.map((i) => i.path.join('.')),
     ).toEqual(['wellbeing', 'ladder']);
-    expect(measurementInput.parse({ visitId, moment: 'later', measuredOn: '2022-01-10', ladder: 3 })).toMatchObject({ wellbeing: null, ladder: 3 });
+    expect(measurementInput.safeParse({ visitId, moment: 'later', measuredOn: '2022-01-10', ladder: 3 }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'clientId',
+    ]);
+    expect(measurementInput.parse({ clientId, visitId, moment: 'later', measuredOn: '2022-01-10', ladder: 3 })).toMatchObject({ wellbeing: null, ladder: 3 });
+    // A correction keeps the same rules, without the visit.
+    expect(measurementCorrection.safeParse({ moment: 'later', measuredOn: '2022-01-10' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['wellbeing']);
+    expect(measurementCorrection.parse({ moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 6 })).toEqual({
+      moment: 'first_visit',
+      measuredOn: '2022-01-10',
+      wellbeing: 6,
+      ladder: null,
+    });
   });
 
   it('takes the latest later measurement against the first, leaving out households without both', () => {

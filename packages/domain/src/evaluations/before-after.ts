@@ -19,19 +19,44 @@ export type MeasurementMoment = (typeof measurementMoments)[number];
 export const beforeAfterSettings = z.object({ enabled: z.boolean('errors.invalid') });
 export type BeforeAfterSettings = z.infer<typeof beforeAfterSettings>;
 
-export const measurementInput = z
-  .object({
+const measurementValues = z.object({
+  moment: z.enum(measurementMoments, 'errors.choice'),
+  measuredOn: isoDate,
+  wellbeing: z.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').max(10, 'errors.invalid').nullable().default(null),
+  ladder: z.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').max(6, 'errors.invalid').nullable().default(null),
+});
+const someMeasure = (m: { wellbeing: number | null; ladder: number | null }) => m.wellbeing !== null || m.ladder !== null;
+
+export const measurementInput = measurementValues
+  .extend({
+    /**
+     * Made once on the device that measured: the measurement waits in that device's outbox when
+     * there is no connection, and the server stores it once however often it is sent.
+     */
+    clientId: uuid,
     /** The visit it was measured at: gives the household's pseudonym and building phase, and is not stored. */
     visitId: uuid,
-    moment: z.enum(measurementMoments, 'errors.choice'),
-    measuredOn: isoDate,
-    wellbeing: z.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').max(10, 'errors.invalid').nullable().default(null),
-    ladder: z.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').max(6, 'errors.invalid').nullable().default(null),
   })
-  .refine((m) => m.wellbeing !== null || m.ladder !== null, { path: ['wellbeing'], message: 'errors.required' });
+  .refine(someMeasure, { path: ['wellbeing'], message: 'errors.required' });
 export type MeasurementInput = z.output<typeof measurementInput>;
+/** A correction of a stored measurement: its moment, date and values (the household stays). */
+export const measurementCorrection = measurementValues.refine(someMeasure, { path: ['wellbeing'], message: 'errors.required' });
+export type MeasurementCorrection = z.output<typeof measurementCorrection>;
+export const measurementParams = z.object({ id: uuid, measurementId: uuid });
+/** The measurements of the household living at a visit. */
+export const measurementQuery = z.object({ visitId: uuid });
 /** What the writer gets back: a receipt, not the household. */
-export const measurementReceipt = z.object({ id: z.uuid(), moment: z.enum(measurementMoments), measuredOn: z.string() });
+export const measurementReceipt = z.object({ id: z.uuid(), clientId: z.uuid().nullable(), moment: z.enum(measurementMoments), measuredOn: z.string() });
+/** A stored measurement as the social team sees it at a visit, to correct or delete it: never the household. */
+export const householdMeasurement = z.object({
+  id: z.uuid(),
+  moment: z.enum(measurementMoments),
+  measuredOn: z.string(),
+  wellbeing: z.number().int().nullable(),
+  ladder: z.number().int().nullable(),
+});
+export type HouseholdMeasurement = z.infer<typeof householdMeasurement>;
+export const householdMeasurementList = z.object({ measurements: z.array(householdMeasurement) });
 
 /** One measurement as the report reads it: a pseudonym, never an identity. */
 export interface Measurement {

@@ -6,6 +6,8 @@ export const en: Catalogue = {
     storyInRound: 'this story was discussed in a selection round; remove that round first.',
     unknownActivity: 'this activity does not exist in the project.',
     unknownStory: 'this story does not exist in the project.',
+    ownGroupOnly: 'the resident project group records only its own selection round.',
+    measurementGone: 'this measurement does not exist (any more) in the project.',
     beforeAfterOff: 'before-and-after measuring is off in this project; the project leader can turn it on.',
     firstMeasurementExists: 'this household already has a measurement at the first visit; choose "later".',
     talentConsentRequired: 'make a talent card only when the resident wants to be contacted; tick the consent.',

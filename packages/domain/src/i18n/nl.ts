@@ -5,6 +5,8 @@ export const nl = {
     storyInRound: 'dit verhaal is in een selectieronde besproken; verwijder eerst die ronde.',
     unknownActivity: 'deze activiteit bestaat niet in het project.',
     unknownStory: 'dit verhaal bestaat niet in het project.',
+    ownGroupOnly: 'de bewonersprojectgroep legt alleen haar eigen selectieronde vast.',
+    measurementGone: 'deze meting bestaat niet (meer) in het project.',
     beforeAfterOff: 'voor-en-nametingen staan in dit project uit; de projectleider kan ze aanzetten.',
     firstMeasurementExists: 'dit huishouden heeft al een meting bij het eerste bezoek; kies "later".',
     talentConsentRequired: 'maak alleen een talentenkaart als de bewoner wil dat we contact opnemen; vink de toestemming aan.',

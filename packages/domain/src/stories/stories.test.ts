@@ -158,6 +158,8 @@ describe('story permissions', () => {
       expect(can(actor, 'stories.write', at(role)), role).toBe(social);
       expect(can(actor, 'stories.selected.read', at(role)), role).toBe(role !== 'policy_viewer');
       expect(can(actor, 'stories.compare', at(role)), role).toBe(true);
+      // The resident project group records its own selection rounds; the rest of the project does not.
+      expect(can(actor, 'stories.select', at(role)), role).toBe(social || role === 'resident_group');
     }
   });
 });

@@ -46,6 +46,9 @@ export const storyQuery = z.object({
   tellerKind: z.enum(storyTellerKinds, 'errors.choice').optional(),
   /** `selected`: only stories some round selected (what readers outside the social team always get). */
   scope: z.enum(['all', 'selected'], 'errors.choice').default('all'),
+  /** Only stories whose period overlaps from … to (either end may be left open). */
+  periodFrom: isoDate.optional(),
+  periodTo: isoDate.optional(),
   page: z.coerce.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').default(1),
   pageSize: z.coerce.number('errors.invalid').int('errors.invalid').min(1, 'errors.invalid').max(200, 'errors.tooLarge').default(20),
 });

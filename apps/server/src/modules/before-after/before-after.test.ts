@@ -58,7 +58,7 @@ describe('before and after per household', () => {
     const { db, projectId, leader, worker } = await world();
     const phase = await newBuildingPhase(db, projectId);
     const home = await visitedHousehold(db, projectId, phase.id, '65_79');
-    const first = { visitId: home.visitId, moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 5, ladder: 2 };
+    const first = { clientId: randomUUID(), visitId: home.visitId, moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 5, ladder: 2 };
     expect((await worker.get(`/api/projects/${projectId}/before-after/settings`)).json()).toEqual({ enabled: false });
     expect((await worker.post(`/api/projects/${projectId}/before-after/measurements`, first)).statusCode).toBe(409);
     expect((await worker.put(`/api/projects/${projectId}/before-after/settings`, { enabled: true })).statusCode).toBe(404);
@@ -66,19 +66,30 @@ describe('before and after per household', () => {
     const recorded = await worker.post(`/api/projects/${projectId}/before-after/measurements`, first);
     expect(recorded.statusCode, recorded.body).toBe(201);
     // A receipt, not the household; the row holds the pseudonym only.
-    expect(Object.keys(recorded.json()).sort()).toEqual(['id', 'measuredOn', 'moment']);
+    expect(Object.keys(recorded.json()).sort()).toEqual(['clientId', 'id', 'measuredOn', 'moment']);
     const row = await db.selectFrom('household_measurements').selectAll().where('id', '=', recorded.json().id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ household_key: home.pseudonym, building_phase_id: phase.id, wellbeing: 5, ladder: 2 });
     expect(JSON.stringify(row)).not.toContain(home.householdId);
     expect(JSON.stringify(row)).not.toContain(home.addressId);
     expect(JSON.stringify(row)).not.toContain(home.visitId);
+    // The outbox sending it again stores nothing twice and gets the same receipt.
+    const resent = await worker.post(`/api/projects/${projectId}/before-after/measurements`, first);
+    expect(resent.json()).toEqual(recorded.json());
+    expect(await db.selectFrom('household_measurements').where('project_id', '=', projectId).select('id').execute()).toHaveLength(1);
     // One first-visit measurement per household; a later one is fine.
-    const again = await worker.post(`/api/projects/${projectId}/before-after/measurements`, first);
+    const again = await worker.post(`/api/projects/${projectId}/before-after/measurements`, { ...first, clientId: randomUUID() });
     expect(again.statusCode).toBe(400);
     expect(again.json().fields.map((f: { path: string }) => f.path)).toEqual(['moment']);
     expect(
-      (await worker.post(`/api/projects/${projectId}/before-after/measurements`, { ...first, moment: 'later', measuredOn: '2023-01-10', wellbeing: 7 }))
-        .statusCode,
+      (
+        await worker.post(`/api/projects/${projectId}/before-after/measurements`, {
+          ...first,
+          clientId: randomUUID(),
+          moment: 'later',
+          measuredOn: '2023-01-10',
+          wellbeing: 7,
+        })
+      ).statusCode,
     ).toBe(201);
   });
 
@@ -89,6 +100,7 @@ describe('before and after per household', () => {
     const foreign = await visitedHousehold(db, other.projectId, phase.id, '65_79');
     await leader.put(`/api/projects/${projectId}/before-after/settings`, { enabled: true });
     const response = await worker.post(`/api/projects/${projectId}/before-after/measurements`, {
+      clientId: randomUUID(),
       visitId: foreign.visitId,
       moment: 'first_visit',
       measuredOn: '2022-01-10',
@@ -116,13 +128,15 @@ describe('before and after per household', () => {
     for (const group of plan)
       for (let i = 0; i < group.count; i++) {
         const home = await visitedHousehold(db, projectId, group.phase.id, group.age);
-        const post = (body: object) => worker.post(`/api/projects/${projectId}/before-after/measurements`, { visitId: home.visitId, ...body });
+        const post = (body: object) =>
+          worker.post(`/api/projects/${projectId}/before-after/measurements`, { clientId: randomUUID(), visitId: home.visitId, ...body });
         expect((await post({ moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: group.before, ladder: 1 })).statusCode).toBe(201);
         expect((await post({ moment: 'later', measuredOn: '2024-06-10', wellbeing: group.after, ladder: 3 })).statusCode).toBe(201);
       }
     // A household measured only once counts nowhere.
     const once = await visitedHousehold(db, projectId, phases[0]!.id, '80_plus');
     await worker.post(`/api/projects/${projectId}/before-after/measurements`, {
+      clientId: randomUUID(),
       visitId: once.visitId,
       moment: 'first_visit',
       measuredOn: '2022-01-10',
@@ -153,5 +167,77 @@ describe('before and after per household', () => {
     );
     for (const key of keys) expect(text).not.toContain(key);
     expect((await policy.get(`/api/projects/${projectId}/before-after/report`)).statusCode).toBe(404);
+  });
+
+  it("lists, corrects and deletes a household's measurements for who measures, audited, and keeps one first-visit measurement", async () => {
+    const { db, projectId, leader, worker, residents } = await world();
+    await leader.put(`/api/projects/${projectId}/before-after/settings`, { enabled: true });
+    const phase = await newBuildingPhase(db, projectId);
+    const home = await visitedHousehold(db, projectId, phase.id, '65_79');
+    const base = `/api/projects/${projectId}/before-after/measurements`;
+    const post = async (body: object) => (await worker.post(base, { clientId: randomUUID(), visitId: home.visitId, ...body })).json();
+    const first = await post({ moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 5, ladder: 2 });
+    const later = await post({ moment: 'later', measuredOn: '2023-01-10', wellbeing: 6 });
+    const listed = await worker.get(`${base}?visitId=${home.visitId}`);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().measurements).toEqual([
+      { id: first.id, moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 5, ladder: 2 },
+      { id: later.id, moment: 'later', measuredOn: '2023-01-10', wellbeing: 6, ladder: null },
+    ]);
+    expect(JSON.stringify(listed.json())).not.toContain(home.pseudonym);
+
+    // A correction keeps the household; a second first-visit measurement is refused.
+    const refused = await worker.put(`${base}/${later.id}`, { moment: 'first_visit', measuredOn: '2022-01-11', wellbeing: 6 });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().fields.map((f: { path: string }) => f.path)).toEqual(['moment']);
+    const corrected = await worker.put(`${base}/${later.id}`, { moment: 'later', measuredOn: '2023-02-01', wellbeing: 8, ladder: 3 });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect(corrected.json()).toEqual({ id: later.id, moment: 'later', measuredOn: '2023-02-01', wellbeing: 8, ladder: 3 });
+    expect((await worker.put(`${base}/${first.id}`, { moment: 'first_visit', measuredOn: '2022-01-12', wellbeing: 4 })).statusCode).toBe(200);
+    const row = await db
+      .selectFrom('household_measurements')
+      .where('id', '=', later.id)
+      .select(['household_key', 'wellbeing', 'ladder'])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ household_key: home.pseudonym, wellbeing: 8, ladder: 3 });
+
+    // Who does not measure neither reads, corrects nor deletes.
+    expect((await residents.get(`${base}?visitId=${home.visitId}`)).statusCode).toBe(404);
+    expect((await residents.put(`${base}/${later.id}`, { moment: 'later', measuredOn: '2023-02-01', wellbeing: 1 })).statusCode).toBe(404);
+    expect((await residents.delete(`${base}/${later.id}`)).statusCode).toBe(404);
+
+    expect((await worker.delete(`${base}/${later.id}`)).statusCode).toBe(200);
+    expect((await worker.delete(`${base}/${later.id}`)).statusCode).toBe(404);
+    expect((await worker.get(`${base}?visitId=${home.visitId}`)).json().measurements.map((m: { id: string }) => m.id)).toEqual([first.id]);
+
+    const audit = await db
+      .selectFrom('audit_log')
+      .where('project_id', '=', projectId)
+      .where('resource_type', '=', 'household_measurement')
+      .select(['action', 'resource_id', 'details'])
+      .orderBy('occurred_at')
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['create', 'create', 'read', 'update', 'update', 'delete', 'read']);
+    expect(audit[2]!.details).toMatchObject({ count: 2, ids: [first.id, later.id] });
+    expect(audit.filter((a) => a.action === 'delete').map((a) => a.resource_id)).toEqual([later.id]);
+  });
+
+  it("answers 404 for another project's measurement and changes nothing there", async () => {
+    const { db, projectId, worker } = await world();
+    const other = await world();
+    await other.leader.put(`/api/projects/${other.projectId}/before-after/settings`, { enabled: true });
+    const phase = await newBuildingPhase(db, other.projectId);
+    const home = await visitedHousehold(db, other.projectId, phase.id, '65_79');
+    const clientId = randomUUID();
+    const body = { clientId, visitId: home.visitId, moment: 'first_visit', measuredOn: '2022-01-10', wellbeing: 5 };
+    const foreign = (await other.worker.post(`/api/projects/${other.projectId}/before-after/measurements`, body)).json();
+    const base = `/api/projects/${projectId}/before-after/measurements`;
+    expect((await worker.put(`${base}/${foreign.id}`, { moment: 'later', measuredOn: '2023-02-01', wellbeing: 1 })).statusCode).toBe(404);
+    expect((await worker.delete(`${base}/${foreign.id}`)).statusCode).toBe(404);
+    expect((await worker.get(`${base}?visitId=${home.visitId}`)).statusCode).toBe(400);
+    // Another project's client id is simply new here (and this project measures nothing: it is off).
+    expect((await worker.post(base, body)).statusCode).toBe(409);
+    expect(await db.selectFrom('household_measurements').where('id', '=', foreign.id).select('wellbeing').executeTakeFirst()).toEqual({ wellbeing: 5 });
   });
 });

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Measurement, MeasurementInput } from '@thuis/domain';
+import type { Measurement, MeasurementCorrection, MeasurementInput } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 /** The only SQL of before and after per household. Measurements hold a pseudonym, never an identity. */
@@ -17,12 +17,14 @@ export function createBeforeAfterRepository(db: Db) {
         .execute();
     },
 
-    async insert(projectId: string, household: { householdKey: string; buildingPhaseId: string | null }, input: MeasurementInput, createdBy: string) {
+    /** Stores a measurement once per client id; undefined when that client id is already stored. */
+    async insertOnce(projectId: string, household: { householdKey: string; buildingPhaseId: string | null }, input: MeasurementInput, createdBy: string) {
       return (
         await db
           .insertInto('household_measurements')
           .values({
             project_id: projectId,
+            client_id: input.clientId,
             household_key: household.householdKey,
             moment: input.moment,
             measured_on: input.measuredOn,
@@ -31,22 +33,75 @@ export function createBeforeAfterRepository(db: Db) {
             building_phase_id: household.buildingPhaseId,
             created_by: createdBy,
           })
+          .onConflict((oc) => oc.columns(['project_id', 'client_id']).where('client_id', 'is not', null).doNothing())
           .returning('id')
-          .executeTakeFirstOrThrow()
-      ).id;
+          .executeTakeFirst()
+      )?.id;
     },
 
-    /** Whether this household already has its first-visit measurement. */
-    async hasFirst(projectId: string, householdKey: string) {
-      return (
-        (await db
-          .selectFrom('household_measurements')
-          .where('project_id', '=', projectId)
-          .where('household_key', '=', householdKey)
-          .where('moment', '=', 'first_visit')
-          .select('id')
-          .executeTakeFirst()) !== undefined
-      );
+    /** The stored measurement of this client id in the project (another project's is not seen). */
+    byClientId(projectId: string, clientId: string) {
+      return db
+        .selectFrom('household_measurements')
+        .where('project_id', '=', projectId)
+        .where('client_id', '=', clientId)
+        .select(['id', 'client_id as clientId', 'moment', sql<string>`to_char(measured_on, 'YYYY-MM-DD')`.as('measuredOn')])
+        .executeTakeFirst();
+    },
+
+    /** One measurement of the project, with its household's pseudonym. */
+    find(projectId: string, measurementId: string) {
+      return db
+        .selectFrom('household_measurements')
+        .where('project_id', '=', projectId)
+        .where('id', '=', measurementId)
+        .select(['id', 'household_key as householdKey', 'moment'])
+        .executeTakeFirst();
+    },
+
+    /** The measurements of one household, oldest first. */
+    ofHousehold(projectId: string, householdKey: string) {
+      return db
+        .selectFrom('household_measurements')
+        .where('project_id', '=', projectId)
+        .where('household_key', '=', householdKey)
+        .select([
+          'id',
+          'moment',
+          sql<string>`to_char(measured_on, 'YYYY-MM-DD')`.as('measuredOn'),
+          sql<number | null>`wellbeing::int`.as('wellbeing'),
+          sql<number | null>`ladder::int`.as('ladder'),
+        ])
+        .orderBy('measured_on')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+    },
+
+    async update(projectId: string, measurementId: string, input: MeasurementCorrection) {
+      const result = await db
+        .updateTable('household_measurements')
+        .set({ moment: input.moment, measured_on: input.measuredOn, wellbeing: input.wellbeing, ladder: input.ladder, updated_at: new Date() })
+        .where('project_id', '=', projectId)
+        .where('id', '=', measurementId)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
+
+    async remove(projectId: string, measurementId: string) {
+      const result = await db.deleteFrom('household_measurements').where('project_id', '=', projectId).where('id', '=', measurementId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
+    /** Whether this household already has its first-visit measurement (other than `except`). */
+    async hasFirst(projectId: string, householdKey: string, except?: string) {
+      let q = db
+        .selectFrom('household_measurements')
+        .where('project_id', '=', projectId)
+        .where('household_key', '=', householdKey)
+        .where('moment', '=', 'first_visit');
+      if (except) q = q.where('id', '!=', except);
+      return (await q.select('id').executeTakeFirst()) !== undefined;
     },
 
     /** Every measurement of the project with the household's building phase (of its first measurement) and age group (of its latest registration). */

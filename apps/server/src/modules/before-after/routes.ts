@@ -1,10 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { beforeAfterReport, beforeAfterSettings, idParams, measurementInput, measurementReceipt } from '@thuis/domain';
+import {
+  beforeAfterReport,
+  beforeAfterSettings,
+  householdMeasurement,
+  householdMeasurementList,
+  idParams,
+  measurementCorrection,
+  measurementInput,
+  measurementParams,
+  measurementQuery,
+  measurementReceipt,
+  okResponse,
+} from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale } from '../../platform/i18n/translate.js';
 import { getBeforeAfterSettings, saveBeforeAfterSettings } from './before-after-settings.js';
 import { getBeforeAfterReport } from './get-before-after-report.js';
+import { correctMeasurement, deleteMeasurement } from './correct-measurement.js';
+import { listMeasurements } from './list-measurements.js';
 import { recordMeasurement } from './record-measurement.js';
 import { actorOf } from '../../platform/access/plugin.js';
 
@@ -44,5 +58,22 @@ export const beforeAfterRoutes =
           projectId: request.params.id,
           locale: requestLocale(request.headers['accept-language'], request.actorLocale),
         }),
+    );
+    const measure = { access: access.project('registrations.write') };
+    app.get(
+      `${base}/measurements`,
+      { config: measure, schema: { tags, params: idParams, querystring: measurementQuery, response: { 200: householdMeasurementList } } },
+      async (request) => listMeasurements(ctx, { actor: actorOf(request), projectId: request.params.id, visitId: request.query.visitId }),
+    );
+    app.put(
+      `${base}/measurements/:measurementId`,
+      { config: measure, schema: { tags, params: measurementParams, body: measurementCorrection, response: { 200: householdMeasurement } } },
+      async (request) =>
+        correctMeasurement(ctx, { actor: actorOf(request), projectId: request.params.id, measurementId: request.params.measurementId, input: request.body }),
+    );
+    app.delete(
+      `${base}/measurements/:measurementId`,
+      { config: measure, schema: { tags, params: measurementParams, response: { 200: okResponse } } },
+      async (request) => deleteMeasurement(ctx, { actor: actorOf(request), projectId: request.params.id, measurementId: request.params.measurementId }),
     );
   };

@@ -213,4 +213,73 @@ describe('interim evaluations', () => {
     expect(page).toMatchObject({ total: 3, page: 1, pageSize: 2 });
     expect(page.evaluations.map((e: { heldOn: string }) => e.heldOn)).toEqual(['2022-12-01', '2022-03-10']);
   });
+
+  it('refuses identifying details at a change too, naming the field, and keeps what was stored', async () => {
+    const { db, projectId, people, leader } = await world();
+    const home = await newAddress(db, projectId, { street: 'Lankforst', houseNumber: 12 });
+    await newHousehold(db, home.id, { name: 'Gerda Jansen' });
+    const created = (await leader.post(`/api/projects/${projectId}/interim-evaluations`, endOfPreparation(people))).json();
+    const changed = await leader.put(`/api/projects/${projectId}/interim-evaluations/${created.id}`, {
+      ...endOfPreparation(people),
+      wentWell: 'Het gesprek met mevrouw Jansen liep goed.',
+      collaborationNote: 'Overleg bij Lankforst 12 liep stroef.',
+      adjustments: [{ actionId: created.adjustments[0].actionId, title: 'Gerda Jansen terugbellen', ownerId: people.worker.id }],
+    });
+    expect(changed.statusCode).toBe(400);
+    expect(
+      changed
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['adjustments.0.title', 'collaborationNote', 'wentWell']);
+    const stored = (await leader.get(`/api/projects/${projectId}/interim-evaluations/${created.id}`)).json();
+    expect(stored.wentWell).toBe(created.wentWell);
+    expect(stored.adjustments.map((a: { title: string; status: string }) => [a.title, a.status])).toEqual([
+      ['Uitvoerder elke twee weken bij het teamoverleg', 'open'],
+      ['Uitnodigingsbrief ook in eenvoudige taal', 'open'],
+    ]);
+  });
+
+  it('deletes an evaluation, audited, while the actions its adjustments became stay on the action list', async () => {
+    const { db, projectId, people, leader, worker, builder, residents } = await world();
+    const created = (await leader.post(`/api/projects/${projectId}/interim-evaluations`, endOfPreparation(people))).json();
+    const actionIds = created.adjustments.map((a: { actionId: string }) => a.actionId).sort();
+    // Only the social team deletes.
+    for (const reader of [builder, residents])
+      expect((await reader.delete(`/api/projects/${projectId}/interim-evaluations/${created.id}`)).statusCode).toBe(404);
+    const deleted = await worker.delete(`/api/projects/${projectId}/interim-evaluations/${created.id}`);
+    expect(deleted.statusCode, deleted.body).toBe(200);
+    expect((await leader.get(`/api/projects/${projectId}/interim-evaluations/${created.id}`)).statusCode).toBe(404);
+    expect((await leader.get(`/api/projects/${projectId}/interim-evaluations`)).json().total).toBe(0);
+    expect(await db.selectFrom('interim_evaluation_participants').where('evaluation_id', '=', created.id).select('user_id').execute()).toEqual([]);
+    const actions = (await worker.get(`/api/projects/${projectId}/actions`)).json().actions as {
+      id: string;
+      title: string;
+      status: string;
+      interimEvaluationId: string | null;
+    }[];
+    expect(actions.map((a) => a.id).sort()).toEqual(actionIds);
+    expect(actions.map((a) => [a.status, a.interimEvaluationId])).toEqual([
+      ['open', null],
+      ['open', null],
+    ]);
+    const audit = await db
+      .selectFrom('audit_log')
+      .where('project_id', '=', projectId)
+      .where('resource_type', '=', 'interim_evaluation')
+      .where('action', '=', 'delete')
+      .select(['resource_id', 'actor_user_id', 'details'])
+      .execute();
+    expect(audit).toEqual([{ resource_id: created.id, actor_user_id: people.worker.id, details: { actionsKept: expect.arrayContaining(actionIds) } }]);
+    // A second delete finds nothing.
+    expect((await worker.delete(`/api/projects/${projectId}/interim-evaluations/${created.id}`)).statusCode).toBe(404);
+  });
+
+  it("answers 404 when deleting another project's evaluation and leaves it", async () => {
+    const { projectId, leader } = await world();
+    const other = await world();
+    const foreign = (await other.leader.post(`/api/projects/${other.projectId}/interim-evaluations`, endOfPreparation(other.people))).json();
+    expect((await leader.delete(`/api/projects/${projectId}/interim-evaluations/${foreign.id}`)).statusCode).toBe(404);
+    expect((await other.leader.get(`/api/projects/${other.projectId}/interim-evaluations/${foreign.id}`)).statusCode).toBe(200);
+  });
 });

@@ -156,6 +156,19 @@ export function createInterimEvaluationRepository(db: Db) {
       return Number(result.numUpdatedRows) > 0;
     },
 
+    /** Removes an evaluation; its participants go with it, its adjustments' actions stay (unlinked). */
+    async remove(projectId: string, evaluationId: string) {
+      // The actions keep their place number no longer: they are ordinary actions now.
+      await db
+        .updateTable('actions')
+        .set({ interim_position: null })
+        .where('project_id', '=', projectId)
+        .where('interim_evaluation_id', '=', evaluationId)
+        .execute();
+      const result = await db.deleteFrom('interim_evaluations').where('project_id', '=', projectId).where('id', '=', evaluationId).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+
     async replaceParticipants(evaluationId: string, userIds: readonly string[]) {
       await db.deleteFrom('interim_evaluation_participants').where('evaluation_id', '=', evaluationId).execute();
       if (userIds.length)

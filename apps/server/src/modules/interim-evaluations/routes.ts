@@ -1,7 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, interimEvaluation, interimEvaluationInput, interimEvaluationList, interimEvaluationParams, interimEvaluationQuery } from '@thuis/domain';
+import {
+  idParams,
+  interimEvaluation,
+  interimEvaluationInput,
+  interimEvaluationList,
+  interimEvaluationParams,
+  interimEvaluationQuery,
+  okResponse,
+} from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
+import { deleteInterimEvaluation } from './delete-interim-evaluation.js';
 import { getInterimEvaluation } from './get-interim-evaluation.js';
 import { listInterimEvaluations } from './list-interim-evaluations.js';
 import { createInterimEvaluation, updateInterimEvaluation } from './save-interim-evaluation.js';
@@ -35,5 +44,8 @@ export const interimEvaluationRoutes =
       { config: write, schema: { tags, params: interimEvaluationParams, body: interimEvaluationInput, response: { 200: interimEvaluation } } },
       async (request) =>
         updateInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, evaluationId: request.params.evaluationId, input: request.body }),
+    );
+    app.delete(`${base}/:evaluationId`, { config: write, schema: { tags, params: interimEvaluationParams, response: { 200: okResponse } } }, async (request) =>
+      deleteInterimEvaluation(ctx, { actor: actorOf(request), projectId: request.params.id, evaluationId: request.params.evaluationId }),
     );
   };

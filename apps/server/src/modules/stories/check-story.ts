@@ -19,10 +19,20 @@ export async function storyProblems(db: Db, projectId: string, input: StoryInput
   return problems;
 }
 
-/** What is wrong with a selection round: every story is one of the project's, every reason and the note pass the identifying check. */
-export async function storyRoundProblems(db: Db, projectId: string, input: StoryRoundInput): Promise<FieldProblem[]> {
+/**
+ * What is wrong with a selection round: every story is one of the project's, every reason and the
+ * note pass the identifying check. The resident project group (`ownRound`) records its own round
+ * only, from the stories it may read: one it may not read is unknown to it, as everywhere else.
+ */
+export async function storyRoundProblems(
+  db: Db,
+  projectId: string,
+  input: StoryRoundInput,
+  { ownRound = false }: { ownRound?: boolean } = {},
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  const known = await createStoryRepository(db).knownStories(projectId, input.reviewedStoryIds);
+  if (ownRound && input.groupKind !== 'resident_project_group') problems.push({ path: ['groupKind'], key: 'errors.ownGroupOnly' });
+  const known = await createStoryRepository(db).knownStories(projectId, input.reviewedStoryIds, { selectedOnly: ownRound });
   input.reviewedStoryIds.forEach((id, i) => {
     if (!known.has(id)) problems.push({ path: ['reviewedStoryIds', i], key: 'errors.unknownStory' });
   });

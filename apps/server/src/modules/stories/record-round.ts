@@ -1,17 +1,21 @@
-import type { Actor, StoryRound, StoryRoundInput } from '@thuis/domain';
+import { can, type Actor, type StoryRound, type StoryRoundInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { storyRoundProblems } from './check-story.js';
 import { createStoryRepository } from './repository.js';
 
-/** Records a selection round: which group read which stories, and which it selected and why. */
+/**
+ * Records a selection round: which group read which stories, and which it selected and why. The
+ * social team records any group's round; the resident project group its own, from the stories it may read.
+ */
 export async function recordRound(
   ctx: AppContext,
   { actor, projectId, input }: { actor: Actor; projectId: string; input: StoryRoundInput },
 ): Promise<StoryRound> {
-  await ctx.access.require(actor, 'stories.write', projectId);
-  const problems = await storyRoundProblems(ctx.db, projectId, input);
+  const role = await ctx.access.require(actor, 'stories.select', projectId);
+  const ownRound = !can(actor, 'stories.write', { kind: 'project', projectId, role });
+  const problems = await storyRoundProblems(ctx.db, projectId, input, { ownRound });
   if (problems.length) throw new ValidationError(problems);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const id = await createStoryRepository(trx).insertRound(projectId, actor.userId, input);
@@ -21,7 +25,7 @@ export async function recordRound(
       resourceType: 'msc_selection_round',
       resourceId: id,
       projectId,
-      details: { groupKind: input.groupKind, reviewed: input.reviewedStoryIds.length, selected: input.selections.map((s) => s.storyId) },
+      details: { groupKind: input.groupKind, reviewed: input.reviewedStoryIds.length, selected: input.selections.map((s) => s.storyId), ownRound },
     });
     return id;
   });

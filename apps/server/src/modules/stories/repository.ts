@@ -134,6 +134,9 @@ export function createStoryRepository(db: Db) {
     async list(projectId: string, query: StoryQuery, { selectedOnly }: { selectedOnly: boolean }): Promise<{ rows: StoryRow[]; total: number }> {
       let q = base(projectId);
       if (query.tellerKind) q = q.where('s.teller_kind', '=', query.tellerKind);
+      // The story's period overlaps the asked one.
+      if (query.periodFrom) q = q.where('s.period_end', '>=', query.periodFrom);
+      if (query.periodTo) q = q.where('s.period_start', '<=', query.periodTo);
       if (selectedOnly || query.scope === 'selected') q = q.where(selectedFilter(projectId));
       const { total } = await q
         .clearSelect()
@@ -149,12 +152,12 @@ export function createStoryRepository(db: Db) {
       return { rows: await withSelections(rows), total };
     },
 
-    /** Of the given ids, those that are stories of the project. */
-    async knownStories(projectId: string, storyIds: readonly string[]) {
+    /** Of the given ids, those that are stories of the project; with `selectedOnly`, only those a round selected. */
+    async knownStories(projectId: string, storyIds: readonly string[], { selectedOnly = false }: { selectedOnly?: boolean } = {}) {
       if (storyIds.length === 0) return new Set<string>();
-      return new Set(
-        (await db.selectFrom('msc_stories').where('project_id', '=', projectId).where('id', 'in', storyIds).select('id').execute()).map((r) => r.id),
-      );
+      let q = db.selectFrom('msc_stories as s').where('s.project_id', '=', projectId).where('s.id', 'in', storyIds);
+      if (selectedOnly) q = q.where(selectedFilter(projectId));
+      return new Set((await q.select('s.id').execute()).map((r) => r.id));
     },
 
     async activityExists(projectId: string, activityId: string) {

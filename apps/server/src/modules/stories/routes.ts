@@ -63,7 +63,7 @@ export const storyRoutes =
     );
     app.post(
       '/api/projects/:id/story-rounds',
-      { config: write, schema: { tags, params: idParams, body: storyRoundInput, response: { 201: storyRound } } },
+      { config: { access: access.project('stories.select') }, schema: { tags, params: idParams, body: storyRoundInput, response: { 201: storyRound } } },
       async (request, reply) => reply.code(201).send(await recordRound(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.delete(

@@ -240,6 +240,100 @@ describe('MSC stories', () => {
     expect((await worker.delete(`/api/projects/${projectId}/stories/${own.id}`)).statusCode).toBe(200);
     expect((await worker.get(`/api/projects/${projectId}/stories/${own.id}`)).statusCode).toBe(404);
   });
+
+  it('lets the resident project group record its own round from the stories it may read, and nothing more', async () => {
+    const { db, projectId, people, builder, residents } = await world();
+    const home = await newAddress(db, projectId, { street: 'Spoorstraat', houseNumber: 12 });
+    await newHousehold(db, home.id, { name: 'Gerda Jansen' });
+    const first = await newStory(db, projectId, { title: 'Gekozen door het team' });
+    const second = await newStory(db, projectId, { title: 'Ook gekozen', tellerKind: 'partner' });
+    const raw = await newStory(db, projectId, { title: 'Ruw verhaal' });
+    await newStoryRound(db, projectId, [first.id, raw.id], 'social_team');
+    await newStoryRound(db, projectId, [second.id], 'steering_group');
+    const own = {
+      groupKind: 'resident_project_group',
+      heldOn: '2026-04-01',
+      participants: 5,
+      reviewedStoryIds: [first.id, second.id],
+      selections: [{ storyId: second.id, reason: 'Het laat zien dat partners ons nu kennen.' }],
+    };
+    const refusals = [
+      { ...own, groupKind: 'steering_group' },
+      { ...own, reviewedStoryIds: [first.id, raw.id], selections: [{ storyId: raw.id, reason: 'Dit willen we ook.' }] },
+      { ...own, selections: [{ storyId: second.id, reason: 'Omdat Gerda Jansen weer meedoet.' }] },
+    ];
+    const paths = [];
+    for (const body of refusals) {
+      const response = await residents.post(`/api/projects/${projectId}/story-rounds`, body);
+      expect(response.statusCode).toBe(400);
+      paths.push(response.json().fields.map((f: { path: string }) => f.path));
+    }
+    // A story it may not read is unknown to it, as everywhere else.
+    expect(paths).toEqual([['groupKind'], ['reviewedStoryIds.1'], ['selections.0.reason']]);
+    expect(await db.selectFrom('msc_selection_rounds').where('project_id', '=', projectId).select('id').execute()).toHaveLength(2);
+    // The rest of the project does not record rounds.
+    expect((await builder.post(`/api/projects/${projectId}/story-rounds`, own)).statusCode).toBe(404);
+
+    const recorded = await residents.post(`/api/projects/${projectId}/story-rounds`, own);
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(recorded.json()).toMatchObject({ groupKind: 'resident_project_group', reviewedCount: 2, selections: [{ storyId: second.id }] });
+    expect(recorded.body).not.toContain('Ruw verhaal');
+    const audit = await db
+      .selectFrom('audit_log')
+      .where('resource_type', '=', 'msc_selection_round')
+      .where('resource_id', '=', recorded.json().id)
+      .select(['action', 'actor_user_id', 'details'])
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ action: 'create', actor_user_id: people.residents.id, details: { groupKind: 'resident_project_group', ownRound: true } });
+    // It still reads only the selected stories; deleting a round stays with the social team.
+    expect((await residents.get(`/api/projects/${projectId}/stories?scope=all`)).json().total).toBe(2);
+    expect((await residents.delete(`/api/projects/${projectId}/story-rounds/${recorded.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('filters the stories a round chooses from by period and teller kind, and pages past 200 so any story can be picked', async () => {
+    const { db, projectId, worker } = await world();
+    await newStory(db, projectId, { title: 'Uit 2023', periodStart: '2023-01-01', periodEnd: '2023-12-31' });
+    const spanning = await newStory(db, projectId, { title: 'Over de jaarwisseling', periodStart: '2023-10-01', periodEnd: '2024-03-31' });
+    const in2024 = await newStory(db, projectId, { title: 'Uit 2024', tellerKind: 'partner', periodStart: '2024-04-01', periodEnd: '2024-06-30' });
+    const period = (await worker.get(`/api/projects/${projectId}/stories?periodFrom=2024-01-01&periodTo=2024-12-31`)).json();
+    expect(period.stories.map((s: { id: string }) => s.id).sort()).toEqual([spanning.id, in2024.id].sort());
+    const partners = (await worker.get(`/api/projects/${projectId}/stories?periodFrom=2024-01-01&tellerKind=partner`)).json();
+    expect(partners.stories.map((s: { id: string }) => s.id)).toEqual([in2024.id]);
+    expect((await worker.get(`/api/projects/${projectId}/stories?periodFrom=2024-13-01`)).statusCode).toBe(400);
+
+    // 205 more stories from 2025: the oldest is on the second page of 200 and can still be picked.
+    await db
+      .insertInto('msc_stories')
+      .values(
+        Array.from({ length: 205 }, (_, i) => ({
+          project_id: projectId,
+          teller_kind: 'resident' as const,
+          period_start: '2025-01-01',
+          period_end: `2025-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+          title: `Verhaal ${String(i).padStart(3, '0')}`,
+          story: 'Buren groeten elkaar weer op straat.',
+          why: 'Het voelt weer als thuis.',
+          created_by: null,
+        })),
+      )
+      .execute();
+    const firstPage = (await worker.get(`/api/projects/${projectId}/stories?periodFrom=2025-01-01&pageSize=200&page=1`)).json();
+    const secondPage = (await worker.get(`/api/projects/${projectId}/stories?periodFrom=2025-01-01&pageSize=200&page=2`)).json();
+    expect(firstPage.total).toBe(205);
+    expect(secondPage.stories).toHaveLength(5);
+    const ids = new Set([...firstPage.stories, ...secondPage.stories].map((s: { id: string }) => s.id));
+    expect(ids.size).toBe(205);
+    const oldest = secondPage.stories.find((s: { storyTitle: string }) => s.storyTitle === 'Verhaal 000');
+    expect(oldest).toBeDefined();
+    const round = await worker.post(`/api/projects/${projectId}/story-rounds`, {
+      groupKind: 'social_team',
+      heldOn: '2026-02-03',
+      participants: 4,
+      reviewedStoryIds: [oldest.id],
+      selections: [{ storyId: oldest.id, reason: 'Het eerste verhaal van het jaar.' }],
+    });
+    expect(round.statusCode, round.body).toBe(201);
+  });
 });
 
 describe('the comparison against earlier readings (ADR 0002)', () => {

@@ -1099,12 +1099,14 @@ const matrix: Row[] = [
   {
     method: 'POST',
     url: '/api/projects/:id/story-rounds',
-    allowed: socialTeam,
+    // The resident project group records its own round, from the stories a round already selected.
+    allowed: [...socialTeam, 'resident_group'],
     request: async (w, t) => {
       const story = await newStory(t.database.db, w.projectId);
+      await newStoryRound(t.database.db, w.projectId, [story.id], 'social_team');
       return {
         body: {
-          groupKind: 'steering_group',
+          groupKind: 'resident_project_group',
           heldOn: '2026-03-01',
           participants: 6,
           reviewedStoryIds: [story.id],
@@ -1281,7 +1283,7 @@ const matrix: Row[] = [
         .values({ project_id: w.projectId, enabled: true, updated_by: null })
         .onConflict((oc) => oc.column('project_id').doUpdateSet({ enabled: true }))
         .execute();
-      return { body: { visitId: await newVisit(t, w), moment: 'later', measuredOn: '2027-02-01', wellbeing: 7, ladder: 3 } };
+      return { body: { clientId: randomUUID(), visitId: await newVisit(t, w), moment: 'later', measuredOn: '2027-02-01', wellbeing: 7, ladder: 3 } };
     },
   },
   { method: 'GET', url: '/api/projects/:id/before-after/report', allowed: evaluationReaders },
@@ -1347,11 +1349,64 @@ const matrix: Row[] = [
       },
     }),
   },
+  // Phase 5 edits (issue 13): an interim evaluation recorded by mistake is deleted by the social team.
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/interim-evaluations/:evaluationId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/interim-evaluations/${await newInterimEvaluation(t, w)}` }),
+  },
+  // Phase 5 edits: who measures before and after reads a visited household's measurements (audited), corrects and deletes them.
+  {
+    method: 'GET',
+    url: '/api/projects/:id/before-after/measurements',
+    allowed: socialTeam,
+    audited: 'household_measurement',
+    request: async (w, t) => {
+      const visitId = await newVisit(t, w);
+      await newMeasurement(t, w, visitId);
+      return { url: `/api/projects/${w.projectId}/before-after/measurements?visitId=${visitId}` };
+    },
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/before-after/measurements/:measurementId',
+    allowed: socialTeam,
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/before-after/measurements/${await newMeasurement(t, w, await newVisit(t, w))}`,
+      body: { moment: 'later', measuredOn: '2027-03-01', wellbeing: 8, ladder: 4 },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/before-after/measurements/:measurementId',
+    allowed: socialTeam,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/before-after/measurements/${await newMeasurement(t, w, await newVisit(t, w))}` }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
 
 /** An interim evaluation of the world's project (yearly, no adjustments), and the body of one with an adjustment. */
+/** A later measurement of the household living at the visit, straight into the database. */
+async function newMeasurement(t: TestApp, w: World, visitId: string) {
+  const household = (await createRegistrationRepository(t.database.db).householdOfVisit(w.projectId, visitId))!;
+  const row = await t.database.db
+    .insertInto('household_measurements')
+    .values({
+      project_id: w.projectId,
+      household_key: household.householdKey,
+      moment: 'later',
+      measured_on: '2027-01-15',
+      wellbeing: 6,
+      ladder: 2,
+      building_phase_id: household.buildingPhaseId,
+      created_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 async function newInterimEvaluation(t: TestApp, w: World) {
   const row = await t.database.db
     .insertInto('interim_evaluations')

@@ -410,6 +410,9 @@ export interface HouseholdMeasurementTable {
   building_phase_id: string | null;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The measuring device's own id: stored once however often the outbox sends it. */
+  client_id: WithDefault<string | null>;
+  updated_at: WithDefault<Date | null>;
 }
 
 export interface InterimEvaluationParticipantTable {

@@ -1,4 +1,4 @@
-import { interimEvaluation, interimEvaluationList, type InterimEvaluationInput } from '@thuis/domain';
+import { interimEvaluation, interimEvaluationList, okResponse, type InterimEvaluationInput } from '@thuis/domain';
 import { api } from '../../lib/api';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}/interim-evaluations`;
@@ -8,4 +8,5 @@ export const interimEvaluationsApi = {
   create: (id: string, input: InterimEvaluationInput) => api(base(id), { method: 'POST', body: input, schema: interimEvaluation }),
   update: (id: string, evaluationId: string, input: InterimEvaluationInput) =>
     api(`${base(id)}/${encodeURIComponent(evaluationId)}`, { method: 'PUT', body: input, schema: interimEvaluation }),
+  remove: (id: string, evaluationId: string) => api(`${base(id)}/${encodeURIComponent(evaluationId)}`, { method: 'DELETE', schema: okResponse }),
 };

@@ -30,3 +30,15 @@ export function useSaveInterimEvaluation(projectId: string) {
     },
   });
 }
+
+/** Deletes an evaluation; the actions its adjustments became stay on the action list (unlinked). */
+export function useDeleteInterimEvaluation(projectId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (evaluationId: string) => interimEvaluationsApi.remove(projectId, evaluationId),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: interimEvaluationKeys.all(projectId) });
+      void queryClient.invalidateQueries({ queryKey: actionKeys.all(projectId) });
+    },
+  });
+}

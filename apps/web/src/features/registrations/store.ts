@@ -121,7 +121,10 @@ export interface SyncReport {
  * ones go back to their draft, the rest wait for the next try. Sending twice is harmless (the
  * server keys on the client id), so an answer lost on the way only costs a retry.
  */
-export async function syncOutbox(store: RegistrationStore, send: (entry: OutboxEntry) => Promise<SendResult>): Promise<SyncReport> {
+export async function syncOutbox<E extends { clientId: string }>(
+  store: { outbox(): E[]; delivered(clientId: string): void; refused(clientId: string, problem: { message: string; fields: FieldMessage[] }): void },
+  send: (entry: E) => Promise<SendResult>,
+): Promise<SyncReport> {
   const report: SyncReport = { saved: [], refused: [], waiting: [] };
   for (const entry of store.outbox()) {
     let result: SendResult;

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { registration } from '@thuis/domain';
+import { measurementReceipt, registration } from '@thuis/domain';
+import { createMeasurementOutbox, type MeasurementOutboxEntry } from '../beforeAfter/outbox';
 import { api, isApiError } from '../../lib/api';
 import { classifyFailure, createRegistrationStore, memoryStorage, syncOutbox, type KeyValueStorage, type OutboxEntry, type SendResult } from './store';
 
@@ -13,24 +14,33 @@ function browserStorage(): KeyValueStorage {
   }
 }
 
-export const registrationStore = createRegistrationStore(typeof window === 'undefined' ? memoryStorage() : browserStorage());
+const storage = typeof window === 'undefined' ? memoryStorage() : browserStorage();
+export const registrationStore = createRegistrationStore(storage);
+/** Before/after measurements made at the door wait in the same way, and go with the same sync. */
+export const measurementOutbox = createMeasurementOutbox(storage);
+const waiting = () => registrationStore.outbox().length + measurementOutbox.outbox().length;
 
 export interface SyncState {
+  /** Registrations waiting in the outbox. */
   pending: number;
+  /** Before/after measurements waiting in the outbox. */
+  measurements: number;
   syncing: boolean;
 }
 
-let state: SyncState = { pending: registrationStore.outbox().length, syncing: false };
+const counts = () => ({ pending: registrationStore.outbox().length, measurements: measurementOutbox.outbox().length });
+let state: SyncState = { ...counts(), syncing: false };
 const listeners = new Set<() => void>();
 const setState = (next: Partial<SyncState>) => {
   state = { ...state, ...next };
   listeners.forEach((l) => l());
 };
 /** Call after changing the outbox so the badge and the page show it. */
-export const refreshSyncState = () => setState({ pending: registrationStore.outbox().length });
+export const refreshSyncState = () => setState(counts());
 
 let onSaved: (entry: OutboxEntry) => void = () => {};
 let onRefused: (entry: OutboxEntry) => void = () => {};
+let onMeasurementSettled: (entry: MeasurementOutboxEntry) => void = () => {};
 
 async function send(entry: OutboxEntry): Promise<SendResult> {
   try {
@@ -38,6 +48,20 @@ async function send(entry: OutboxEntry): Promise<SendResult> {
       method: 'PUT',
       body: { formVersionId: entry.formVersionId, visitId: entry.visitId, content: entry.content },
       schema: registration,
+    });
+    return { kind: 'saved' };
+  } catch (error) {
+    if (isApiError(error) && classifyFailure(error.status) === 'refused') return { kind: 'refused', message: error.message, fields: error.fields };
+    return { kind: 'offline' };
+  }
+}
+
+async function sendMeasurement(entry: MeasurementOutboxEntry): Promise<SendResult> {
+  try {
+    await api(`/api/projects/${encodeURIComponent(entry.projectId)}/before-after/measurements`, {
+      method: 'POST',
+      body: entry.input,
+      schema: measurementReceipt,
     });
     return { kind: 'saved' };
   } catch (error) {
@@ -59,7 +83,7 @@ export function syncNow(): Promise<void> {
     return running.then(() => (again ? syncNow() : undefined));
   }
   again = false;
-  if (registrationStore.outbox().length === 0) {
+  if (waiting() === 0) {
     refreshSyncState();
     return Promise.resolve();
   }
@@ -72,9 +96,15 @@ export function syncNow(): Promise<void> {
         if (report.saved.includes(e.clientId)) onSaved(e);
         if (report.refused.includes(e.clientId)) onRefused(e);
       }
+      // Without a connection for registrations, measurements would not get through either.
+      if (report.waiting.length === 0) {
+        const measurements = measurementOutbox.outbox();
+        const measured = await syncOutbox(measurementOutbox, sendMeasurement);
+        for (const e of measurements) if (!measured.waiting.includes(e.clientId)) onMeasurementSettled(e);
+      }
     } finally {
       running = null;
-      setState({ syncing: false, pending: registrationStore.outbox().length });
+      setState({ syncing: false, ...counts() });
     }
   })();
   return running;
@@ -82,15 +112,23 @@ export function syncNow(): Promise<void> {
 
 let started = false;
 /** Retries when the connection returns and every 30 seconds. */
-export function startRegistrationSync(hooks: { onSaved?: (entry: OutboxEntry) => void; onRefused?: (entry: OutboxEntry) => void } = {}) {
+export function startRegistrationSync(
+  hooks: {
+    onSaved?: (entry: OutboxEntry) => void;
+    onRefused?: (entry: OutboxEntry) => void;
+    /** A measurement reached the server or was refused. */
+    onMeasurementSettled?: (entry: MeasurementOutboxEntry) => void;
+  } = {},
+) {
   if (hooks.onSaved) onSaved = hooks.onSaved;
   if (hooks.onRefused) onRefused = hooks.onRefused;
+  if (hooks.onMeasurementSettled) onMeasurementSettled = hooks.onMeasurementSettled;
   if (started || typeof window === 'undefined') return;
   started = true;
   window.addEventListener('online', () => void syncNow());
   // Another tab changed the outbox.
   window.addEventListener('storage', (e) => {
-    if (e.key === null || e.key.startsWith('thuis.registration.')) refreshSyncState();
+    if (e.key === null || e.key.startsWith('thuis.registration.') || e.key.startsWith('thuis.measurement.')) refreshSyncState();
   });
   window.setInterval(() => void syncNow(), 30_000);
   void syncNow();

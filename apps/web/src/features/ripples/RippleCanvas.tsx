@@ -1,6 +1,21 @@
 import { useMemo, useState } from 'react';
-import { Background, Handle, MarkerType, Position, ReactFlow, type Connection, type Edge, type Node, type NodeChange, type NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import {
+  Background,
+  Handle,
+  MarkerType,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Connection,
+  type Edge,
+  type Node,
+  type NodeChange,
+  type NodeProps,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { Button } from '../../ui';
 import { RIPPLE_COLUMN_WIDTH, RIPPLE_NODE_WIDTH, rippleLevelAt, rippleLevels, type RippleLevel, type RippleMapDetail } from '@thuis/domain';
 
 type EffectNode = Node<{ text: string; level: RippleLevel }, 'effect'>;
@@ -25,6 +40,19 @@ function BandNodeView({ data, height }: NodeProps<BandNode>) {
 }
 
 const nodeTypes = { effect: EffectNodeView, band: BandNodeView };
+
+/** Zoom buttons beside the drawing: ordinary buttons, so they are reached with the keyboard and named for a screen reader. */
+function ZoomButtons() {
+  const { t } = useTranslation();
+  const flow = useReactFlow();
+  return (
+    <div className="thuis-ripple-zoom utrecht-button-group" role="group" aria-label={t('ripples.zoomControls')}>
+      <Button onClick={() => void flow.zoomIn({ duration: 150 })}>{t('ripples.zoomIn')}</Button>
+      <Button onClick={() => void flow.zoomOut({ duration: 150 })}>{t('ripples.zoomOut')}</Button>
+      <Button onClick={() => void flow.fitView({ duration: 150 })}>{t('ripples.zoomFit')}</Button>
+    </div>
+  );
+}
 const BAND_TOP = -70;
 
 /**
@@ -32,7 +60,15 @@ const BAND_TOP = -70;
  * an effect is dragged (into another column: another level) and an arrow drawn from the right dot
  * of a cause to the left dot of its effect. The controls beside it do all of this by keyboard.
  */
-export function RippleCanvas({
+export function RippleCanvas(props: Parameters<typeof RippleDrawing>[0]) {
+  return (
+    <ReactFlowProvider>
+      <RippleDrawing {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function RippleDrawing({
   map,
   labels,
   editable,
@@ -105,6 +141,7 @@ export function RippleCanvas({
 
   return (
     <figure className="thuis-ripple-canvas-figure">
+      <ZoomButtons />
       <div className="thuis-ripple-canvas" data-testid="ripple-canvas">
         <ReactFlow
           nodes={nodes}

@@ -18,6 +18,7 @@ export const ripplesApi = {
   subjects: (id: string) => api(`${maps(id)}/subjects`, { schema: rippleSubjects }),
   get: (id: string, mapId: string) => api(map(id, mapId), { schema: rippleMapDetail }),
   create: (id: string, input: RippleMapInput) => api(maps(id), { method: 'POST', body: input, schema: rippleMapDetail }),
+  update: (id: string, mapId: string, input: RippleMapInput) => api(map(id, mapId), { method: 'PUT', body: input, schema: rippleMapDetail }),
   setStatus: (id: string, mapId: string, status: RippleMapStatus) =>
     api(`${map(id, mapId)}/status`, { method: 'PUT', body: { status }, schema: rippleMapDetail }),
   remove: (id: string, mapId: string) => api(map(id, mapId), { method: 'DELETE', schema: okResponse }),

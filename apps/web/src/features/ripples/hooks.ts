@@ -45,7 +45,8 @@ export type RippleChange =
   | { kind: 'removeNode'; nodeId: string }
   | { kind: 'addEdge'; input: RippleEdgeInput }
   | { kind: 'removeEdge'; edgeId: string }
-  | { kind: 'status'; status: RippleMapStatus };
+  | { kind: 'status'; status: RippleMapStatus }
+  | { kind: 'rename'; input: RippleMapInput };
 
 /** Every change to a map answers with the whole map, which replaces the cached one. */
 export function useChangeRippleMap(projectId: string, mapId: string) {
@@ -65,6 +66,8 @@ export function useChangeRippleMap(projectId: string, mapId: string) {
           return ripplesApi.removeEdge(projectId, mapId, change.edgeId);
         case 'status':
           return ripplesApi.setStatus(projectId, mapId, change.status);
+        case 'rename':
+          return ripplesApi.update(projectId, mapId, change.input);
       }
     },
     onSuccess: (map) => {

@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { selectionGroupKinds, storyRoundInput, type Story, type StoryRound, type StoryRoundInput } from '@thuis/domain';
+import { selectionGroupKinds, storyRoundInput, storyTellerKinds, type Story, type StoryRound, type StoryRoundInput, type StoryTellerKind } from '@thuis/domain';
 import type { z } from 'zod';
-import { Alert, CheckboxField, FormButtons, FormProblem, Paragraph, SelectField, TextAreaField, TextField } from '../../ui';
+import { Alert, Button, CheckboxField, FormButtons, FormProblem, Paragraph, SelectField, TextAreaField, TextField } from '../../ui';
 import { translatedZodResolver } from '../../lib/forms';
 import { identifyingWarning } from '../../lib/identifying';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatDate } from '../../lib/dates';
-import { useRecordRound } from './hooks';
+import { useRecordRound, useStoryChoices } from './hooks';
 
 type Values = z.input<typeof storyRoundInput>;
 const paths = ['groupKind', 'heldOn', 'participants', 'note', 'reviewedStoryIds', 'selections'] as const;
@@ -19,40 +19,73 @@ interface Pick {
   reason: string;
 }
 
-const empty = (): Values => ({ groupKind: '' as never, heldOn: '', participants: '' as never, note: '', reviewedStoryIds: [], selections: [] });
+const empty = (ownGroup: boolean): Values => ({
+  groupKind: ownGroup ? 'resident_project_group' : ('' as never),
+  heldOn: '',
+  participants: '' as never,
+  note: '',
+  reviewedStoryIds: [],
+  selections: [],
+});
+/** Stories per "load more": the server pages, so a project with many stories can still pick any. */
+const CHOICE_PAGE = 50;
+
+interface ChoiceFilters {
+  tellerKind: StoryTellerKind | '';
+  periodFrom: string;
+  periodTo: string;
+}
 
 /**
  * A selection round as the group held it: which kind of group, when, how many took part, which
- * stories it read, and which it chose, each with why. The team records it; no names.
+ * stories it read, and which it chose, each with why; no names. The social team records any group's
+ * round from every story; the resident project group (`ownGroup`) its own, from the stories it may read.
+ * The stories come from the server page by page, filtered by period and teller kind; what is ticked
+ * stays ticked when the filter changes.
  */
-export function RoundForm({ projectId, stories, onDone }: { projectId: string; stories: readonly Story[]; onDone: (round: StoryRound) => void }) {
+export function RoundForm({ projectId, ownGroup = false, onDone }: { projectId: string; ownGroup?: boolean; onDone: (round: StoryRound) => void }) {
   const { t, i18n } = useTranslation();
   const record = useRecordRound(projectId);
-  const [picks, setPicks] = useState<Record<string, Pick>>({});
-  const form = useForm<Values, unknown, StoryRoundInput>({ resolver: translatedZodResolver(storyRoundInput, t), defaultValues: empty() });
+  const [filters, setFilters] = useState<ChoiceFilters>({ tellerKind: '', periodFrom: '', periodTo: '' });
+  const choices = useStoryChoices(projectId, {
+    scope: ownGroup ? 'selected' : 'all',
+    pageSize: CHOICE_PAGE,
+    ...(filters.tellerKind ? { tellerKind: filters.tellerKind } : {}),
+    ...(filters.periodFrom ? { periodFrom: filters.periodFrom } : {}),
+    ...(filters.periodTo ? { periodTo: filters.periodTo } : {}),
+  });
+  const shown = choices.data?.pages.flatMap((p) => p.stories) ?? [];
+  const total = choices.data?.pages[0]?.total ?? 0;
+  // Every story ticked, in the order ticked, with what it is (it may no longer be in the filtered list).
+  const [picks, setPicks] = useState<Record<string, Pick & { story: Story }>>({});
+  const form = useForm<Values, unknown, StoryRoundInput>({ resolver: translatedZodResolver(storyRoundInput, t), defaultValues: empty(ownGroup) });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     const round = await record.mutateAsync(values);
-    form.reset(empty());
+    form.reset(empty(ownGroup));
     setPicks({});
     onDone(round);
   });
   const { errors, isSubmitting } = form.formState;
-  const selectedIds = stories.filter((s) => picks[s.id]?.selected).map((s) => s.id);
+  const picked = Object.values(picks).filter((p) => p.reviewed);
+  const selectedIds = picked.filter((p) => p.selected).map((p) => p.story.id);
+  const shownIds = new Set(shown.map((s) => s.id));
+  const stories = [...picked.map((p) => p.story).filter((s) => !shownIds.has(s.id)), ...shown];
 
-  function change(storyId: string, next: Partial<Pick>) {
-    const all = { ...picks, [storyId]: { reviewed: false, selected: false, reason: '', ...picks[storyId], ...next } };
+  function change(story: Story, next: Partial<Pick>) {
+    const all = { ...picks, [story.id]: { reviewed: false, selected: false, reason: '', ...picks[story.id], ...next, story } };
     // Choosing a story means the group read it; not reading it un-chooses it.
-    if (next.selected) all[storyId]!.reviewed = true;
-    if (next.reviewed === false) all[storyId]!.selected = false;
+    if (next.selected) all[story.id]!.reviewed = true;
+    if (next.reviewed === false) all[story.id]!.selected = false;
     setPicks(all);
+    const list = Object.values(all);
     form.setValue(
       'reviewedStoryIds',
-      stories.filter((s) => all[s.id]?.reviewed).map((s) => s.id),
+      list.filter((p) => p.reviewed).map((p) => p.story.id),
       { shouldDirty: true },
     );
     form.setValue(
       'selections',
-      stories.filter((s) => all[s.id]?.selected).map((s) => ({ storyId: s.id, reason: all[s.id]!.reason })),
+      list.filter((p) => p.selected).map((p) => ({ storyId: p.story.id, reason: p.reason })),
       { shouldDirty: true },
     );
   }
@@ -61,13 +94,17 @@ export function RoundForm({ projectId, stories, onDone }: { projectId: string; s
   return (
     <form onSubmit={submit} noValidate className="thuis-form" aria-label={t('storiesPage.roundTitle')}>
       <FormProblem problem={problem} />
-      <SelectField
-        label={t('fields.groupKind')}
-        placeholder={t('common.choose')}
-        options={selectionGroupKinds.map((k) => ({ value: k, label: t(`storiesPage.groupKinds.${k}`) }))}
-        error={errors.groupKind?.message}
-        {...form.register('groupKind')}
-      />
+      {ownGroup ? (
+        <Paragraph>{t('storiesPage.ownRoundIntro')}</Paragraph>
+      ) : (
+        <SelectField
+          label={t('fields.groupKind')}
+          placeholder={t('common.choose')}
+          options={selectionGroupKinds.map((k) => ({ value: k, label: t(`storiesPage.groupKinds.${k}`) }))}
+          error={errors.groupKind?.message}
+          {...form.register('groupKind')}
+        />
+      )}
       <TextField type="date" label={t('fields.heldOn')} error={errors.heldOn?.message} {...form.register('heldOn')} />
       <TextField
         label={t('fields.participants')}
@@ -89,7 +126,35 @@ export function RoundForm({ projectId, stories, onDone }: { projectId: string; s
         <Paragraph>{t('storiesPage.roundStoriesHint')}</Paragraph>
         {errors.reviewedStoryIds?.message ? <Alert type="error">{`${t('fields.reviewedStoryIds')}: ${errors.reviewedStoryIds.message}`}</Alert> : null}
         {selectionsError ? <Alert type="error">{`${t('fields.selections')}: ${selectionsError}`}</Alert> : null}
-        {stories.length === 0 ? <Paragraph>{t('storiesPage.none')}</Paragraph> : null}
+        <fieldset className="thuis-fieldset">
+          <legend>{t('storiesPage.choiceFilters')}</legend>
+          <div className="thuis-form-row">
+            <SelectField
+              label={t('fields.tellerKind')}
+              placeholder={t('storiesPage.allTellers')}
+              options={storyTellerKinds.map((k) => ({ value: k, label: t(`storiesPage.tellerKinds.${k}`) }))}
+              value={filters.tellerKind}
+              onChange={(e) => setFilters({ ...filters, tellerKind: e.currentTarget.value as StoryTellerKind | '' })}
+            />
+            <TextField
+              type="date"
+              label={t('storiesPage.periodFrom')}
+              value={filters.periodFrom}
+              onChange={(e) => setFilters({ ...filters, periodFrom: e.currentTarget.value })}
+            />
+            <TextField
+              type="date"
+              label={t('storiesPage.periodTo')}
+              value={filters.periodTo}
+              onChange={(e) => setFilters({ ...filters, periodTo: e.currentTarget.value })}
+            />
+          </div>
+          <p role="status" className="thuis-muted">
+            {choices.isSuccess ? t('storiesPage.choicesShown', { shown: shown.length, count: total }) : null}
+          </p>
+        </fieldset>
+        {choices.isError ? <Alert type="error">{t('errors.server')}</Alert> : null}
+        {choices.isSuccess && stories.length === 0 ? <Paragraph>{ownGroup ? t('storiesPage.noneSelected') : t('storiesPage.none')}</Paragraph> : null}
         <ul className="thuis-story-list">
           {stories.map((s) => {
             const pick = picks[s.id];
@@ -106,19 +171,19 @@ export function RoundForm({ projectId, stories, onDone }: { projectId: string; s
                 <CheckboxField
                   label={t('storiesPage.reviewedFor', { title: s.storyTitle })}
                   checked={pick?.reviewed ?? false}
-                  onChange={(e) => change(s.id, { reviewed: e.currentTarget.checked })}
+                  onChange={(e) => change(s, { reviewed: e.currentTarget.checked })}
                 />
                 <CheckboxField
                   label={t('storiesPage.selectedFor', { title: s.storyTitle })}
                   checked={pick?.selected ?? false}
-                  onChange={(e) => change(s.id, { selected: e.currentTarget.checked })}
+                  onChange={(e) => change(s, { selected: e.currentTarget.checked })}
                 />
                 {pick?.selected ? (
                   <TextAreaField
                     label={t('storiesPage.reasonFor', { title: s.storyTitle })}
                     rows={3}
                     value={pick.reason}
-                    onChange={(e) => change(s.id, { reason: e.currentTarget.value })}
+                    onChange={(e) => change(s, { reason: e.currentTarget.value })}
                     error={reasonError ?? identifyingWarning(pick.reason, t)}
                   />
                 ) : null}
@@ -126,6 +191,11 @@ export function RoundForm({ projectId, stories, onDone }: { projectId: string; s
             );
           })}
         </ul>
+        {choices.hasNextPage ? (
+          <Button busy={choices.isFetchingNextPage} disabled={choices.isFetchingNextPage} onClick={() => void choices.fetchNextPage()}>
+            {t('storiesPage.loadMoreStories')}
+          </Button>
+        ) : null}
       </fieldset>
       <FormButtons busy={isSubmitting} submitLabel={t('storiesPage.recordRound')} />
     </form>

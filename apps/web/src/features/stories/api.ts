@@ -16,6 +16,9 @@ const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 export interface StoryFilters {
   tellerKind?: StoryTellerKind;
   scope: 'all' | 'selected';
+  /** Stories whose period overlaps from … to. */
+  periodFrom?: string;
+  periodTo?: string;
   page: number;
   pageSize: number;
 }
@@ -25,6 +28,8 @@ export function storyQueryString(filters: StoryFilters): string {
   const params = new URLSearchParams();
   if (filters.tellerKind) params.set('tellerKind', filters.tellerKind);
   params.set('scope', filters.scope);
+  if (filters.periodFrom) params.set('periodFrom', filters.periodFrom);
+  if (filters.periodTo) params.set('periodTo', filters.periodTo);
   params.set('page', String(filters.page));
   params.set('pageSize', String(filters.pageSize));
   return params.toString();

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StoryInput, StoryRoundInput } from '@thuis/domain';
 import { storiesApi, type StoryFilters } from './api';
 
@@ -6,6 +6,7 @@ export const storyKeys = {
   all: (id: string) => ['projects', id, 'stories'] as const,
   list: (id: string, filters: StoryFilters) => ['projects', id, 'stories', 'list', filters] as const,
   rounds: (id: string) => ['projects', id, 'stories', 'rounds'] as const,
+  choices: (id: string, filters: Omit<StoryFilters, 'page'>) => ['projects', id, 'stories', 'choices', filters] as const,
   comparison: (id: string) => ['projects', id, 'stories', 'comparison'] as const,
 };
 
@@ -15,6 +16,17 @@ export function useStories(projectId: string, filters: StoryFilters, enabled = t
     queryFn: () => storiesApi.list(projectId, filters),
     placeholderData: keepPreviousData,
     enabled,
+  });
+}
+
+/** The stories a round can choose from, page by page on the server ("load more"), so any story of a large project can be picked. */
+export function useStoryChoices(projectId: string, filters: Omit<StoryFilters, 'page'>) {
+  return useInfiniteQuery({
+    queryKey: storyKeys.choices(projectId, filters),
+    queryFn: ({ pageParam }) => storiesApi.list(projectId, { ...filters, page: pageParam }),
+    initialPageParam: 1,
+    getNextPageParam: (last) => (last.page * last.pageSize < last.total ? last.page + 1 : undefined),
+    placeholderData: keepPreviousData,
   });
 }
 

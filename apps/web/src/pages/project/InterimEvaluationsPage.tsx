@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { collaborationPairs, socialTeamRoles, type InterimEvaluation, type ProjectDetail } from '@thuis/domain';
-import { Alert, Button, ButtonGroup, Card, DataList, Heading, Loading, Paragraph, QueryState, StatusBadge } from '../../ui';
+import { Alert, Button, ButtonGroup, Card, DataList, FormProblem, Heading, Loading, Paragraph, QueryState, StatusBadge } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useBuildingPhases } from '../../features/addresses/hooks';
 import { useTeam } from '../../features/team/hooks';
 import { InterimEvaluationForm } from '../../features/interimEvaluations/InterimEvaluationForm';
-import { useInterimEvaluations } from '../../features/interimEvaluations/hooks';
+import { useDeleteInterimEvaluation, useInterimEvaluations } from '../../features/interimEvaluations/hooks';
+import { problemFrom, type FormProblem as Problem } from '../../lib/useFormErrors';
 import { useInterimTitle } from '../../features/interimEvaluations/title';
 import { BeforeAfterSection } from '../../features/beforeAfter/BeforeAfterSection';
 
@@ -30,9 +31,29 @@ function InterimEvaluationsView({ project }: { project: ProjectDetail }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const list = useInterimEvaluations(project.id, page, pageSize);
+  const remove = useDeleteInterimEvaluation(project.id);
+  const titleOf = useInterimTitle();
+  const [problem, setProblem] = useState<Problem | null>(null);
   const begin = (next: Editing) => {
     setNotice(null);
+    setProblem(null);
     setEditing(next);
+  };
+  const confirmDelete = (e: InterimEvaluation) => {
+    const title = titleOf(e);
+    const message = e.adjustments.length
+      ? t('interimEvaluations.deleteConfirmWithActions', { title, count: e.adjustments.length })
+      : t('interimEvaluations.deleteConfirm', { title });
+    if (!window.confirm(message)) return;
+    setNotice(null);
+    setProblem(null);
+    remove.mutateAsync(e.id).then(
+      () => {
+        if (editing?.mode === 'edit' && editing.evaluation.id === e.id) setEditing(null);
+        setNotice(t('interimEvaluations.deleted', { title }));
+      },
+      (error: unknown) => setProblem(problemFrom(error, t('errors.server'))),
+    );
   };
 
   return (
@@ -45,6 +66,7 @@ function InterimEvaluationsView({ project }: { project: ProjectDetail }) {
         </div>
       ) : null}
       {notice ? <Alert type="ok">{notice}</Alert> : null}
+      <FormProblem problem={problem} />
       {editing && canWrite ? (
         <InterimEditor
           project={project}
@@ -63,7 +85,13 @@ function InterimEvaluationsView({ project }: { project: ProjectDetail }) {
             <>
               <ol className="thuis-card-list thuis-interim-list" aria-label={t('interimEvaluations.listLabel')}>
                 {data.evaluations.map((e) => (
-                  <EvaluationCard key={e.id} evaluation={e} canWrite={canWrite} onEdit={() => begin({ mode: 'edit', evaluation: e })} />
+                  <EvaluationCard
+                    key={e.id}
+                    evaluation={e}
+                    canWrite={canWrite}
+                    onEdit={() => begin({ mode: 'edit', evaluation: e })}
+                    onDelete={() => confirmDelete(e)}
+                  />
                 ))}
               </ol>
               {data.total > data.pageSize ? (
@@ -111,7 +139,17 @@ function InterimEditor({ project, editing, onDone }: { project: ProjectDetail; e
   );
 }
 
-function EvaluationCard({ evaluation: e, canWrite, onEdit }: { evaluation: InterimEvaluation; canWrite: boolean; onEdit: () => void }) {
+function EvaluationCard({
+  evaluation: e,
+  canWrite,
+  onEdit,
+  onDelete,
+}: {
+  evaluation: InterimEvaluation;
+  canWrite: boolean;
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const titleOf = useInterimTitle();
@@ -163,6 +201,9 @@ function EvaluationCard({ evaluation: e, canWrite, onEdit }: { evaluation: Inter
         {canWrite ? (
           <ButtonGroup>
             <Button onClick={onEdit}>{t('interimEvaluations.edit', { title })}</Button>
+            <Button appearance="subtle" danger onClick={onDelete}>
+              {t('interimEvaluations.delete', { title })}
+            </Button>
           </ButtonGroup>
         ) : null}
       </article>

@@ -7,6 +7,7 @@ import { problemFrom, type FormProblem as Problem } from '../../lib/useFormError
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { RippleCanvas } from '../../features/ripples/RippleCanvas';
 import { RippleControls, type RippleActions } from '../../features/ripples/RippleControls';
+import { RenameRippleMapForm } from '../../features/ripples/RenameRippleMapForm';
 import { downloadPng, downloadSvg, rippleFileName, rippleMapSvg } from '../../features/ripples/export';
 import { useChangeRippleMap, useDeleteRippleMap, useRippleMap, type RippleChange } from '../../features/ripples/hooks';
 
@@ -38,6 +39,7 @@ function RippleMapView({ project, map }: { project: ProjectDetail; map: RippleMa
   const removeMap = useDeleteRippleMap(project.id);
   const [announcement, setAnnouncement] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [renaming, setRenaming] = useState(false);
   const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
   const editable = can('ripples.draw') && map.status === 'draft';
   const labels = useMemo(() => Object.fromEntries(rippleLevels.map((l) => [l, t(`ripples.levels.${l}`)])) as Record<RippleLevel, string>, [t]);
@@ -110,7 +112,18 @@ function RippleMapView({ project, map }: { project: ProjectDetail; map: RippleMa
           ]}
         />
         {map.status === 'finished' && can('ripples.draw') ? <Alert type="info">{t('ripples.finishedHint')}</Alert> : null}
+        {editable && renaming ? (
+          <RenameRippleMapForm
+            map={map}
+            onCancel={() => setRenaming(false)}
+            onRename={async (input) => {
+              await apply({ kind: 'rename', input }, t('ripples.renamed', { title: input.title }));
+              setRenaming(false);
+            }}
+          />
+        ) : null}
         <ButtonGroup>
+          {editable && !renaming ? <Button onClick={() => setRenaming(true)}>{t('ripples.rename')}</Button> : null}
           <Button onClick={() => downloadSvg(svg(), rippleFileName(map.title, 'svg'))}>{t('ripples.exportSvg')}</Button>
           <Button
             onClick={() =>

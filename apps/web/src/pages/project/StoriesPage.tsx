@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDetail, Story } from '@thuis/domain';
-import { Alert, Paragraph, QueryState, Section } from '../../ui';
+import { Alert, Paragraph, Section } from '../../ui';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useActivities } from '../../features/activities/hooks';
 import { useThemeBoard } from '../../features/picture/hooks';
@@ -10,7 +10,6 @@ import { StoryList } from '../../features/stories/StoryList';
 import { RoundForm } from '../../features/stories/RoundForm';
 import { RoundList } from '../../features/stories/RoundList';
 import { StoryComparisonSection } from '../../features/stories/StoryComparisonSection';
-import { useStories } from '../../features/stories/hooks';
 
 /** Most Significant Change (phase 5): record stories, hold selection rounds, compare tellers and groups. */
 export function StoriesPage() {
@@ -32,8 +31,6 @@ function StoriesView({ project }: { project: ProjectDetail }) {
   const [editing, setEditing] = useState<Story | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [roundSaved, setRoundSaved] = useState<string | null>(null);
-  // The stories a round can read: the whole set (the largest page the server gives).
-  const all = useStories(project.id, { scope: 'all', page: 1, pageSize: 200 }, canWrite);
 
   return (
     <>
@@ -66,20 +63,13 @@ function StoriesView({ project }: { project: ProjectDetail }) {
           <Paragraph>{t('storiesPage.roundsIntro')}</Paragraph>
           {roundSaved ? <Alert type="ok">{roundSaved}</Alert> : null}
           <RoundList projectId={project.id} canWrite={canWrite} />
-          {canWrite ? (
-            <Section level={3} title={t('storiesPage.roundTitle')}>
-              <QueryState query={all}>
-                {(list) => (
-                  <>
-                    {list.total > list.stories.length ? <Paragraph>{t('storiesPage.roundFirstStories', { count: list.stories.length })}</Paragraph> : null}
-                    <RoundForm
-                      projectId={project.id}
-                      stories={list.stories}
-                      onDone={(round) => setRoundSaved(t('storiesPage.roundSaved', { count: round.selections.length }))}
-                    />
-                  </>
-                )}
-              </QueryState>
+          {can('stories.select') ? (
+            <Section level={3} title={canWrite ? t('storiesPage.roundTitle') : t('storiesPage.ownRoundTitle')}>
+              <RoundForm
+                projectId={project.id}
+                ownGroup={!canWrite}
+                onDone={(round) => setRoundSaved(t('storiesPage.roundSaved', { count: round.selections.length }))}
+              />
             </Section>
           ) : null}
         </Section>

@@ -30,6 +30,7 @@ import * as m0028 from './0028_surveys.js';
 import * as m0029 from './0029_before_after.js';
 import * as m0030 from './0030_final_reports.js';
 import * as m0031 from './0031_story_comparison_readings.js';
+import * as m0032 from './0032_measurement_client_ids.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '0029_before_after': m0029,
   '0030_final_reports': m0030,
   '0031_story_comparison_readings': m0031,
+  '0032_measurement_client_ids': m0032,
 };
