@@ -29,6 +29,7 @@ import * as m0027 from './0027_ripple_maps.js';
 import * as m0028 from './0028_surveys.js';
 import * as m0029 from './0029_before_after.js';
 import * as m0030 from './0030_final_reports.js';
+import * as m0031 from './0031_audit_list_households.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0028_surveys': m0028,
   '0029_before_after': m0029,
   '0030_final_reports': m0030,
+  '0031_audit_list_households': m0031,
 };
