@@ -23,8 +23,8 @@ export interface ScaleSizes {
 export interface ScaleData {
   leaderId: string;
   policyViewerId: string;
-  /** Per featured size: the project and one of its addresses with a household and shared needs. */
-  featured: { homes: number; projectId: string; addressId: string; referrals: number }[];
+  /** Per featured size: the project, an address whose household shares practical needs (its read is audited) and one whose does not. */
+  featured: { homes: number; projectId: string; addressId: string; plainAddressId: string; referrals: number }[];
   counts: { projects: number; households: number; registrations: number; visits: number; referrals: number };
 }
 
@@ -172,12 +172,14 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
     };
     for (const [p, projectId] of projectIds.entries()) {
       let firstAddress = '';
+      let plainAddress = '';
       let referrals = 0;
       for (let i = 0; i < homes[p]!; i++) {
         const addressId = randomUUID();
         const householdId = randomUUID();
         const pseudonym = randomUUID().replaceAll('-', '');
         if (!firstAddress) firstAddress = addressId;
+        if (i === 1) plainAddress = addressId;
         addressRows.push([
           addressId,
           projectId,
@@ -229,7 +231,7 @@ export async function generateScaleData(url: string, sizes: ScaleSizes, log: (li
         }
         await flush();
       }
-      if (p < sizes.featured.length) featured.push({ homes: homes[p]!, projectId, addressId: firstAddress, referrals });
+      if (p < sizes.featured.length) featured.push({ homes: homes[p]!, projectId, addressId: firstAddress, plainAddressId: plainAddress, referrals });
     }
     await flush(true);
     log(`homes: ${households}, registrations: ${registrations} in ${Math.round((performance.now() - started) / 1000)} s`);

@@ -174,7 +174,8 @@ async function measure(url: string, data: ScaleData, options: { durationMs: numb
   const perProject = data.featured.map((f) => ({
     homes: f.homes,
     endpoints: [
-      { name: 'address detail', path: `/api/projects/${f.projectId}/addresses/${f.addressId}`, cookie: leader },
+      { name: 'address detail (audited)', path: `/api/projects/${f.projectId}/addresses/${f.addressId}`, cookie: leader },
+      { name: 'address detail (no audit)', path: `/api/projects/${f.projectId}/addresses/${f.plainAddressId}`, cookie: leader },
       { name: 'visits list', path: `/api/projects/${f.projectId}/visits`, cookie: leader },
       { name: 'registrations list', path: `/api/projects/${f.projectId}/registrations`, cookie: leader },
       { name: `referrals list (${nl(f.referrals)})`, path: `/api/projects/${f.projectId}/referrals`, cookie: leader },
