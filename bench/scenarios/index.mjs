@@ -2,6 +2,7 @@ import { identifyingScenario } from './identifying.ts';
 import { importScenario } from './import.ts';
 import { lettersScenario } from './letters.ts';
 import { pictureScenario } from './picture.ts';
+import { apiScenario, scaleScenario } from './scale.ts';
 import { startup } from './startup.mjs';
 import { surveyScenario } from './survey.ts';
 import { versionsScenario } from './versions.ts';
@@ -14,4 +15,6 @@ export const scenarios = {
   versions: versionsScenario,
   identifying: identifyingScenario,
   survey: surveyScenario,
+  api: apiScenario,
+  scale: scaleScenario,
 };

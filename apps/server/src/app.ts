@@ -89,7 +89,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(csrf, {
     cookieOpts: { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/' },
   });
-  registerSessionAndCsrf(app, createSessionRepository(ctx.db));
+  registerSessionAndCsrf(app, createSessionRepository(ctx.db), ctx.access);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1333,6 +1333,8 @@ export const uiEn: UiCatalogue = {
     clearFilters: 'Clear filters',
     oneReferral: 'Only lines about one referral.',
     oneItem: 'Only lines about one item.',
+    oneHousehold: 'Only who saw one household: the lines about the household and every list it was in.',
+    showAllHouseholds: 'Show lines about all households',
     showAllReferrals: 'Show lines about all referrals',
     showAllItems: 'Show lines about all items',
     listTitle: 'Lines in the audit log',

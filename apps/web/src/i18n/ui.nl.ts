@@ -1332,6 +1332,8 @@ export const uiNl = {
     clearFilters: 'Filters wissen',
     oneReferral: 'Alleen regels over één doorverwijzing.',
     oneItem: 'Alleen regels over één item.',
+    oneHousehold: 'Alleen wie één huishouden zag: de regels over het huishouden en elke lijst waarin het stond.',
+    showAllHouseholds: 'Toon regels over alle huishoudens',
     showAllReferrals: 'Toon regels over alle doorverwijzingen',
     showAllItems: 'Toon regels over alle items',
     listTitle: 'Regels in het logboek',

@@ -159,6 +159,8 @@ export const auditEntry = z.object({
 export const auditQuery = z.object({
   resourceType: z.string().max(40).optional(),
   resourceId: z.string().max(40).optional(),
+  /** Who saw household X: its own reads and every list read that showed it. */
+  householdId: z.uuid().optional(),
   action: z.string().max(40).optional(),
   before: z.string().regex(/^\d+$/, 'errors.invalid').optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),

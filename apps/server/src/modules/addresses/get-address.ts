@@ -14,6 +14,7 @@ export async function getAddress(ctx: AppContext, { actor, projectId, addressId 
     projectId,
     resourceType: 'address_practical_needs',
     ids: address.sharedPracticalNeeds === null ? [] : [address.id],
+    households: { addressIds: [address.id] },
   });
   return address;
 }

@@ -17,6 +17,7 @@ export async function listAddresses(ctx: AppContext, { actor, projectId, filter 
     projectId,
     resourceType: 'address_practical_needs',
     ids: page.addresses.filter((a) => a.sharedPracticalNeeds !== null).map((a) => a.id),
+    households: { addressIds: page.addresses.filter((a) => a.sharedPracticalNeeds !== null).map((a) => a.id) },
     details: { filter: asked, page: { offset, limit } },
   });
   return { ...page, streets };

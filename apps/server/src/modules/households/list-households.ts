@@ -13,6 +13,13 @@ export async function listHouseholds(ctx: AppContext, { actor, projectId, addres
   await ctx.access.require(actor, 'households.read', projectId);
   if (!(await createAddressRepository(ctx.db).exists(projectId, addressId))) throw new NotFoundError();
   const households = await createHouseholdRepository(ctx.db).ofAddress(addressId);
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'household', ids: households.map((h) => h.id), details: { addressId } });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'household',
+    ids: households.map((h) => h.id),
+    households: { ids: households.map((h) => h.id) },
+    details: { addressId },
+  });
   return households;
 }

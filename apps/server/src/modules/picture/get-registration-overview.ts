@@ -16,6 +16,7 @@ export async function getRegistrationOverview(ctx: AppContext, { actor, projectI
     projectId,
     resourceType: 'registration',
     ids: registrations.map((r) => r.id),
+    households: { pseudonyms: registrations.map((r) => r.householdKey) },
     details: { view: 'overview', filter: query },
   });
   return summariseRegistrations(forms, registrations);

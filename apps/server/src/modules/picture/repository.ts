@@ -35,7 +35,7 @@ export function createPictureRepository(db: Db) {
       if (filters.ageGroup) query = query.where(sql<boolean>`r.content -> 'answers' ->> ${ageGroupKey} = ${filters.ageGroup}`);
       // Registrations stored together share a created_at: the id keeps the order the same on every read,
       // so the work session's "statement 7 of 404" stays the same statement.
-      return query.select(['r.id', 'r.form_id as formId', 'r.content']).orderBy('r.created_at').orderBy('r.id').execute();
+      return query.select(['r.id', 'r.form_id as formId', 'r.household_key as householdKey', 'r.content']).orderBy('r.created_at').orderBy('r.id').execute();
     },
 
     themes(projectId: string) {

@@ -205,7 +205,10 @@ export function createProjectRepository(db: Db) {
         .execute();
     },
 
-    auditEntries(projectId: string, filters: { resourceType?: string; resourceId?: string; action?: string; before?: string; limit: number }) {
+    auditEntries(
+      projectId: string,
+      filters: { resourceType?: string; resourceId?: string; householdId?: string; action?: string; before?: string; limit: number },
+    ) {
       let query = db
         .selectFrom('audit_log as a')
         .leftJoin('users as u', 'u.id', 'a.actor_user_id')
@@ -244,6 +247,16 @@ export function createProjectRepository(db: Db) {
       if (filters.resourceId)
         query = query.where((eb) =>
           eb.or([eb('a.resource_id', '=', filters.resourceId!), eb(sql`a.details -> 'ids'`, '@>', sql`${JSON.stringify([filters.resourceId])}::jsonb`)]),
+        );
+      // Who saw a household: its own entries, and every list read that named it (by the household, or
+      // by its id among the items, as the household list named them before the households had a column).
+      if (filters.householdId)
+        query = query.where((eb) =>
+          eb.or([
+            eb('a.resource_id', '=', filters.householdId!),
+            eb('a.household_ids', '@>', sql<string[]>`array[${filters.householdId}]::uuid[]`),
+            eb(sql`a.details -> 'ids'`, '@>', sql`${JSON.stringify([filters.householdId])}::jsonb`),
+          ]),
         );
       if (filters.action) query = query.where('a.action', '=', filters.action);
       if (filters.before) query = query.where('a.id', '<', filters.before);

@@ -33,6 +33,7 @@ export async function teamReferrals(db: Db, actor: Actor, projectId: string, row
     projectId,
     resourceType: 'referral',
     ids: rows.map((r) => r.id),
+    households: { ids: rows.map((r) => r.householdId) },
     details: { fields: ['address', 'question'] },
   });
   return rows.map((r) => ({
@@ -98,6 +99,7 @@ export async function partnerReferrals(db: Db, actor: Actor, projectId: string, 
     projectId,
     resourceType: 'referral',
     ids: shown.map((v) => v.id),
+    households: { ids: rows.filter((r) => shown.some((v) => v.id === r.id)).map((r) => r.householdId) },
     // What the resident consented to differs per referral: all of it, and per referral.
     details: {
       fields: [...new Set(shown.flatMap((v) => ['question', ...Object.keys(v.shared!)]))],

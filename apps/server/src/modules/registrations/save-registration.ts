@@ -87,6 +87,12 @@ function toRegistration(row: {
 export async function listRegistrations(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   await ctx.access.require(actor, 'registrations.read', projectId);
   const registrations = (await createRegistrationRepository(ctx.db).list(projectId)).map(toRegistration);
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'registration', ids: registrations.map((r) => r.id) });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'registration',
+    ids: registrations.map((r) => r.id),
+    households: { pseudonyms: registrations.map((r) => r.householdKey) },
+  });
   return registrations;
 }

@@ -7,7 +7,13 @@ import { createSignalRepository } from './repository.js';
 export async function listSignals(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
   await ctx.access.require(actor, 'signals.read', projectId);
   const rows = await createSignalRepository(ctx.db).list(projectId);
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'signal', ids: rows.map((r) => r.id) });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'signal',
+    ids: rows.map((r) => r.id),
+    households: { pseudonyms: rows.flatMap((r) => (r.householdKey ? [r.householdKey] : [])) },
+  });
   return rows.map(({ householdKey, ...r }) => ({
     ...r,
     fromVisit: householdKey !== null,

@@ -14,6 +14,7 @@ export async function listTalentCards(ctx: AppContext, { actor, projectId, filte
     projectId,
     resourceType: 'talent_card',
     ids: page.cards.map((c) => c.id),
+    households: { ids: page.cards.map((c) => c.householdId) },
     details: { filter: asked, page: { offset, limit } },
   });
   return { ...page, streets };

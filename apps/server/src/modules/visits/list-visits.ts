@@ -72,6 +72,13 @@ export async function listVisits(
     },
     visitView(actor, projectId, role),
   );
-  await recordListRead(ctx.db, { actorUserId: actor.userId, projectId, resourceType: 'visit', ids: visits.map((v) => v.id), details: { filter: query } });
+  await recordListRead(ctx.db, {
+    actorUserId: actor.userId,
+    projectId,
+    resourceType: 'visit',
+    ids: visits.map((v) => v.id),
+    households: { addressIds: visits.map((v) => v.addressId) },
+    details: { filter: query },
+  });
   return visits;
 }

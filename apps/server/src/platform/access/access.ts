@@ -3,7 +3,7 @@ import type { Db } from '../db/database.js';
 import { NotFoundError } from '../http/errors.js';
 import { createMembershipRepository } from './membership-repository.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The one place that decides reads and writes. Denials look like a missing resource (404). */
 export function createAccess(db: Db) {
@@ -22,6 +22,14 @@ export function createAccess(db: Db) {
 
   return {
     roleIn,
+
+    /** The role already read for this request (with the session, in the same query): no second look-up. */
+    know(actor: Actor, projectId: string, role: ProjectRole | null): void {
+      if (!UUID.test(projectId)) return;
+      const known = answered.get(actor) ?? new Map<string, Promise<ProjectRole | null>>();
+      answered.set(actor, known);
+      known.set(projectId, Promise.resolve(role));
+    },
 
     /** Throws NotFoundError unless the actor holds the permission (in the project, when given). */
     async require(actor: Actor | null, permission: Permission, projectId?: string): Promise<ProjectRole | null> {

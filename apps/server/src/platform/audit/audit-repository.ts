@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { AuditEntry } from './audit.js';
 
@@ -14,8 +15,21 @@ export function createAuditRepository(db: Db) {
           resource_id: entry.resourceId ?? null,
           project_id: entry.projectId ?? null,
           details: JSON.stringify(entry.details ?? {}),
+          ...(entry.households ? { household_ids: shownHouseholds(entry.households) } : {}),
         })
         .execute();
     },
   };
+}
+
+/**
+ * The households of a list read, in the statement that appends the entry (no extra round trip):
+ * those named, and those of the addresses and pseudonyms shown.
+ */
+function shownHouseholds({ ids = [], addressIds = [], pseudonyms = [] }: NonNullable<AuditEntry['households']>) {
+  if (addressIds.length === 0 && pseudonyms.length === 0) return sql<string[]>`${[...new Set(ids)]}::uuid[]`;
+  return sql<string[]>`array(
+    select id from unnest(${[...ids]}::uuid[]) as id
+    union select h.id from households h where h.address_id = any(${[...addressIds]}::uuid[])
+    union select h.id from households h where h.pseudonym = any(${[...pseudonyms]}::text[]))`;
 }

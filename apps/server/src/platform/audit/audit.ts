@@ -10,6 +10,17 @@ export interface AuditEntry {
   resourceId?: string | null;
   projectId?: string | null;
   details?: Record<string, unknown>;
+  /** The households a list read showed: given, or found from the addresses or pseudonyms shown (in the same statement). */
+  households?: ShownHouseholds;
+}
+
+/** Which households a read showed, by what the list had at hand. */
+export interface ShownHouseholds {
+  ids?: readonly string[];
+  /** Every household that lived at one of these addresses. */
+  addressIds?: readonly string[];
+  /** The households of these pseudonyms (a registration's household key). */
+  pseudonyms?: readonly string[];
 }
 
 /**
@@ -22,9 +33,10 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
 
 /**
  * Records a list read of household-linked personal data as ONE entry that names what was shown:
- * the ids of the items with personal data (`count`, `ids`) and how the list was asked for (filter,
- * page). The project's log finds the entry by any of those ids. A list that showed nothing personal
- * is no read of personal data and leaves no entry.
+ * the ids of the items with personal data (`count`, `ids`), the households they belong to, and how
+ * the list was asked for (filter, page). The project's log finds the entry by any of those ids and
+ * by each household ("who saw household X"). A list that showed nothing personal is no read of
+ * personal data and leaves no entry.
  */
 export async function recordListRead(
   db: Kysely<Database>,
@@ -33,11 +45,26 @@ export async function recordListRead(
     projectId,
     resourceType,
     ids,
+    households,
     details,
-  }: { actorUserId: string; projectId: string; resourceType: string; ids: readonly string[]; details?: Record<string, unknown> },
+  }: {
+    actorUserId: string;
+    projectId: string;
+    resourceType: string;
+    ids: readonly string[];
+    households?: ShownHouseholds;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   if (ids.length === 0) return;
-  await recordAudit(db, { actorUserId, action: 'read', resourceType, projectId, details: { count: ids.length, ids, ...details } });
+  await recordAudit(db, {
+    actorUserId,
+    action: 'read',
+    resourceType,
+    projectId,
+    details: { count: ids.length, ids, ...details },
+    ...(households ? { households } : {}),
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { SESSION_COOKIE, sessionIdFor } from './session-tokens.js';
 import { sessionExpiry, ABSOLUTE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './session-lifetime.js';
 import type { SessionRepository } from './session-repository.js';
+import { UUID, type Access } from '../access/access.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,12 +24,20 @@ export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOp
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: options.secure, path: '/' });
 }
 
-/** Resolves the session cookie to an actor, slides the idle timeout, and checks CSRF on every change. */
-export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRepository) {
+/**
+ * Resolves the session cookie to an actor, slides the idle timeout, and checks CSRF on every change.
+ * On a project route the actor's role in the project comes with the session, in the same query, and
+ * is handed to the access checks: one query per request, read fresh each time (a changed role or a
+ * log-out counts at once, on every instance).
+ */
+export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRepository, access?: Pick<Access, 'know'>) {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const row = await sessions.findActive(sessionIdFor(token));
+    const rule = request.routeOptions.config?.access;
+    const id = rule?.kind === 'project' ? (request.params as { id?: string } | undefined)?.id : undefined;
+    const projectId = id && UUID.test(id) ? id : undefined;
+    const row = await sessions.findActive(sessionIdFor(token), projectId);
     if (!row) return;
     request.sessionId = row.sessionId;
     request.actor = {
@@ -39,6 +48,7 @@ export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRe
     };
     request.actorLocale = row.locale;
     request.sessionUser = row;
+    if (projectId && row.projectRole !== undefined) access?.know(request.actor, projectId, row.projectRole);
     const now = new Date();
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await sessions.touch(row.sessionId, sessionExpiry(row.createdAt, now));
   });

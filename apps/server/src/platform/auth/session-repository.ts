@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Locale, OrganisationType } from '@thuis/domain';
+import type { Locale, OrganisationType, ProjectRole } from '@thuis/domain';
 import type { Db } from '../db/database.js';
 
 export interface SessionActorRow {
@@ -16,15 +16,22 @@ export interface SessionActorRow {
   canCreateProjects: boolean;
   locale: Locale;
   mustChangePassword: boolean;
+  /** The user's role in the project asked about (null: not a member); undefined when no project was asked about. */
+  projectRole?: ProjectRole | null;
 }
 
 export function createSessionRepository(db: Db) {
   return {
-    async findActive(sessionId: string): Promise<SessionActorRow | undefined> {
-      return db
+    /**
+     * The active session with its user and organisation and, for a project route, the user's role in
+     * that project: everything a request needs to know about its caller, in one query.
+     */
+    async findActive(sessionId: string, projectId?: string): Promise<SessionActorRow | undefined> {
+      const row = await db
         .selectFrom('sessions as s')
         .innerJoin('users as u', 'u.id', 's.user_id')
         .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+        .leftJoin('project_members as m', (join) => join.onRef('m.user_id', '=', 'u.id').on('m.project_id', '=', projectId ?? null))
         .where('s.id', '=', sessionId)
         .where('s.expires_at', '>', sql<Date>`now()`)
         .where('u.active', '=', true)
@@ -42,8 +49,12 @@ export function createSessionRepository(db: Db) {
           'u.can_create_projects as canCreateProjects',
           'u.locale',
           'u.must_change_password as mustChangePassword',
+          'm.role as projectRole',
         ])
         .executeTakeFirst();
+      if (!row) return undefined;
+      const { projectRole, ...rest } = row;
+      return projectId === undefined ? rest : { ...rest, projectRole: projectRole ?? null };
     },
 
     async create(sessionId: string, userId: string, expiresAt: Date): Promise<void> {

@@ -118,6 +118,8 @@ export interface AuditLogTable {
   resource_id: string | null;
   project_id: string | null;
   details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  /** The households a list read showed (with the items of details.ids), found by "who saw household X". */
+  household_ids: ColumnType<string[] | null, string[] | null | undefined, never>;
 }
 
 export interface SettingTable {

@@ -9,6 +9,13 @@ describe('audit log filters in the address', () => {
     expect(auditFiltersFromParams(params)).toEqual({ resourceType: 'referral', resourceId: id, action: 'shred' });
   });
 
+  it('reads the household whose readers are asked for, and writes it for the API', () => {
+    expect(auditFiltersFromParams(new URLSearchParams({ householdId: id, action: 'read' }))).toEqual({ householdId: id, action: 'read' });
+    expect(auditFiltersFromParams(new URLSearchParams({ householdId: '12345' }))).toEqual({});
+    expect(auditQueryString({ action: 'read', householdId: id })).toBe(`householdId=${id}&action=read`);
+    expect(hasAuditFilters({ householdId: id })).toBe(true);
+  });
+
   it('leaves out malformed values', () => {
     const params = new URLSearchParams({ resourceType: 'Referral; drop', resourceId: 'a/b', action: 'x'.repeat(41) });
     expect(auditFiltersFromParams(params)).toEqual({});

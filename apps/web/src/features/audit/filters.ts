@@ -7,10 +7,12 @@ import { accountEventActions } from '@thuis/domain';
 export interface AuditFilters {
   resourceType?: string;
   resourceId?: string;
+  /** Who saw one household: its own lines and every list read that showed it. */
+  householdId?: string;
   action?: string;
 }
 
-export const auditFilterKeys = ['resourceType', 'resourceId', 'action'] as const;
+export const auditFilterKeys = ['resourceType', 'resourceId', 'householdId', 'action'] as const;
 
 /**
  * What the server records for a project (`resourceType` of recordAudit calls with a projectId),
@@ -72,6 +74,7 @@ export const readAction = 'read';
 // The server takes up to 40 characters; codes are snake_case, ids are uuids or numbers.
 const code = /^[a-z][a-z0-9_]{0,39}$/;
 const id = /^[A-Za-z0-9-]{1,40}$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the filters from the query string; malformed values are left out, unknown codes kept. */
 export function auditFiltersFromParams(params: URLSearchParams): AuditFilters {
@@ -80,6 +83,8 @@ export function auditFiltersFromParams(params: URLSearchParams): AuditFilters {
   if (resourceType && code.test(resourceType)) filters.resourceType = resourceType;
   const resourceId = params.get('resourceId');
   if (resourceId && id.test(resourceId)) filters.resourceId = resourceId;
+  const householdId = params.get('householdId');
+  if (householdId && uuid.test(householdId)) filters.householdId = householdId;
   const action = params.get('action');
   if (action && code.test(action)) filters.action = action;
   return filters;

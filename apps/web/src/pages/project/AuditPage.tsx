@@ -87,6 +87,7 @@ function Filters({ filters, onChange }: { filters: AuditFilters; onChange: (chan
         ) : null}
       </div>
       {filters.resourceId ? <OneItemNotice resourceType={filters.resourceType} /> : null}
+      {filters.householdId ? <OneHouseholdNotice /> : null}
     </>
   );
 }
@@ -104,6 +105,24 @@ function OneItemNotice({ resourceType }: { resourceType: string | undefined }) {
         {referral ? t('auditPage.oneReferral') : t('auditPage.oneItem')}{' '}
         <Link to={{ search: withoutItem.toString() }} replace>
           {referral ? t('auditPage.showAllReferrals') : t('auditPage.showAllItems')}
+        </Link>
+      </Paragraph>
+    </Alert>
+  );
+}
+
+/** Shown when the log is limited to who saw one household (its own lines and the lists that showed it). */
+function OneHouseholdNotice() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const withoutHousehold = new URLSearchParams(params);
+  withoutHousehold.delete('householdId');
+  return (
+    <Alert type="info">
+      <Paragraph>
+        {t('auditPage.oneHousehold')}{' '}
+        <Link to={{ search: withoutHousehold.toString() }} replace>
+          {t('auditPage.showAllHouseholds')}
         </Link>
       </Paragraph>
     </Alert>
