@@ -123,12 +123,25 @@ it('turns before-and-after measuring on, shows the report tables, and records a 
   await measure.getByLabel('Welbevinden (1-10)').selectOption('8');
   await measure.getByLabel('Trede op de participatieladder (1-6)').selectOption({ label: '4 Onbetaald werk, vrijwilligerswerk' });
   await expectAccessible(leader, 'registration page with the before-and-after measurement');
+  // Let the service worker take control, so the page also opens without a connection.
+  await leader
+    .waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 })
+    .catch(async () => {
+      await leader.reload();
+      await leader.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 15_000 });
+    });
   // At the door without a connection: the measurement waits in the device's outbox, like a registration.
   await context.setOffline(true);
+  await measure.getByLabel('Moment van meten').selectOption({ label: 'Later (nameting)' });
+  await measure.getByLabel('Welbevinden (1-10)').selectOption('8');
+  await measure.getByLabel('Trede op de participatieladder (1-6)').selectOption({ label: '4 Onbetaald werk, vrijwilligerswerk' });
   await measure.getByRole('button', { name: 'Meting opslaan' }).click();
   await measure.getByText(/^Geen verbinding: de meting staat klaar op dit apparaat/).waitFor();
   await measure.getByText('1 meting van dit bezoek wacht op verbinding.').waitFor();
   await expectAccessible(leader, 'registration page with a measurement waiting offline');
+  // The tablet reloads the page, still offline: the measurement form and what waits are still there.
+  await leader.reload();
+  await measure.getByText('1 meting van dit bezoek wacht op verbinding.').waitFor();
   // Back online: it is sent, once.
   await context.setOffline(false);
   await leader.evaluate(() => window.dispatchEvent(new Event('online')));

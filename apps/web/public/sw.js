@@ -4,7 +4,8 @@
  * - /assets/* (hashed file names): cache first.
  * - Page loads: network first, falling back to the cached index.html.
  * - A few API answers, network first with the last answer as fallback: the session, the project,
- *   its visit lists and its registration form. No other API answer is ever cached (personal data).
+ *   its visit lists, its registration form and whether it measures before and after (so the
+ *   measurement form also shows offline). No other API answer is ever cached (personal data).
  * - Logging in or out empties the API cache.
  */
 const VERSION = 'v1';
@@ -19,6 +20,7 @@ const cachedApi = [
   /^\/api\/projects\/[^/]+$/,
   /^\/api\/projects\/[^/]+\/registration-form$/,
   /^\/api\/projects\/[^/]+\/visits(\/[^/]*)*$/,
+  /^\/api\/projects\/[^/]+\/before-after\/settings$/,
 ];
 
 async function precacheShell() {
