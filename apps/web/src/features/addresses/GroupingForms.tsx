@@ -16,7 +16,7 @@ import type { ReactNode } from 'react';
 import { FormButtons, FormProblem, SelectField, TextField } from '../../ui';
 import { emptyToNull, translatedZodResolver } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
-import type { SubNeighbourhoodInput } from './api';
+import type { SubNeighbourhoodInput } from '../groupings/api';
 
 interface FormProps<Input> {
   /** Accessible name of the form, e.g. "Gebouw toevoegen" or "Gebouw A wijzigen". */

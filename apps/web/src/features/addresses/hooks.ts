@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Address, AssignInput, BuildingInput, BuildingPhaseInput, ColumnMapping, FileFormat, HouseholdInput, ImportJob } from '@thuis/domain';
-import { addressesApi, type AddressQuery, type SubNeighbourhoodInput } from './api';
+import { addressesApi, type AddressQuery } from './api';
+import { groupingsApi, type SubNeighbourhoodInput } from '../groupings/api';
+import { importsApi } from '../imports/api';
 
 export const addressKeys = {
   all: (id: string) => ['projects', id, 'addresses'] as const,
@@ -17,13 +19,13 @@ export const addressKeys = {
 };
 
 export function useBuildings(projectId: string) {
-  return useQuery({ queryKey: addressKeys.buildings(projectId), queryFn: () => addressesApi.buildings(projectId) });
+  return useQuery({ queryKey: addressKeys.buildings(projectId), queryFn: () => groupingsApi.buildings(projectId) });
 }
 export function useSubNeighbourhoods(projectId: string) {
-  return useQuery({ queryKey: addressKeys.subNeighbourhoods(projectId), queryFn: () => addressesApi.subNeighbourhoods(projectId) });
+  return useQuery({ queryKey: addressKeys.subNeighbourhoods(projectId), queryFn: () => groupingsApi.subNeighbourhoods(projectId) });
 }
 export function useBuildingPhases(projectId: string) {
-  return useQuery({ queryKey: addressKeys.buildingPhases(projectId), queryFn: () => addressesApi.buildingPhases(projectId) });
+  return useQuery({ queryKey: addressKeys.buildingPhases(projectId), queryFn: () => groupingsApi.buildingPhases(projectId) });
 }
 
 /** Everything that shows groupings or counts of addresses is read again after a change. */
@@ -51,14 +53,14 @@ export function useSaveGrouping<K extends GroupingKind>(projectId: string, kind:
     mutationFn: async ({ groupingId, input }: { groupingId?: string; input: GroupingInputOf[K] }) => {
       if (kind === 'building') {
         const i = input as BuildingInput;
-        return groupingId ? addressesApi.updateBuilding(projectId, groupingId, i) : addressesApi.createBuilding(projectId, i);
+        return groupingId ? groupingsApi.updateBuilding(projectId, groupingId, i) : groupingsApi.createBuilding(projectId, i);
       }
       if (kind === 'subNeighbourhood') {
         const i = input as SubNeighbourhoodInput;
-        return groupingId ? addressesApi.updateSubNeighbourhood(projectId, groupingId, i) : addressesApi.createSubNeighbourhood(projectId, i);
+        return groupingId ? groupingsApi.updateSubNeighbourhood(projectId, groupingId, i) : groupingsApi.createSubNeighbourhood(projectId, i);
       }
       const i = input as BuildingPhaseInput;
-      return groupingId ? addressesApi.updateBuildingPhase(projectId, groupingId, i) : addressesApi.createBuildingPhase(projectId, i);
+      return groupingId ? groupingsApi.updateBuildingPhase(projectId, groupingId, i) : groupingsApi.createBuildingPhase(projectId, i);
     },
     onSuccess: invalidate,
   });
@@ -69,10 +71,10 @@ export function useDeleteGrouping(projectId: string, kind: GroupingKind) {
   return useMutation({
     mutationFn: (groupingId: string) =>
       kind === 'building'
-        ? addressesApi.deleteBuilding(projectId, groupingId)
+        ? groupingsApi.deleteBuilding(projectId, groupingId)
         : kind === 'subNeighbourhood'
-          ? addressesApi.deleteSubNeighbourhood(projectId, groupingId)
-          : addressesApi.deleteBuildingPhase(projectId, groupingId),
+          ? groupingsApi.deleteSubNeighbourhood(projectId, groupingId)
+          : groupingsApi.deleteBuildingPhase(projectId, groupingId),
     onSuccess: invalidate,
   });
 }
@@ -136,7 +138,7 @@ export const importIsBusy = (job: ImportJob | undefined) => !!job && busyStatuse
 export function useImportJob(projectId: string, importId: string | null) {
   return useQuery({
     queryKey: addressKeys.importJob(projectId, importId ?? ''),
-    queryFn: () => addressesApi.importJob(projectId, importId ?? ''),
+    queryFn: () => importsApi.job(projectId, importId ?? ''),
     enabled: !!importId,
     refetchInterval: (query) => (importIsBusy(query.state.data) ? 500 : false),
   });
@@ -145,7 +147,7 @@ export function useImportJob(projectId: string, importId: string | null) {
 export function useUploadImport(projectId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: File) => addressesApi.uploadImport(projectId, file),
+    mutationFn: (file: File) => importsApi.upload(projectId, file),
     onSuccess: (job) => queryClient.setQueryData(addressKeys.importJob(projectId, job.id), job),
   });
 }
@@ -154,7 +156,7 @@ export function useUploadImport(projectId: string) {
 export function useSetImportFormat(projectId: string, importId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (format: FileFormat) => addressesApi.setImportFormat(projectId, importId, format),
+    mutationFn: (format: FileFormat) => importsApi.setFormat(projectId, importId, format),
     onSuccess: (job) => queryClient.setQueryData(addressKeys.importJob(projectId, importId), job),
   });
 }
@@ -162,7 +164,7 @@ export function useSetImportFormat(projectId: string, importId: string) {
 export function useSaveMapping(projectId: string, importId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (mapping: ColumnMapping) => addressesApi.saveMapping(projectId, importId, mapping),
+    mutationFn: (mapping: ColumnMapping) => importsApi.saveMapping(projectId, importId, mapping),
     onSuccess: (job) => queryClient.setQueryData(addressKeys.importJob(projectId, importId), job),
   });
 }
@@ -171,7 +173,7 @@ export function useCommitImport(projectId: string, importId: string) {
   const queryClient = useQueryClient();
   const invalidate = useInvalidateAddressData(projectId);
   return useMutation({
-    mutationFn: () => addressesApi.commitImport(projectId, importId),
+    mutationFn: () => importsApi.commit(projectId, importId),
     onSuccess: (job) => {
       queryClient.setQueryData(addressKeys.importJob(projectId, importId), job);
       invalidate();

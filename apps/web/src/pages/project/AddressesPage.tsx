@@ -22,7 +22,8 @@ import {
   TextField,
 } from '../../ui';
 import { formatNumber } from '../../lib/numbers';
-import { exportUrl, type AddressQuery } from '../../features/addresses/api';
+import type { AddressQuery } from '../../features/addresses/api';
+import { exportUrl } from '../../features/exports/api';
 import { useAddresses, useBuildingPhases, useBuildings, useSubNeighbourhoods } from '../../features/addresses/hooks';
 import { AssignForm } from '../../features/addresses/AssignForm';
 import { formatAddress, isContractorRole } from '../../features/addresses/format';

@@ -35,7 +35,7 @@ import {
   TextField,
 } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
-import { exportUrl } from '../../features/addresses/api';
+import { exportUrl } from '../../features/exports/api';
 import { mappedZodResolver } from '../../lib/forms';
 import { decimalInputValue, formatNumber, parseDecimal } from '../../lib/numbers';
 import { useActionFeedback } from '../../lib/useActionProblem';

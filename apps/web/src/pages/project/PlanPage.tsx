@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInAmsterdam, type ProjectDetail } from '@thuis/domain';
 import { Alert, DataTable, DownloadLink, Loading, Paragraph, Section } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
-import { exportUrl } from '../../features/addresses/api';
+import { exportUrl } from '../../features/exports/api';
 import { usePlan } from '../../features/plan/hooks';
 import { useInterimEvaluations } from '../../features/interimEvaluations/hooks';
 import { useInterimTitle } from '../../features/interimEvaluations/title';
