@@ -62,6 +62,19 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await page.getByRole('heading', { level: 1, name: 'Beeld van de buurt' }).waitFor();
   await expect.poll(() => page.locator('.thuis-chart svg').count()).toBeGreaterThan(3);
   await expectAccessible(page, 'picture: step 1, the registrations ordered');
+  // The pooled open answers, narrowed to one building phase and searched.
+  const all = await page.locator('.thuis-picture-count').innerText();
+  const selection = page.getByRole('group', { name: 'Selectie van de registraties' });
+  const phase = selection.getByRole('combobox').first();
+  await phase.selectOption({ index: 1 });
+  await expect.poll(() => page.locator('.thuis-picture-count').innerText()).not.toBe(all);
+  await page.getByRole('navigation', { name: 'Onderdelen van het beeld' }).getByRole('link', { name: 'Open antwoorden' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Open antwoorden' }).waitFor();
+  await page.getByLabel('Zoek in de antwoorden').fill('buurt');
+  await page.getByText(/^\d+ antwoorden? gevonden\.$/).waitFor();
+  await expectAccessible(page, 'picture: step 1, open answers of one building phase, searched');
+  await selection.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect.poll(() => page.locator('.thuis-picture-count').innerText()).toBe(all);
 
   // Step 2: the work session. Three themes found on the spot.
   await pictureNav(page).getByRole('link', { name: 'Werksessie' }).click();
