@@ -63,6 +63,26 @@ const scaleMins = [0, 1];
 const scaleMaxes = [2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** One question of a form or survey: kind, key, text in Dutch and English, scale or answer options, required. */
+/** The Dutch and English text of one label (two fields side by side in the row they stand in). */
+export function LabelFields({
+  value,
+  labels,
+  error,
+  onChange,
+}: {
+  value: { nl: string; en: string };
+  labels: { nl: string; en: string };
+  error: (language: 'nl' | 'en') => string | undefined;
+  onChange: (next: { nl: string; en: string }) => void;
+}) {
+  return (
+    <>
+      <TextField label={labels.nl} value={value.nl} error={error('nl')} onChange={(e) => onChange({ ...value, nl: e.target.value })} />
+      <TextField label={labels.en} value={value.en} error={error('en')} onChange={(e) => onChange({ ...value, en: e.target.value })} />
+    </>
+  );
+}
+
 export function QuestionEditor({
   index,
   count,
@@ -112,17 +132,11 @@ export function QuestionEditor({
         />
       </div>
       <div className="thuis-form-row">
-        <TextField
-          label={t('formEditor.labelNl')}
-          value={q.label.nl}
-          error={error('label.nl')}
-          onChange={(e) => onChange({ ...q, label: { ...q.label, nl: e.target.value } })}
-        />
-        <TextField
-          label={t('formEditor.labelEn')}
-          value={q.label.en}
-          error={error('label.en')}
-          onChange={(e) => onChange({ ...q, label: { ...q.label, en: e.target.value } })}
+        <LabelFields
+          value={q.label}
+          labels={{ nl: t('formEditor.labelNl'), en: t('formEditor.labelEn') }}
+          error={(language) => error(`label.${language}`)}
+          onChange={(label) => onChange({ ...q, label })}
         />
       </div>
       {q.kind === 'scale' ? (
@@ -204,17 +218,11 @@ function OptionsEditor({
                     error={error(`options.${j}.key`)}
                     onChange={(e) => setOption(j, { ...o, key: e.target.value })}
                   />
-                  <TextField
-                    label={t('formEditor.labelNl')}
-                    value={o.label.nl}
-                    error={error(`options.${j}.label.nl`)}
-                    onChange={(e) => setOption(j, { ...o, label: { ...o.label, nl: e.target.value } })}
-                  />
-                  <TextField
-                    label={t('formEditor.labelEn')}
-                    value={o.label.en}
-                    error={error(`options.${j}.label.en`)}
-                    onChange={(e) => setOption(j, { ...o, label: { ...o.label, en: e.target.value } })}
+                  <LabelFields
+                    value={o.label}
+                    labels={{ nl: t('formEditor.labelNl'), en: t('formEditor.labelEn') }}
+                    error={(language) => error(`options.${j}.label.${language}`)}
+                    onChange={(label) => setOption(j, { ...o, label })}
                   />
                 </div>
                 <ButtonGroup>

@@ -17,7 +17,7 @@ import {
   type DraftCard,
   type DraftQuestion,
 } from '../../features/formEditor/draft';
-import { MoveButtons, QuestionEditor, useMoveFocus } from '../../features/formEditor/QuestionEditor';
+import { LabelFields, MoveButtons, QuestionEditor, useMoveFocus } from '../../features/formEditor/QuestionEditor';
 
 export function FormEditorPage() {
   const { t } = useTranslation();
@@ -271,31 +271,19 @@ function CardEditor({
           error={error('key')}
           onChange={(e) => onChange({ ...c, key: e.target.value })}
         />
-        <TextField
-          label={t('formEditor.labelNl')}
-          value={c.label.nl}
-          error={error('label.nl')}
-          onChange={(e) => onChange({ ...c, label: { ...c.label, nl: e.target.value } })}
-        />
-        <TextField
-          label={t('formEditor.labelEn')}
-          value={c.label.en}
-          error={error('label.en')}
-          onChange={(e) => onChange({ ...c, label: { ...c.label, en: e.target.value } })}
+        <LabelFields
+          value={c.label}
+          labels={{ nl: t('formEditor.labelNl'), en: t('formEditor.labelEn') }}
+          error={(language) => error(`label.${language}`)}
+          onChange={(label) => onChange({ ...c, label })}
         />
       </div>
       <div className="thuis-form-row">
-        <TextField
-          label={t('formEditor.descriptionNl')}
-          value={description.nl}
-          error={error('description.nl')}
-          onChange={(e) => onChange({ ...c, description: { ...description, nl: e.target.value } })}
-        />
-        <TextField
-          label={t('formEditor.descriptionEn')}
-          value={description.en}
-          error={error('description.en')}
-          onChange={(e) => onChange({ ...c, description: { ...description, en: e.target.value } })}
+        <LabelFields
+          value={description}
+          labels={{ nl: t('formEditor.descriptionNl'), en: t('formEditor.descriptionEn') }}
+          error={(language) => error(`description.${language}`)}
+          onChange={(next) => onChange({ ...c, description: next })}
         />
       </div>
     </fieldset>
