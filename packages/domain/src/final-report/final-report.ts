@@ -192,10 +192,6 @@ export type SharingVenue = (typeof sharingVenues)[number];
 
 export const finalReportInput = z.object({ title: requiredText(120), introduction: optionalText(3000).default('') });
 export type FinalReportInput = z.output<typeof finalReportInput>;
-export const finalReportReviewInput = z
-  .object({ decision: z.enum(planReviewDecisions, 'errors.choice'), note: optionalText(2000).default('') })
-  .refine((r) => r.decision !== 'send_back' || r.note.length > 0, { path: ['note'], message: 'errors.required' });
-export type FinalReportReviewInput = z.output<typeof finalReportReviewInput>;
 export const sharingInput = z.object({ venue: z.enum(sharingVenues, 'errors.choice'), sharedOn: isoDate, note: optionalText(1000).default('') });
 export type SharingInput = z.output<typeof sharingInput>;
 export const finalReportParams = z.object({ id: uuid, reportId: uuid });

@@ -1,4 +1,4 @@
-import { mayReviewPlanStage, planStageAfter, prefixFigures, reprotectFinalReport, type Actor, type FinalReportReviewInput } from '@thuis/domain';
+import { mayReviewPlanStage, planStageAfter, prefixFigures, reprotectFinalReport, type Actor, type PlanReviewInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
@@ -16,7 +16,7 @@ import { createFinalReportRepository } from './repository.js';
  */
 export async function reviewFinalReport(
   ctx: AppContext,
-  { actor, projectId, reportId, input }: { actor: Actor; projectId: string; reportId: string; input: FinalReportReviewInput },
+  { actor, projectId, reportId, input }: { actor: Actor; projectId: string; reportId: string; input: PlanReviewInput },
 ) {
   const role = await ctx.access.require(actor, 'finalReport.review', projectId);
   const repository = createFinalReportRepository(ctx.db);

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { finalReportInput, finalReportList, finalReportParams, finalReportReviewInput, idParams, sharingInput } from '@thuis/domain';
+import { finalReportInput, finalReportList, finalReportParams, idParams, planReviewInput, sharingInput } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale } from '../../platform/i18n/translate.js';
@@ -29,7 +29,7 @@ export const finalReportRoutes =
     );
     app.post(
       `${base}/versions/:reportId/review`,
-      { config: review, schema: { tags, params: finalReportParams, body: finalReportReviewInput, response: { 200: finalReportList } } },
+      { config: review, schema: { tags, params: finalReportParams, body: planReviewInput, response: { 200: finalReportList } } },
       async (request) =>
         reviewFinalReport(ctx, { actor: actorOf(request), projectId: request.params.id, reportId: request.params.reportId, input: request.body }),
     );

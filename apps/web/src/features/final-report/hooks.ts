@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { FinalReportInput, FinalReportList, FinalReportReviewInput, SharingInput } from '@thuis/domain';
+import type { FinalReportInput, FinalReportList, PlanReviewInput, SharingInput } from '@thuis/domain';
 import { finalReportApi } from './api';
 
 const key = (id: string) => ['final-report', id] as const;
@@ -16,6 +16,6 @@ function useReportMutation<I>(projectId: string, fn: (input: I) => Promise<Final
 
 export const useMakeFinalReport = (projectId: string) => useReportMutation(projectId, (input: FinalReportInput) => finalReportApi.make(projectId, input));
 export const useReviewFinalReport = (projectId: string) =>
-  useReportMutation(projectId, ({ reportId, input }: { reportId: string; input: FinalReportReviewInput }) => finalReportApi.review(projectId, reportId, input));
+  useReportMutation(projectId, ({ reportId, input }: { reportId: string; input: PlanReviewInput }) => finalReportApi.review(projectId, reportId, input));
 export const useRecordSharing = (projectId: string) =>
   useReportMutation(projectId, ({ reportId, input }: { reportId: string; input: SharingInput }) => finalReportApi.share(projectId, reportId, input));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicationPdfUrl, reviewStep, shortText, stageTone, versionsByKind } from './publications';
+import { publicationPdfUrl, reviewStep, shortText, versionsByKind } from './publications';
 
 describe('publications', () => {
   it('groups versions per kind, newest first', () => {
@@ -22,12 +22,6 @@ describe('publications', () => {
     expect(reviewStep('outside_reader')?.next).toBe('resident_group');
     expect(reviewStep('resident_group')?.next).toBe('published');
     expect(reviewStep('published')).toBeNull();
-  });
-
-  it('marks published as done', () => {
-    expect(stageTone('published')).toBe('done');
-    expect(stageTone('concept')).toBe('neutral');
-    expect(stageTone('resident_group')).toBe('active');
   });
 
   it('links the PDF', () => {

@@ -20,11 +20,6 @@ export function reviewStep(stage: ReviewStage): { noteKey: string; buttonKey: st
   return { noteKey: `picturePublications.note.${stage}`, buttonKey: `picturePublications.next.${stage}`, next };
 }
 
-/** The badge tone of a stage: published is done, the review stages are under way. */
-export function stageTone(stage: ReviewStage): 'neutral' | 'active' | 'done' {
-  return stage === 'published' ? 'done' : stage === 'concept' ? 'neutral' : 'active';
-}
-
 /** The address of a version's PDF (a plain download). */
 export function publicationPdfUrl(projectId: string, publicationId: string): string {
   return `/api/projects/${encodeURIComponent(projectId)}/picture/publications/${encodeURIComponent(publicationId)}/pdf`;

@@ -6,13 +6,10 @@ import {
   goalKinds,
   planActivityProposal,
   planGoalInput,
-  planReviewInput,
-  planReviewDecisions,
   planVersionInput,
   type PlanActivityProposal,
   type PlanGoal,
   type PlanGoalInput,
-  type PlanReviewInput,
   type PlanSources,
   type PlanVersion,
   type PlanVersionInput,
@@ -34,11 +31,9 @@ import {
   RadioGroup,
   Section,
   SelectField,
-  StatusBadge,
   TextAreaField,
   TextField,
 } from '../../ui';
-import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { translatedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
@@ -53,7 +48,9 @@ import {
   useSavePlanGoal,
   useStartPlanVersion,
 } from '../../features/action-plan/hooks';
-import { stageTone } from '../../features/picture/publications';
+import { ReviewDecisionForm } from '../../features/review/ReviewDecisionForm';
+import { ReviewHistory } from '../../features/review/ReviewHistory';
+import { VersionHeader } from '../../features/review/VersionHeader';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useFieldTranslate } from '../../lib/fieldLabels';
 
@@ -128,22 +125,23 @@ function NewVersion({ project }: { project: ProjectDetail }) {
 }
 
 function Version({ project, version: v, sources }: { project: ProjectDetail; version: PlanVersion; sources: PlanSources | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const headingId = useId();
   const name = t('actionPlan.versionName', { version: v.version });
   const [editing, setEditing] = useState<PlanGoal | null>(null);
+  const review = useReviewPlanVersion(project.id);
   return (
     <li className="thuis-card thuis-version">
       <article aria-labelledby={headingId}>
-        <div className="thuis-version__header">
-          <Heading level={3} id={headingId}>
-            {t('actionPlan.versionHeading', { version: v.version, title: v.title })}
-          </Heading>
-          <StatusBadge tone={stageTone(v.stage)}>{t(`reviewStages.${v.stage}`)}</StatusBadge>
-        </div>
-        <p className="thuis-muted">
-          {t('actionPlan.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}
-        </p>
+        <VersionHeader
+          headingId={headingId}
+          level={3}
+          heading={t('actionPlan.versionHeading', { version: v.version, title: v.title })}
+          stage={v.stage}
+          madeByKey="actionPlan.madeBy"
+          createdByName={v.createdByName}
+          createdAt={v.createdAt}
+        />
         {v.introduction ? <Paragraph className="thuis-preline">{v.introduction}</Paragraph> : null}
         <ButtonGroup>
           <DownloadLink href={planPdfUrl(project.id, v.id)}>
@@ -170,18 +168,22 @@ function Version({ project, version: v, sources }: { project: ProjectDetail; ver
         {v.reviews.length > 0 ? (
           <>
             <Heading level={4}>{t('actionPlan.historyTitle')}</Heading>
-            <ol className="thuis-plain-list thuis-version__reviews">
-              {v.reviews.map((r, i) => (
-                <li key={i}>
-                  <strong>{t(`actionPlan.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}</strong>{' '}
-                  {t('actionPlan.historyBy', { name: r.byName || t('common.unknown'), date: formatDateTime(r.at, i18n.language) })}
-                  {r.note ? <span className="thuis-preline thuis-version__note">{r.note}</span> : null}
-                </li>
-              ))}
-            </ol>
+            <ReviewHistory
+              reviews={v.reviews}
+              byKey="actionPlan.historyBy"
+              describe={(r) => t(`actionPlan.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}
+            />
           </>
         ) : null}
-        {v.mayReview ? <ReviewForm project={project} version={v} name={name} /> : null}
+        {v.mayReview ? (
+          <ReviewDecisionForm
+            messages="actionPlan"
+            versionId={v.id}
+            stage={v.stage}
+            name={name}
+            onReview={(input) => review.mutateAsync({ versionId: v.id, input })}
+          />
+        ) : null}
       </article>
     </li>
   );
@@ -408,45 +410,6 @@ function ActivityForm({ project, version, goal, onDone }: { project: ProjectDeta
         {...form.register('place')}
       />
       <FormButtons busy={isSubmitting} submitLabel={t('actionPlan.propose')} />
-    </form>
-  );
-}
-
-function ReviewForm({ project, version, name }: { project: ProjectDetail; version: PlanVersion; name: string }) {
-  const { t } = useTranslation();
-  const planT = useFieldTranslate('actionPlan.fields');
-  const review = useReviewPlanVersion(project.id);
-  const form = useForm<z.input<typeof planReviewInput>, unknown, PlanReviewInput>({
-    resolver: withIdentifyingCheck(translatedZodResolver(planReviewInput, planT), ['note'], t),
-    defaultValues: { decision: 'approve', note: '' },
-  });
-  const { submit, problem } = useFormSubmit(form, ['decision', 'note'], async (values) => {
-    await review.mutateAsync({ versionId: version.id, input: values });
-    form.reset({ decision: 'approve', note: '' });
-  });
-  const { errors, isSubmitting } = form.formState;
-  const title = t('actionPlan.reviewTitle', { name, stage: t(`reviewStages.${version.stage}`) });
-  const decisions = planReviewDecisions.filter((d) => d === 'approve' || version.stage !== 'concept');
-  return (
-    <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
-      <Heading level={4}>{title}</Heading>
-      <Paragraph>{t(`actionPlan.reviewHint.${version.stage}`)}</Paragraph>
-      <FormProblem problem={problem} />
-      <RadioGroup
-        idPrefix={`decision-${version.id}`}
-        legend={t('actionPlan.fields.decision')}
-        error={errors.decision?.message}
-        options={decisions.map((d) => ({ value: d, label: t(`actionPlan.decisions.${d}`) }))}
-        inputProps={form.register('decision')}
-      />
-      <TextAreaField
-        label={t('actionPlan.fields.note')}
-        optionalText={t('common.optional')}
-        rows={3}
-        error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)}
-        {...form.register('note')}
-      />
-      <FormButtons busy={isSubmitting} submitLabel={t('actionPlan.recordReview')} />
     </form>
   );
 }

@@ -3,12 +3,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   finalReportInput,
-  finalReportReviewInput,
-  planReviewDecisions,
   sharingInput,
   sharingVenues,
   type FinalReportInput,
-  type FinalReportReviewInput,
   type FinalReportVersion,
   type ProjectDetail,
   type SharingInput,
@@ -23,20 +20,20 @@ import {
   Heading,
   Paragraph,
   QueryState,
-  RadioGroup,
   Section,
   SelectField,
-  StatusBadge,
   TextAreaField,
   TextField,
 } from '../../ui';
-import { formatDate, formatDateTime } from '../../lib/dates';
+import { formatDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { finalReportPdfUrl } from '../../features/final-report/api';
 import { useFinalReports, useMakeFinalReport, useRecordSharing, useReviewFinalReport } from '../../features/final-report/hooks';
-import { stageTone } from '../../features/picture/publications';
+import { ReviewDecisionForm } from '../../features/review/ReviewDecisionForm';
+import { ReviewHistory } from '../../features/review/ReviewHistory';
+import { VersionHeader } from '../../features/review/VersionHeader';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useFieldTranslate } from '../../lib/fieldLabels';
 
@@ -112,18 +109,19 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const name = t('finalReport.versionName', { version: v.version });
+  const review = useReviewFinalReport(project.id);
   return (
     <li className="thuis-card thuis-version">
       <article aria-labelledby={headingId}>
-        <div className="thuis-version__header">
-          <Heading level={3} id={headingId}>
-            {t('finalReport.versionHeading', { version: v.version, title: v.title })}
-          </Heading>
-          <StatusBadge tone={stageTone(v.stage)}>{t(`reviewStages.${v.stage}`)}</StatusBadge>
-        </div>
-        <p className="thuis-muted">
-          {t('finalReport.madeBy', { name: v.createdByName || t('common.unknown'), date: formatDateTime(v.createdAt, i18n.language) })}
-        </p>
+        <VersionHeader
+          headingId={headingId}
+          level={3}
+          heading={t('finalReport.versionHeading', { version: v.version, title: v.title })}
+          stage={v.stage}
+          madeByKey="finalReport.madeBy"
+          createdByName={v.createdByName}
+          createdAt={v.createdAt}
+        />
         <Paragraph>
           {t('finalReport.sectionsAre', { names: v.sections.map((key) => t(`finalReport.sectionNames.${key}`, { defaultValue: key })).join(', ') })}
         </Paragraph>
@@ -135,18 +133,22 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
         {v.reviews.length > 0 ? (
           <>
             <Heading level={4}>{t('finalReport.historyTitle')}</Heading>
-            <ol className="thuis-plain-list thuis-version__reviews">
-              {v.reviews.map((r, i) => (
-                <li key={i}>
-                  <strong>{t(`finalReport.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}</strong>{' '}
-                  {t('finalReport.historyBy', { name: r.byName || t('common.unknown'), date: formatDateTime(r.at, i18n.language) })}
-                  {r.note ? <span className="thuis-preline thuis-version__note">{r.note}</span> : null}
-                </li>
-              ))}
-            </ol>
+            <ReviewHistory
+              reviews={v.reviews}
+              byKey="finalReport.historyBy"
+              describe={(r) => t(`finalReport.history.${r.decision}`, { stage: t(`reviewStages.${r.stage}`) })}
+            />
           </>
         ) : null}
-        {v.mayReview ? <ReviewForm project={project} version={v} name={name} /> : null}
+        {v.mayReview ? (
+          <ReviewDecisionForm
+            messages="finalReport"
+            versionId={v.id}
+            stage={v.stage}
+            name={name}
+            onReview={(input) => review.mutateAsync({ reportId: v.id, input })}
+          />
+        ) : null}
         {v.stage === 'published' ? (
           <>
             <Heading level={4}>{t('finalReport.sharedTitle')}</Heading>
@@ -164,45 +166,6 @@ function Version({ project, version: v, mayShare }: { project: ProjectDetail; ve
         ) : null}
       </article>
     </li>
-  );
-}
-
-function ReviewForm({ project, version, name }: { project: ProjectDetail; version: FinalReportVersion; name: string }) {
-  const { t } = useTranslation();
-  const reportT = useFieldTranslate('finalReport.fields');
-  const review = useReviewFinalReport(project.id);
-  const form = useForm<z.input<typeof finalReportReviewInput>, unknown, FinalReportReviewInput>({
-    resolver: withIdentifyingCheck(translatedZodResolver(finalReportReviewInput, reportT), ['note'], t),
-    defaultValues: { decision: 'approve', note: '' },
-  });
-  const { submit, problem } = useFormSubmit(form, ['decision', 'note'], async (values) => {
-    await review.mutateAsync({ reportId: version.id, input: values });
-    form.reset({ decision: 'approve', note: '' });
-  });
-  const { errors, isSubmitting } = form.formState;
-  const title = t('finalReport.reviewTitle', { name, stage: t(`reviewStages.${version.stage}`) });
-  const decisions = planReviewDecisions.filter((d) => d === 'approve' || version.stage !== 'concept');
-  return (
-    <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
-      <Heading level={4}>{title}</Heading>
-      <Paragraph>{t(`finalReport.reviewHint.${version.stage}`)}</Paragraph>
-      <FormProblem problem={problem} />
-      <RadioGroup
-        idPrefix={`decision-${version.id}`}
-        legend={t('finalReport.fields.decision')}
-        error={errors.decision?.message}
-        options={decisions.map((d) => ({ value: d, label: t(`finalReport.decisions.${d}`) }))}
-        inputProps={form.register('decision')}
-      />
-      <TextAreaField
-        label={t('finalReport.fields.note')}
-        optionalText={t('common.optional')}
-        rows={3}
-        error={errors.note?.message ?? identifyingWarning(form.watch('note') ?? '', t)}
-        {...form.register('note')}
-      />
-      <FormButtons busy={isSubmitting} submitLabel={t('finalReport.recordReview')} />
-    </form>
   );
 }
 
