@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { identifyingChecker } from '../registrations/identifying-checker.js';
+import { createPictureRepository } from '../picture/repository.js';
 import { surveyFiguresInReport } from '../surveys/get-survey-results.js';
 import { createSurveyRepository } from '../surveys/repository.js';
 import { listFinalReports, seesStage } from './list-final-reports.js';
@@ -38,7 +39,7 @@ export async function reviewFinalReport(
       // published while this is protected against them (and the next one is protected against this).
       const surveys = createSurveyRepository(trx);
       await surveys.lockPublications(projectId);
-      const outside = [...(await surveys.picturePublications(projectId)), ...(await surveys.publications(projectId))].map((f) =>
+      const outside = [...(await createPictureRepository(trx).publishedFigures(projectId)).figures, ...(await surveys.publications(projectId))].map((f) =>
         prefixFigures(f, surveyFiguresInReport),
       );
       figures = reprotectFinalReport(version.figures, [...outside, ...(await inTrx.publishedFigures(projectId, { exceptId: reportId })).figures]);

@@ -1,5 +1,7 @@
 import { buildSurveyResults, figuresUnder, type Actor, type SurveyResults } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
+import { createFinalReportRepository } from '../final-report/repository.js';
+import { createPictureRepository } from '../picture/repository.js';
 import { createSurveyRepository } from './repository.js';
 import { surveyResultsSource } from './survey-results-source.js';
 
@@ -22,8 +24,12 @@ export async function getSurveyResults(ctx: AppContext, { actor, projectId }: { 
     const [source, earlier, picture, reports] = await Promise.all([
       surveyResultsSource(ctx.db, projectId),
       surveys.publications(projectId),
-      surveys.picturePublications(projectId),
-      surveys.publishedReportFigures(projectId),
+      createPictureRepository(ctx.db)
+        .publishedFigures(projectId)
+        .then((p) => p.figures),
+      createFinalReportRepository(ctx.db)
+        .publishedFigures(projectId)
+        .then((r) => r.figures),
     ]);
     const inReports = reports.flatMap((figures) => figuresUnder(figures, surveyFiguresInReport) ?? []);
     // The survey's own versions last: an unchanged set is shown as the last of them showed it.
@@ -33,7 +39,7 @@ export async function getSurveyResults(ctx: AppContext, { actor, projectId }: { 
       const locked = createSurveyRepository(trx);
       await locked.lockPublications(projectId);
       if ((await locked.publicationCount(projectId)) !== earlier.length) return false;
-      if ((await locked.publishedReportFigures(projectId)).length !== reports.length) return false;
+      if ((await createFinalReportRepository(trx).publishedFigures(projectId)).figures.length !== reports.length) return false;
       await locked.publish(projectId, published);
       return true;
     });

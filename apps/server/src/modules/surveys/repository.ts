@@ -251,33 +251,6 @@ export function createSurveyRepository(db: Db) {
         .execute();
       return rows.map((r) => r.figures);
     },
-    /** The picture's published figures: the start figures share its keys, so differences against it are caught too. */
-    async picturePublications(projectId: string): Promise<PublishedFigures[]> {
-      const rows = await db
-        .selectFrom('picture_publications')
-        .where('project_id', '=', projectId)
-        .where('published_at', 'is not', null)
-        .where('figures', 'is not', null)
-        .select('figures')
-        .orderBy('published_at')
-        .execute();
-      return rows.flatMap((r) => (r.figures ? [r.figures] : []));
-    },
-    /**
-     * The figures of every published final report (their survey part is read by the caller): a survey
-     * version is protected against them too. Publishing a report takes this module's lock as well.
-     */
-    async publishedReportFigures(projectId: string): Promise<PublishedFigures[]> {
-      const rows = await db
-        .selectFrom('final_reports')
-        .where('project_id', '=', projectId)
-        .where('stage', '=', 'published')
-        .select('figures')
-        .orderBy('published_at')
-        .orderBy('id')
-        .execute();
-      return rows.map((r) => r.figures);
-    },
     async lockPublications(projectId: string) {
       await sql`select pg_advisory_xact_lock(hashtext(${`survey_results:${projectId}`}))`.execute(db);
     },

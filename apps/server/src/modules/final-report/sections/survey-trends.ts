@@ -1,6 +1,7 @@
 import { ALL, prefixFigures, surveyFigureKeys, surveyFigures, type ReportBlock, type ReportCell, type ReportText } from '@thuis/domain';
 import { surveyFiguresInReport } from '../../surveys/get-survey-results.js';
 import { createSurveyRepository } from '../../surveys/repository.js';
+import { createPictureRepository } from '../../picture/repository.js';
 import { surveyResultsSource } from '../../surveys/survey-results-source.js';
 import { msg, type SectionProvider } from './types.js';
 
@@ -21,7 +22,9 @@ export const surveyTrendsSection: SectionProvider = async ({ ctx, actor, project
   const [source, published, picture] = await Promise.all([
     surveyResultsSource(ctx.db, projectId),
     surveys.publications(projectId),
-    surveys.picturePublications(projectId),
+    createPictureRepository(ctx.db)
+      .publishedFigures(projectId)
+      .then((p) => p.figures),
   ]);
   if (source.rounds.length === 0) return null;
   const { set, sums } = surveyFigures(source);
