@@ -2187,4 +2187,9 @@ export const uiEn: UiCatalogue = {
     },
     versionColumn: 'Version',
   },
+  pictureTexts: {
+    loadMore: 'Load more ({{shown}} of {{number}})',
+    loadMoreOf: 'Load more answers for {{category}} ({{shown}} of {{number}} shown)',
+    handoutPart: '{{shown}} of {{number}}',
+  },
 };

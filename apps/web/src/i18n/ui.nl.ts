@@ -2187,4 +2187,9 @@ export const uiNl = {
     },
     versionColumn: 'Versie',
   },
+  pictureTexts: {
+    loadMore: 'Meer laden ({{shown}} van {{number}})',
+    loadMoreOf: 'Meer antwoorden laden bij {{category}} ({{shown}} van {{number}} getoond)',
+    handoutPart: '{{shown}} van {{number}}',
+  },
 };

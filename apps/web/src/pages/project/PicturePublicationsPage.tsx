@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -6,6 +6,7 @@ import {
   publicationInput,
   publicationKinds,
   quoteInput,
+  searchTerms,
   type OpenTextCategory,
   type Publication,
   type ProjectDetail,
@@ -44,14 +45,14 @@ import {
   useApproveQuote,
   useCreatePublication,
   usePublications,
+  usePooledTexts,
   useQuotes,
-  useRegistrationOverview,
   useReviewPublication,
   useThemeBoard,
 } from '../../features/picture/hooks';
-import { matchesSearch, searchTerms } from '../../features/picture/overview';
 import { FocusedAlert } from '../../features/picture/controls';
 import { PictureSubPage } from '../../features/picture/PictureNav';
+import { loadedTexts } from '../../features/picture/texts';
 import { publicationPdfUrl, reviewStep, shortText, stageTone, versionsByKind } from '../../features/picture/publications';
 
 const allRegistrations: PictureFilters = {};
@@ -89,7 +90,6 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const pictureT = usePictureTranslate();
   const canWork = project.permissions.includes('picture.work');
-  const overview = useRegistrationOverview(project.id, allRegistrations, canWork);
   const board = useThemeBoard(project.id);
   const quotes = useQuotes(project.id);
   const add = useAddQuote(project.id);
@@ -116,11 +116,11 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
   const themes: readonly Theme[] = board.data?.themes ?? [];
   const themeName = (id: string | null) => (id ? (themes.find((th) => th.id === id)?.name ?? null) : null);
 
-  const terms = useMemo(() => searchTerms(search), [search]);
-  const statements = useMemo(() => {
-    const all = overview.data?.openTexts[category as OpenTextCategory] ?? [];
-    return all.filter((s) => matchesSearch(s.text, terms));
-  }, [overview.data, category, terms]);
+  // The server searches the statements of the category; the list offers the first of those found.
+  const terms = searchTerms(useDeferredValue(search));
+  const found = usePooledTexts(project.id, allRegistrations, category as OpenTextCategory, terms.join(' '), canWork, maxStatementOptions);
+  const statements = useMemo(() => loadedTexts(found.data), [found.data]);
+  const matched = found.data?.pages[0]?.matched ?? 0;
 
   const chooseStatement = (registrationId: string) => {
     setStatementId(registrationId);
@@ -180,14 +180,12 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
           <SelectField
             label={t('picturePublications.statement')}
             description={
-              overview.isPending
-                ? t('app.loading')
-                : t('picturePublications.statementHint', { count: statements.length, number: formatNumber(statements.length, i18n.language) })
+              found.isPending ? t('app.loading') : t('picturePublications.statementHint', { count: matched, number: formatNumber(matched, i18n.language) })
             }
             placeholder={t('picturePublications.ownQuote')}
             value={statementId}
             onChange={(e) => chooseStatement(e.target.value)}
-            options={statements.slice(0, maxStatementOptions).map((s) => ({ value: s.registrationId, label: shortText(s.text, 90) }))}
+            options={statements.map((s) => ({ value: s.registrationId, label: shortText(s.text, 90) }))}
           />
           <TextAreaField
             label={t('picturePublications.quoteText')}
