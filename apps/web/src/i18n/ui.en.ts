@@ -991,8 +991,6 @@ export const uiEn: UiCatalogue = {
     categoryCountFiltered_other: '{{shown}} of {{number}} answers',
     noTexts: 'No answers in this category.',
     noTextsFound: 'No answers with these search words.',
-    showAll: 'Show all {{number}} answers',
-    showAllOf: 'Show all {{number}} answers in {{category}}',
     allRegistrations: 'all registrations',
     selectionPart: '{{label}}: {{value}}',
     handoutSelection: 'Selection: {{selection}}',

@@ -990,8 +990,6 @@ export const uiNl = {
     categoryCountFiltered_other: '{{shown}} van {{number}} antwoorden',
     noTexts: 'Geen antwoorden in deze categorie.',
     noTextsFound: 'Geen antwoorden met deze zoekwoorden.',
-    showAll: 'Toon alle {{number}} antwoorden',
-    showAllOf: 'Toon alle {{number}} antwoorden bij {{category}}',
     allRegistrations: 'alle registraties',
     selectionPart: '{{label}}: {{value}}',
     handoutSelection: 'Selectie: {{selection}}',
