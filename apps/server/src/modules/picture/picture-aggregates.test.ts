@@ -147,14 +147,10 @@ async function seed(db: Db) {
   // Stored in three moments, as an import does: the order within a moment is the id's.
   await sql`update registrations set created_at = timestamptz '2026-03-01T10:00:00Z' + (((household_key ~ '[05]$')::int) * interval '1 hour')
     where project_id = ${projectId}`.execute(db);
-  await sql`update registrations set created_at = created_at - interval '1 day' where project_id = ${projectId} and household_key in ('hh-39', 'hh-38')`.execute(db);
-  const order = await db
-    .selectFrom('registrations')
-    .where('project_id', '=', projectId)
-    .select('id')
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  await sql`update registrations set created_at = created_at - interval '1 day' where project_id = ${projectId} and household_key in ('hh-39', 'hh-38')`.execute(
+    db,
+  );
+  const order = await db.selectFrom('registrations').where('project_id', '=', projectId).select('id').orderBy('created_at').orderBy('id').execute();
   const ordered = order.map((o) => stored.find((s) => s.id === o.id)!);
   return { projectId, people, phases, forms, stored: ordered };
 }
@@ -189,9 +185,7 @@ describe('the figures of the overview (issue 14)', () => {
     expect(all.texts.environment_opportunities).toBe(stored.filter((s) => s.content.openText.environment_opportunities?.trim()).length);
     // A cell of one stays visible to the social team (the figures never leave it: outside readers have no overview at all).
     const phase2Elderly = (await worker.get(`/api/projects/${projectId}/picture/overview?buildingPhaseId=${phases[1]!.id}&ageGroup=80_plus`)).json();
-    expect(phase2Elderly.questions.find((q: { key: string }) => q.key === 'household_type').options.some((o: { count: number }) => o.count === 1)).toBe(
-      true,
-    );
+    expect(phase2Elderly.questions.find((q: { key: string }) => q.key === 'household_type').options.some((o: { count: number }) => o.count === 1)).toBe(true);
     for (const outsider of [people.builder.id, people.resident.id]) {
       const client = await clientFor(t.app, db, outsider);
       for (const path of ['overview', 'texts?category=talents']) expect((await client.get(`/api/projects/${projectId}/picture/${path}`)).statusCode).toBe(404);
@@ -217,7 +211,14 @@ describe('the pooled texts, a page per category (issue 14)', () => {
       } while (cursor && pages.length < 50);
       return pages;
     };
-    const before = Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = Number(
+      (
+        await db
+          .selectFrom('audit_log')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
     const obstacles = await walk('category=person_obstacles', 3);
     const expected = stored.filter((s) => s.content.openText.person_obstacles?.trim());
@@ -236,9 +237,16 @@ describe('the pooled texts, a page per category (issue 14)', () => {
       .execute();
     expect(entries).toHaveLength(obstacles.length);
     expect(entries[0]).toMatchObject({ resource_type: 'registration', details: { ids: expected.slice(0, 3).map((s) => s.id) } });
-    expect(Number((await db.selectFrom('audit_log').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n) - before).toBe(
-      obstacles.length,
-    );
+    expect(
+      Number(
+        (
+          await db
+            .selectFrom('audit_log')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      ) - before,
+    ).toBe(obstacles.length);
 
     // Filters and a search with accents and capitals; the counts tell how many of how many.
     const inPhase = (s: Stored) => s.phaseId === phases[0]!.id;
@@ -254,9 +262,7 @@ describe('the pooled texts, a page per category (issue 14)', () => {
     expect(none).toMatchObject({ texts: [], matched: 0, nextCursor: null });
     // Talents, of one form version; a blank talent is no text.
     const talents = await walk('category=talents', 40);
-    expect(talents[0].texts.map((x: { text: string }) => x.text)).toEqual(
-      stored.filter((s) => s.content.talents.trim()).map((s) => s.content.talents.trim()),
-    );
+    expect(talents[0].texts.map((x: { text: string }) => x.text)).toEqual(stored.filter((s) => s.content.talents.trim()).map((s) => s.content.talents.trim()));
   });
 
   it('refuses bad paging and search parameters, naming the field', async () => {
