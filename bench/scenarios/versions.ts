@@ -32,8 +32,7 @@ function project(): PictureSource[] {
           options: Array.from({ length: q.options }, (_, o) => ({ key: `o${o}`, label: l(`o${o}`), count: answers.filter((a) => a[qi] === o).length })),
         })),
         cards: [],
-        openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
-        talents: [],
+        texts: { person_obstacles: 0, person_opportunities: 0, environment_obstacles: 0, environment_opportunities: 0, talents: 0 },
       },
       locale: 'nl',
       themes: Array.from({ length: 60 }, (_, t) => ({

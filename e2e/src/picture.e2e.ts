@@ -75,6 +75,12 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await expectAccessible(page, 'picture: step 1, open answers of one building phase, searched');
   await selection.getByRole('button', { name: 'Filters wissen' }).click();
   await expect.poll(() => page.locator('.thuis-picture-count').innerText()).toBe(all);
+  // A category shows forty answers and loads the next forty on request.
+  await page.getByLabel('Zoek in de antwoorden').fill('');
+  const firstCategory = page.locator('.thuis-picture-category').first();
+  await expect.poll(() => firstCategory.locator('.thuis-quote').count()).toBe(40);
+  await firstCategory.getByRole('button', { name: /^Meer antwoorden laden bij/ }).click();
+  await expect.poll(() => firstCategory.locator('.thuis-quote').count()).toBeGreaterThan(40);
 
   // Step 2: the work session. Three themes found on the spot.
   await pictureNav(page).getByRole('link', { name: 'Werksessie' }).click();

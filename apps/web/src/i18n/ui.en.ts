@@ -991,8 +991,6 @@ export const uiEn: UiCatalogue = {
     categoryCountFiltered_other: '{{shown}} of {{number}} answers',
     noTexts: 'No answers in this category.',
     noTextsFound: 'No answers with these search words.',
-    showAll: 'Show all {{number}} answers',
-    showAllOf: 'Show all {{number}} answers in {{category}}',
     allRegistrations: 'all registrations',
     selectionPart: '{{label}}: {{value}}',
     handoutSelection: 'Selection: {{selection}}',
@@ -2186,5 +2184,10 @@ export const uiEn: UiCatalogue = {
       option: { key: 'Key of the answer', label: { nl: 'Text (Dutch)', en: 'Text (English)' } },
     },
     versionColumn: 'Version',
+  },
+  pictureTexts: {
+    loadMore: 'Load more ({{shown}} of {{number}})',
+    loadMoreOf: 'Load more answers for {{category}} ({{shown}} of {{number}} shown)',
+    handoutPart: '{{shown}} of {{number}}',
   },
 };

@@ -990,8 +990,6 @@ export const uiNl = {
     categoryCountFiltered_other: '{{shown}} van {{number}} antwoorden',
     noTexts: 'Geen antwoorden in deze categorie.',
     noTextsFound: 'Geen antwoorden met deze zoekwoorden.',
-    showAll: 'Toon alle {{number}} antwoorden',
-    showAllOf: 'Toon alle {{number}} antwoorden bij {{category}}',
     allRegistrations: 'alle registraties',
     selectionPart: '{{label}}: {{value}}',
     handoutSelection: 'Selectie: {{selection}}',
@@ -2186,5 +2184,10 @@ export const uiNl = {
       option: { key: 'Sleutel van het antwoord', label: { nl: 'Tekst (Nederlands)', en: 'Tekst (Engels)' } },
     },
     versionColumn: 'Versie',
+  },
+  pictureTexts: {
+    loadMore: 'Meer laden ({{shown}} van {{number}})',
+    loadMoreOf: 'Meer antwoorden laden bij {{category}} ({{shown}} van {{number}} getoond)',
+    handoutPart: '{{shown}} van {{number}}',
   },
 };

@@ -32,8 +32,7 @@ const overview = (registrations: number): RegistrationOverview => ({
     },
   ],
   cards: [],
-  openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
-  talents: [],
+  texts: { person_obstacles: 0, person_opportunities: 0, environment_obstacles: 0, environment_opportunities: 0, talents: 0 },
 });
 const source = (registrations: number): PictureSource => ({
   overview: overview(registrations),
@@ -178,8 +177,7 @@ describe('pictureContent, for any sequence of published versions', () => {
         },
       ],
       cards: [],
-      openTexts: { person_obstacles: [], person_opportunities: [], environment_obstacles: [], environment_opportunities: [] },
-      talents: [],
+      texts: { person_obstacles: 0, person_opportunities: 0, environment_obstacles: 0, environment_opportunities: 0, talents: 0 },
     },
     locale: 'nl',
     themes: ['t1', 't2', 't3'].map((id) => ({

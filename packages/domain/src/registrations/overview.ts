@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { uuid } from '../validation/common.js';
-import { openTextCategories, type FormDefinition, type OpenTextCategory, type RegistrationContent } from './form-definition.js';
+import { openTextCategories, type FormDefinition } from './form-definition.js';
 import { localisedText, type LocalisedText } from '../i18n/localised-text.js';
 
 /**
@@ -33,33 +33,67 @@ export const overviewQuestion = z.object({
   options: z.array(answerCount),
 });
 export type OverviewQuestion = z.infer<typeof overviewQuestion>;
-export const pooledText = z.object({ registrationId: z.string(), formVersion: z.number().int(), text: z.string() });
+/** The pooled open answers: the four categories of the handbook, then the talents. */
+export const textCategories = [...openTextCategories, 'talents'] as const;
+export type TextCategory = (typeof textCategories)[number];
+
 export const registrationOverview = z.object({
   registrations: z.number().int(),
   questions: z.array(overviewQuestion),
   cards: z.array(answerCount),
-  openTexts: z.object(Object.fromEntries(openTextCategories.map((c) => [c, z.array(pooledText)])) as Record<OpenTextCategory, z.ZodArray<typeof pooledText>>),
-  talents: z.array(pooledText),
+  /** How many registrations of the selection hold a text per category (the texts themselves page apart). */
+  texts: z.object(Object.fromEntries(textCategories.map((c) => [c, z.number().int()])) as Record<TextCategory, z.ZodNumber>),
 });
 export type RegistrationOverview = z.infer<typeof registrationOverview>;
+
+/** One page of the open answers of one category, in the order they were stored; `search` holds every word (folded). */
+export const pooledTextsQuery = overviewQuery.extend({
+  category: z.enum(textCategories),
+  search: z.string().trim().max(200).optional(),
+  /** The registration the previous page ended with. */
+  cursor: uuid.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(40),
+});
+export type PooledTextsQuery = z.output<typeof pooledTextsQuery>;
+export const pooledText = z.object({ registrationId: z.string(), formVersion: z.number().int(), text: z.string() });
+export type PooledText = z.infer<typeof pooledText>;
+export const pooledTextPage = z.object({
+  texts: z.array(pooledText),
+  /** Texts of the category in the selection. */
+  total: z.number().int(),
+  /** Of those, the texts that hold every word of the search (`total` without a search). */
+  matched: z.number().int(),
+  nextCursor: uuid.nullable(),
+});
+export type PooledTextPage = z.infer<typeof pooledTextPage>;
 
 export interface OverviewForm {
   id: string;
   version: number;
   definition: FormDefinition;
 }
-export interface OverviewRegistration {
-  id: string;
-  formId: string;
-  content: RegistrationContent;
+
+/**
+ * The registrations of a selection counted by the database: per question key how many answered
+ * (`answer` null) and per given answer how many gave it (a registration once per answer), per card
+ * how many chose it, and per text category how many wrote one.
+ */
+export interface AnswerCounts {
+  registrations: number;
+  answers: readonly { key: string; answer: string | null; count: number }[];
+  cards: readonly { key: string; count: number }[];
+  texts: Record<TextCategory, number>;
 }
 
 const text = (l: LocalisedText) => ({ nl: l.nl, en: localisedText(l, 'en') });
 
-export function summariseRegistrations(forms: readonly OverviewForm[], registrations: readonly OverviewRegistration[]): RegistrationOverview {
+/**
+ * The counts laid out on the questions and cards of every form version (by the question's stable
+ * key); answers and cards no version knows are left out.
+ */
+export function summariseCounts(forms: readonly OverviewForm[], counts: AnswerCounts): RegistrationOverview {
   // Newest version first: its wording and order win; options only older versions had come after.
   const byVersion = [...forms].sort((a, b) => b.version - a.version);
-  const versionOf = new Map(forms.map((f) => [f.id, f.version]));
   const questions = new Map<string, OverviewQuestion>();
   const cards = new Map<string, { key: string; label: { nl: string; en: string }; count: number }>();
   for (const form of byVersion) {
@@ -79,31 +113,18 @@ export function summariseRegistrations(forms: readonly OverviewForm[], registrat
     q.versions.sort((a, b) => a - b);
     if (q.kind === 'scale') q.options.sort((a, b) => Number(a.key) - Number(b.key));
   }
-
-  const openTexts = Object.fromEntries(openTextCategories.map((c) => [c, [] as z.infer<typeof pooledText>[]])) as RegistrationOverview['openTexts'];
-  const talents: z.infer<typeof pooledText>[] = [];
-  for (const registration of registrations) {
-    const formVersion = versionOf.get(registration.formId) ?? 0;
-    for (const [key, value] of Object.entries(registration.content.answers)) {
-      const q = questions.get(key);
-      if (!q) continue;
-      const given = (Array.isArray(value) ? value : [value]).map(String).filter((v) => v !== '');
-      if (given.length === 0) continue;
-      q.answered++;
-      for (const v of new Set(given)) {
-        const option = q.options.find((o) => o.key === v);
-        if (option) option.count++;
-      }
+  for (const { key, answer, count } of counts.answers) {
+    const q = questions.get(key);
+    if (!q) continue;
+    if (answer === null) q.answered = count;
+    else {
+      const option = q.options.find((o) => o.key === answer);
+      if (option) option.count = count;
     }
-    for (const key of new Set(registration.content.cards)) {
-      const card = cards.get(key);
-      if (card) card.count++;
-    }
-    for (const category of openTextCategories) {
-      const t = registration.content.openText[category]?.trim();
-      if (t) openTexts[category].push({ registrationId: registration.id, formVersion, text: t });
-    }
-    if (registration.content.talents.trim()) talents.push({ registrationId: registration.id, formVersion, text: registration.content.talents.trim() });
   }
-  return { registrations: registrations.length, questions: [...questions.values()], cards: [...cards.values()], openTexts, talents };
+  for (const { key, count } of counts.cards) {
+    const card = cards.get(key);
+    if (card) card.count = count;
+  }
+  return { registrations: counts.registrations, questions: [...questions.values()], cards: [...cards.values()], texts: { ...counts.texts } };
 }

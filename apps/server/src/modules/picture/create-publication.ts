@@ -1,4 +1,4 @@
-import { pictureContent, summariseRegistrations, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
+import { pictureContent, summariseCounts, type Actor, type Locale, type PublicationInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, ValidationError } from '../../platform/http/errors.js';
@@ -23,14 +23,14 @@ export async function createPublication(
   const refused = (['title', 'introduction'] as const).flatMap((field) => identifyingProblems([field], input[field] ?? '', known));
   if (refused.length) throw new ValidationError(refused);
   const picture = createPictureRepository(ctx.db);
-  const [forms, registrations, board, quotes, followUp] = await Promise.all([
+  const [forms, counts, board, quotes, followUp] = await Promise.all([
     picture.forms(projectId),
-    picture.registrations(projectId, {}, ''),
+    picture.answerCounts(projectId, {}, ''),
     getThemeBoard(ctx, { actor, projectId }),
     picture.quotes(projectId, { approvedOnly: true }),
     picture.followUp(projectId),
   ]);
-  const source = { overview: summariseRegistrations(forms, registrations), locale, themes: board.themes, topLists: board.topLists, quotes, followUp };
+  const source = { overview: summariseCounts(forms, counts), locale, themes: board.themes, topLists: board.topLists, quotes, followUp };
   // Protected against what residents and partners have already read, so the reviewers see what
   // will go out. Worked out before the transaction (it is the slow part) and again inside it only
   // when a version was published meanwhile.

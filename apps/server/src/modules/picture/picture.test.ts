@@ -56,15 +56,19 @@ describe('the overview of the registrations (picture of the neighbourhood, step 
     const all = await overview();
     expect(all.registrations).toBe(3);
     expect(satisfaction(all)).toEqual({ '6': 1, '8': 2 });
-    expect(all.openTexts.person_obstacles.map((x: { text: string }) => x.text)).toEqual(['Moeite met trappen lopen.']);
+    expect(all.texts).toMatchObject({ person_obstacles: 1, environment_opportunities: 1, talents: 0 });
 
     const phase1 = await overview(`?buildingPhaseId=${phases[0]!.id}`);
     expect(phase1.registrations).toBe(2);
     expect(satisfaction(phase1)).toEqual({ '6': 1, '8': 1 });
     const elderly = await overview('?ageGroup=65_79');
     expect(satisfaction(elderly)).toEqual({ '8': 2 });
-    expect(elderly.openTexts.environment_opportunities).toEqual([]);
+    expect(elderly.texts.environment_opportunities).toBe(0);
     expect((await overview(`?formVersionId=${randomUUID()}`)).registrations).toBe(0);
+
+    // The figures carry no registration: reading them leaves no audit entry.
+    const audited = await db.selectFrom('audit_log').where('project_id', '=', projectId).where('action', '=', 'read').select('id').execute();
+    expect(audited).toEqual([]);
 
     // A bad filter is named; the overview stays with the social team.
     const bad = await worker.get(`/api/projects/${projectId}/picture/overview?buildingPhaseId=bouwfase-1`);
@@ -93,9 +97,9 @@ describe('the order of the statements', () => {
     // As the demo data and the history import store them: one moment for all.
     await sql`update registrations set created_at = '2026-03-01T10:00:00Z' where project_id = ${projectId}`.execute(db);
     const ids = async () =>
-      (await worker.get(`/api/projects/${projectId}/picture/overview`))
+      (await worker.get(`/api/projects/${projectId}/picture/texts?category=person_obstacles`))
         .json()
-        .openTexts.person_obstacles.map((x: { registrationId: string }) => x.registrationId);
+        .texts.map((x: { registrationId: string }) => x.registrationId);
     const first = await ids();
     expect(first).toHaveLength(8);
     expect(first).toEqual([...first].sort());

@@ -8,6 +8,8 @@ import {
   idParams,
   okResponse,
   overviewQuery,
+  pooledTextPage,
+  pooledTextsQuery,
   publicationInput,
   publicationList,
   publicationParams,
@@ -42,6 +44,7 @@ import { recordConversation } from './record-conversation.js';
 import { deleteTheme } from './delete-theme.js';
 import { getRegistrationOverview } from './get-registration-overview.js';
 import { getThemeBoard } from './get-theme-board.js';
+import { listPooledTexts } from './list-pooled-texts.js';
 import { listCodings } from './list-codings.js';
 import { listWorkSessions } from './list-work-sessions.js';
 import { recordWorkSession } from './record-work-session.js';
@@ -60,6 +63,11 @@ export const pictureRoutes =
       `${base}/overview`,
       { config: read, schema: { tags, params: idParams, querystring: overviewQuery, response: { 200: registrationOverview } } },
       async (request) => getRegistrationOverview(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
+    );
+    app.get(
+      `${base}/texts`,
+      { config: read, schema: { tags, params: idParams, querystring: pooledTextsQuery, response: { 200: pooledTextPage } } },
+      async (request) => listPooledTexts(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
     app.get(`${base}/themes`, { config: read, schema: { tags, params: idParams, response: { 200: themeBoard } } }, async (request) =>
       getThemeBoard(ctx, { actor: actorOf(request), projectId: request.params.id }),

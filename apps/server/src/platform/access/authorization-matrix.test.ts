@@ -718,7 +718,7 @@ const matrix: Row[] = [
     request: async (w) => ({ url: `/api/projects/${w.projectId}/exports/referral-report?format=csv` }),
   },
   // The picture of the neighbourhood (issue 6)
-  { method: 'GET', url: '/api/projects/:id/picture/overview', allowed: socialTeam, audited: 'registration' },
+  { method: 'GET', url: '/api/projects/:id/picture/overview', allowed: socialTeam },
   { method: 'GET', url: '/api/projects/:id/picture/themes', allowed: socialTeam },
   {
     method: 'POST',
@@ -1382,6 +1382,14 @@ const matrix: Row[] = [
     url: '/api/projects/:id/before-after/measurements/:measurementId',
     allowed: socialTeam,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/before-after/measurements/${await newMeasurement(t, w, await newVisit(t, w))}` }),
+  },
+  // The pooled open texts of the picture, a page per category (issue 14): the registrations' content, audited.
+  {
+    method: 'GET',
+    url: '/api/projects/:id/picture/texts',
+    allowed: socialTeam,
+    audited: 'registration',
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/picture/texts?category=person_obstacles` }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },

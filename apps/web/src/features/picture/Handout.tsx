@@ -1,30 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { type ProjectDetail } from '@thuis/domain';
+import { textCategories, type ProjectDetail } from '@thuis/domain';
 import { Heading, Paragraph } from '../../ui';
 import { formatDate } from '../../lib/dates';
 import { useFormats } from './useFormats';
-import { textCategories, useFilteredTexts, type TextIndex } from './TextsView';
+import { loadedTexts } from './texts';
+import type { CategoryPages } from './TextsView';
 
-/** Printed only: a page per category with the project, the selection and the date at the top. */
+/**
+ * Printed only: a page per category with the project, the selection and the date at the top. It
+ * prints the texts loaded (the print button loads every page first); a category printed in part says so.
+ */
 export function Handout({
   project,
   registrations,
-  all,
+  pages,
   selection,
   search,
   terms,
 }: {
   project: ProjectDetail;
   registrations: number;
-  all: TextIndex;
+  pages: CategoryPages;
   selection: string;
   search: string;
   terms: readonly string[];
 }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const shown = useFilteredTexts(all, terms);
-  const printed = textCategories.filter((c) => shown[c].length > 0);
+  const shown = Object.fromEntries(textCategories.map((c) => [c, loadedTexts(pages[c].data)]));
+  const printed = textCategories.filter((c) => shown[c]!.length > 0);
   const date = formatDate(new Date().toISOString(), f.lang);
   const meta = (
     <div className="thuis-handout__meta">
@@ -49,10 +53,14 @@ export function Handout({
           <section key={c} className="thuis-handout__page">
             {meta}
             <Heading level={2} className="thuis-handout__title">
-              {t(`fields.${c}`)} ({f.number(shown[c].length)})
+              {t(`fields.${c}`)} (
+              {pages[c].hasNextPage
+                ? t('pictureTexts.handoutPart', { shown: f.number(shown[c]!.length), number: f.number(pages[c].data?.pages[0]?.matched ?? 0) })
+                : f.number(shown[c]!.length)}
+              )
             </Heading>
             <ul className="thuis-handout__quotes">
-              {shown[c].map((text) => (
+              {shown[c]!.map((text) => (
                 <li key={text.registrationId}>{text.text}</li>
               ))}
             </ul>

@@ -1,46 +1,69 @@
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openTextCategories, type OpenTextCategory, type RegistrationOverview } from '@thuis/domain';
+import { textCategories, type PooledText, type RegistrationOverview, type TextCategory } from '@thuis/domain';
 import { ActionLabel, Button, ButtonGroup, Paragraph, Section, TextField } from '../../ui';
-import { highlightParts, searchInIndex, searchIndex, type SearchIndex } from './overview';
+import type { PictureFilters } from './filters';
+import { usePooledTexts } from './hooks';
+import { categoryCounts, loadedTexts } from './texts';
+import { highlightParts } from './overview';
 import { useFormats } from './useFormats';
 
-/** The pooled open answers: the four categories of the handbook, then the talents. */
-export type TextCategory = OpenTextCategory | 'talents';
-export const textCategories: readonly TextCategory[] = [...openTextCategories, 'talents'];
-type PooledText = RegistrationOverview['talents'][number];
+type TextPages = ReturnType<typeof usePooledTexts>;
+export type CategoryPages = Record<TextCategory, TextPages>;
 
-/** Quotes shown per category before "show all" (a category can hold thousands). */
-const firstQuotes = 40;
-
-type PerCategory<T> = Record<TextCategory, T>;
-
-export type TextIndex = PerCategory<SearchIndex<PooledText>>;
-
-/** The texts of every category, each with a search index made once per overview (shared by the list and the hand-out). */
-export function useCategoryTexts(overview: RegistrationOverview | undefined): TextIndex | null {
-  return useMemo(() => {
-    if (!overview) return null;
-    const texts: PerCategory<readonly PooledText[]> = { ...overview.openTexts, talents: overview.talents };
-    return Object.fromEntries(textCategories.map((c) => [c, searchIndex(texts[c])])) as TextIndex;
-  }, [overview]);
+/**
+ * The open answers of every category, a page at a time from the server (shared by the list and the
+ * hand-out). `search` is the folded words joined, so the same search is the same query.
+ */
+export function useCategoryPages(projectId: string, filters: PictureFilters, search: string, enabled: boolean): CategoryPages {
+  // One query per category, written out: the categories are fixed, and hooks may not run in a loop.
+  return {
+    person_obstacles: usePooledTexts(projectId, filters, 'person_obstacles', search, enabled),
+    person_opportunities: usePooledTexts(projectId, filters, 'person_opportunities', search, enabled),
+    environment_obstacles: usePooledTexts(projectId, filters, 'environment_obstacles', search, enabled),
+    environment_opportunities: usePooledTexts(projectId, filters, 'environment_opportunities', search, enabled),
+    talents: usePooledTexts(projectId, filters, 'talents', search, enabled),
+  };
 }
 
-export function useFilteredTexts(all: TextIndex, terms: readonly string[]) {
-  return useMemo(() => Object.fromEntries(textCategories.map((c) => [c, searchInIndex(all[c], terms)])) as PerCategory<readonly PooledText[]>, [all, terms]);
+/** Loads the pages of every category not loaded yet (before printing the hand-out). */
+export async function loadEveryPage(pages: CategoryPages): Promise<void> {
+  await Promise.all(
+    textCategories.map(async (c) => {
+      let result = pages[c];
+      // A category not shown yet has no page: the first fetch loads it.
+      if (!result.data) result = (await result.fetchNextPage()) as TextPages;
+      while (result.hasNextPage) result = (await result.fetchNextPage()) as TextPages;
+    }),
+  );
 }
 
 const categoryId = (c: TextCategory) => `picture-${c.replace(/_/g, '-')}`;
 
-export function TextsView({ all, search, onSearch, terms }: { all: TextIndex; search: string; onSearch: (value: string) => void; terms: readonly string[] }) {
+export function TextsView({
+  pages,
+  totals,
+  search,
+  onSearch,
+  terms,
+}: {
+  pages: CategoryPages;
+  totals: RegistrationOverview['texts'];
+  search: string;
+  onSearch: (value: string) => void;
+  terms: readonly string[];
+}) {
   const { t } = useTranslation();
   const f = useFormats();
-  const shown = useFilteredTexts(all, terms);
-  const found = textCategories.reduce((sum, c) => sum + shown[c].length, 0);
-  const countText = (c: TextCategory) =>
-    terms.length > 0
-      ? t('picturePage.categoryCountFiltered', { count: all[c].items.length, shown: f.number(shown[c].length), number: f.number(all[c].items.length) })
-      : t('picturePage.categoryCount', { count: all[c].items.length, number: f.number(all[c].items.length) });
+  const searching = terms.length > 0;
+  const counts = categoryCounts(pages, totals, searching);
+  const settled = textCategories.every((c) => counts[c].matched !== null);
+  const found = textCategories.reduce((sum, c) => sum + (counts[c].matched ?? 0), 0);
+  const countText = (c: TextCategory) => {
+    const { total, matched } = counts[c];
+    return searching && matched !== null
+      ? t('picturePage.categoryCountFiltered', { count: total, shown: f.number(matched), number: f.number(total) })
+      : t('picturePage.categoryCount', { count: total, number: f.number(total) });
+  };
 
   return (
     <Section title={t('picturePage.textsTitle')} className="thuis-picture-texts">
@@ -55,7 +78,7 @@ export function TextsView({ all, search, onSearch, terms }: { all: TextIndex; se
         />
       </div>
       <p role="status" className="thuis-picture-found">
-        {terms.length > 0 ? t('picturePage.found', { count: found, number: f.number(found) }) : ''}
+        {searching && settled ? t('picturePage.found', { count: found, number: f.number(found) }) : ''}
       </p>
       <nav aria-label={t('picturePage.categories')}>
         <ul className="thuis-picture-categories">
@@ -70,7 +93,7 @@ export function TextsView({ all, search, onSearch, terms }: { all: TextIndex; se
         </ul>
       </nav>
       {textCategories.map((c) => (
-        <TextCategoryBlock key={c} category={c} texts={shown[c]} total={all[c].items.length} countText={countText(c)} terms={terms} />
+        <TextCategoryBlock key={c} category={c} pages={pages[c]} total={counts[c].total} countText={countText(c)} terms={terms} />
       ))}
     </Section>
   );
@@ -78,42 +101,46 @@ export function TextsView({ all, search, onSearch, terms }: { all: TextIndex; se
 
 function TextCategoryBlock({
   category,
-  texts,
+  pages,
   total,
   countText,
   terms,
 }: {
   category: TextCategory;
-  texts: readonly PooledText[];
+  pages: TextPages;
   total: number;
   countText: string;
   terms: readonly string[];
 }) {
   const { t } = useTranslation();
   const f = useFormats();
-  const [showAll, setShowAll] = useState(false);
   const label = t(`fields.${category}`);
-  const visible = showAll ? texts : texts.slice(0, firstQuotes);
+  const texts: readonly PooledText[] = loadedTexts(pages.data);
+  const matched = pages.data?.pages[0]?.matched ?? 0;
   return (
     <Section level={3} id={categoryId(category)} title={label} className="thuis-picture-category">
       <p className="thuis-picture-category__count">{countText}</p>
-      {texts.length === 0 ? (
+      {pages.isPending ? (
+        <Paragraph className="thuis-muted">{total === 0 ? t('picturePage.noTexts') : t('app.loading')}</Paragraph>
+      ) : pages.isError ? (
+        <Paragraph className="thuis-muted">{pages.error.message}</Paragraph>
+      ) : texts.length === 0 ? (
         <Paragraph className="thuis-muted">{total === 0 ? t('picturePage.noTexts') : t('picturePage.noTextsFound')}</Paragraph>
       ) : (
         <ul className="thuis-quotes">
-          {visible.map((text) => (
+          {texts.map((text) => (
             <li key={text.registrationId} className="thuis-quote">
               <Quote text={text.text} terms={terms} />
             </li>
           ))}
         </ul>
       )}
-      {visible.length < texts.length ? (
+      {pages.hasNextPage ? (
         <ButtonGroup>
-          <Button onClick={() => setShowAll(true)}>
+          <Button busy={pages.isFetchingNextPage} disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
             <ActionLabel
-              visible={t('picturePage.showAll', { number: f.number(texts.length) })}
-              full={t('picturePage.showAllOf', { number: f.number(texts.length), category: label })}
+              visible={t('pictureTexts.loadMore', { shown: f.number(texts.length), number: f.number(matched) })}
+              full={t('pictureTexts.loadMoreOf', { shown: f.number(texts.length), number: f.number(matched), category: label })}
             />
           </Button>
         </ButtonGroup>

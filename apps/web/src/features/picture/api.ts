@@ -3,6 +3,7 @@ import {
   codingList,
   conversationList,
   okResponse,
+  pooledTextPage,
   publicationList,
   quoteList,
   registrationOverview,
@@ -13,6 +14,7 @@ import {
   type CodingInput,
   type ConversationInput,
   type PublicationInput,
+  type TextCategory,
   type QuoteInput,
   type ThemeInput,
   type ThemeValence,
@@ -26,6 +28,15 @@ export const pictureApi = {
   overview: (id: string, filters: PictureFilters) => {
     const query = pictureQueryString(filters);
     return api(`${base(id)}/overview${query ? `?${query}` : ''}`, { schema: registrationOverview });
+  },
+  /** One page of the open answers of a category in the selection, with the words searched for. */
+  texts: (id: string, filters: PictureFilters, page: { category: TextCategory; search: string; cursor: string | null; limit: number }) => {
+    const params = new URLSearchParams(pictureQueryString(filters));
+    params.set('category', page.category);
+    if (page.search) params.set('search', page.search);
+    if (page.cursor) params.set('cursor', page.cursor);
+    params.set('limit', String(page.limit));
+    return api(`${base(id)}/texts?${params.toString()}`, { schema: pooledTextPage });
   },
 
   // Step 2: themes, coding, top 5, notes of the work sessions.

@@ -1,5 +1,17 @@
-import { keepPreviousData, useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Coding, CodingInput, ConversationInput, PublicationInput, QuoteInput, ThemeInput, ThemeValence } from '@thuis/domain';
+import { keepPreviousData, useInfiniteQuery, useIsMutating, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  openTextCategories,
+  type Coding,
+  type CodingInput,
+  type ConversationInput,
+  type OpenTextCategory,
+  type PooledText,
+  type PublicationInput,
+  type QuoteInput,
+  type TextCategory,
+  type ThemeInput,
+  type ThemeValence,
+} from '@thuis/domain';
 import { pictureApi } from './api';
 import { pictureQueryString, type PictureFilters } from './filters';
 import { withCoding } from './session';
@@ -7,6 +19,9 @@ import { withCoding } from './session';
 export const pictureKeys = {
   all: (id: string) => ['projects', id, 'picture'] as const,
   overview: (id: string, filters: PictureFilters) => ['projects', id, 'picture', 'overview', pictureQueryString(filters)] as const,
+  texts: (id: string, filters: PictureFilters, category: TextCategory, search: string) =>
+    ['projects', id, 'picture', 'texts', pictureQueryString(filters), category, search] as const,
+  allTexts: (id: string) => ['projects', id, 'picture', 'texts', 'all'] as const,
   themes: (id: string) => ['projects', id, 'picture', 'themes'] as const,
   codings: (id: string) => ['projects', id, 'picture', 'codings'] as const,
   workSessions: (id: string) => ['projects', id, 'picture', 'work-sessions'] as const,
@@ -15,12 +30,60 @@ export const pictureKeys = {
   conversations: (id: string) => ['projects', id, 'picture', 'conversations'] as const,
 };
 
-/** The registrations of the selection, counted and pooled; the previous selection stays on screen while the next loads. */
+/** The whole overview, unfiltered (a constant, so the query key stays put). */
+const allRegistrations: PictureFilters = {};
+
+/** The registrations of the selection, counted; the previous selection stays on screen while the next loads. */
 export function useRegistrationOverview(projectId: string, filters: PictureFilters, enabled = true) {
   return useQuery({
     queryKey: pictureKeys.overview(projectId, filters),
     queryFn: () => pictureApi.overview(projectId, filters),
     placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Open answers shown per category before "load more", and loaded per click. */
+export const textPageSize = 40;
+
+/** The open answers of one category in the selection, a page at a time ("load more"); the search runs on the server. */
+export function usePooledTexts(projectId: string, filters: PictureFilters, category: TextCategory, search: string, enabled = true, limit = textPageSize) {
+  return useInfiniteQuery({
+    queryKey: [...pictureKeys.texts(projectId, filters, category, search), limit],
+    queryFn: ({ pageParam }) => pictureApi.texts(projectId, filters, { category, search, cursor: pageParam, limit }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+/** Pages as large as the server gives: coding works through every statement of a category. */
+const wholePage = 500;
+
+async function everyText(projectId: string, category: OpenTextCategory): Promise<PooledText[]> {
+  const texts: PooledText[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await pictureApi.texts(projectId, allRegistrations, { category, search: '', cursor, limit: wholePage });
+    texts.push(...page.texts);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return texts;
+}
+
+/**
+ * Every statement of the four categories, for coding, the themes and the quotes: the work session
+ * steps through all of them ("7 of 404"), so they are loaded whole, in large pages.
+ */
+export function useAllOpenTexts(projectId: string, enabled = true) {
+  return useQuery({
+    queryKey: pictureKeys.allTexts(projectId),
+    queryFn: async () =>
+      Object.fromEntries(await Promise.all(openTextCategories.map(async (c) => [c, await everyText(projectId, c)] as const))) as Record<
+        OpenTextCategory,
+        PooledText[]
+      >,
     enabled,
   });
 }
@@ -35,22 +98,23 @@ export function useCodings(projectId: string) {
   return useQuery({ queryKey: pictureKeys.codings(projectId), queryFn: () => pictureApi.codings(projectId) });
 }
 
-/** The whole overview, unfiltered (a constant, so the query key stays put). */
-const allRegistrations: PictureFilters = {};
-
 /**
- * What coding works on, as one query state: every statement (the unfiltered overview), the themes
+ * What coding works on, as one query state: every statement (all open texts, unfiltered), the counts, the themes
  * and the codings so far. Used by the work session and the themes page.
  */
 export function useCodingWork(projectId: string) {
   const overview = useRegistrationOverview(projectId, allRegistrations);
+  const texts = useAllOpenTexts(projectId);
   const board = useThemeBoard(projectId);
   const codings = useCodings(projectId);
   return {
-    isPending: overview.isPending || board.isPending || codings.isPending,
-    isError: overview.isError || board.isError || codings.isError,
-    error: overview.error ?? board.error ?? codings.error,
-    data: overview.data && board.data && codings.data ? { overview: overview.data, themes: board.data.themes, codings: codings.data } : undefined,
+    isPending: overview.isPending || texts.isPending || board.isPending || codings.isPending,
+    isError: overview.isError || texts.isError || board.isError || codings.isError,
+    error: overview.error ?? texts.error ?? board.error ?? codings.error,
+    data:
+      overview.data && texts.data && board.data && codings.data
+        ? { overview: { ...overview.data, openTexts: texts.data }, themes: board.data.themes, codings: codings.data }
+        : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchTerms } from '@thuis/domain';
 import { formatNumber } from '../../lib/numbers';
 import {
   answerRows,
@@ -7,16 +8,10 @@ import {
   cellText,
   chartHeight,
   chartSummary,
-  filterTexts,
-  foldText,
   highlightParts,
   listText,
   localised,
-  matchesSearch,
-  searchInIndex,
-  searchIndex,
   questionsForVersion,
-  searchTerms,
 } from './overview';
 
 const l = (nl: string, en = '') => ({ nl, en });
@@ -123,35 +118,7 @@ describe('form versions', () => {
   });
 });
 
-describe('searching the open answers', () => {
-  const texts = [
-    { registrationId: 'a', formVersion: 1, text: 'Ik mis het buurthuis en de koffieochtend.' },
-    { registrationId: 'b', formVersion: 1, text: 'Één keer per week naar het café, verder weinig contact.' },
-    { registrationId: 'c', formVersion: 2, text: 'Wil graag helpen in de moestuin.' },
-  ];
-
-  it('folds case and accents without changing positions', () => {
-    expect(foldText('Één Café')).toBe('een cafe');
-    expect(foldText('Één Café')).toHaveLength('Één Café'.length);
-    expect(searchTerms('  Cafe  CONTACT cafe ')).toEqual(['cafe', 'contact']);
-    expect(searchTerms('   ')).toEqual([]);
-  });
-
-  it('finds answers with every word, inside words too', () => {
-    expect(filterTexts(texts, searchTerms('koffie')).map((t) => t.registrationId)).toEqual(['a']);
-    expect(filterTexts(texts, searchTerms('cafe contact')).map((t) => t.registrationId)).toEqual(['b']);
-    expect(filterTexts(texts, searchTerms('cafe moestuin'))).toEqual([]);
-    expect(filterTexts(texts, [])).toBe(texts);
-    expect(matchesSearch('Eén', ['een'])).toBe(true);
-  });
-
-  it('searches a prepared index the same way', () => {
-    const index = searchIndex(texts);
-    expect(index.folded[1]).toBe('een keer per week naar het cafe, verder weinig contact.');
-    expect(searchInIndex(index, searchTerms('CAFÉ week')).map((t) => t.registrationId)).toEqual(['b']);
-    expect(searchInIndex(index, [])).toBe(texts);
-  });
-
+describe('marking the words searched for', () => {
   it('marks the matches in the original text', () => {
     expect(highlightParts('Één keer naar het café', searchTerms('een cafe'))).toEqual([
       { text: 'Één', match: true },

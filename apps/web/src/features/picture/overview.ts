@@ -1,9 +1,9 @@
-import { localisedText, type OverviewQuestion } from '@thuis/domain';
+import { foldText, localisedText, type OverviewQuestion } from '@thuis/domain';
 
 /**
  * Pure helpers of the picture page (phase 3, step 1): the figures of a question as rows with
- * percentages, the spoken summary of its chart, the form versions that ask it, and the text
- * search through the pooled open answers.
+ * percentages, the spoken summary of its chart, the form versions that ask it, and the words
+ * searched for marked in the open answers.
  */
 
 export type Localised = { nl: string; en: string };
@@ -84,54 +84,7 @@ export function chartHeight(bars: number): number {
   return Math.max(2, bars) * 2.5 + 2;
 }
 
-// ---- Searching the open answers ----
-
-/**
- * Lower case without accents, one character for one (so positions in the folded text are positions
- * in the original, for marking the matches): "Één café" → "een cafe".
- */
-export function foldText(text: string): string {
-  // Plain ASCII (most answers) only needs lower case, which keeps its length.
-  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
-  let folded = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    folded += c.normalize('NFD').charAt(0).toLowerCase().charAt(0) || c;
-  }
-  return folded;
-}
-
-/** The words of a search, folded; empty when there is nothing to search for. */
-export function searchTerms(query: string): string[] {
-  return [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
-}
-
-/** A text matches when it holds every word of the search (in any order, also inside words). */
-export function matchesSearch(text: string, terms: readonly string[]): boolean {
-  if (terms.length === 0) return true;
-  const folded = foldText(text);
-  return terms.every((term) => folded.includes(term));
-}
-
-export function filterTexts<T extends { text: string }>(texts: readonly T[], terms: readonly string[]): readonly T[] {
-  return terms.length === 0 ? texts : texts.filter((t) => matchesSearch(t.text, terms));
-}
-
-/** Texts with their folded form, made once per overview, so every keystroke of a search only compares. */
-export interface SearchIndex<T> {
-  items: readonly T[];
-  folded: readonly string[];
-}
-
-export function searchIndex<T extends { text: string }>(items: readonly T[]): SearchIndex<T> {
-  return { items, folded: items.map((t) => foldText(t.text)) };
-}
-
-export function searchInIndex<T>(index: SearchIndex<T>, terms: readonly string[]): readonly T[] {
-  if (terms.length === 0) return index.items;
-  return index.items.filter((_, i) => terms.every((term) => index.folded[i]!.includes(term)));
-}
+// ---- Marking the words searched for (the server does the searching) ----
 
 /** The text in parts, the parts that match a search word marked (overlapping matches joined). */
 export function highlightParts(text: string, terms: readonly string[]): { text: string; match: boolean }[] {

@@ -1,19 +1,19 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AGE_GROUP_KEY, type ProjectDetail } from '@thuis/domain';
+import { AGE_GROUP_KEY, searchTerms, type ProjectDetail } from '@thuis/domain';
 import { Button, Link, Paragraph, QueryState, type Option } from '../../ui';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 import { useBuildingPhases, useSubNeighbourhoods } from '../../features/addresses/hooks';
 import { useFormVersions } from '../../features/formEditor/hooks';
 import { hasPictureFilters, pictureFiltersFromParams } from '../../features/picture/filters';
 import { useRegistrationOverview } from '../../features/picture/hooks';
-import { localised, searchTerms } from '../../features/picture/overview';
+import { localised } from '../../features/picture/overview';
 import { usePrintHandout } from '../../features/picture/usePrintHandout';
 import { PictureSubPage } from '../../features/picture/PictureNav';
 import { Handout } from '../../features/picture/Handout';
 import { PictureFilterForm, selectionText, type FormVersionItem } from '../../features/picture/PictureFilterForm';
 import { QuestionsView } from '../../features/picture/QuestionsView';
-import { TextsView, useCategoryTexts } from '../../features/picture/TextsView';
+import { loadEveryPage, TextsView, useCategoryPages } from '../../features/picture/TextsView';
 import { useFormats } from '../../features/picture/useFormats';
 
 type View = 'questions' | 'texts';
@@ -42,7 +42,18 @@ function PictureView({ project }: { project: ProjectDetail }) {
   const deferredSearch = useDeferredValue(search);
   const terms = useMemo(() => searchTerms(deferredSearch), [deferredSearch]);
   const handout = usePrintHandout();
-  const texts = useCategoryTexts(overview.data);
+  // The texts load when they are shown or printed: a page per category, the search on the server.
+  const [preparing, setPreparing] = useState(false);
+  const pages = useCategoryPages(project.id, filters, terms.join(' '), view === 'texts' || preparing || handout.printing);
+  const printHandout = async () => {
+    setPreparing(true);
+    try {
+      await loadEveryPage(pages);
+    } finally {
+      setPreparing(false);
+    }
+    handout.print();
+  };
 
   const versionList: readonly FormVersionItem[] = useMemo(() => versions.data ?? [], [versions.data]);
   const allVersions = useMemo(() => versionList.map((v) => v.version), [versionList]);
@@ -80,7 +91,7 @@ function PictureView({ project }: { project: ProjectDetail }) {
                   {overview.isPlaceholderData ? ` ${t('picturePage.updating')}` : ''}
                 </p>
                 {data.registrations > 0 ? (
-                  <Button className="thuis-no-print" onClick={handout.print}>
+                  <Button className="thuis-no-print" busy={preparing} disabled={preparing} onClick={() => void printHandout()}>
                     {t('picturePage.print')}
                   </Button>
                 ) : null}
@@ -107,17 +118,24 @@ function PictureView({ project }: { project: ProjectDetail }) {
                   </nav>
                   {view === 'questions' ? (
                     <QuestionsView overview={data} version={chosenVersion} allVersions={allVersions} />
-                  ) : texts ? (
-                    <TextsView all={texts} search={search} onSearch={setSearch} terms={terms} />
-                  ) : null}
+                  ) : (
+                    <TextsView pages={pages} totals={data.texts} search={search} onSearch={setSearch} terms={terms} />
+                  )}
                 </>
               )}
             </div>
           )}
         </QueryState>
       </div>
-      {handout.printing && overview.data && texts && overview.data.registrations > 0 ? (
-        <Handout project={project} registrations={overview.data.registrations} all={texts} selection={selection} search={deferredSearch.trim()} terms={terms} />
+      {handout.printing && overview.data && overview.data.registrations > 0 ? (
+        <Handout
+          project={project}
+          registrations={overview.data.registrations}
+          pages={pages}
+          selection={selection}
+          search={deferredSearch.trim()}
+          terms={terms}
+        />
       ) : null}
     </>
   );

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { openTextCategories, quoteInput, type OpenTextCategory, type ProjectDetail, type QuoteInput, type Theme } from '@thuis/domain';
+import { openTextCategories, quoteInput, searchTerms, type OpenTextCategory, type ProjectDetail, type QuoteInput, type Theme } from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -25,11 +25,11 @@ import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying'
 import { problemFrom, useFormSubmit, type FormProblem as Problem } from '../../lib/useFormErrors';
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
 import type { PictureFilters } from '../../features/picture/filters';
-import { useAddQuote, useApproveQuote, useQuotes, useRegistrationOverview, useThemeBoard } from '../../features/picture/hooks';
-import { matchesSearch, searchTerms } from '../../features/picture/overview';
+import { useAddQuote, useApproveQuote, usePooledTexts, useQuotes, useThemeBoard } from '../../features/picture/hooks';
 import { FocusedAlert } from '../../features/picture/controls';
 import { PictureSubPage } from '../../features/picture/PictureNav';
 import { NewVersionSection, VersionsSection } from '../../features/picture/PublicationVersions';
+import { loadedTexts } from '../../features/picture/texts';
 import { shortText } from '../../features/picture/publications';
 
 const allRegistrations: PictureFilters = {};
@@ -67,7 +67,6 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const pictureT = usePictureTranslate();
   const canWork = project.permissions.includes('picture.work');
-  const overview = useRegistrationOverview(project.id, allRegistrations, canWork);
   const board = useThemeBoard(project.id);
   const quotes = useQuotes(project.id);
   const add = useAddQuote(project.id);
@@ -94,11 +93,11 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
   const themes: readonly Theme[] = board.data?.themes ?? [];
   const themeName = (id: string | null) => (id ? (themes.find((th) => th.id === id)?.name ?? null) : null);
 
-  const terms = useMemo(() => searchTerms(search), [search]);
-  const statements = useMemo(() => {
-    const all = overview.data?.openTexts[category as OpenTextCategory] ?? [];
-    return all.filter((s) => matchesSearch(s.text, terms));
-  }, [overview.data, category, terms]);
+  // The server searches the statements of the category; the list offers the first of those found.
+  const terms = searchTerms(useDeferredValue(search));
+  const found = usePooledTexts(project.id, allRegistrations, category as OpenTextCategory, terms.join(' '), canWork, maxStatementOptions);
+  const statements = useMemo(() => loadedTexts(found.data), [found.data]);
+  const matched = found.data?.pages[0]?.matched ?? 0;
 
   const chooseStatement = (registrationId: string) => {
     setStatementId(registrationId);
@@ -158,14 +157,12 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
           <SelectField
             label={t('picturePublications.statement')}
             description={
-              overview.isPending
-                ? t('app.loading')
-                : t('picturePublications.statementHint', { count: statements.length, number: formatNumber(statements.length, i18n.language) })
+              found.isPending ? t('app.loading') : t('picturePublications.statementHint', { count: matched, number: formatNumber(matched, i18n.language) })
             }
             placeholder={t('picturePublications.ownQuote')}
             value={statementId}
             onChange={(e) => chooseStatement(e.target.value)}
-            options={statements.slice(0, maxStatementOptions).map((s) => ({ value: s.registrationId, label: shortText(s.text, 90) }))}
+            options={statements.map((s) => ({ value: s.registrationId, label: shortText(s.text, 90) }))}
           />
           <TextAreaField
             label={t('picturePublications.quoteText')}
