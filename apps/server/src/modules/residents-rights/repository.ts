@@ -287,6 +287,34 @@ export function createResidentsRightsRepository(db: Db) {
       };
     },
 
+    /** Whether the household living at the address on the day of `moment` objected to contact. */
+    async noContactAt(addressId: string, moment: Date): Promise<boolean> {
+      const day = sql`(${moment}::timestamptz at time zone 'Europe/Amsterdam')::date`;
+      const row = await db
+        .selectFrom('households as h')
+        .where('h.address_id', '=', addressId)
+        .where('h.no_contact', '=', true)
+        .where(livesThereOn('h', day))
+        .select('h.id')
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** Of these visits, those at a household that objected to contact (living there on the visit's day). */
+    async noContactVisits(projectId: string, visitIds: readonly string[]): Promise<Set<string>> {
+      if (visitIds.length === 0) return new Set();
+      const rows = await db
+        .selectFrom('visits as v')
+        .innerJoin('households as h', 'h.address_id', 'v.address_id')
+        .where('v.project_id', '=', projectId)
+        .where('v.id', 'in', [...visitIds])
+        .where('h.no_contact', '=', true)
+        .where(livesThereOn('h', visitDay('v')))
+        .select('v.id')
+        .execute();
+      return new Set(rows.map((r) => r.id));
+    },
+
     /** The households of a project whose identity is still held. */
     async identifiedHouseholds(projectId: string): Promise<string[]> {
       return (await householdIdsOf(projectId).execute()).map((r) => r.id);
