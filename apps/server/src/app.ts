@@ -147,7 +147,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(retentionRoutes(ctx));
 
   if (options.runJobs !== false) {
-    const jobs = startJobRunner([(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx)], app.log, config.jobIntervalMs);
+    const jobs = startJobRunner(
+      [(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx)],
+      app.log,
+      config.jobIntervalMs,
+    );
     ctx.jobs = jobs;
     stopJobsOnClose(app, jobs, config.shutdownTimeoutMs);
   }

@@ -585,7 +585,14 @@ export async function newResidentRequest(
   const receivedOn = overrides.receivedOn ?? todayInAmsterdam();
   return db
     .insertInto('resident_requests')
-    .values({ project_id: projectId, household_id: householdId, kind, received_on: receivedOn, due_on: overrides.dueOn ?? residentRequestDueOn(receivedOn), created_by: null })
+    .values({
+      project_id: projectId,
+      household_id: householdId,
+      kind,
+      received_on: receivedOn,
+      due_on: overrides.dueOn ?? residentRequestDueOn(receivedOn),
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }

@@ -39,12 +39,7 @@ export function purgeIsDue(endsOn: string | null, retentionMonths: number | null
 
 export const retentionInput = z.object({
   /** Null: the default period. */
-  retentionMonths: z
-    .number('errors.invalid')
-    .int('errors.invalid')
-    .min(1, 'errors.positive')
-    .max(MAX_RETENTION_MONTHS, 'errors.tooLarge')
-    .nullable(),
+  retentionMonths: z.number('errors.invalid').int('errors.invalid').min(1, 'errors.positive').max(MAX_RETENTION_MONTHS, 'errors.tooLarge').nullable(),
 });
 export type RetentionInput = z.infer<typeof retentionInput>;
 

@@ -18,7 +18,8 @@ export async function requestLetters(
   await ctx.access.require(actor, 'visits.plan', projectId);
   await letterWithContacts(ctx, { actor, projectId });
   const letters = createLetterRepository(ctx.db);
-  if ((await letters.countVisits(projectId, [...new Set(visitIds)])) !== new Set(visitIds).size) throw new ValidationError([{ path: ['visitIds'], key: 'errors.invalid' }]);
+  if ((await letters.countVisits(projectId, [...new Set(visitIds)])) !== new Set(visitIds).size)
+    throw new ValidationError([{ path: ['visitIds'], key: 'errors.invalid' }]);
   // A household that objected (GDPR art. 21) gets no invitation: its visits are left out of the batch.
   const noContact = await createResidentsRightsRepository(ctx.db).noContactVisits(projectId, visitIds);
   const unique = [...new Set(visitIds)].filter((id) => !noContact.has(id));

@@ -57,7 +57,10 @@ export async function exportHouseholdData(
 }
 
 /** The same export as a PDF for the resident, laid out in a worker thread. */
-export async function exportHouseholdPdf(ctx: AppContext, { actor, projectId, requestId, locale }: { actor: Actor; projectId: string; requestId: string; locale: Locale }) {
+export async function exportHouseholdPdf(
+  ctx: AppContext,
+  { actor, projectId, requestId, locale }: { actor: Actor; projectId: string; requestId: string; locale: Locale },
+) {
   const data = await exportHouseholdData(ctx, { actor, projectId, requestId, format: 'pdf' });
   const t = translatorFor(locale);
   const p = (key: string, params?: Record<string, unknown>) => t(`residentsRights.pdf.${key}`, params);
@@ -78,7 +81,10 @@ export async function exportHouseholdPdf(ctx: AppContext, { actor, projectId, re
           p('noContact', { value: yes(data.household.noContact) }),
         ],
       ]),
-      section('contact', data.contact ? [[p('name', { value: data.contact.name }), p('phone', { value: data.contact.phone }), p('email', { value: data.contact.email })]] : []),
+      section(
+        'contact',
+        data.contact ? [[p('name', { value: data.contact.name }), p('phone', { value: data.contact.phone }), p('email', { value: data.contact.email })]] : [],
+      ),
       section(
         'visits',
         data.visits.map((v) => [

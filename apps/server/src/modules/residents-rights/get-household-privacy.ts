@@ -4,7 +4,10 @@ import { NotFoundError } from '../../platform/http/errors.js';
 import { createResidentsRightsRepository } from './repository.js';
 
 /** Whether the household objected ("no contact") or was erased: no personal data, so not an audited read. */
-export async function getHouseholdPrivacy(ctx: AppContext, { actor, projectId, householdId }: { actor: Actor; projectId: string; householdId: string }): Promise<HouseholdPrivacy> {
+export async function getHouseholdPrivacy(
+  ctx: AppContext,
+  { actor, projectId, householdId }: { actor: Actor; projectId: string; householdId: string },
+): Promise<HouseholdPrivacy> {
   await ctx.access.require(actor, 'residentsRights.handle', projectId);
   const household = await createResidentsRightsRepository(ctx.db).household(projectId, householdId);
   if (!household) throw new NotFoundError();

@@ -261,7 +261,12 @@ export function createResidentsRightsRepository(db: Db) {
         .where('household_id', 'in', ids)
         .where((eb) => eb.or([eb('name', '<>', ''), eb('phone', '<>', ''), eb('email', '<>', '')]))
         .executeTakeFirst();
-      const notes = await db.updateTable('households').set({ practical_needs: '' }).where('id', 'in', ids).where('practical_needs', '<>', '').executeTakeFirst();
+      const notes = await db
+        .updateTable('households')
+        .set({ practical_needs: '' })
+        .where('id', 'in', ids)
+        .where('practical_needs', '<>', '')
+        .executeTakeFirst();
       const { rows } = await sql<{ unlinked: number }>`
         with keys as materialized (
           select h.id, h.pseudonym as old_key, replace(gen_random_uuid()::text, '-', '') as new_key

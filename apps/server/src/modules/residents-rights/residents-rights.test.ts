@@ -35,7 +35,14 @@ async function newRegistration(projectId: string, householdKey: string, summary:
   const content = { answers: {}, cards: [], openText: { person_opportunities: summary }, talents: '', talentsContactConsent: false, summary: '' };
   return db
     .insertInto('registrations')
-    .values({ project_id: projectId, form_id: form.id, client_id: randomUUID(), household_key: householdKey, content: JSON.stringify(content), created_by: null })
+    .values({
+      project_id: projectId,
+      form_id: form.id,
+      client_id: randomUUID(),
+      household_key: householdKey,
+      content: JSON.stringify(content),
+      created_by: null,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
 }
@@ -43,13 +50,22 @@ async function newRegistration(projectId: string, householdKey: string, summary:
 /** A household with contact data, two visits, a signal with an action, a referral, a matched talent card and two registrations. */
 async function newResidentWorld() {
   const db = t.database.db;
-  const { projectId, people } = await newTeamProject(db, {
-    leader: { type: 'corporation', role: 'project_leader' },
-    worker: { type: 'welfare', role: 'community_worker', name: 'Sanne Opbouw' },
-  }, { teamPhone: '024 123 45 00', teamEmail: 'team@example.nl' });
+  const { projectId, people } = await newTeamProject(
+    db,
+    {
+      leader: { type: 'corporation', role: 'project_leader' },
+      worker: { type: 'welfare', role: 'community_worker', name: 'Sanne Opbouw' },
+    },
+    { teamPhone: '024 123 45 00', teamEmail: 'team@example.nl' },
+  );
   const partner = await newOrganisation(db, { type: 'neighbourhood_team', name: `Buurtteam Oost ${randomUUID().slice(0, 4)}` });
   const address = await newAddress(db, projectId, { street: 'Spoorstraat', houseNumber: 12 });
-  const household = await newHousehold(db, address.id, { name: 'Familie Verhoeven', phone: '06 1111 2222', email: 'verhoeven@example.nl', practicalNeeds: 'Hulp bij inpakken' });
+  const household = await newHousehold(db, address.id, {
+    name: 'Familie Verhoeven',
+    phone: '06 1111 2222',
+    email: 'verhoeven@example.nl',
+    practicalNeeds: 'Hulp bij inpakken',
+  });
   const visits = [
     await newVisit(db, projectId, address.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' }),
     await newVisit(db, projectId, address.id, { kind: 'follow_up', visitorIds: [people.worker.id] }),
@@ -57,7 +73,15 @@ async function newResidentWorld() {
   const signal = await newSignal(db, projectId, { householdKey: household.pseudonym, description: 'Zorgen over de energierekening.' });
   await db
     .insertInto('actions')
-    .values({ project_id: projectId, signal_id: signal.id, title: 'Energietoeslag aanvragen', owner_id: people.worker.id, due_on: '2026-12-20', status: 'open', created_by: null })
+    .values({
+      project_id: projectId,
+      signal_id: signal.id,
+      title: 'Energietoeslag aanvragen',
+      owner_id: people.worker.id,
+      due_on: '2026-12-20',
+      status: 'open',
+      created_by: null,
+    })
     .execute();
   await newReferral(db, projectId, household.id, partner.id, { question: 'Hulp bij de administratie van Verhoeven.', share: ['name', 'phone'] });
   const card = await newTalentCard(db, projectId, household.id, { contactName: 'Mevrouw Verhoeven', gives: 'breien' });
@@ -100,7 +124,9 @@ describe("residents' rights: access and erasure (acceptance 2)", () => {
     expect(JSON.stringify(data.registrations)).not.toContain('Een ander verhaal');
     expect(data.signals.map((s) => s.description)).toEqual(['Zorgen over de energierekening.']);
     expect(data.actions.map((a) => a.title)).toEqual(['Energietoeslag aanvragen']);
-    expect(data.referrals).toEqual([expect.objectContaining({ partner: w.partner.name, share: ['name', 'phone'], question: 'Hulp bij de administratie van Verhoeven.' })]);
+    expect(data.referrals).toEqual([
+      expect.objectContaining({ partner: w.partner.name, share: ['name', 'phone'], question: 'Hulp bij de administratie van Verhoeven.' }),
+    ]);
     expect(data.talentCard).toMatchObject({ contactName: 'Mevrouw Verhoeven', gives: 'breien', matches: 1 });
 
     // The same as a PDF for the resident, laid out off the event loop.
@@ -189,7 +215,12 @@ describe("residents' rights: access and erasure (acceptance 2)", () => {
     ]);
     expect(audit.every((a) => a.household_ids?.includes(w.household.id))).toBe(true);
     expect(audit[3]!.details.erased).toEqual({ contacts: 1, householdNotes: 1, talentCards: 1, talentMatches: 1, referrals: 1, surveyLinks: 0, pseudonyms: 1 });
-    const exportReads = await db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'household_export').select('resource_id').execute();
+    const exportReads = await db
+      .selectFrom('audit_log')
+      .where('project_id', '=', w.projectId)
+      .where('resource_type', '=', 'household_export')
+      .select('resource_id')
+      .execute();
     expect(exportReads.map((r) => r.resource_id)).toEqual([accessId, accessId, again]);
     // The log never keeps the contact data it was asked about.
     expect(JSON.stringify(audit)).not.toContain('Verhoeven');
@@ -214,7 +245,10 @@ describe("residents' rights: requests, rectification and objection", () => {
     expect((await list(`?householdId=${w.household.id}`)).requests.map((r) => r.id)).toEqual([late]);
     expect((await complete(w.worker, w.projectId, late)).statusCode).toBe(200);
     expect((await list()).overdue).toBe(0);
-    const bad = await w.worker.post(`/api/projects/${w.projectId}/households/${w.household.id}/resident-requests`, { kind: 'forget', receivedOn: '2026-02-30' });
+    const bad = await w.worker.post(`/api/projects/${w.projectId}/households/${w.household.id}/resident-requests`, {
+      kind: 'forget',
+      receivedOn: '2026-02-30',
+    });
     expect(bad.statusCode).toBe(400);
     expect(JSON.stringify(bad.json())).toMatch(/kind|receivedOn/);
   });
@@ -274,9 +308,10 @@ describe("residents' rights: requests, rectification and objection", () => {
     const w = await newResidentWorld();
     const other = await newResidentWorld();
     const foreign = await request(other.worker, other.projectId, other.household.id, 'access');
-    expect((await w.worker.post(`/api/projects/${w.projectId}/households/${other.household.id}/resident-requests`, { kind: 'access', receivedOn: '2026-11-02' })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await w.worker.post(`/api/projects/${w.projectId}/households/${other.household.id}/resident-requests`, { kind: 'access', receivedOn: '2026-11-02' }))
+        .statusCode,
+    ).toBe(404);
     expect((await w.worker.get(`/api/projects/${w.projectId}/resident-requests/${foreign}/export`)).statusCode).toBe(404);
     expect((await complete(w.worker, w.projectId, foreign)).statusCode).toBe(404);
   });

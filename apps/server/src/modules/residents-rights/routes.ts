@@ -36,9 +36,14 @@ export const residentsRightsRoutes =
       '/api/projects/:id/households/:householdId/resident-requests',
       { config: handle, schema: { tags, params: householdRequestParams, body: residentRequestInput, response: { 201: z.object({ id: z.uuid() }) } } },
       async (request, reply) =>
-        reply
-          .code(201)
-          .send(await createResidentRequest(ctx, { actor: actorOf(request), projectId: request.params.id, householdId: request.params.householdId, input: request.body })),
+        reply.code(201).send(
+          await createResidentRequest(ctx, {
+            actor: actorOf(request),
+            projectId: request.params.id,
+            householdId: request.params.householdId,
+            input: request.body,
+          }),
+        ),
     );
     app.get(
       '/api/projects/:id/households/:householdId/privacy',
@@ -48,7 +53,8 @@ export const residentsRightsRoutes =
     app.post(
       '/api/projects/:id/resident-requests/:requestId/complete',
       { config: handle, schema: { tags, params: residentRequestParams, body: completeRequestInput, response: { 200: okResponse } } },
-      async (request) => completeResidentRequest(ctx, { actor: actorOf(request), projectId: request.params.id, requestId: request.params.requestId, input: request.body }),
+      async (request) =>
+        completeResidentRequest(ctx, { actor: actorOf(request), projectId: request.params.id, requestId: request.params.requestId, input: request.body }),
     );
     app.get(
       '/api/projects/:id/resident-requests/:requestId/export',
@@ -58,9 +64,18 @@ export const residentsRightsRoutes =
         return reply.header('content-disposition', 'attachment; filename="thuis-inzage.json"').send(data);
       },
     );
-    app.get('/api/projects/:id/resident-requests/:requestId/export/pdf', { config: handle, schema: { tags, params: residentRequestParams } }, async (request, reply) => {
-      const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
-      const { pdf, fileName } = await exportHouseholdPdf(ctx, { actor: actorOf(request), projectId: request.params.id, requestId: request.params.requestId, locale });
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
-    });
+    app.get(
+      '/api/projects/:id/resident-requests/:requestId/export/pdf',
+      { config: handle, schema: { tags, params: residentRequestParams } },
+      async (request, reply) => {
+        const locale = requestLocale(request.headers['accept-language'], request.actorLocale);
+        const { pdf, fileName } = await exportHouseholdPdf(ctx, {
+          actor: actorOf(request),
+          projectId: request.params.id,
+          requestId: request.params.requestId,
+          locale,
+        });
+        return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
+      },
+    );
   };

@@ -86,7 +86,12 @@ describe('retention purge', () => {
     expect(await identities(db, expired.projectId)).toEqual({ contacts: 0, cards: 0, referrals: 0, linkedSignals: 0 });
     expect(await identities(db, inside.projectId)).toEqual({ contacts: 2, cards: 1, referrals: 1, linkedSignals: 2 });
     expect(await db.selectFrom('signals').where('project_id', '=', expired.projectId).select('id').execute()).toHaveLength(2);
-    const audit = await db.selectFrom('audit_log').where('project_id', '=', expired.projectId).where('action', '=', 'retention_purge').select('details').execute();
+    const audit = await db
+      .selectFrom('audit_log')
+      .where('project_id', '=', expired.projectId)
+      .where('action', '=', 'retention_purge')
+      .select('details')
+      .execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]!.details.erased).toEqual({ contacts: 2, householdNotes: 2, talentCards: 1, talentMatches: 0, referrals: 1, surveyLinks: 0, pseudonyms: 2 });
     // Run again: nothing more happens.

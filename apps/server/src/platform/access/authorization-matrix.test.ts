@@ -1399,7 +1399,10 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/households/:householdId/resident-requests',
     allowed: socialTeam,
-    request: async (w) => ({ url: `/api/projects/${w.projectId}/households/${w.householdId}/resident-requests`, body: { kind: 'access', receivedOn: '2026-11-02' } }),
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/households/${w.householdId}/resident-requests`,
+      body: { kind: 'access', receivedOn: '2026-11-02' },
+    }),
   },
   {
     method: 'GET',
