@@ -218,24 +218,24 @@ export function createResidentsRightsRepository(db: Db) {
       return { project, contact: contact ?? null, visits, registrations, signals, actions, referrals, talentCard: cards[0] ?? null, measurements };
     },
 
-    /** What erasing the identities of the project's households would erase now, per kind. */
+    /** What erasing the identities of the project's households would erase now, per kind (one statement, each table read once). */
     async countIdentities(projectId: string): Promise<ErasedCounts> {
-      const ids = householdIdsOf(projectId);
-      const row = await db
-        .selectNoFrom([
-          sql<number>`(select count(*)::int from household_contacts c where c.household_id in (${ids}) and (c.name <> '' or c.phone <> '' or c.email <> ''))`.as(
-            'contacts',
-          ),
-          sql<number>`(select count(*)::int from households h where h.id in (${ids}) and h.practical_needs <> '')`.as('householdNotes'),
-          sql<number>`(select count(*)::int from talent_cards c where c.household_id in (${ids}))`.as('talentCards'),
-          sql<number>`(select count(*)::int from talent_matches m where exists (
-              select 1 from talent_cards c where c.household_id in (${ids}) and (c.id = m.card_a_id or c.id = m.card_b_id)))`.as('talentMatches'),
-          sql<number>`(select count(*)::int from referrals r where r.household_id in (${ids}))`.as('referrals'),
-          sql<number>`(select count(*)::int from survey_links l where l.household_id in (${ids}))`.as('surveyLinks'),
-          sql<number>`(select count(*)::int from households h where h.id in (${ids}))`.as('pseudonyms'),
-        ])
-        .executeTakeFirstOrThrow();
-      return row;
+      const { rows } = await sql<ErasedCounts>`
+        with held as materialized (
+          select h.id, h.practical_needs from households h join addresses a on a.id = h.address_id
+          where a.project_id = ${projectId} and h.identity_erased_at is null
+        ),
+        cards as materialized (select c.id from talent_cards c join held on held.id = c.household_id)
+        select
+          (select count(*)::int from household_contacts c join held on held.id = c.household_id where c.name <> '' or c.phone <> '' or c.email <> '') as "contacts",
+          (select count(*)::int from held where practical_needs <> '') as "householdNotes",
+          (select count(*)::int from cards) as "talentCards",
+          (select count(*)::int from talent_matches m where m.project_id = ${projectId}
+             and (m.card_a_id in (select id from cards) or m.card_b_id in (select id from cards))) as "talentMatches",
+          (select count(*)::int from referrals r join held on held.id = r.household_id) as "referrals",
+          (select count(*)::int from survey_links l join held on held.id = l.household_id) as "surveyLinks",
+          (select count(*)::int from held) as "pseudonyms"`.execute(db);
+      return rows[0]!;
     },
 
     /**
@@ -320,9 +320,10 @@ export function createResidentsRightsRepository(db: Db) {
       return new Set(rows.map((r) => r.id));
     },
 
-    /** The households of a project whose identity is still held. */
-    async identifiedHouseholds(projectId: string): Promise<string[]> {
-      return (await householdIdsOf(projectId).execute()).map((r) => r.id);
+    /** The households of a project whose identity is still held (at most `limit`). */
+    async identifiedHouseholds(projectId: string, limit?: number): Promise<string[]> {
+      const query = householdIdsOf(projectId).orderBy('h.id');
+      return (await (limit === undefined ? query : query.limit(limit)).execute()).map((r) => r.id);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ErasedCounts } from '@thuis/domain';
+import { erasedKinds, type ErasedCounts } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 
 /** A project's retention setting and the purge's claim; the erasure itself is the residents' rights repository's. */
@@ -21,22 +21,22 @@ export function createRetentionRepository(db: Db) {
       await db.updateTable('projects').set({ retention_months: retentionMonths, updated_at: new Date() }).where('id', '=', projectId).execute();
     },
 
-    /** What the purge recorded having erased. */
+    /** What the purge recorded having erased, summed over its batches. */
     async purgedCounts(projectId: string): Promise<ErasedCounts | null> {
-      const row = await db
+      const rows = await db
         .selectFrom('audit_log')
         .where('project_id', '=', projectId)
         .where('action', '=', 'retention_purge')
         .select(sql<ErasedCounts>`details->'erased'`.as('erased'))
-        .orderBy('occurred_at', 'desc')
-        .executeTakeFirst();
-      return row?.erased ?? null;
+        .execute();
+      if (rows.length === 0) return null;
+      return Object.fromEntries(erasedKinds.map((kind) => [kind, rows.reduce((sum, r) => sum + (r.erased[kind] ?? 0), 0)])) as ErasedCounts;
     },
 
     /**
      * Claims one project whose retention period has passed and that was not purged yet, locking its
-     * row for the caller's transaction. Another instance skips the locked row, and once the purge
-     * commits `retention_purged_at` keeps it from being claimed again: the purge runs exactly once.
+     * row for the caller's transaction: another instance skips it meanwhile. Once the last batch
+     * commits, `retention_purged_at` keeps it from being claimed again.
      */
     async claimDuePurge(today: string, defaultMonths: number) {
       return db

@@ -80,7 +80,11 @@ describe('retention purge', () => {
     const today = todayInAmsterdam();
     const expired = await newEndedProject(db, addMonths(today, -13), 12);
     const inside = await newEndedProject(db, addMonths(today, -13), null);
-    const job = retentionJob({ db } as AppContext, { idleMs: 0 });
+    // One household per round: the purge goes in short steps.
+    const job = retentionJob({ db } as AppContext, { idleMs: 0, batch: 1 });
+    expect(await job(new AbortController().signal)).toBe(true);
+    const halfway = await db.selectFrom('projects').where('id', '=', expired.projectId).select('retention_purged_at').executeTakeFirstOrThrow();
+    expect(halfway.retention_purged_at).toBeNull();
     // Other tests' projects may be due too: run until nothing is left.
     while (await job(new AbortController().signal));
     expect(await identities(db, expired.projectId)).toEqual({ contacts: 0, cards: 0, referrals: 0, linkedSignals: 0 });
@@ -90,16 +94,20 @@ describe('retention purge', () => {
       .selectFrom('audit_log')
       .where('project_id', '=', expired.projectId)
       .where('action', '=', 'retention_purge')
-      .select('details')
+      .select(['details', 'household_ids'])
+      .orderBy('id')
       .execute();
-    expect(audit).toHaveLength(1);
-    expect(audit[0]!.details.erased).toEqual({ contacts: 2, householdNotes: 2, talentCards: 1, talentMatches: 0, referrals: 1, surveyLinks: 0, pseudonyms: 2 });
+    expect(audit.map((a) => [a.details.finished, a.household_ids?.length])).toEqual([
+      [false, 1],
+      [true, 1],
+    ]);
+    expect(new Set(audit.flatMap((a) => a.household_ids))).toEqual(new Set(expired.households.map((h) => h.id)));
     // Run again: nothing more happens.
     expect(await job(new AbortController().signal)).toBe(false);
     const leader = await clientFor(t.app, db, expired.leaderId);
     const view = (await leader.get(`/api/projects/${expired.projectId}/retention`)).json() as RetentionView;
     expect(view.purgedAt).not.toBeNull();
-    expect(view.counts.contacts).toBe(2);
+    expect(view.counts).toEqual({ contacts: 2, householdNotes: 2, talentCards: 1, talentMatches: 0, referrals: 1, surveyLinks: 0, pseudonyms: 2 });
     expect((await leader.put(`/api/projects/${expired.projectId}/retention`, { retentionMonths: 120 })).statusCode).toBe(409);
   });
 });
@@ -159,8 +167,10 @@ describe.skipIf(testEngine !== 'postgres')('retention purge on two app instances
     // Give a second run every chance to happen.
     await new Promise((r) => setTimeout(r, 300));
 
-    const purges = await db.selectFrom('audit_log').where('action', '=', 'retention_purge').select(['project_id', 'details']).execute();
+    // Each household erased by one purge entry only, each project's counts recorded once.
+    const purges = await db.selectFrom('audit_log').where('action', '=', 'retention_purge').select(['project_id', 'details', 'household_ids']).execute();
     expect(purges.map((p) => p.project_id).sort()).toEqual([...ids].sort());
+    expect(purges.flatMap((p) => p.household_ids ?? []).sort()).toEqual(expired.flatMap((p) => p.households.map((h) => h.id)).sort());
     for (const purge of purges)
       expect(purge.details.erased).toEqual({ contacts: 2, householdNotes: 2, talentCards: 1, talentMatches: 0, referrals: 1, surveyLinks: 0, pseudonyms: 2 });
     for (const project of expired) expect(await identities(db, project.projectId)).toEqual({ contacts: 0, cards: 0, referrals: 0, linkedSignals: 0 });
