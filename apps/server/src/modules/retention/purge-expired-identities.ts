@@ -6,7 +6,7 @@ import { createResidentsRightsRepository } from '../residents-rights/repository.
 import { createRetentionRepository } from './repository.js';
 
 /** Households erased per round: one short transaction each, so PGlite's one session is never held long (ADR 0003). */
-const BATCH = 100;
+const BATCH = 50;
 
 /**
  * Background job: erases the identities of a project whose retention period has passed, a batch of
