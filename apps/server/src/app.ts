@@ -51,6 +51,9 @@ import { beforeAfterRoutes } from './modules/before-after/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { finalReportRoutes } from './modules/final-report/routes.js';
 import { surveyRoutes } from './modules/surveys/routes.js';
+import { residentsRightsRoutes } from './modules/residents-rights/routes.js';
+import { retentionJob } from './modules/retention/purge-expired-identities.js';
+import { retentionRoutes } from './modules/retention/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner, stopJobsOnClose } from './platform/jobs/job-runner.js';
 import { webAssetOptions } from './platform/http/web-assets.js';
@@ -140,9 +143,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(actionPlanRoutes(ctx));
   await app.register(finalReportRoutes(ctx));
   await app.register(surveyRoutes(ctx));
+  await app.register(residentsRightsRoutes(ctx));
+  await app.register(retentionRoutes(ctx));
 
   if (options.runJobs !== false) {
-    const jobs = startJobRunner([(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
+    const jobs = startJobRunner(
+      [(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx)],
+      app.log,
+      config.jobIntervalMs,
+    );
     ctx.jobs = jobs;
     stopJobsOnClose(app, jobs, config.shutdownTimeoutMs);
   }

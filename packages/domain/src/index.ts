@@ -45,3 +45,5 @@ export * from './evaluations/before-after.js';
 export * from './surveys/definitions.js';
 export * from './surveys/versions.js';
 export * from './surveys/results.js';
+export * from './retention/retention.js';
+export * from './residents-rights/residents-rights.js';

@@ -9,6 +9,7 @@ import { addDemoRipples } from './demo-ripples.js';
 import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
 import { addDemoSurveys } from './demo-surveys.js';
 import { addDemoBeforeAfter } from './demo-before-after.js';
+import { addDemoRetention } from './demo-retention.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -516,6 +517,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await addDemoInterimEvaluations(trx, projectId, which, userIds);
       if (which === 'spoorbuurt') await addDemoSurveys(trx, projectId, leaderId);
       if (which === 'spoorbuurt') await addDemoBeforeAfter(trx, projectId, userIds.get('communityWorker')!);
+      if (which === 'spoorbuurt') await addDemoRetention(trx, projectId);
     }
     return true;
   });

@@ -7,6 +7,9 @@ import {
   type ProjectRole,
   type ReferralShareItem,
   type ReferralStatus,
+  type ResidentRequestKind,
+  residentRequestDueOn,
+  todayInAmsterdam,
   type SelectionGroupKind,
   type StoryTellerKind,
 } from '@thuis/domain';
@@ -569,4 +572,27 @@ export async function newSurveyLink(db: Db, roundId: string, householdId: string
     })
     .execute();
   return token;
+}
+
+/** An open resident's request (GDPR) about a household, received today unless told otherwise. */
+export async function newResidentRequest(
+  db: Db,
+  projectId: string,
+  householdId: string,
+  kind: ResidentRequestKind,
+  overrides: { receivedOn?: string; dueOn?: string } = {},
+) {
+  const receivedOn = overrides.receivedOn ?? todayInAmsterdam();
+  return db
+    .insertInto('resident_requests')
+    .values({
+      project_id: projectId,
+      household_id: householdId,
+      kind,
+      received_on: receivedOn,
+      due_on: overrides.dueOn ?? residentRequestDueOn(receivedOn),
+      created_by: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }

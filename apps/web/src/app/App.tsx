@@ -45,6 +45,7 @@ const RipplesPage = lazyPage(() => import('../pages/project/RipplesPage'), 'Ripp
 const RippleMapPage = lazyPage(() => import('../pages/project/RippleMapPage'), 'RippleMapPage');
 const AuditPage = lazyPage(() => import('../pages/project/AuditPage'), 'AuditPage');
 const SurveysPage = lazyPage(() => import('../pages/project/SurveysPage'), 'SurveysPage');
+const ResidentRequestsPage = lazyPage(() => import('../pages/project/ResidentRequestsPage'), 'ResidentRequestsPage');
 const SurveyLinkPage = lazyPage(() => import('../pages/SurveyLinkPage'), 'SurveyLinkPage');
 const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
@@ -116,6 +117,7 @@ export function App() {
           <Route path="/projects/:id/ripples/:mapId" element={<RippleMapPage />} />
           <Route path="/projects/:id/audit" element={<AuditPage />} />
           <Route path="/projects/:id/surveys" element={<SurveysPage />} />
+          <Route path="/projects/:id/resident-requests" element={<ResidentRequestsPage />} />
           <Route path="/admin" element={<RequireAdmin />}>
             <Route index element={<Navigate to="/admin/organisations" replace />} />
             <Route path="organisations" element={<OrganisationsPage />} />

@@ -10,6 +10,7 @@ import { PhasesSection } from '../features/projects/PhasesSection';
 import { PartnersSection } from '../features/partners/PartnersSection';
 import { TeamContactsSection, TeamSection } from '../features/team/TeamSection';
 import { SocialNotesSection } from '../features/socialNotes/SocialNotesSection';
+import { RetentionSection } from '../features/residentRights/RetentionSection';
 import { ProjectNav } from '../features/projects/ProjectSubPage';
 import { ActivityProgressSection } from '../features/activities/ActivityProgressSection';
 import { NotFoundPage } from './NotFoundPage';
@@ -94,6 +95,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
       </div>
       {can('project.team.contacts.read') ? <TeamContactsSection project={project} /> : null}
       {can('project.socialNotes.read') ? <SocialNotesSection project={project} /> : null}
+      {can('project.update') ? <RetentionSection project={project} /> : null}
     </>
   );
 }

@@ -128,6 +128,8 @@ export const projectPermissions = [
   'surveys.respond',
   /** The raw (anonymous) responses of a round. */
   'surveys.responses.read',
+  /** Residents' requests under the GDPR (access, rectification, erasure, objection): the social team handles them. */
+  'residentsRights.handle',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -196,6 +198,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'surveys.manage',
   'surveys.respond',
   'surveys.responses.read',
+  'residentsRights.handle',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

@@ -168,6 +168,8 @@ export function createSurveyRepository(db: Db) {
         .innerJoin('addresses as a', 'a.id', 'h.address_id')
         .where('a.project_id', '=', projectId)
         .where(livesThereOn('h'))
+        // No letter or link for a household that objected (GDPR art. 21).
+        .where('h.no_contact', '=', false)
         .select([
           'h.id as householdId',
           'a.id as addressId',

@@ -97,7 +97,13 @@ export function createTalentRepository(db: Db) {
 
     /** Every consenting card of the project: the candidates for a match. */
     async consenting(projectId: string): Promise<TalentCard[]> {
-      return (await cards().where('c.project_id', '=', projectId).select(cardColumns).orderBy('c.id').execute()) as TalentCard[];
+      // A household that objected (GDPR art. 21) is never proposed for a match.
+      return (await cards()
+        .where('c.project_id', '=', projectId)
+        .where('h.no_contact', '=', false)
+        .select(cardColumns)
+        .orderBy('c.id')
+        .execute()) as TalentCard[];
     },
 
     async cardOfHousehold(householdId: string): Promise<string | undefined> {

@@ -6,6 +6,7 @@ import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
 import { createProjectRepository } from '../projects/repository.js';
 import { createReferralRepository } from '../referrals/repository.js';
+import { createResidentsRightsRepository } from '../residents-rights/repository.js';
 import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { loadVisits } from './list-visits.js';
 import { fromAmsterdam } from './local-time.js';
@@ -29,6 +30,8 @@ export async function planVisit(
     }
     const problems: FieldProblem[] = identifyingProblems(['note'], input.note, await identifyingChecker(trx, projectId, { team: false }));
     if (!(await createAddressRepository(trx).exists(projectId, input.addressId))) problems.push({ path: ['addressId'], key: 'errors.invalid' });
+    else if (await createResidentsRightsRepository(trx).noContactAt(input.addressId, fromAmsterdam(input.startsAt)))
+      problems.push({ path: ['addressId'], key: 'residentsRights.errors.noContact' });
     const team = new Map((await createProjectRepository(trx).team(projectId)).map((m) => [m.userId, m]));
     const visitors = input.visitorIds.map((userId) => ({ userId, role: team.get(userId)?.role ?? 'partner_contact' }));
     input.visitorIds.forEach((userId, i) => {

@@ -19,6 +19,7 @@ import {
   newPlace,
   newProject,
   newReferral,
+  newResidentRequest,
   newSignal,
   newRippleMap,
   newFinalReport,
@@ -1391,6 +1392,64 @@ const matrix: Row[] = [
     audited: 'registration',
     request: async (w) => ({ url: `/api/projects/${w.projectId}/picture/texts?category=person_obstacles` }),
   },
+  // Residents' rights (issue 15): the social team records and handles a resident's GDPR request.
+  {
+    method: 'GET',
+    url: '/api/projects/:id/resident-requests',
+    allowed: socialTeam,
+    audited: 'resident_request',
+    request: async (w, t) => {
+      await newResidentRequest(t.database.db, w.projectId, w.householdId, 'access');
+      return {};
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/households/:householdId/resident-requests',
+    allowed: socialTeam,
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/households/${w.householdId}/resident-requests`,
+      body: { kind: 'access', receivedOn: '2026-11-02' },
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/households/:householdId/privacy',
+    allowed: socialTeam,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/households/${w.householdId}/privacy` }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/resident-requests/:requestId/complete',
+    allowed: socialTeam,
+    request: async (w, t) => {
+      // An objection of a household of its own: completing it marks that household only.
+      const household = await newHousehold(t.database.db, (await newAddress(t.database.db, w.projectId)).id);
+      const request = await newResidentRequest(t.database.db, w.projectId, household.id, 'objection');
+      return { url: `/api/projects/${w.projectId}/resident-requests/${request.id}/complete`, body: {} };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/resident-requests/:requestId/export',
+    allowed: socialTeam,
+    audited: 'household_export',
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/resident-requests/${(await newResidentRequest(t.database.db, w.projectId, w.householdId, 'access')).id}/export`,
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/resident-requests/:requestId/export/pdf',
+    allowed: socialTeam,
+    audited: 'household_export',
+    request: async (w, t) => ({
+      url: `/api/projects/${w.projectId}/resident-requests/${(await newResidentRequest(t.database.db, w.projectId, w.householdId, 'access')).id}/export/pdf`,
+    }),
+  },
+  // Retention (issue 15): the project leader sets the period and sees the coming purge.
+  { method: 'GET', url: '/api/projects/:id/retention', allowed: leader },
+  { method: 'PUT', url: '/api/projects/:id/retention', allowed: leader, request: async () => ({ body: { retentionMonths: 36 } }) },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

@@ -68,6 +68,9 @@ export interface ProjectTable {
   /** How residents reach the project team (merge fields of the invitation letter). */
   team_phone: WithDefault<string>;
   team_email: WithDefault<string>;
+  /** Months identities are kept after `ends_on`; null: the default (packages/domain retention). */
+  retention_months: WithDefault<number | null>;
+  retention_purged_at: WithDefault<Date | null>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -197,6 +200,9 @@ export interface HouseholdTable {
   language: WithDefault<string>;
   practical_needs: WithDefault<string>;
   share_needs_with_contractor: WithDefault<boolean>;
+  /** The resident objected (GDPR art. 21): left out of planning and matching lists. */
+  no_contact: WithDefault<boolean>;
+  identity_erased_at: WithDefault<Date | null>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -850,7 +856,22 @@ export interface StoryComparisonReadingTable {
   read_at: CreatedAt;
 }
 
+export interface ResidentRequestTable {
+  id: Generated<string>;
+  project_id: string;
+  household_id: string | null;
+  kind: import('@thuis/domain').ResidentRequestKind;
+  status: WithDefault<import('@thuis/domain').ResidentRequestStatus>;
+  received_on: string;
+  due_on: string;
+  handled_at: Date | null;
+  handled_by: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  resident_requests: ResidentRequestTable;
   ripple_maps: RippleMapTable;
   ripple_nodes: RippleNodeTable;
   ripple_edges: RippleEdgeTable;

@@ -38,6 +38,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/interim-evaluations`, label: t('interimEvaluations.nav'), show: can('evaluations.read') },
     { to: `${base}/surveys`, label: t('surveys.nav'), show: can('surveys.results.read') },
     { to: `${base}/audit`, label: t('auditPage.nav'), show: can('project.audit.read') },
+    { to: `${base}/resident-requests`, label: t('residentRights.nav'), show: can('residentsRights.handle') },
   ].filter((p) => p.show);
 }
 

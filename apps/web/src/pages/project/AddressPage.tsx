@@ -8,6 +8,7 @@ import { useAddress, useHouseholdContact, useHouseholds, useSaveHousehold } from
 import { HouseholdForm } from '../../features/addresses/HouseholdForm';
 import { formatAddress } from '../../features/addresses/format';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
+import { residentRequestsUrl } from '../../features/residentRights/api';
 
 export function AddressPage() {
   const { t } = useTranslation();
@@ -216,6 +217,11 @@ function HouseholdCard({
           <Button appearance="secondary" onClick={() => setEditing(true)}>
             {t('households.edit', { household: title })}
           </Button>
+        ) : null}
+        {can('residentsRights.handle') ? (
+          <ButtonLink appearance="secondary" to={residentRequestsUrl(project.id, h.id, addressId)}>
+            <ActionLabel visible={t('residentRights.fromHousehold')} full={t('residentRights.fromHouseholdFor', { household: title })} />
+          </ButtonLink>
         ) : null}
         {can('talents.manage') && h.current ? (
           <ButtonLink appearance="secondary" to={`/projects/${project.id}/talents?householdId=${h.id}`}>
