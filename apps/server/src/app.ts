@@ -142,7 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(surveyRoutes(ctx));
 
   if (options.runJobs !== false) {
-    const jobs = startJobRunner([(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
+    const jobs = startJobRunner([(interrupted) => runImportJob(database, interrupted), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);
     ctx.jobs = jobs;
     stopJobsOnClose(app, jobs, config.shutdownTimeoutMs);
   }

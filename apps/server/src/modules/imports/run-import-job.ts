@@ -1,37 +1,61 @@
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
+import type { RowProblem } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
-import type { Db } from '../../platform/db/database.js';
+import type { DatabaseHandle, Db } from '../../platform/db/database.js';
 import { checkImportFile } from './check-import-file.js';
+import { stagedColumns } from './read-import-rows.js';
 import { createImportRepository, type ImportRepository } from './repository.js';
+
+/** A step of work on PGlite's one session lasts about this long, so other requests wait no longer (ADR 0003). */
+const STEP_MS = 30;
+/** The rows become addresses in at least this many steps, so the page shows them coming. */
+const MIN_STEPS = 20;
+/** Staged rows dropped per step when a check is redone or given up. */
+const UNSTAGE_ROWS = 5_000;
 
 /**
  * Does the pending work of one import job, if any: checking the rows, or committing them.
- * Nothing here holds the database for long (ADR 0003): the file is read and checked in a worker
- * thread, the checked rows are kept in chunks, and each chunk becomes addresses in a short
- * transaction of its own, so other users' requests are answered between them.
+ * The file is read and checked row by row in a worker thread; its good rows are COPY'd into a
+ * staging table (on PGlite in short batches), checked there against the project set-based, and
+ * turned into addresses from there in short transactions of their own, so other users' requests
+ * are answered between them (ADR 0003). A commit reuses the rows its check staged.
  * All or nothing: until the point of no return a failure or crash changes no address (a crashed
  * job is taken up again from the start once its lock runs out); from there on the import is
- * finished chunk by chunk, after a crash too.
+ * finished step by step, after a crash too.
  * Returns false when there was nothing to do.
  */
-export async function runImportJob(db: Db, interrupted?: AbortSignal): Promise<boolean> {
+export async function runImportJob(database: DatabaseHandle, interrupted?: AbortSignal): Promise<boolean> {
+  const { db } = database;
   const imports = createImportRepository(db);
   const job = await imports.claimNext();
   if (!job) return false;
   if (job.applying) {
     // Errors here are the database's (the rows were checked): the job is tried again once its lock runs out.
-    await applyChunks(db, job);
+    await applyRows(db, job);
     return true;
   }
   try {
-    const checked = await checkImportFile(imports, job);
-    if (job.status === 'checking' || checked.problems.length > 0) {
+    let totalRows = job.totalRows;
+    let rowProblems: RowProblem[] = [];
+    if (job.status === 'checking' || !job.staged) {
+      const read = await checkImportFile(job);
+      totalRows = read.totalRows;
+      rowProblems = read.problems;
+      await unstage(imports, job.id);
+      await stage(database, imports, job.id, read.batches, job.status === 'checking' ? totalRows : undefined);
+    }
+    const found = await imports.stagedProblems(job.id, job.projectId);
+    const counts = await imports.stagedCounts(job.id, job.projectId);
+    const problemCount = rowProblems.length + found.count;
+    if (job.status === 'checking' || problemCount > 0) {
       // A commit whose rows no longer pass (a building was removed meanwhile) goes back to the report.
-      await imports.finishCheck(job.id, checked);
+      const problems = [...rowProblems, ...found.problems].sort((a, b) => a.row - b.row);
+      await imports.finishCheck(job.id, { totalRows, problems, problemCount, newCount: counts.newCount, updatedCount: counts.rows - counts.newCount });
+      // Rows with problems are never committed: the file is checked again once fixed.
+      if (problemCount > 0) await unstage(imports, job.id);
       return true;
     }
-    await imports.progress(job.id, 0, checked.totalRows);
-    await storeChunks(imports, job.id, checked.chunks);
+    await imports.progress(job.id, 0, totalRows);
     const begun = await db.transaction().execute((trx) => createImportRepository(trx).beginApply(job.id, job.projectId, job.claimedAt));
     if (!begun) {
       // Another import of the project came first: check again against what it changed.
@@ -41,24 +65,46 @@ export async function runImportJob(db: Db, interrupted?: AbortSignal): Promise<b
   } catch (error) {
     // Stopped half-way by a shutdown: not the file's fault; checked again once the lock runs out.
     if (interrupted?.aborted) throw error;
+    await unstage(imports, job.id);
     await imports.fail(job.id, error instanceof Error ? error.message : String(error));
     return true;
   }
-  await applyChunks(db, job);
+  await applyRows(db, job);
   return true;
 }
 
-async function storeChunks(imports: ImportRepository, jobId: string, chunks: readonly string[]) {
-  await imports.clearChunks(jobId);
-  for (const [index, rows] of chunks.entries()) {
-    await imports.storeChunk(jobId, index, rows);
-    await imports.progress(jobId, 0);
-    await yieldToOthers();
-  }
+/**
+ * COPYs the checked rows into the staging table: on PostgreSQL in one COPY, which holds neither the
+ * main thread nor other sessions; on PGlite a batch at a time, as its one session is everyone's.
+ */
+async function stage(database: DatabaseHandle, imports: ImportRepository, jobId: string, batches: readonly string[], totalRows?: number) {
+  if (database.engine === 'postgres') await database.copyInto('import_rows', stagedColumns, batches);
+  else
+    for (const [index, batch] of batches.entries()) {
+      await database.copyInto('import_rows', stagedColumns, [batch]);
+      // Shown while checking; a commit shows only the rows that became addresses.
+      if (totalRows !== undefined) await imports.progress(jobId, Math.round(((index + 1) / batches.length) * totalRows), totalRows);
+      await yieldToOthers();
+    }
+  await imports.markStaged(jobId);
 }
 
-async function applyChunks(db: Db, job: { id: string; projectId: string; createdBy: string | null }) {
-  while ((await db.transaction().execute((trx) => createImportRepository(trx).applyNextChunk(job.id, job.projectId))) !== null) await yieldToOthers();
+async function unstage(imports: ImportRepository, jobId: string) {
+  while ((await imports.unstageStep(jobId, UNSTAGE_ROWS)) > 0) await yieldToOthers();
+}
+
+/** The staged rows become addresses step by step, each step sized to last about STEP_MS. */
+async function applyRows(db: Db, job: { id: string; projectId: string; createdBy: string | null; totalRows: number }) {
+  const largest = Math.max(100, Math.ceil(job.totalRows / MIN_STEPS));
+  let size = Math.min(500, largest);
+  for (;;) {
+    const started = performance.now();
+    const applied = await db.transaction().execute((trx) => createImportRepository(trx).applyNextRows(job.id, job.projectId, size));
+    if (applied === null) break;
+    const took = performance.now() - started;
+    size = Math.max(100, Math.min(largest, size * 2, Math.round((size * STEP_MS) / Math.max(took, 1))));
+    await yieldToOthers();
+  }
   await db.transaction().execute(async (trx) => {
     const counts = await createImportRepository(trx).finishCommit(job.id);
     if (!counts) return;
