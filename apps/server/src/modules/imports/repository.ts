@@ -264,16 +264,19 @@ export function createImportRepository(db: Db) {
     },
 
     /**
-     * Drops up to `limit` of a job's staged rows (one short step of clearing them), never those of a
-     * job being applied; returns how many went.
+     * Drops up to `limit` of a job's staged rows after row `after` (one short step of clearing them),
+     * never those of a job being applied; returns the last row dropped, or null when none was left.
      */
-    async unstageStep(id: string, limit: number): Promise<number> {
+    async unstageStep(id: string, after: number, limit: number): Promise<number | null> {
       await db.updateTable('import_jobs').set({ staged: false }).where('id', '=', id).where('applying', '=', false).execute();
-      const result = await sql`
-        delete from import_rows where job_id = ${id}
-          and row in (select row from import_rows where job_id = ${id} order by row limit ${limit})
-          and exists (select 1 from import_jobs where id = ${id} and not applying)`.execute(db);
-      return Number(result.numAffectedRows ?? 0);
+      const result = await sql<{ last: number | null }>`
+        with gone as (
+          delete from import_rows where job_id = ${id}
+            and row in (select row from import_rows where job_id = ${id} and row > ${after} order by row limit ${limit})
+            and exists (select 1 from import_jobs where id = ${id} and not applying)
+          returning row)
+        select max(row) as last from gone`.execute(db);
+      return result.rows[0]?.last ?? null;
     },
 
     /** All the job's rows are staged: a commit applies them without reading the file again. */
@@ -348,11 +351,12 @@ export function createImportRepository(db: Db) {
     },
 
     /**
-     * Turns the next `limit` staged rows into addresses (new unit ids added, known ones updated),
-     * drops them from the staging table and counts them on the job, all in the caller's
-     * transaction: a crash repeats a step or none. Returns the rows applied, or null when none was left.
+     * Turns the next `limit` staged rows after row `after` into addresses (new unit ids added, known
+     * ones updated), drops them from the staging table and counts them on the job, all in the
+     * caller's transaction: a crash repeats a step or none. Returns how many rows were applied and
+     * the last one, or null when none was left.
      */
-    async applyNextRows(id: string, projectId: string, limit: number): Promise<number | null> {
+    async applyNextRows(id: string, projectId: string, after: number, limit: number): Promise<{ rows: number; last: number } | null> {
       // Locks the job row first, so two instances never apply the same job's rows at once.
       const job = await db
         .selectFrom('import_jobs')
@@ -363,10 +367,11 @@ export function createImportRepository(db: Db) {
         .forUpdate()
         .executeTakeFirst();
       if (!job) return null;
-      const result = await sql<{ rows: number }>`
+      // From the last row applied on: a scan from the first row would pass every row deleted before.
+      const result = await sql<{ rows: number; last: number }>`
         with batch as (
           delete from import_rows where job_id = ${id}
-            and row in (select row from import_rows where job_id = ${id} order by row limit ${limit})
+            and row in (select row from import_rows where job_id = ${id} and row > ${after} order by row limit ${limit})
           returning *),
         upserted as (
           insert into addresses (project_id, unit_id, street, house_number, addition, postcode, city, home_type, building_id, latitude, longitude)
@@ -381,15 +386,15 @@ export function createImportRepository(db: Db) {
             latitude = coalesce(excluded.latitude, addresses.latitude), longitude = coalesce(excluded.longitude, addresses.longitude),
             updated_at = now()
           returning (xmax = 0) as inserted),
-        counted as (select count(*)::int as rows, (count(*) filter (where inserted))::int as inserted from upserted)
+        counted as (select count(*)::int as rows, (count(*) filter (where inserted))::int as inserted, (select max(row) from batch) as last from upserted)
         update import_jobs set
           processed_rows = processed_rows + counted.rows, new_count = new_count + counted.inserted,
           updated_count = updated_count + counted.rows - counted.inserted,
           locked_until = now() + make_interval(secs => ${LOCK_SECONDS}), updated_at = now()
         from counted where import_jobs.id = ${id}
-        returning counted.rows`.execute(db);
-      const rows = result.rows[0]?.rows ?? 0;
-      return rows === 0 ? null : rows;
+        returning counted.rows, counted.last`.execute(db);
+      const applied = result.rows[0];
+      return applied && applied.rows > 0 ? applied : null;
     },
 
     /** Marks an applied job committed; undefined when another instance already did. */

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToOthers } from 'node:timers/promises';
 import type { RowProblem } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
-import type { DatabaseHandle, Db } from '../../platform/db/database.js';
+import type { DatabaseHandle } from '../../platform/db/database.js';
 import { checkImportFile } from './check-import-file.js';
 import { stagedColumns } from './read-import-rows.js';
 import { createImportRepository, type ImportRepository } from './repository.js';
@@ -10,6 +10,8 @@ import { createImportRepository, type ImportRepository } from './repository.js';
 const STEP_MS = 30;
 /** The rows become addresses in at least this many steps, so the page shows them coming. */
 const MIN_STEPS = 20;
+/** Rows a step applies at least: below that, the fixed cost of a transaction dominates. */
+const MIN_STEP_ROWS = 500;
 /** Staged rows dropped per step when a check is redone or given up. */
 const UNSTAGE_ROWS = 5_000;
 
@@ -31,7 +33,7 @@ export async function runImportJob(database: DatabaseHandle, interrupted?: Abort
   if (!job) return false;
   if (job.applying) {
     // Errors here are the database's (the rows were checked): the job is tried again once its lock runs out.
-    await applyRows(db, job);
+    await applyRows(database, job);
     return true;
   }
   try {
@@ -49,10 +51,10 @@ export async function runImportJob(database: DatabaseHandle, interrupted?: Abort
     const problemCount = rowProblems.length + found.count;
     if (job.status === 'checking' || problemCount > 0) {
       // A commit whose rows no longer pass (a building was removed meanwhile) goes back to the report.
+      // Rows with problems are never committed (the file is checked again once fixed): gone before the report shows.
+      if (problemCount > 0) await unstage(imports, job.id);
       const problems = [...rowProblems, ...found.problems].sort((a, b) => a.row - b.row);
       await imports.finishCheck(job.id, { totalRows, problems, problemCount, newCount: counts.newCount, updatedCount: counts.rows - counts.newCount });
-      // Rows with problems are never committed: the file is checked again once fixed.
-      if (problemCount > 0) await unstage(imports, job.id);
       return true;
     }
     await imports.progress(job.id, 0, totalRows);
@@ -69,7 +71,7 @@ export async function runImportJob(database: DatabaseHandle, interrupted?: Abort
     await imports.fail(job.id, error instanceof Error ? error.message : String(error));
     return true;
   }
-  await applyRows(db, job);
+  await applyRows(database, job);
   return true;
 }
 
@@ -90,19 +92,25 @@ async function stage(database: DatabaseHandle, imports: ImportRepository, jobId:
 }
 
 async function unstage(imports: ImportRepository, jobId: string) {
-  while ((await imports.unstageStep(jobId, UNSTAGE_ROWS)) > 0) await yieldToOthers();
+  for (let after: number | null = 0; after !== null; await yieldToOthers()) after = await imports.unstageStep(jobId, after, UNSTAGE_ROWS);
 }
 
-/** The staged rows become addresses step by step, each step sized to last about STEP_MS. */
-async function applyRows(db: Db, job: { id: string; projectId: string; createdBy: string | null; totalRows: number }) {
-  const largest = Math.max(100, Math.ceil(job.totalRows / MIN_STEPS));
-  let size = Math.min(500, largest);
-  for (;;) {
+/**
+ * The staged rows become addresses step by step. On PGlite each step is sized to last about
+ * STEP_MS, as it holds the main thread; on PostgreSQL steps hold nothing else up and are as large
+ * as MIN_STEPS allows, since sizing by time there would only measure round trips.
+ */
+async function applyRows(database: DatabaseHandle, job: { id: string; projectId: string; createdBy: string | null; totalRows: number }) {
+  const { db } = database;
+  const largest = Math.max(MIN_STEP_ROWS, Math.ceil(job.totalRows / MIN_STEPS));
+  let size = database.engine === 'postgres' ? largest : MIN_STEP_ROWS;
+  for (let after = 0; ; ) {
     const started = performance.now();
-    const applied = await db.transaction().execute((trx) => createImportRepository(trx).applyNextRows(job.id, job.projectId, size));
+    const applied = await db.transaction().execute((trx) => createImportRepository(trx).applyNextRows(job.id, job.projectId, after, size));
     if (applied === null) break;
-    const took = performance.now() - started;
-    size = Math.max(100, Math.min(largest, size * 2, Math.round((size * STEP_MS) / Math.max(took, 1))));
+    after = applied.last;
+    if (database.engine === 'pglite')
+      size = Math.max(MIN_STEP_ROWS, Math.min(largest, size * 2, Math.round((size * STEP_MS) / Math.max(performance.now() - started, 1))));
     await yieldToOthers();
   }
   await db.transaction().execute(async (trx) => {
