@@ -264,19 +264,17 @@ export function createImportRepository(db: Db) {
     },
 
     /**
-     * Drops up to `limit` of a job's staged rows after row `after` (one short step of clearing them),
-     * never those of a job being applied; returns the last row dropped, or null when none was left.
+     * Drops a job's staged rows in (after, through] (one short step of clearing them), never those of
+     * a job being applied; says whether rows after `through` are left.
      */
-    async unstageStep(id: string, after: number, limit: number): Promise<number | null> {
+    async unstageStep(id: string, after: number, through: number): Promise<boolean> {
       await db.updateTable('import_jobs').set({ staged: false }).where('id', '=', id).where('applying', '=', false).execute();
-      const result = await sql<{ last: number | null }>`
+      const result = await sql<{ more: boolean }>`
         with gone as (
-          delete from import_rows where job_id = ${id}
-            and row in (select row from import_rows where job_id = ${id} and row > ${after} order by row limit ${limit})
-            and exists (select 1 from import_jobs where id = ${id} and not applying)
-          returning row)
-        select max(row) as last from gone`.execute(db);
-      return result.rows[0]?.last ?? null;
+          delete from import_rows where job_id = ${id} and row > ${after} and row <= ${through}
+            and exists (select 1 from import_jobs where id = ${id} and not applying))
+        select exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more`.execute(db);
+      return result.rows[0]!.more;
     },
 
     /** All the job's rows are staged: a commit applies them without reading the file again. */
@@ -351,12 +349,12 @@ export function createImportRepository(db: Db) {
     },
 
     /**
-     * Turns the next `limit` staged rows after row `after` into addresses (new unit ids added, known
-     * ones updated), drops them from the staging table and counts them on the job, all in the
-     * caller's transaction: a crash repeats a step or none. Returns how many rows were applied and
-     * the last one, or null when none was left.
+     * Turns the staged rows in (after, through] into addresses (new unit ids added, known ones
+     * updated), drops them from the staging table and counts them on the job, all in the caller's
+     * transaction: a crash repeats a step or none. Says whether rows after `through` are left; false
+     * when the job is no longer being applied.
      */
-    async applyNextRows(id: string, projectId: string, after: number, limit: number): Promise<{ rows: number; last: number } | null> {
+    async applyRowsThrough(id: string, projectId: string, after: number, through: number): Promise<boolean> {
       // Locks the job row first, so two instances never apply the same job's rows at once.
       const job = await db
         .selectFrom('import_jobs')
@@ -366,12 +364,12 @@ export function createImportRepository(db: Db) {
         .select('id')
         .forUpdate()
         .executeTakeFirst();
-      if (!job) return null;
-      // From the last row applied on: a scan from the first row would pass every row deleted before.
-      const result = await sql<{ rows: number; last: number }>`
+      if (!job) return false;
+      // A range of row numbers, not "the first n rows": that is an index range whatever the
+      // planner knows of the table, and never passes the rows deleted by the steps before.
+      const result = await sql<{ more: boolean }>`
         with batch as (
-          delete from import_rows where job_id = ${id}
-            and row in (select row from import_rows where job_id = ${id} and row > ${after} order by row limit ${limit})
+          delete from import_rows where job_id = ${id} and row > ${after} and row <= ${through}
           returning *),
         upserted as (
           insert into addresses (project_id, unit_id, street, house_number, addition, postcode, city, home_type, building_id, latitude, longitude)
@@ -386,15 +384,14 @@ export function createImportRepository(db: Db) {
             latitude = coalesce(excluded.latitude, addresses.latitude), longitude = coalesce(excluded.longitude, addresses.longitude),
             updated_at = now()
           returning (xmax = 0) as inserted),
-        counted as (select count(*)::int as rows, (count(*) filter (where inserted))::int as inserted, (select max(row) from batch) as last from upserted)
-        update import_jobs set
+        counted as (select count(*)::int as rows, (count(*) filter (where inserted))::int as inserted from upserted),
+        counting as (update import_jobs set
           processed_rows = processed_rows + counted.rows, new_count = new_count + counted.inserted,
           updated_count = updated_count + counted.rows - counted.inserted,
           locked_until = now() + make_interval(secs => ${LOCK_SECONDS}), updated_at = now()
-        from counted where import_jobs.id = ${id}
-        returning counted.rows, counted.last`.execute(db);
-      const applied = result.rows[0];
-      return applied && applied.rows > 0 ? applied : null;
+        from counted where import_jobs.id = ${id})
+        select exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more`.execute(db);
+      return result.rows[0]!.more;
     },
 
     /** Marks an applied job committed; undefined when another instance already did. */

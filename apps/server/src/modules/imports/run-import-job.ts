@@ -92,23 +92,23 @@ async function stage(database: DatabaseHandle, imports: ImportRepository, jobId:
 }
 
 async function unstage(imports: ImportRepository, jobId: string) {
-  for (let after: number | null = 0; after !== null; await yieldToOthers()) after = await imports.unstageStep(jobId, after, UNSTAGE_ROWS);
+  for (let after = 0; await imports.unstageStep(jobId, after, after + UNSTAGE_ROWS); after += UNSTAGE_ROWS) await yieldToOthers();
 }
 
 /**
- * The staged rows become addresses step by step. On PGlite each step is sized to last about
- * STEP_MS, as it holds the main thread; on PostgreSQL steps hold nothing else up and are as large
- * as MIN_STEPS allows, since sizing by time there would only measure round trips.
+ * The staged rows become addresses step by step, a range of row numbers at a time. On PGlite each
+ * step is sized to last about STEP_MS, as it holds the main thread; on PostgreSQL steps hold nothing
+ * else up and are as large as MIN_STEPS allows, since sizing by time there would only measure round trips.
  */
 async function applyRows(database: DatabaseHandle, job: { id: string; projectId: string; createdBy: string | null; totalRows: number }) {
   const { db } = database;
   const largest = Math.max(MIN_STEP_ROWS, Math.ceil(job.totalRows / MIN_STEPS));
   let size = database.engine === 'postgres' ? largest : MIN_STEP_ROWS;
-  for (let after = 0; ; ) {
+  for (let after = 0, more = true; more;) {
     const started = performance.now();
-    const applied = await db.transaction().execute((trx) => createImportRepository(trx).applyNextRows(job.id, job.projectId, after, size));
-    if (applied === null) break;
-    after = applied.last;
+    const through = after + size;
+    more = await db.transaction().execute((trx) => createImportRepository(trx).applyRowsThrough(job.id, job.projectId, after, through));
+    after = through;
     if (database.engine === 'pglite')
       size = Math.max(MIN_STEP_ROWS, Math.min(largest, size * 2, Math.round((size * STEP_MS) / Math.max(performance.now() - started, 1))));
     await yieldToOthers();
