@@ -283,35 +283,39 @@ export function createImportRepository(db: Db) {
     },
 
     /**
-     * The checks that need the project, set-based on the staged rows: a building the project does
-     * not have, an address that belongs to another unit id. The first problems by row, and how many.
+     * The checks that need the project, set-based on the job's staged rows in (after, through]: a
+     * building the project does not have, an address that belongs to another unit id. The first
+     * problems by row and how many; how many rows, and how many with a unit id the project does not
+     * have yet; whether rows after `through` are left.
      */
-    async stagedProblems(id: string, projectId: string): Promise<{ problems: RowProblem[]; count: number }> {
-      const result = await sql<RowProblem & { total: number }>`
+    async checkStaged(
+      id: string,
+      projectId: string,
+      after: number,
+      through: number,
+    ): Promise<{ problems: RowProblem[]; problemCount: number; rows: number; newCount: number; more: boolean }> {
+      const found = await sql<RowProblem & { total: number }>`
         with found as (
           select r.row, 'building' as field, 'errors.unknownBuilding' as key, r.building as value
           from import_rows r
-          where r.job_id = ${id} and r.building is not null
+          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through} and r.building is not null
             and not exists (select 1 from buildings b where b.project_id = ${projectId} and lower(b.code) = lower(r.building))
           union all
           select r.row, 'houseNumber', 'errors.addressTakenByOtherUnit', r.house_number::text
           from import_rows r
           join addresses a on a.project_id = ${projectId} and a.postcode = r.postcode and a.house_number = r.house_number and lower(a.addition) = lower(r.addition)
-          where r.job_id = ${id} and a.unit_id <> r.unit_id)
+          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through} and a.unit_id <> r.unit_id)
         select row, field, key, value, count(*) over ()::int as total from found order by row limit ${KEPT_PROBLEMS}`.execute(db);
-      return {
-        problems: result.rows.map(({ row, field, key, value }) => ({ row, field: field as AddressImportField, key, value })),
-        count: result.rows[0]?.total ?? 0,
-      };
-    },
-
-    /** The staged rows: how many, and how many have a unit id the project does not have yet. */
-    async stagedCounts(id: string, projectId: string): Promise<{ rows: number; newCount: number }> {
-      const result = await sql<{ rows: number; newCount: number }>`
+      const counts = await sql<{ rows: number; newCount: number; more: boolean }>`
         select count(*)::int as rows,
-          (count(*) filter (where not exists (select 1 from addresses a where a.project_id = ${projectId} and a.unit_id = r.unit_id)))::int as "newCount"
-        from import_rows r where r.job_id = ${id}`.execute(db);
-      return result.rows[0]!;
+          (count(*) filter (where not exists (select 1 from addresses a where a.project_id = ${projectId} and a.unit_id = r.unit_id)))::int as "newCount",
+          exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more
+        from import_rows r where r.job_id = ${id} and r.row > ${after} and r.row <= ${through}`.execute(db);
+      return {
+        problems: found.rows.map(({ row, field, key, value }) => ({ row, field: field as AddressImportField, key, value })),
+        problemCount: found.rows[0]?.total ?? 0,
+        ...counts.rows[0]!,
+      };
     },
 
     /**

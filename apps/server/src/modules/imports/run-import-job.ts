@@ -10,8 +10,11 @@ import { createImportRepository, type ImportRepository } from './repository.js';
 const STEP_MS = 30;
 /** The rows become addresses in at least this many steps, so the page shows them coming. */
 const MIN_STEPS = 20;
-/** Rows a step applies at least: below that, the fixed cost of a transaction dominates. */
-const MIN_STEP_ROWS = 500;
+/** Rows a step applies at least, and on PGlite at most (so that a slow moment cannot make a step long). */
+const MIN_STEP_ROWS = 250;
+const MAX_PGLITE_STEP_ROWS = 2_000;
+/** Staged rows checked against the project per statement on PGlite. */
+const CHECK_ROWS = 10_000;
 /** Staged rows dropped per step when a check is redone or given up. */
 const UNSTAGE_ROWS = 5_000;
 
@@ -46,15 +49,14 @@ export async function runImportJob(database: DatabaseHandle, interrupted?: Abort
       await unstage(imports, job.id);
       await stage(database, imports, job.id, read.batches, job.status === 'checking' ? totalRows : undefined);
     }
-    const found = await imports.stagedProblems(job.id, job.projectId);
-    const counts = await imports.stagedCounts(job.id, job.projectId);
-    const problemCount = rowProblems.length + found.count;
+    const found = await checkStaged(database, imports, job);
+    const problemCount = rowProblems.length + found.problemCount;
     if (job.status === 'checking' || problemCount > 0) {
       // A commit whose rows no longer pass (a building was removed meanwhile) goes back to the report.
       // Rows with problems are never committed (the file is checked again once fixed): gone before the report shows.
       if (problemCount > 0) await unstage(imports, job.id);
       const problems = [...rowProblems, ...found.problems].sort((a, b) => a.row - b.row);
-      await imports.finishCheck(job.id, { totalRows, problems, problemCount, newCount: counts.newCount, updatedCount: counts.rows - counts.newCount });
+      await imports.finishCheck(job.id, { totalRows, problems, problemCount, newCount: found.newCount, updatedCount: found.rows - found.newCount });
       return true;
     }
     await imports.progress(job.id, 0, totalRows);
@@ -91,6 +93,25 @@ async function stage(database: DatabaseHandle, imports: ImportRepository, jobId:
   await imports.markStaged(jobId);
 }
 
+/**
+ * The set-based checks of the staged rows: on PostgreSQL in one go; on PGlite a range of rows at a
+ * time, as a statement over 100,000 rows would hold its session and the main thread for long.
+ */
+async function checkStaged(database: DatabaseHandle, imports: ImportRepository, job: { id: string; projectId: string }) {
+  const range = database.engine === 'postgres' ? Number.MAX_SAFE_INTEGER : CHECK_ROWS;
+  const total = { problems: [] as RowProblem[], problemCount: 0, rows: 0, newCount: 0 };
+  for (let after = 0, more = true; more; after += range) {
+    const part = await imports.checkStaged(job.id, job.projectId, after, Math.min(after + range, 2 ** 31 - 1));
+    total.problems.push(...part.problems);
+    total.problemCount += part.problemCount;
+    total.rows += part.rows;
+    total.newCount += part.newCount;
+    more = part.more;
+    await yieldToOthers();
+  }
+  return total;
+}
+
 async function unstage(imports: ImportRepository, jobId: string) {
   for (let after = 0; await imports.unstageStep(jobId, after, after + UNSTAGE_ROWS); after += UNSTAGE_ROWS) await yieldToOthers();
 }
@@ -102,7 +123,8 @@ async function unstage(imports: ImportRepository, jobId: string) {
  */
 async function applyRows(database: DatabaseHandle, job: { id: string; projectId: string; createdBy: string | null; totalRows: number }) {
   const { db } = database;
-  const largest = Math.max(MIN_STEP_ROWS, Math.ceil(job.totalRows / MIN_STEPS));
+  const byProgress = Math.max(MIN_STEP_ROWS, Math.ceil(job.totalRows / MIN_STEPS));
+  const largest = database.engine === 'postgres' ? byProgress : Math.min(byProgress, MAX_PGLITE_STEP_ROWS);
   let size = database.engine === 'postgres' ? largest : MIN_STEP_ROWS;
   for (let after = 0, more = true; more;) {
     const started = performance.now();
