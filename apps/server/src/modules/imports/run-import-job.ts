@@ -14,7 +14,7 @@ const MIN_STEPS = 20;
 const MIN_STEP_ROWS = 250;
 const MAX_PGLITE_STEP_ROWS = 2_000;
 /** Staged rows checked against the project per statement on PGlite. */
-const CHECK_ROWS = 10_000;
+const CHECK_ROWS = 2_000;
 /** Staged rows dropped per step when a check is redone or given up. */
 const UNSTAGE_ROWS = 5_000;
 
