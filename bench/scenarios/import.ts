@@ -6,8 +6,11 @@ import { sql } from 'kysely';
 import { newOrganisation, newProject, newUser } from '../../apps/server/src/test/factories.js';
 import { benchDatabase, benchEngines, browserFor, otherUser, pause, phaseAt, startServer, type Engine } from './concurrent.ts';
 
-const ROWS = 100_000;
+/** `BENCH_IMPORT_ROWS=20000` for a quicker run; the figures are ratios to COPY of the same rows. */
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TARGET_WAIT_MS = 1000;
+/** Issue 14: the whole import (upload, check, commit) within this many times the bare COPY. */
+const TARGET_RATIO = 3;
 
 /** The same 100,000 homes as the corporation's CSV export and as COPY's input. */
 function makeRows() {
@@ -53,6 +56,27 @@ async function measure(engine: Engine, rows: string[][]) {
     const copyMs = performance.now() - copyStart;
     await sql`drop table copy_baseline`.execute(db);
 
+    // The floor of any import that checks before it writes: COPY into a staging table, then one
+    // upsert into the indexed addresses table; rolled back, so the import below starts from nothing.
+    const stagingColumns = '(project_id uuid, unit_id text, street text, house_number integer, addition text, postcode text, city text, home_type text)';
+    const upsert = `insert into addresses (project_id, unit_id, street, house_number, addition, postcode, city, home_type)
+      select * from floor_staging on conflict (project_id, unit_id) do update set street = excluded.street`;
+    const floorStart = performance.now();
+    if (engine === 'postgres') {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`begin; create temporary table floor_staging ${stagingColumns}`);
+      await pipeline(Readable.from([copyText]), client.query(copyStreams.from(`copy floor_staging from stdin`)));
+      await client.query(upsert);
+      await client.query('rollback');
+      await client.end();
+    } else {
+      await handle.pglite!.exec(`begin; create temporary table floor_staging ${stagingColumns}`);
+      await handle.pglite!.query(`copy floor_staging from '/dev/blob'`, [], { blob: new Blob([copyText]) });
+      await handle.pglite!.exec(`${upsert}; rollback`);
+    }
+    const floorMs = performance.now() - floorStart;
+
     const { app, base } = await startServer(handle);
     try {
       const browser = await browserFor(handle, base, leader.id);
@@ -76,7 +100,7 @@ async function measure(engine: Engine, rows: string[][]) {
           if (job.status === status) return job;
           if (job.status === 'failed' || (status === 'committed' && job.status === 'checked'))
             throw new Error(`import ${job.status}: ${JSON.stringify(job.problems?.slice(0, 3))}`);
-          await pause(250);
+          await pause(100);
         }
       };
       const checked = await waitFor('checked');
@@ -88,7 +112,7 @@ async function measure(engine: Engine, rows: string[][]) {
       const importMs = performance.now() - start;
       const { longest, at, count } = await watcher.stop();
       if (committed.newCount !== ROWS) throw new Error(`expected ${ROWS} new addresses, got ${committed.newCount}`);
-      return { copyMs, uploadMs, checkedMs, importMs, longest, during: phaseAt(phases, at), count };
+      return { copyMs, floorMs, uploadMs, checkedMs, importMs, longest, during: phaseAt(phases, at), count };
     } finally {
       await app.close();
     }
@@ -99,20 +123,26 @@ async function measure(engine: Engine, rows: string[][]) {
 }
 
 export const importScenario = {
-  description: `import of ${ROWS.toLocaleString('nl-NL')} homes through the running server (upload, check, commit) against the engine's own COPY of the same rows, with another user's request timed every 100 ms`,
+  description: `import of ${ROWS.toLocaleString('nl-NL')} homes through the running server (upload, check, commit) against the engine's own COPY of the same rows (and COPY + one upsert, the floor of a checked import), with another user's request timed every 100 ms`,
   async run() {
     const rows = makeRows();
     const lines: string[] = [];
     let ok = true;
     for (const engine of benchEngines()) {
       const r = await measure(engine, rows);
-      ok &&= r.longest < TARGET_WAIT_MS;
+      const ratio = r.importMs / r.copyMs;
+      ok &&= r.longest < TARGET_WAIT_MS && ratio <= TARGET_RATIO;
       lines.push(
-        `${engine}: COPY ${Math.round(r.copyMs)} ms; Thuis import ${Math.round(r.importMs)} ms = ${(r.importMs / r.copyMs).toFixed(1)} × COPY ` +
+        `${engine}: COPY ${Math.round(r.copyMs)} ms; COPY into staging + one upsert ${Math.round(r.floorMs)} ms = ${(r.floorMs / r.copyMs).toFixed(1)} × COPY; ` +
+          `Thuis import ${Math.round(r.importMs)} ms = ${ratio.toFixed(1)} × COPY (target ≤ ${TARGET_RATIO} ×) ` +
           `(upload ${Math.round(r.uploadMs)} ms, checked after ${Math.round(r.checkedMs)} ms); ` +
           `longest wait of another user's request: ${Math.round(r.longest)} ms, during the ${r.during} (${r.count} requests)`,
       );
     }
-    return { ok, target: `another user's request answered within ${TARGET_WAIT_MS} ms during the whole import, on each engine`, lines };
+    return {
+      ok,
+      target: `the import within ${TARGET_RATIO} × COPY of the same rows, and another user's request answered within ${TARGET_WAIT_MS} ms during the whole import, on each engine`,
+      lines,
+    };
   },
 };

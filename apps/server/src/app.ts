@@ -148,7 +148,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner(
-      [(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx)],
+      [(interrupted) => runImportJob(database, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx)],
       app.log,
       config.jobIntervalMs,
     );

@@ -92,12 +92,13 @@ const addressKey = (a: Pick<ImportedAddress, 'postcode' | 'houseNumber' | 'addit
  * Checks every data row (without the header) and turns the good ones into addresses. A row with a
  * problem is named with its row number, the field and the reason; the import commits only when
  * there are no problems at all.
- * @param knownBuildings building codes of the project, lower-cased
+ * @param knownBuildings building codes of the project, lower-cased; absent when the caller checks
+ *   the buildings itself (the server does, set-based, against the project as it is at the commit)
  */
 export function checkImportRows(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
-  knownBuildings: ReadonlySet<string>,
+  knownBuildings?: ReadonlySet<string>,
 ): { addresses: ImportedAddress[]; problems: RowProblem[] } {
   const addresses: ImportedAddress[] = [];
   const problems: RowProblem[] = [];
@@ -124,7 +125,7 @@ export function checkImportRows(
     for (const field of ['unitId', 'street', 'city', 'homeType', 'building'] as const) if (cell(field).length > 120) problem(field, 'errors.tooLongValue');
     const position = readPosition(cell, problem);
     const building = cell('building') || null;
-    if (building && !knownBuildings.has(building.toLowerCase())) problem('building', 'errors.unknownBuilding');
+    if (building && knownBuildings && !knownBuildings.has(building.toLowerCase())) problem('building', 'errors.unknownBuilding');
 
     if (rowProblems.length === 0) {
       const address: ImportedAddress = {

@@ -93,13 +93,14 @@ it('answers other requests while 20,000 rows are checked and committed, showing 
 it('changes no address when the commit fails before its rows are applied, and keeps nothing staged', async () => {
   const { client, projectId } = await leaderWithProject();
   const url = await checked(client, projectId, csv(2_000, 'F'));
-  // The database refuses the fourth chunk of this job's rows (a full disk, a lost connection…).
+  // The database refuses the step into the point of no return (a full disk, a lost connection…),
+  // after the check staged the job's rows.
   const jobId = url.split('/').at(-1)!;
-  await sql.raw(`create function refuse_chunk() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`).execute(t.database.db);
+  const staged = async () => (await sql<{ n: number }>`select count(*)::int as n from import_rows where job_id = ${jobId}`.execute(t.database.db)).rows[0]!.n;
+  expect(await staged()).toBe(2_000);
+  await sql.raw(`create function refuse_apply() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`).execute(t.database.db);
   await sql
-    .raw(
-      `create trigger refuse_chunk before insert on import_chunks for each row when (new.job_id = '${jobId}' and new.chunk = 3) execute function refuse_chunk()`,
-    )
+    .raw(`create trigger refuse_apply before update on import_jobs for each row when (new.id = '${jobId}' and new.applying) execute function refuse_apply()`)
     .execute(t.database.db);
   try {
     await client.post(`${url}/commit`);
@@ -111,10 +112,9 @@ it('changes no address when the commit fails before its rows are applied, and ke
     }
     expect(job.status).toBe('failed');
     expect(await addressCount(projectId)).toBe(0);
-    const staged = await sql<{ n: number }>`select count(*)::int as n from import_chunks where job_id = ${jobId}`.execute(t.database.db);
-    expect(staged.rows[0]!.n).toBe(0);
+    expect(await staged()).toBe(0);
   } finally {
-    await sql.raw('drop trigger refuse_chunk on import_chunks').execute(t.database.db);
-    await sql.raw('drop function refuse_chunk()').execute(t.database.db);
+    await sql.raw('drop trigger refuse_apply on import_jobs').execute(t.database.db);
+    await sql.raw('drop function refuse_apply()').execute(t.database.db);
   }
 }, 120_000);

@@ -1,7 +1,7 @@
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
 import { sql } from 'kysely';
-import type { ColumnMapping, FileFormat, RowProblem } from '@thuis/domain';
+import type { AddressImportField, ColumnMapping, FileFormat, RowProblem } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import type { ImportJobTable } from '../../platform/db/schema.js';
 import { formatOf } from './read-spreadsheet.js';
@@ -19,6 +19,8 @@ const unpackFile = async (base64: string) => {
   return stored[0] === 0x1f && stored[1] === 0x8b ? promisify(gunzip)(stored) : stored;
 };
 export const LOCK_SECONDS = 15;
+/** Problems kept on a job: enough to fix the file, small enough to send. */
+const KEPT_PROBLEMS = 500;
 
 export function createImportRepository(db: Db) {
   return {
@@ -118,6 +120,7 @@ export function createImportRepository(db: Db) {
           updated_count: 0,
           error: null,
           locked_until: null,
+          staged: false,
           updated_at: sql`now()`,
         })
         .where('id', '=', id)
@@ -139,6 +142,7 @@ export function createImportRepository(db: Db) {
           updated_count: 0,
           error: null,
           locked_until: null,
+          staged: false,
           updated_at: sql`now()`,
         })
         .where('id', '=', id)
@@ -157,7 +161,6 @@ export function createImportRepository(db: Db) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    /** Takes the next job that needs work and is not held by a live worker (several instances may run). */
     /**
      * Takes the next job that needs work and is not held by a live worker (several instances may run).
      * A commit waits while another import of its project is being applied. `claimedAt` is the
@@ -169,6 +172,8 @@ export function createImportRepository(db: Db) {
           projectId: string;
           status: ImportStatus;
           applying: boolean;
+          staged: boolean;
+          totalRows: number;
           fileKind: 'csv' | 'xlsx';
           file: Buffer;
           format: FileFormat | null;
@@ -192,18 +197,20 @@ export function createImportRepository(db: Db) {
       const job = await db
         .selectFrom('import_jobs')
         .where('id', '=', claimed.id)
-        // The file only when it is still to be read.
+        // The file only when its rows are still to be staged.
         .select([
           'id',
           'project_id as projectId',
           'status',
           'applying',
+          'staged',
+          'total_rows as totalRows',
           'file_kind as fileKind',
           'text_encoding as textEncoding',
           'delimiter',
           'mapping',
           'created_by as createdBy',
-          sql<string>`case when applying then '' else encode(file, 'base64') end`.as('file'),
+          sql<string>`case when applying or (staged and status = 'committing') then '' else encode(file, 'base64') end`.as('file'),
         ])
         .executeTakeFirstOrThrow();
       const { textEncoding, delimiter, ...rest } = job;
@@ -228,16 +235,15 @@ export function createImportRepository(db: Db) {
         .execute();
     },
 
-    async finishCheck(id: string, result: { totalRows: number; problems: RowProblem[]; newCount: number; updatedCount: number }) {
+    async finishCheck(id: string, result: { totalRows: number; problems: RowProblem[]; problemCount: number; newCount: number; updatedCount: number }) {
       await db
         .updateTable('import_jobs')
         .set({
           status: 'checked',
           total_rows: result.totalRows,
           processed_rows: result.totalRows,
-          problem_count: result.problems.length,
-          // Keep the first problems: enough to fix the file, small enough to send.
-          problems: JSON.stringify(result.problems.slice(0, 500)),
+          problem_count: result.problemCount,
+          problems: JSON.stringify(result.problems.slice(0, KEPT_PROBLEMS)),
           new_count: result.newCount,
           updated_count: result.updatedCount,
           locked_until: null,
@@ -247,13 +253,8 @@ export function createImportRepository(db: Db) {
         .execute();
     },
 
-    /** Only before the point of no return: a job being applied is finished, never failed half-way. Its chunks go first. */
+    /** Only before the point of no return: a job being applied is finished, never failed half-way. */
     async fail(id: string, error: string) {
-      await db
-        .deleteFrom('import_chunks')
-        .where('job_id', '=', id)
-        .where((eb) => eb.exists(eb.selectFrom('import_jobs').where('id', '=', id).where('applying', '=', false).select('id')))
-        .execute();
       await db
         .updateTable('import_jobs')
         .set({ status: 'failed', error, locked_until: null, updated_at: sql`now()` })
@@ -262,13 +263,59 @@ export function createImportRepository(db: Db) {
         .execute();
     },
 
-    async clearChunks(id: string) {
-      await db.deleteFrom('import_chunks').where('job_id', '=', id).execute();
+    /**
+     * Drops a job's staged rows in (after, through] (one short step of clearing them), never those of
+     * a job being applied; says whether rows after `through` are left.
+     */
+    async unstageStep(id: string, after: number, through: number): Promise<boolean> {
+      await db.updateTable('import_jobs').set({ staged: false }).where('id', '=', id).where('applying', '=', false).execute();
+      const result = await sql<{ more: boolean }>`
+        with gone as (
+          delete from import_rows where job_id = ${id} and row > ${after} and row <= ${through}
+            and exists (select 1 from import_jobs where id = ${id} and not applying))
+        select exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more`.execute(db);
+      return result.rows[0]!.more;
     },
 
-    /** Keeps checked rows (as JSON) for the commit, one chunk per short statement. */
-    async storeChunk(id: string, chunk: number, rows: string) {
-      await db.insertInto('import_chunks').values({ job_id: id, chunk, rows }).execute();
+    /** All the job's rows are staged: a commit applies them without reading the file again. */
+    async markStaged(id: string) {
+      await db.updateTable('import_jobs').set({ staged: true }).where('id', '=', id).execute();
+    },
+
+    /**
+     * The checks that need the project, set-based on the job's staged rows in (after, through]: a
+     * building the project does not have, an address that belongs to another unit id. The first
+     * problems by row and how many; how many rows, and how many with a unit id the project does not
+     * have yet; whether rows after `through` are left.
+     */
+    async checkStaged(
+      id: string,
+      projectId: string,
+      after: number,
+      through: number,
+    ): Promise<{ problems: RowProblem[]; problemCount: number; rows: number; newCount: number; more: boolean }> {
+      const found = await sql<RowProblem & { total: number }>`
+        with found as (
+          select r.row, 'building' as field, 'errors.unknownBuilding' as key, r.building as value
+          from import_rows r
+          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through} and r.building is not null
+            and not exists (select 1 from buildings b where b.project_id = ${projectId} and lower(b.code) = lower(r.building))
+          union all
+          select r.row, 'houseNumber', 'errors.addressTakenByOtherUnit', r.house_number::text
+          from import_rows r
+          join addresses a on a.project_id = ${projectId} and a.postcode = r.postcode and a.house_number = r.house_number and lower(a.addition) = lower(r.addition)
+          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through} and a.unit_id <> r.unit_id)
+        select row, field, key, value, count(*) over ()::int as total from found order by row limit ${KEPT_PROBLEMS}`.execute(db);
+      const counts = await sql<{ rows: number; newCount: number; more: boolean }>`
+        select count(*)::int as rows,
+          (count(*) filter (where not exists (select 1 from addresses a where a.project_id = ${projectId} and a.unit_id = r.unit_id)))::int as "newCount",
+          exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more
+        from import_rows r where r.job_id = ${id} and r.row > ${after} and r.row <= ${through}`.execute(db);
+      return {
+        problems: found.rows.map(({ row, field, key, value }) => ({ row, field: field as AddressImportField, key, value })),
+        problemCount: found.rows[0]?.total ?? 0,
+        ...counts.rows[0]!,
+      };
     },
 
     /**
@@ -306,12 +353,13 @@ export function createImportRepository(db: Db) {
     },
 
     /**
-     * Turns the next chunk into addresses (new unit ids added, known ones updated), drops it and
-     * counts it on the job, all in the caller's transaction: a crash repeats a chunk or none.
-     * Returns the rows applied, or null when no chunk is left.
+     * Turns the staged rows in (after, through] into addresses (new unit ids added, known ones
+     * updated), drops them from the staging table and counts them on the job, all in the caller's
+     * transaction: a crash repeats a step or none. Says whether rows after `through` are left; false
+     * when the job is no longer being applied.
      */
-    async applyNextChunk(id: string, projectId: string): Promise<number | null> {
-      // Locks the job row first, so two instances never apply the same job's chunks at once.
+    async applyRowsThrough(id: string, projectId: string, after: number, through: number): Promise<boolean> {
+      // Locks the job row first, so two instances never apply the same job's rows at once.
       const job = await db
         .selectFrom('import_jobs')
         .where('id', '=', id)
@@ -320,15 +368,17 @@ export function createImportRepository(db: Db) {
         .select('id')
         .forUpdate()
         .executeTakeFirst();
-      if (!job) return null;
-      const result = await sql<{ chunks: number; rows: number; inserted: number; updated: number }>`
-        with chunk as (
-          delete from import_chunks where (job_id, chunk) = (select job_id, chunk from import_chunks where job_id = ${id} order by chunk limit 1)
-          returning rows),
+      if (!job) return false;
+      // A range of row numbers, not "the first n rows": that is an index range whatever the
+      // planner knows of the table, and never passes the rows deleted by the steps before.
+      const result = await sql<{ more: boolean }>`
+        with batch as (
+          delete from import_rows where job_id = ${id} and row > ${after} and row <= ${through}
+          returning *),
         upserted as (
           insert into addresses (project_id, unit_id, street, house_number, addition, postcode, city, home_type, building_id, latitude, longitude)
-          select ${projectId}, r."unitId", r.street, r."houseNumber", r.addition, r.postcode, r.city, r."homeType", b.id, r.latitude, r.longitude
-          from chunk, jsonb_to_recordset(chunk.rows) as r("unitId" text, street text, "houseNumber" integer, addition text, postcode text, city text, "homeType" text, building text, latitude double precision, longitude double precision)
+          select ${projectId}, r.unit_id, r.street, r.house_number, r.addition, r.postcode, r.city, r.home_type, b.id, r.latitude, r.longitude
+          from batch r
           left join buildings b on b.project_id = ${projectId} and lower(b.code) = lower(r.building)
           on conflict (project_id, unit_id) do update set
             street = excluded.street, house_number = excluded.house_number, addition = excluded.addition,
@@ -337,49 +387,26 @@ export function createImportRepository(db: Db) {
             -- A row without coordinates keeps the position a click on the map gave the home.
             latitude = coalesce(excluded.latitude, addresses.latitude), longitude = coalesce(excluded.longitude, addresses.longitude),
             updated_at = now()
-          returning (xmax = 0) as inserted)
-        select (select count(*) from chunk)::int as chunks, count(*)::int as rows,
-          count(*) filter (where inserted)::int as inserted, count(*) filter (where not inserted)::int as updated
-        from upserted`.execute(db);
-      const counts = result.rows[0]!;
-      if (counts.chunks === 0) return null;
-      await db
-        .updateTable('import_jobs')
-        .set((eb) => ({
-          processed_rows: eb('processed_rows', '+', counts.rows),
-          new_count: eb('new_count', '+', counts.inserted),
-          updated_count: eb('updated_count', '+', counts.updated),
-          locked_until: sql`now() + make_interval(secs => ${LOCK_SECONDS})`,
-          updated_at: sql`now()`,
-        }))
-        .where('id', '=', id)
-        .execute();
-      return counts.rows;
+          returning (xmax = 0) as inserted),
+        counted as (select count(*)::int as rows, (count(*) filter (where inserted))::int as inserted from upserted),
+        counting as (update import_jobs set
+          processed_rows = processed_rows + counted.rows, new_count = new_count + counted.inserted,
+          updated_count = updated_count + counted.rows - counted.inserted,
+          locked_until = now() + make_interval(secs => ${LOCK_SECONDS}), updated_at = now()
+        from counted where import_jobs.id = ${id})
+        select exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more`.execute(db);
+      return result.rows[0]!.more;
     },
 
     /** Marks an applied job committed; undefined when another instance already did. */
     finishCommit(id: string) {
       return db
         .updateTable('import_jobs')
-        .set({ status: 'committed', applying: false, locked_until: null, updated_at: sql`now()` })
+        .set({ status: 'committed', applying: false, staged: false, locked_until: null, updated_at: sql`now()` })
         .where('id', '=', id)
         .where('status', '=', 'committing')
         .returning(['new_count as inserted', 'updated_count as updated'])
         .executeTakeFirst();
-    },
-
-    async buildingCodes(projectId: string): Promise<Set<string>> {
-      const rows = await db.selectFrom('buildings').where('project_id', '=', projectId).select('code').execute();
-      return new Set(rows.map((r) => r.code.toLowerCase()));
-    },
-
-    /** The project's addresses by unit id and by address key, to tell new from updated and spot clashes. */
-    async existingAddresses(projectId: string) {
-      return db
-        .selectFrom('addresses')
-        .where('project_id', '=', projectId)
-        .select(['unit_id as unitId', 'postcode', 'house_number as houseNumber', 'addition'])
-        .execute();
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { ImportedAddress, OrganisationType, PhaseKey, PhaseStatus, ProjectRole } from '@thuis/domain';
+import type { OrganisationType, PhaseKey, PhaseStatus, ProjectRole } from '@thuis/domain';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type WithDefault<T> = ColumnType<T, T | undefined, T>;
@@ -238,16 +238,28 @@ export interface ImportJobTable {
   updated_count: WithDefault<number>;
   error: string | null;
   locked_until: Date | null;
-  /** Past the point of no return: the chunks are being turned into addresses. */
+  /** Past the point of no return: the staged rows are being turned into addresses. */
   applying: WithDefault<boolean>;
+  /** All the file's checked rows are in import_rows. */
+  staged: WithDefault<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
 
-export interface ImportChunkTable {
+/** An import's checked rows, staged by COPY until they become addresses. */
+export interface ImportRowTable {
   job_id: string;
-  chunk: number;
-  rows: Json<ImportedAddress[]>;
+  row: number;
+  unit_id: string;
+  street: string;
+  house_number: number;
+  addition: string;
+  postcode: string;
+  city: string;
+  building: string | null;
+  home_type: string;
+  latitude: number | null;
+  longitude: number | null;
 }
 export interface LetterJobTable {
   id: Generated<string>;
@@ -915,7 +927,7 @@ export interface Database {
   households: HouseholdTable;
   household_contacts: HouseholdContactTable;
   import_jobs: ImportJobTable;
-  import_chunks: ImportChunkTable;
+  import_rows: ImportRowTable;
   letter_jobs: LetterJobTable;
   hour_budget_lines: HourBudgetLineTable;
   hour_bookings: HourBookingTable;

@@ -33,6 +33,7 @@ import * as m0031 from './0031_story_comparison_readings.js';
 import * as m0032 from './0032_measurement_client_ids.js';
 import * as m0033 from './0033_audit_list_households.js';
 import * as m0034 from './0034_residents_rights.js';
+import * as m0035 from './0035_import_staging.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '0032_measurement_client_ids': m0032,
   '0033_audit_list_households': m0033,
   '0034_residents_rights': m0034,
+  '0035_import_staging': m0035,
 };
