@@ -44,3 +44,6 @@ export * from './evaluations/before-after.js';
 export * from './surveys/definitions.js';
 export * from './surveys/versions.js';
 export * from './surveys/results.js';
+export * from './privacy/privacy-plan.js';
+export * from './privacy/fit-check.js';
+export * from './privacy/plan-schemas.js';

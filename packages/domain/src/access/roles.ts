@@ -128,6 +128,8 @@ export const projectPermissions = [
   'surveys.respond',
   /** The raw (anonymous) responses of a round. */
   'surveys.responses.read',
+  /** Sign off the project's privacy plan on behalf of one's own organisation (the core parties' professionals). */
+  'privacyPlan.sign',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -153,7 +155,15 @@ const everyMember: readonly ProjectPermission[] = [
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
 const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read', 'finalReport.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
+const contractor: readonly ProjectPermission[] = [
+  ...projectMember,
+  'addresses.read',
+  'visits.read',
+  'visits.record',
+  'signals.report',
+  'evaluations.read',
+  'privacyPlan.sign',
+];
 const socialTeam: readonly ProjectPermission[] = [
   ...projectMember,
   'project.team.contacts.read',
@@ -196,6 +206,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'surveys.manage',
   'surveys.respond',
   'surveys.responses.read',
+  'privacyPlan.sign',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
