@@ -51,6 +51,7 @@ import { beforeAfterRoutes } from './modules/before-after/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { finalReportRoutes } from './modules/final-report/routes.js';
 import { surveyRoutes } from './modules/surveys/routes.js';
+import { privacyPlanRoutes } from './modules/privacy-plan/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner, stopJobsOnClose } from './platform/jobs/job-runner.js';
 import { webAssetOptions } from './platform/http/web-assets.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(actionPlanRoutes(ctx));
   await app.register(finalReportRoutes(ctx));
   await app.register(surveyRoutes(ctx));
+  await app.register(privacyPlanRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner([(interrupted) => runImportJob(ctx.db, interrupted), letterJob(ctx), actionReminderJob(ctx)], app.log, config.jobIntervalMs);

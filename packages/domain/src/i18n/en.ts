@@ -157,6 +157,9 @@ export const en: Catalogue = {
     userHasProjects: 'this person is a member of projects; remove them there before changing the organisation.',
     server: 'Something went wrong on our side. Please try again later.',
     network: 'No connection to the server. Check your internet connection.',
+    fitConditionsRequired: 'write down the conditions with "yes, with conditions".',
+    percentage: 'fill in a percentage from 0 to 100.',
+    retentionMonths: 'choose a retention period of 1 to 240 months, or leave the field empty for the default.',
   },
   fields: {
     tellerKind: 'Told by',
@@ -748,11 +751,8 @@ export const en: Catalogue = {
     },
   },
   privacyPlan: {
-    errors: {
-      retentionMonths: 'choose a retention period of 1 to 240 months, or leave the field empty for the default.',
-    },
     unsigned: 'Visits cannot be planned yet: the privacy plan (version {{version}}) has not been signed by {{parties}}.',
-    noCoreParties: 'no core partner (first add the corporation, the welfare organisation and the contractor as core partners)',
+    unsignedNoParties: 'Visits cannot be planned yet: the project has no core partner to sign the privacy plan (version {{version}}). First add the corporation, the welfare organisation and the contractor as core partners.',
     staleVersion: 'The privacy plan has changed in the meantime. Read the new version and sign again.',
     notCoreParty: 'Only the core partners (corporation, welfare organisation, contractor) sign the privacy plan; your organisation is not a core partner here.',
     sections: {
@@ -855,10 +855,6 @@ export const en: Catalogue = {
     noContact: 'Ask the person who visits you.',
   },
   fitCheck: {
-    errors: {
-      conditionsRequired: 'write down the conditions with "yes, with conditions".',
-      percentage: 'fill in a percentage from 0 to 100.',
-    },
     concerns: {
       relocationOnly: 'With relocation or demolition only, many residents do not return: the approach fits less well.',
       fewInhabited: 'Fewer than half of the homes are renovated while inhabited: there is little contact at the door.',

@@ -157,6 +157,9 @@ export const nl = {
     userHasProjects: 'deze persoon is lid van projecten; haal hem of haar daar eerst uit voordat de organisatie verandert.',
     server: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
+    fitConditionsRequired: 'schrijf bij "ja, onder voorwaarden" de voorwaarden op.',
+    percentage: 'vul een percentage van 0 tot 100 in.',
+    retentionMonths: 'kies een bewaartermijn van 1 tot 240 maanden, of laat het veld leeg voor de standaard.',
   },
   fields: {
     tellerKind: 'Verteld door',
@@ -749,11 +752,8 @@ export const nl = {
     },
   },
   privacyPlan: {
-    errors: {
-      retentionMonths: 'kies een bewaartermijn van 1 tot 240 maanden, of laat het veld leeg voor de standaard.',
-    },
     unsigned: 'Er kunnen nog geen bezoeken worden gepland: het privacyplan (versie {{version}}) is nog niet getekend door {{parties}}.',
-    noCoreParties: 'geen kernpartner (voeg eerst de corporatie, de welzijnsorganisatie en de aannemer toe als kernpartner)',
+    unsignedNoParties: 'Er kunnen nog geen bezoeken worden gepland: het project heeft geen kernpartner die het privacyplan (versie {{version}}) kan tekenen. Voeg eerst de corporatie, de welzijnsorganisatie en de aannemer toe als kernpartner.',
     staleVersion: 'Het privacyplan is intussen veranderd. Lees de nieuwe versie en teken opnieuw.',
     notCoreParty: 'Alleen de kernpartners (corporatie, welzijnsorganisatie, aannemer) tekenen het privacyplan; uw organisatie is hier geen kernpartner.',
     sections: {
@@ -856,10 +856,6 @@ export const nl = {
     noContact: 'Vraag het aan degene die bij u op bezoek komt.',
   },
   fitCheck: {
-    errors: {
-      conditionsRequired: 'schrijf bij "ja, onder voorwaarden" de voorwaarden op.',
-      percentage: 'vul een percentage van 0 tot 100 in.',
-    },
     concerns: {
       relocationOnly: 'Bij alleen uithuisplaatsing of sloop keert een groot deel van de bewoners niet terug: de aanpak past dan minder goed.',
       fewInhabited: 'Minder dan de helft van de woningen wordt in bewoonde staat gerenoveerd: er is weinig contact aan de deur.',

@@ -16,7 +16,7 @@ export const fitPartnerKinds = ['corporation', 'welfare', 'contractor'] as const
 export const fitCheckInput = z
   .object({
     worksKinds: z.array(worksKind).min(1, 'errors.pickAtLeastOne').max(4),
-    inhabitedSharePercent: z.number('errors.number').int('errors.number').min(0, 'fitCheck.errors.percentage').max(100, 'fitCheck.errors.percentage'),
+    inhabitedSharePercent: z.number('errors.number').int('errors.number').min(0, 'errors.percentage').max(100, 'errors.percentage'),
     relocationOrDemolitionOnly: z.boolean(),
     socialIssues: z.enum(socialIssueAnswers, 'errors.choice'),
     partnersAvailable: z.array(z.enum(fitPartnerKinds, 'errors.choice')).max(3),
@@ -25,7 +25,7 @@ export const fitCheckInput = z
     decidedOn: isoDate,
   })
   .superRefine((v, ctx) => {
-    if (v.decision === 'go_with_conditions' && !v.notes) ctx.addIssue({ code: 'custom', path: ['notes'], message: 'fitCheck.errors.conditionsRequired' });
+    if (v.decision === 'go_with_conditions' && !v.notes) ctx.addIssue({ code: 'custom', path: ['notes'], message: 'errors.fitConditionsRequired' });
   });
 export type FitCheckInput = z.output<typeof fitCheckInput>;
 

@@ -13,7 +13,7 @@ export const privacySettingsInput = z.object({
   contactName: optionalText(200).default(''),
   contactEmail: optionalEmail.default(''),
   /** Empty: the plan's default (24 months after the project's end). */
-  retentionMonths: z.number('errors.number').int('errors.number').min(1, 'privacyPlan.errors.retentionMonths').max(240, 'privacyPlan.errors.retentionMonths').nullable(),
+  retentionMonths: z.number('errors.number').int('errors.number').min(1, 'errors.retentionMonths').max(240, 'errors.retentionMonths').nullable(),
 });
 export type PrivacySettingsInput = z.output<typeof privacySettingsInput>;
 
@@ -43,3 +43,6 @@ export const privacyPlanView = z.object({
   canSign: z.boolean(),
 });
 export type PrivacyPlanView = z.infer<typeof privacyPlanView>;
+
+/** The leaflet's language, chosen for the resident it is handed to (else the reader's). */
+export const leafletQuery = z.object({ lang: z.enum(['nl', 'en'], 'errors.choice').optional() });

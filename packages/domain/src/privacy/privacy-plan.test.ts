@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { permissionsByRole } from '../access/roles.js';
 import { catalogues } from '../i18n/index.js';
-import { coreParties, generatePrivacyPlan, privacyLeaflet, wordPlanText, type PlanPartner, type PlanSection, type PlanText } from './privacy-plan.js';
+import { coreParties, erasureDate, generatePrivacyPlan, privacyLeaflet, wordPlanText, type PlanPartner, type PlanSection, type PlanText } from './privacy-plan.js';
 
 const partners: PlanPartner[] = [
   { organisationId: 'c', organisationName: 'Talis', organisationType: 'corporation', part: 'core' },
@@ -57,8 +57,17 @@ describe('generatePrivacyPlan', () => {
 describe('privacyLeaflet', () => {
   it('tells per organisation in plain words what it sees', () => {
     const text = worded(privacyLeaflet(input)).join('\n');
-    expect(text).toContain('Dura Vermeer: uw adres, wanneer we langskomen,');
+    expect(text).toContain('Dura Vermeer: uw adres, wanneer we langskomen.');
+    expect(text).toContain('Sociaal wijkteam: alleen wat u zelf wilt delen als u hulp van hen krijgt.');
     expect(text).not.toMatch(/Dura Vermeer[^\n]*telefoonnummer/);
     expect(text).toContain('na 24 maanden');
+  });
+});
+
+describe('erasureDate', () => {
+  it('adds the retention period to the end of the project', () => {
+    expect(erasureDate('2019-12-31', 24)).toBe('2021-12-31');
+    expect(erasureDate('2026-08-31', 6)).toBe('2027-02-28');
+    expect(erasureDate(null, 24)).toBeNull();
   });
 });

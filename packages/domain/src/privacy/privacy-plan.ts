@@ -186,12 +186,15 @@ export function generatePrivacyPlan(input: PrivacyPlanInput, roleTable: RoleTabl
   return { sections, versionHash: sha256Hex(JSON.stringify(sections)) };
 }
 
+const sharedByAll = new Set(['reports', 'figures', 'audit']);
+
 /** The leaflet at the door: the same plan in plain words, per organisation what it may see of you. */
 export function privacyLeaflet(input: PrivacyPlanInput, roleTable: RoleTable = permissionsByRole): PlanSection[] {
   const partners = orderedPartners(input.partners);
   const sees = (p: PlanPartner) => {
     const categories = new Set(projectRoles.filter((role) => rolesByOrganisationType[role].includes(p.organisationType)).flatMap((role) => categoriesOfRole(role, roleTable)));
-    return dataCategories.filter((c) => categories.has(c.key)).map((c) => ({ m: `privacyLeaflet.sees.${c.key}` }));
+    // What every member sees (the anonymous picture and figures, the log) would only lengthen each line.
+    return dataCategories.filter((c) => categories.has(c.key) && !sharedByAll.has(c.key)).map((c) => ({ m: `privacyLeaflet.sees.${c.key}` }));
   };
   return [
     { key: 'stored', blocks: [{ kind: 'paragraph', text: { m: 'privacyLeaflet.story' } }, { kind: 'paragraph', text: { m: 'privacyLeaflet.stored' } }] },
@@ -238,4 +241,16 @@ export function wordPlanText(text: PlanText, t: (key: string, params?: Record<st
     ]),
   );
   return t(text.m, params);
+}
+
+/** The day from which a finished project's identities are erased: its end plus the retention period. */
+export function erasureDate(endsOn: string | null, retentionMonths: number): string | null {
+  if (!endsOn) return null;
+  const [y, m, d] = endsOn.split('-').map(Number) as [number, number, number];
+  const months = m - 1 + retentionMonths;
+  const year = y + Math.floor(months / 12);
+  const month = months % 12;
+  // The last day of a shorter month stands in for the 29th to 31st.
+  const day = Math.min(d, new Date(Date.UTC(year, month + 1, 0)).getUTCDate());
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -68,9 +68,41 @@ export interface ProjectTable {
   /** How residents reach the project team (merge fields of the invitation letter). */
   team_phone: WithDefault<string>;
   team_email: WithDefault<string>;
+  /** Months after the project's end before identities are erased; null: the privacy plan's default. */
+  retention_months: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Who handles residents' privacy requests (the privacy plan's contact). */
+  privacy_contact_name: WithDefault<string>;
+  privacy_contact_email: WithDefault<string>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+/** The fit check (go / no-go) of a project, one per project. */
+export interface ProjectFitCheckTable {
+  project_id: string;
+  works_kinds: string[];
+  inhabited_share_percent: number;
+  relocation_or_demolition_only: boolean;
+  social_issues: 'yes' | 'no' | 'unknown';
+  partners_available: string[];
+  decision: 'go' | 'go_with_conditions' | 'no_go';
+  notes: WithDefault<string>;
+  decided_on: string;
+  decided_by: string | null;
+  decided_by_name: string;
+  updated_at: Timestamp;
+}
+
+/** A core party's sign-off of one version (content hash) of the project's privacy plan. */
+export interface PrivacyPlanSignoffTable {
+  id: Generated<string>;
+  project_id: string;
+  organisation_id: string;
+  version_hash: string;
+  signed_by: string | null;
+  signed_by_name: string;
+  signed_at: CreatedAt;
 }
 
 export interface ProjectPartnerTable {
@@ -926,4 +958,6 @@ export interface Database {
   project_identifying_versions: ProjectIdentifyingVersionTable;
   audit_log: AuditLogTable;
   settings: SettingTable;
+  project_fit_checks: ProjectFitCheckTable;
+  privacy_plan_signoffs: PrivacyPlanSignoffTable;
 }
