@@ -12,6 +12,7 @@ import { TeamContactsSection, TeamSection } from '../features/team/TeamSection';
 import { SocialNotesSection } from '../features/socialNotes/SocialNotesSection';
 import { ProjectNav } from '../features/projects/ProjectSubPage';
 import { ActivityProgressSection } from '../features/activities/ActivityProgressSection';
+import { FitCheckSection } from '../features/privacyPlan/FitCheckSection';
 import { NotFoundPage } from './NotFoundPage';
 
 export function ProjectPage() {
@@ -35,6 +36,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
 
   const sections = [
     { id: 'voortgang', label: t('progress.title'), show: can('project.phases.read') },
+    { id: 'past-de-aanpak', label: t('fitCheckSection.title'), show: can('project.read') },
     { id: 'activiteiten', label: t('activityProgress.title'), show: can('activities.read') },
     { id: 'partners', label: t('partners.title'), show: can('project.partners.read') },
     { id: 'team', label: t('team.title'), show: can('project.team.read') },
@@ -87,6 +89,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         </nav>
       ) : null}
       {can('project.phases.read') ? <PhasesSection project={project} /> : null}
+      {can('project.read') ? <FitCheckSection project={project} /> : null}
       {can('activities.read') ? <ActivityProgressSection project={project} /> : null}
       <div className="thuis-columns">
         {can('project.partners.read') ? <PartnersSection project={project} /> : null}

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { organisationType } from '../organisations/schemas.js';
 import { optionalEmail, optionalText } from '../validation/common.js';
+import type { PlanText } from './privacy-plan.js';
 
-const planText: z.ZodType<{ m: string; p?: Record<string, unknown> }> = z.object({ m: z.string(), p: z.record(z.string(), z.unknown()).optional() });
+const planText: z.ZodType<PlanText> = z.lazy(() =>
+  z.object({ m: z.string(), p: z.record(z.string(), z.union([z.string(), z.number(), planText, z.array(planText)])).optional() }),
+);
 const planSection = z.object({
-  key: z.string(),
+  key: z.enum(['parties', 'stored', 'roles', 'referrals', 'retention', 'rights', 'contact']),
   blocks: z.array(z.union([z.object({ kind: z.literal('paragraph'), text: planText }), z.object({ kind: z.literal('list'), items: z.array(planText) })])),
 });
 

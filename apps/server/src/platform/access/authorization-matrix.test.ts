@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInSurvey, defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/domain';
 import { createRegistrationRepository } from '../../modules/registrations/repository.js';
+import { loadPrivacyPlan } from '../../modules/privacy-plan/load-privacy-plan.js';
 import {
   multipartFile,
   newActivity,
@@ -55,6 +56,8 @@ const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
 const storySelectedReaders: ActorKey[] = everyMember.filter((a) => a !== 'policy_viewer');
 const rippleDrawers: ActorKey[] = [...socialTeam, 'resident_group'];
 const evaluationReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', 'resident_group'];
+/** The core parties' professionals sign the privacy plan for their organisation. */
+const privacySigners: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 
 interface World {
   projectId: string;
@@ -1382,6 +1385,40 @@ const matrix: Row[] = [
     url: '/api/projects/:id/before-after/measurements/:measurementId',
     allowed: socialTeam,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/before-after/measurements/${await newMeasurement(t, w, await newVisit(t, w))}` }),
+  },
+  // Phase 1 (issue 15): the fit check and the privacy plan.
+  { method: 'GET', url: '/api/projects/:id/fit-check', allowed: everyMember },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/fit-check',
+    allowed: leader,
+    request: async () => ({
+      body: {
+        worksKinds: ['major_maintenance_occupied'],
+        inhabitedSharePercent: 90,
+        relocationOrDemolitionOnly: false,
+        socialIssues: 'yes',
+        partnersAvailable: ['corporation', 'welfare', 'contractor'],
+        decision: 'go',
+        notes: '',
+        decidedOn: '2026-01-10',
+      },
+    }),
+  },
+  { method: 'GET', url: '/api/projects/:id/privacy-plan', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/privacy-plan/leaflet', allowed: everyMember },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/privacy-plan/settings',
+    allowed: leader,
+    // The settings the world has: the plan keeps its version and stays signed.
+    request: async () => ({ body: { contactName: '', contactEmail: '', retentionMonths: null } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/privacy-plan/sign-offs',
+    allowed: privacySigners,
+    request: async (w, t) => ({ body: { versionHash: (await loadPrivacyPlan(t.database.db, w.projectId)).plan.versionHash } }),
   },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
