@@ -36,7 +36,11 @@ export async function addDemoPrivacyPlan(db: Db, projectId: string, which: 'lank
         },
     leader,
   );
-  await repository.saveSettings(projectId, { contactName: 'Privacyloket Woonstichting De Linde', contactEmail: 'privacy@delinde.demo', retentionMonths: null });
+  await repository.saveSettings(projectId, {
+    privacyContactName: 'Privacyloket Woonstichting De Linde',
+    privacyContactEmail: 'privacy@delinde.demo',
+    retentionMonths: null,
+  });
   const { plan } = await loadPrivacyPlan(db, projectId);
   for (const key of ['leader', 'communityWorker', 'siteManager']) {
     const user = await db.selectFrom('users').where('id', '=', userIds.get(key)!).select(['id', 'organisation_id', 'display_name']).executeTakeFirstOrThrow();

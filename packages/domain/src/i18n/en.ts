@@ -344,6 +344,8 @@ export const en: Catalogue = {
     socialIssues: 'Known social issues',
     partnersAvailable: 'Core partners available',
     relocationOrDemolitionOnly: 'Relocation or demolition only',
+    privacyContactName: 'Contact for privacy requests',
+    privacyContactEmail: 'E-mail address for privacy requests',
   },
   fileFormats: {
     encodings: {

@@ -344,6 +344,8 @@ export const nl = {
     socialIssues: 'Bekende sociale vraagstukken',
     partnersAvailable: 'Beschikbare kernpartners',
     relocationOrDemolitionOnly: 'Alleen uithuisplaatsing of sloop',
+    privacyContactName: 'Contactpersoon voor privacyverzoeken',
+    privacyContactEmail: 'E-mailadres voor privacyverzoeken',
   },
   fileFormats: {
     encodings: {

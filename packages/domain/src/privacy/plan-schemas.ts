@@ -13,8 +13,8 @@ const planSection = z.object({
 
 /** The project's privacy settings: who handles residents' requests and how long identities are kept. */
 export const privacySettingsInput = z.object({
-  contactName: optionalText(200).default(''),
-  contactEmail: optionalEmail.default(''),
+  privacyContactName: optionalText(200).default(''),
+  privacyContactEmail: optionalEmail.default(''),
   /** Empty: the plan's default (24 months after the project's end). */
   retentionMonths: z.number('errors.number').int('errors.number').min(1, 'errors.retentionMonths').max(240, 'errors.retentionMonths').nullable(),
 });
@@ -26,7 +26,7 @@ const signature = z.object({ signedBy: z.string(), signedAt: z.string(), version
 export const privacyPlanView = z.object({
   sections: z.array(planSection),
   versionHash: z.string(),
-  settings: z.object({ contactName: z.string(), contactEmail: z.string(), retentionMonths: z.number().nullable(), effectiveRetentionMonths: z.number() }),
+  settings: z.object({ privacyContactName: z.string(), privacyContactEmail: z.string(), retentionMonths: z.number().nullable(), effectiveRetentionMonths: z.number() }),
   /** The end of the project plus the retention period: when identities are erased. */
   erasedAfter: z.string().nullable(),
   parties: z.array(

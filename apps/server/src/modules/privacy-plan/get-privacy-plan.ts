@@ -11,8 +11,8 @@ export async function getPrivacyPlan(ctx: AppContext, { actor, projectId }: { ac
     sections: plan.sections,
     versionHash: plan.versionHash,
     settings: {
-      contactName: settings.contactName,
-      contactEmail: settings.contactEmail,
+      privacyContactName: settings.contactName,
+      privacyContactEmail: settings.contactEmail,
       retentionMonths: settings.retentionMonths,
       effectiveRetentionMonths: input.retentionMonths,
     },

@@ -149,23 +149,23 @@ describe('the privacy plan before the visits', () => {
 
   it('keeps the privacy contact and retention period as project settings of the plan, for the project leader', async () => {
     const w = await newWorld(true);
-    const settings = { contactName: 'Privacyloket', contactEmail: 'privacy@example.nl', retentionMonths: 36 };
+    const settings = { privacyContactName: 'Privacyloket', privacyContactEmail: 'privacy@example.nl', retentionMonths: 36 };
     expect((await w.worker.put(`/api/projects/${w.projectId}/privacy-plan/settings`, settings)).statusCode).toBe(404);
     const saved = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, settings);
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ settings: { ...settings, effectiveRetentionMonths: 36 }, erasedAfter: '2030-12-31', complete: false });
     expect(JSON.stringify(saved.json().sections)).toContain('"months":36');
-    const wrong = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { ...settings, contactName: 'Fam. Geheimhouden', retentionMonths: 0 });
+    const wrong = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { ...settings, privacyContactName: 'Fam. Geheimhouden', retentionMonths: 0 });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().fields.map((f: { path: string }) => f.path)).toEqual(['retentionMonths']);
-    const resident = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { ...settings, contactName: 'Fam. Geheimhouden' });
+    const resident = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { ...settings, privacyContactName: 'Fam. Geheimhouden' });
     expect(resident.statusCode).toBe(400);
-    expect(resident.json().fields[0].path).toBe('contactName');
+    expect(resident.json().fields[0].path).toBe('privacyContactName');
   });
 
   it('prints the leaflet from the same plan, in Dutch or English', async () => {
     const w = await newWorld(true);
-    await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { contactName: 'Privacyloket', contactEmail: 'privacy@example.nl', retentionMonths: null });
+    await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { privacyContactName: 'Privacyloket', privacyContactEmail: 'privacy@example.nl', retentionMonths: null });
     const version = (await plan(w)).versionHash.slice(0, 8);
     const nl = await pdfText(w.builder, `/api/projects/${w.projectId}/privacy-plan/leaflet?lang=nl`);
     expect(nl.pages).toBe(1);

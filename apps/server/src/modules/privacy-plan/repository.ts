@@ -23,8 +23,8 @@ export function createPrivacyPlanRepository(db: Db) {
         .updateTable('projects')
         .set({
           retention_months: input.retentionMonths,
-          privacy_contact_name: input.contactName,
-          privacy_contact_email: input.contactEmail,
+          privacy_contact_name: input.privacyContactName,
+          privacy_contact_email: input.privacyContactEmail,
           updated_at: sql`now()`,
         })
         .where('id', '=', projectId)

@@ -14,7 +14,7 @@ import { createPrivacyPlanRepository } from './repository.js';
 export async function updatePrivacySettings(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: PrivacySettingsInput }) {
   await ctx.access.require(actor, 'project.update', projectId);
   await ctx.db.transaction().execute(async (trx) => {
-    const problems = identifyingProblems(['contactName'], input.contactName, await identifyingChecker(trx, projectId, { team: false }));
+    const problems = identifyingProblems(['privacyContactName'], input.privacyContactName, await identifyingChecker(trx, projectId, { team: false }));
     if (problems.length) throw new ValidationError(problems);
     await createPrivacyPlanRepository(trx).saveSettings(projectId, input);
     await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'privacy_settings', resourceId: projectId, projectId, details: { ...input } });

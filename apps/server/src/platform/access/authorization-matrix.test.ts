@@ -1412,7 +1412,7 @@ const matrix: Row[] = [
     url: '/api/projects/:id/privacy-plan/settings',
     allowed: leader,
     // The settings the world has: the plan keeps its version and stays signed.
-    request: async () => ({ body: { contactName: '', contactEmail: '', retentionMonths: null } }),
+    request: async () => ({ body: { privacyContactName: '', privacyContactEmail: '', retentionMonths: null } }),
   },
   {
     method: 'POST',

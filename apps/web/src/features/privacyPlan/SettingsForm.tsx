@@ -6,19 +6,19 @@ import { isApiError } from '../../lib/api';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useSavePrivacySettings } from './hooks';
 
-type Errors = Partial<Record<'contactName' | 'contactEmail' | 'retentionMonths', string>>;
+type Errors = Partial<Record<'privacyContactName' | 'privacyContactEmail' | 'retentionMonths', string>>;
 
 /** The project leader's settings that the plan states: the privacy contact and the retention period. */
 export function SettingsForm({ project, plan }: { project: ProjectDetail; plan: PrivacyPlanView }) {
   const { t } = useTranslation();
   const save = useSavePrivacySettings(project.id);
   const feedback = useActionFeedback();
-  const [values, setValues] = useState({ contactName: '', contactEmail: '', retentionMonths: '' });
+  const [values, setValues] = useState({ privacyContactName: '', privacyContactEmail: '', retentionMonths: '' });
   const [errors, setErrors] = useState<Errors>({});
   useEffect(() => {
     setValues({
-      contactName: plan.settings.contactName,
-      contactEmail: plan.settings.contactEmail,
+      privacyContactName: plan.settings.privacyContactName,
+      privacyContactEmail: plan.settings.privacyContactEmail,
       retentionMonths: plan.settings.retentionMonths === null ? '' : String(plan.settings.retentionMonths),
     });
   }, [plan.settings]);
@@ -52,8 +52,8 @@ export function SettingsForm({ project, plan }: { project: ProjectDetail; plan: 
       <form className="thuis-form" onSubmit={(e) => void submit(e)} noValidate>
         <FormProblem problem={feedback.problem} />
         {feedback.success ? <Alert type="ok">{feedback.success}</Alert> : null}
-        <TextField label={t('fields.contactName')} {...field('contactName')} />
-        <TextField label={t('fields.contactEmail')} type="email" {...field('contactEmail')} />
+        <TextField label={t('fields.privacyContactName')} {...field('privacyContactName')} />
+        <TextField label={t('fields.privacyContactEmail')} type="email" {...field('privacyContactEmail')} />
         <TextField
           label={t('fields.retentionMonths')}
           inputMode="numeric"
