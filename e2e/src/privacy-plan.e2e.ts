@@ -68,7 +68,7 @@ it('fills the fit check, has the core parties sign the new plan before a visit, 
   await fit.getByRole('button', { name: 'Wijzig de check' }).click();
   await fit.getByLabel('Aandeel woningen gerenoveerd in bewoonde staat (%)').fill('30');
   await fit.getByLabel('Bekende sociale vraagstukken').selectOption({ label: 'Nog niet bekend' });
-  await fit.getByLabel('Besluit').selectOption({ label: 'Ja, onder voorwaarden' });
+  await fit.getByLabel('Besluit', { exact: true }).selectOption({ label: 'Ja, onder voorwaarden' });
   await fit.getByLabel('Toelichting').fill('Eerst een bewonersavond per blok over de sloop.');
   await expectAccessible(page, 'fit check form');
   await fit.getByRole('button', { name: 'Opslaan' }).click();
