@@ -96,7 +96,9 @@ it('fills the fit check, has the core parties sign the new plan before a visit, 
   await page.getByText(/U heeft versie .* van het privacyplan getekend\./).waitFor();
   await planVisit(page);
   await page
-    .getByText(/Er kunnen nog geen bezoeken worden gepland: het privacyplan \(versie \w+\) is nog niet getekend door Bouwbedrijf Van den Berg, Welzijn Nijmegen Samen\./)
+    .getByText(
+      /Er kunnen nog geen bezoeken worden gepland: het privacyplan \(versie \w+\) is nog niet getekend door Bouwbedrijf Van den Berg, Welzijn Nijmegen Samen\./,
+    )
     .first()
     .waitFor();
   await page.getByRole('link', { name: 'Naar het privacyplan' }).waitFor();

@@ -107,7 +107,15 @@ export async function signPrivacyPlanAsCoreParties(db: Db, projectId: string) {
   if (unsigned.length)
     await db
       .insertInto('privacy_plan_signoffs')
-      .values(unsigned.map((p) => ({ project_id: projectId, organisation_id: p.organisationId, version_hash: plan.versionHash, signed_by: null, signed_by_name: 'Test' })))
+      .values(
+        unsigned.map((p) => ({
+          project_id: projectId,
+          organisation_id: p.organisationId,
+          version_hash: plan.versionHash,
+          signed_by: null,
+          signed_by_name: 'Test',
+        })),
+      )
       .execute();
   return plan.versionHash;
 }

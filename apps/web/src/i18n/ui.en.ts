@@ -2208,9 +2208,11 @@ export const uiEn: UiCatalogue = {
   privacyPlanPage: {
     nav: 'Privacy plan',
     title: 'Privacy plan',
-    intro: "The privacy plan follows from the roles and rights in Thuis, the partners and this project's settings. When one of those changes, there is a new version that the core partners sign again.",
+    intro:
+      "The privacy plan follows from the roles and rights in Thuis, the partners and this project's settings. When one of those changes, there is a new version that the core partners sign again.",
     gateTitle: 'No home visits can be planned yet',
-    gateMissing: 'The privacy plan (version {{version}}) has not been signed by {{parties}}. Visits can be planned once every core partner has signed this version.',
+    gateMissing:
+      'The privacy plan (version {{version}}) has not been signed by {{parties}}. Visits can be planned once every core partner has signed this version.',
     gateNoParties: 'The project has no core partner yet (corporation, welfare organisation, contractor) to sign the privacy plan.',
     gateLink: 'To the privacy plan',
     version: 'Version',
@@ -2227,7 +2229,8 @@ export const uiEn: UiCatalogue = {
     sign: 'Sign version {{version}} for my organisation',
     signed: 'You have signed version {{version}} of the privacy plan.',
     leaflet: 'Privacy leaflet for residents',
-    leafletIntro: 'One A4 page in plain language to leave at the home visit: what happens with the story, who sees what, the rights and the contact. The leaflet follows from the same version of the plan.',
+    leafletIntro:
+      'One A4 page in plain language to leave at the home visit: what happens with the story, who sees what, the rights and the contact. The leaflet follows from the same version of the plan.',
     leafletNl: 'Download the leaflet (Dutch)',
     leafletEn: 'Download the leaflet (English)',
     document: 'The plan (version {{version}})',

@@ -2189,7 +2189,8 @@ export const uiNl = {
   },
   fitCheckSection: {
     title: 'Past deze aanpak?',
-    intro: 'Beantwoord de vragen uit fase 1 van de handreiking en leg het besluit vast. De adviezen hieronder zijn een hulpmiddel; het besluit is van het projectteam.',
+    intro:
+      'Beantwoord de vragen uit fase 1 van de handreiking en leg het besluit vast. De adviezen hieronder zijn een hulpmiddel; het besluit is van het projectteam.',
     fill: 'Vul de check in',
     edit: 'Wijzig de check',
     empty: 'De check "past deze aanpak?" is nog niet ingevuld.',
@@ -2208,9 +2209,11 @@ export const uiNl = {
   privacyPlanPage: {
     nav: 'Privacyplan',
     title: 'Privacyplan',
-    intro: 'Het privacyplan volgt uit de rollen en rechten in Thuis, de partners en de instellingen van dit project. Verandert een van die drie, dan is er een nieuwe versie die de kernpartners opnieuw tekenen.',
+    intro:
+      'Het privacyplan volgt uit de rollen en rechten in Thuis, de partners en de instellingen van dit project. Verandert een van die drie, dan is er een nieuwe versie die de kernpartners opnieuw tekenen.',
     gateTitle: 'Nog geen huisbezoeken plannen',
-    gateMissing: 'Het privacyplan (versie {{version}}) is nog niet getekend door {{parties}}. Pas als alle kernpartners deze versie hebben getekend, kunnen bezoeken worden gepland.',
+    gateMissing:
+      'Het privacyplan (versie {{version}}) is nog niet getekend door {{parties}}. Pas als alle kernpartners deze versie hebben getekend, kunnen bezoeken worden gepland.',
     gateNoParties: 'Het project heeft nog geen kernpartner (corporatie, welzijnsorganisatie, aannemer) die het privacyplan kan tekenen.',
     gateLink: 'Naar het privacyplan',
     version: 'Versie',
@@ -2227,12 +2230,14 @@ export const uiNl = {
     sign: 'Teken versie {{version}} voor mijn organisatie',
     signed: 'U heeft versie {{version}} van het privacyplan getekend.',
     leaflet: 'Privacyfolder voor bewoners',
-    leafletIntro: 'Een A4 in eenvoudige taal om bij het huisbezoek achter te laten: wat er met het verhaal gebeurt, wie wat ziet, de rechten en het contact. De folder volgt uit dezelfde versie van het plan.',
+    leafletIntro:
+      'Een A4 in eenvoudige taal om bij het huisbezoek achter te laten: wat er met het verhaal gebeurt, wie wat ziet, de rechten en het contact. De folder volgt uit dezelfde versie van het plan.',
     leafletNl: 'Download de folder (Nederlands)',
     leafletEn: 'Download de folder (Engels)',
     document: 'Het plan (versie {{version}})',
     settings: 'Instellingen van het plan',
-    settingsIntro: 'Wie verzoeken van bewoners over privacy behandelt, en hoe lang gegevens die iemand herkenbaar maken bewaard blijven. Een wijziging maakt een nieuwe versie van het plan.',
+    settingsIntro:
+      'Wie verzoeken van bewoners over privacy behandelt, en hoe lang gegevens die iemand herkenbaar maken bewaard blijven. Een wijziging maakt een nieuwe versie van het plan.',
     settingsSaved: 'De instellingen zijn opgeslagen. Het plan heeft nu een nieuwe versie die opnieuw getekend moet worden.',
     retentionDefault: 'Leeg laten: {{months}} maanden.',
   },

@@ -754,7 +754,8 @@ export const en: Catalogue = {
   },
   privacyPlan: {
     unsigned: 'Visits cannot be planned yet: the privacy plan (version {{version}}) has not been signed by {{parties}}.',
-    unsignedNoParties: 'Visits cannot be planned yet: the project has no core partner to sign the privacy plan (version {{version}}). First add the corporation, the welfare organisation and the contractor as core partners.',
+    unsignedNoParties:
+      'Visits cannot be planned yet: the project has no core partner to sign the privacy plan (version {{version}}). First add the corporation, the welfare organisation and the contractor as core partners.',
     staleVersion: 'The privacy plan has changed in the meantime. Read the new version and sign again.',
     notCoreParty: 'Only the core partners (corporation, welfare organisation, contractor) sign the privacy plan; your organisation is not a core partner here.',
     sections: {
@@ -801,7 +802,8 @@ export const en: Catalogue = {
       shareItems: 'What can be shared, chosen per referral: {{items}}.',
       receivers: 'Referrals can go to: {{organisations}}. They see only referrals to their own organisation.',
       noReceivers: 'There are no partners (yet) who receive referrals.',
-      retention: '{{months}} months after the end of the project, names, contact data, talent cards and notes about households are erased. Only anonymous content and figures remain.',
+      retention:
+        '{{months}} months after the end of the project, names, contact data, talent cards and notes about households are erased. Only anonymous content and figures remain.',
       rightsIntro: 'Residents can ask the social team for (GDPR, articles 15 to 17 and 21):',
       rights: {
         access: 'access to everything Thuis keeps about their household;',

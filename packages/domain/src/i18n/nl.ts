@@ -755,7 +755,8 @@ export const nl = {
   },
   privacyPlan: {
     unsigned: 'Er kunnen nog geen bezoeken worden gepland: het privacyplan (versie {{version}}) is nog niet getekend door {{parties}}.',
-    unsignedNoParties: 'Er kunnen nog geen bezoeken worden gepland: het project heeft geen kernpartner die het privacyplan (versie {{version}}) kan tekenen. Voeg eerst de corporatie, de welzijnsorganisatie en de aannemer toe als kernpartner.',
+    unsignedNoParties:
+      'Er kunnen nog geen bezoeken worden gepland: het project heeft geen kernpartner die het privacyplan (versie {{version}}) kan tekenen. Voeg eerst de corporatie, de welzijnsorganisatie en de aannemer toe als kernpartner.',
     staleVersion: 'Het privacyplan is intussen veranderd. Lees de nieuwe versie en teken opnieuw.',
     notCoreParty: 'Alleen de kernpartners (corporatie, welzijnsorganisatie, aannemer) tekenen het privacyplan; uw organisatie is hier geen kernpartner.',
     sections: {
@@ -802,7 +803,8 @@ export const nl = {
       shareItems: 'Wat gedeeld kan worden, per doorverwijzing gekozen: {{items}}.',
       receivers: 'Doorverwijzingen kunnen gaan naar: {{organisations}}. Zij zien alleen doorverwijzingen aan hun eigen organisatie.',
       noReceivers: 'Er zijn (nog) geen partners die doorverwijzingen ontvangen.',
-      retention: '{{months}} maanden na het einde van het project worden namen, contactgegevens, talentenkaarten en notities bij huishoudens gewist. Alleen anonieme inhoud en cijfers blijven.',
+      retention:
+        '{{months}} maanden na het einde van het project worden namen, contactgegevens, talentenkaarten en notities bij huishoudens gewist. Alleen anonieme inhoud en cijfers blijven.',
       rightsIntro: 'Bewoners kunnen het sociaal team vragen om (AVG, artikel 15 tot 17 en 21):',
       rights: {
         access: 'inzage in alles wat Thuis over hun huishouden bewaart;',

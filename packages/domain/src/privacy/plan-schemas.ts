@@ -26,7 +26,12 @@ const signature = z.object({ signedBy: z.string(), signedAt: z.string(), version
 export const privacyPlanView = z.object({
   sections: z.array(planSection),
   versionHash: z.string(),
-  settings: z.object({ privacyContactName: z.string(), privacyContactEmail: z.string(), retentionMonths: z.number().nullable(), effectiveRetentionMonths: z.number() }),
+  settings: z.object({
+    privacyContactName: z.string(),
+    privacyContactEmail: z.string(),
+    retentionMonths: z.number().nullable(),
+    effectiveRetentionMonths: z.number(),
+  }),
   /** The end of the project plus the retention period: when identities are erased. */
   erasedAfter: z.string().nullable(),
   parties: z.array(

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { permissionsByRole } from '../access/roles.js';
 import { catalogues } from '../i18n/index.js';
-import { coreParties, erasureDate, generatePrivacyPlan, privacyLeaflet, wordPlanText, type PlanPartner, type PlanSection, type PlanText } from './privacy-plan.js';
+import {
+  coreParties,
+  erasureDate,
+  generatePrivacyPlan,
+  privacyLeaflet,
+  wordPlanText,
+  type PlanPartner,
+  type PlanSection,
+  type PlanText,
+} from './privacy-plan.js';
 
 const partners: PlanPartner[] = [
   { organisationId: 'c', organisationName: 'Talis', organisationType: 'corporation', part: 'core' },
@@ -44,7 +53,9 @@ describe('generatePrivacyPlan', () => {
     const base = generatePrivacyPlan(input).versionHash;
     expect(generatePrivacyPlan({ ...input, partners: [...partners].reverse() }).versionHash).toBe(base);
     expect(generatePrivacyPlan({ ...input, partners: partners.slice(0, 3) }).versionHash).not.toBe(base);
-    expect(generatePrivacyPlan({ ...input, partners: [...partners, { ...partners[3]!, organisationId: 'd', organisationName: 'Schuldhulp' }] }).versionHash).not.toBe(base);
+    expect(
+      generatePrivacyPlan({ ...input, partners: [...partners, { ...partners[3]!, organisationId: 'd', organisationName: 'Schuldhulp' }] }).versionHash,
+    ).not.toBe(base);
     expect(generatePrivacyPlan({ ...input, retentionMonths: 12 }).versionHash).not.toBe(base);
     expect(generatePrivacyPlan({ ...input, contactEmail: 'avg@talis.nl' }).versionHash).not.toBe(base);
   });

@@ -192,12 +192,20 @@ const sharedByAll = new Set(['reports', 'figures', 'audit']);
 export function privacyLeaflet(input: PrivacyPlanInput, roleTable: RoleTable = permissionsByRole): PlanSection[] {
   const partners = orderedPartners(input.partners);
   const sees = (p: PlanPartner) => {
-    const categories = new Set(projectRoles.filter((role) => rolesByOrganisationType[role].includes(p.organisationType)).flatMap((role) => categoriesOfRole(role, roleTable)));
+    const categories = new Set(
+      projectRoles.filter((role) => rolesByOrganisationType[role].includes(p.organisationType)).flatMap((role) => categoriesOfRole(role, roleTable)),
+    );
     // What every member sees (the anonymous picture and figures, the log) would only lengthen each line.
     return dataCategories.filter((c) => categories.has(c.key) && !sharedByAll.has(c.key)).map((c) => ({ m: `privacyLeaflet.sees.${c.key}` }));
   };
   return [
-    { key: 'stored', blocks: [{ kind: 'paragraph', text: { m: 'privacyLeaflet.story' } }, { kind: 'paragraph', text: { m: 'privacyLeaflet.stored' } }] },
+    {
+      key: 'stored',
+      blocks: [
+        { kind: 'paragraph', text: { m: 'privacyLeaflet.story' } },
+        { kind: 'paragraph', text: { m: 'privacyLeaflet.stored' } },
+      ],
+    },
     {
       key: 'roles',
       blocks: [

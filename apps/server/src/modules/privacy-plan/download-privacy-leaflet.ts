@@ -21,6 +21,8 @@ export async function downloadPrivacyLeaflet(ctx: AppContext, { actor, projectId
     })),
     footer: t('privacyLeaflet.version', { project: settings.name, version: shortVersion(plan.versionHash) }),
   };
-  const pdf = Buffer.from(await runInWorker<PrivacyLeafletPdfInput, Uint8Array>(new URL('../../platform/pdf/render-privacy-leaflet.ts', import.meta.url), pdfInput));
+  const pdf = Buffer.from(
+    await runInWorker<PrivacyLeafletPdfInput, Uint8Array>(new URL('../../platform/pdf/render-privacy-leaflet.ts', import.meta.url), pdfInput),
+  );
   return { pdf, fileName: t('privacyLeaflet.fileName') };
 }

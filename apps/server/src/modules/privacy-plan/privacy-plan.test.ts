@@ -28,9 +28,17 @@ async function newWorld(signed = false) {
     { signedPrivacyPlan: signed },
   );
   const names = new Map(
-    (await db.selectFrom('organisations').where('id', 'in', Object.values(people).map((p) => (p as { organisationId: string }).organisationId)).select(['id', 'name']).execute()).map(
-      (o) => [o.id, o.name],
-    ),
+    (
+      await db
+        .selectFrom('organisations')
+        .where(
+          'id',
+          'in',
+          Object.values(people).map((p) => (p as { organisationId: string }).organisationId),
+        )
+        .select(['id', 'name'])
+        .execute()
+    ).map((o) => [o.id, o.name]),
   );
   const home = await newAddress(db, projectId, { street: 'Lankforst', houseNumber: 7 });
   await newHousehold(db, home.id, { name: 'Fam. Geheimhouden' });
@@ -59,7 +67,8 @@ const planVisit = (w: World) =>
     visitorIds: [w.people.builder.id, w.people.worker.id],
   });
 const plan = async (w: World) => (await w.leader.get(`/api/projects/${w.projectId}/privacy-plan`)).json();
-const sign = async (client: World['leader'], w: World) => client.post(`/api/projects/${w.projectId}/privacy-plan/sign-offs`, { versionHash: (await plan(w)).versionHash });
+const sign = async (client: World['leader'], w: World) =>
+  client.post(`/api/projects/${w.projectId}/privacy-plan/sign-offs`, { versionHash: (await plan(w)).versionHash });
 
 describe('the privacy plan before the visits', () => {
   it('refuses to plan a visit until every core party signed, naming who has not', async () => {
@@ -99,7 +108,9 @@ describe('the privacy plan before the visits', () => {
       .where('resource_type', '=', 'privacy_plan_signoff')
       .select(['actor_user_id', 'details'])
       .execute();
-    expect(audit).toEqual([{ actor_user_id: w.people.leader.id, details: { organisationId: w.people.leader.organisationId, versionHash: signed.versionHash } }]);
+    expect(audit).toEqual([
+      { actor_user_id: w.people.leader.id, details: { organisationId: w.people.leader.organisationId, versionHash: signed.versionHash } },
+    ]);
   });
 
   it('refuses a version the signer did not read, and a partner outside the core', async () => {
@@ -121,12 +132,16 @@ describe('the privacy plan before the visits', () => {
       organisationId: p.organisationId,
       part: p.part,
     }));
-    expect((await w.leader.put(`/api/projects/${w.projectId}/partners`, { partners: [...partners, { organisationId: debtHelp.id, part: 'chain' }] })).statusCode).toBe(200);
+    expect(
+      (await w.leader.put(`/api/projects/${w.projectId}/partners`, { partners: [...partners, { organisationId: debtHelp.id, part: 'chain' }] })).statusCode,
+    ).toBe(200);
     const after = await plan(w);
     expect(after.versionHash).not.toBe(before);
     expect(JSON.stringify(after.sections)).toContain('Schuldhulp Noord');
     expect(after.complete).toBe(false);
-    expect(after.parties.every((p: { current: unknown; earlier: { versionHash: string } }) => p.current === null && p.earlier.versionHash === before)).toBe(true);
+    expect(after.parties.every((p: { current: unknown; earlier: { versionHash: string } }) => p.current === null && p.earlier.versionHash === before)).toBe(
+      true,
+    );
     expect((await planVisit(w)).statusCode).toBe(409);
   });
 
@@ -155,7 +170,11 @@ describe('the privacy plan before the visits', () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ settings: { ...settings, effectiveRetentionMonths: 36 }, erasedAfter: '2030-12-31', complete: false });
     expect(JSON.stringify(saved.json().sections)).toContain('"months":36');
-    const wrong = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { ...settings, privacyContactName: 'Fam. Geheimhouden', retentionMonths: 0 });
+    const wrong = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, {
+      ...settings,
+      privacyContactName: 'Fam. Geheimhouden',
+      retentionMonths: 0,
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().fields.map((f: { path: string }) => f.path)).toEqual(['retentionMonths']);
     const resident = await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { ...settings, privacyContactName: 'Fam. Geheimhouden' });
@@ -165,7 +184,11 @@ describe('the privacy plan before the visits', () => {
 
   it('prints the leaflet from the same plan, in Dutch or English', async () => {
     const w = await newWorld(true);
-    await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, { privacyContactName: 'Privacyloket', privacyContactEmail: 'privacy@example.nl', retentionMonths: null });
+    await w.leader.put(`/api/projects/${w.projectId}/privacy-plan/settings`, {
+      privacyContactName: 'Privacyloket',
+      privacyContactEmail: 'privacy@example.nl',
+      retentionMonths: null,
+    });
     const version = (await plan(w)).versionHash.slice(0, 8);
     const nl = await pdfText(w.builder, `/api/projects/${w.projectId}/privacy-plan/leaflet?lang=nl`);
     expect(nl.pages).toBe(1);
@@ -203,7 +226,12 @@ describe('the fit check', () => {
       advice: 'go_with_conditions',
       concerns: ['fitCheck.concerns.fewInhabited'],
     });
-    const audit = await t.database.db.selectFrom('audit_log').where('project_id', '=', w.projectId).where('resource_type', '=', 'fit_check').select('action').execute();
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .where('project_id', '=', w.projectId)
+      .where('resource_type', '=', 'fit_check')
+      .select('action')
+      .execute();
     expect(audit).toEqual([{ action: 'update' }]);
   });
 

@@ -39,9 +39,13 @@ export const privacyPlanRoutes =
       async (request, reply) =>
         reply.code(201).send(await signPrivacyPlan(ctx, { actor: actorOf(request), projectId: request.params.id, versionHash: request.body.versionHash })),
     );
-    app.get('/api/projects/:id/privacy-plan/leaflet', { config: read, schema: { tags, params: idParams, querystring: leafletQuery } }, async (request, reply) => {
-      const locale = request.query.lang ?? requestLocale(request.headers['accept-language'], request.actorLocale);
-      const { pdf, fileName } = await downloadPrivacyLeaflet(ctx, { actor: actorOf(request), projectId: request.params.id, locale });
-      return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
-    });
+    app.get(
+      '/api/projects/:id/privacy-plan/leaflet',
+      { config: read, schema: { tags, params: idParams, querystring: leafletQuery } },
+      async (request, reply) => {
+        const locale = request.query.lang ?? requestLocale(request.headers['accept-language'], request.actorLocale);
+        const { pdf, fileName } = await downloadPrivacyLeaflet(ctx, { actor: actorOf(request), projectId: request.params.id, locale });
+        return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
+      },
+    );
   };

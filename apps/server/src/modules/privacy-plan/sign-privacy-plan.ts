@@ -14,8 +14,7 @@ export async function signPrivacyPlan(ctx: AppContext, { actor, projectId, versi
   await ctx.access.require(actor, 'privacyPlan.sign', projectId);
   await ctx.db.transaction().execute(async (trx) => {
     const { plan, parties } = await loadPrivacyPlan(trx, projectId);
-    if (!parties.some((p) => p.organisationId === actor.organisationId))
-      throw new ConflictError('privacyPlan.notCoreParty');
+    if (!parties.some((p) => p.organisationId === actor.organisationId)) throw new ConflictError('privacyPlan.notCoreParty');
     if (plan.versionHash !== versionHash) throw new ConflictError('privacyPlan.staleVersion');
     const repository = createPrivacyPlanRepository(trx);
     const signed = await repository.sign({

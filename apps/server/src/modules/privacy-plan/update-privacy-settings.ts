@@ -17,7 +17,14 @@ export async function updatePrivacySettings(ctx: AppContext, { actor, projectId,
     const problems = identifyingProblems(['privacyContactName'], input.privacyContactName, await identifyingChecker(trx, projectId, { team: false }));
     if (problems.length) throw new ValidationError(problems);
     await createPrivacyPlanRepository(trx).saveSettings(projectId, input);
-    await recordAudit(trx, { actorUserId: actor.userId, action: 'update', resourceType: 'privacy_settings', resourceId: projectId, projectId, details: { ...input } });
+    await recordAudit(trx, {
+      actorUserId: actor.userId,
+      action: 'update',
+      resourceType: 'privacy_settings',
+      resourceId: projectId,
+      projectId,
+      details: { ...input },
+    });
   });
   return getPrivacyPlan(ctx, { actor, projectId });
 }

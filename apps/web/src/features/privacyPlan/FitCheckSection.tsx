@@ -45,10 +45,18 @@ export function FitCheckSection({ project }: { project: ProjectDetail }) {
           <DataList
             items={[
               { key: 'decision', label: t('fields.decision'), value: t(`fitCheckSection.decisions.${current.decision}`) },
-              { key: 'decided', label: t('fitCheckSection.decided'), value: t('fitCheckSection.decidedBy', { date: formatDate(current.decidedOn, i18n.language), name: current.decidedBy }) },
+              {
+                key: 'decided',
+                label: t('fitCheckSection.decided'),
+                value: t('fitCheckSection.decidedBy', { date: formatDate(current.decidedOn, i18n.language), name: current.decidedBy }),
+              },
               { key: 'works', label: t('fields.worksKinds'), value: current.worksKinds.map((k) => t(`worksKinds.${k}`)).join(', ') },
               { key: 'share', label: t('fields.inhabitedSharePercent'), value: `${current.inhabitedSharePercent}%` },
-              { key: 'relocation', label: t('fields.relocationOrDemolitionOnly'), value: t(current.relocationOrDemolitionOnly ? 'fitCheckSection.yes' : 'fitCheckSection.no') },
+              {
+                key: 'relocation',
+                label: t('fields.relocationOrDemolitionOnly'),
+                value: t(current.relocationOrDemolitionOnly ? 'fitCheckSection.yes' : 'fitCheckSection.no'),
+              },
               { key: 'social', label: t('fields.socialIssues'), value: t(`fitCheckSection.socialIssues.${current.socialIssues}`) },
               {
                 key: 'partners',
@@ -70,7 +78,10 @@ export function FitCheckSection({ project }: { project: ProjectDetail }) {
 function Advice({ fitCheck }: { fitCheck: Pick<FitCheck, 'advice' | 'concerns'> }) {
   const { t } = useTranslation();
   return (
-    <Alert type={fitCheck.advice === 'go' ? 'info' : 'warning'} title={t('fitCheckSection.advice', { advice: t(`fitCheckSection.decisions.${fitCheck.advice}`) })}>
+    <Alert
+      type={fitCheck.advice === 'go' ? 'info' : 'warning'}
+      title={t('fitCheckSection.advice', { advice: t(`fitCheckSection.decisions.${fitCheck.advice}`) })}
+    >
       {fitCheck.concerns.length ? (
         <ul className="utrecht-unordered-list">
           {fitCheck.concerns.map((c) => (
@@ -179,7 +190,13 @@ function FitCheckForm({ project, current, onDone }: { project: ProjectDetail; cu
         onChange={(e) => set('notes', e.target.value)}
         error={warning ?? errors.notes}
       />
-      <TextField label={t('fields.decidedOn')} type="date" value={values.decidedOn} onChange={(e) => set('decidedOn', e.target.value)} error={errors.decidedOn} />
+      <TextField
+        label={t('fields.decidedOn')}
+        type="date"
+        value={values.decidedOn}
+        onChange={(e) => set('decidedOn', e.target.value)}
+        error={errors.decidedOn}
+      />
       <div className="thuis-form__buttons">
         <Button type="submit" appearance="primary" busy={save.isPending} disabled={save.isPending}>
           {save.isPending ? t('common.saving') : t('common.save')}
