@@ -54,6 +54,7 @@ import { surveyRoutes } from './modules/surveys/routes.js';
 import { residentsRightsRoutes } from './modules/residents-rights/routes.js';
 import { retentionJob } from './modules/retention/purge-expired-identities.js';
 import { retentionRoutes } from './modules/retention/routes.js';
+import { privacyPlanRoutes } from './modules/privacy-plan/routes.js';
 import { createSmtpMailer } from './platform/mail/mailer.js';
 import { startJobRunner, stopJobsOnClose } from './platform/jobs/job-runner.js';
 import { webAssetOptions } from './platform/http/web-assets.js';
@@ -145,6 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(surveyRoutes(ctx));
   await app.register(residentsRightsRoutes(ctx));
   await app.register(retentionRoutes(ctx));
+  await app.register(privacyPlanRoutes(ctx));
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner(

@@ -47,3 +47,6 @@ export * from './surveys/versions.js';
 export * from './surveys/results.js';
 export * from './retention/retention.js';
 export * from './residents-rights/residents-rights.js';
+export * from './privacy/privacy-plan.js';
+export * from './privacy/fit-check.js';
+export * from './privacy/plan-schemas.js';

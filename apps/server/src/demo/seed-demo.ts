@@ -10,6 +10,7 @@ import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
 import { addDemoSurveys } from './demo-surveys.js';
 import { addDemoBeforeAfter } from './demo-before-after.js';
 import { addDemoRetention } from './demo-retention.js';
+import { addDemoPrivacyPlan } from './demo-privacy-plan.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
@@ -510,6 +511,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       ['spoorbuurt', spoorbuurt, spoorbuurtHomes],
     ] as const) {
       const projectId = await addProject(demo, homes);
+      await addDemoPrivacyPlan(trx, projectId, which, userIds);
       await addActivities(projectId, demoActivityThemes[which], which === 'lankforst' ? lankforstActivities : spoorbuurtActivities);
       await addDemoActionPlan(trx, projectId, which, userIds);
       if (which === 'spoorbuurt') await addDemoStories(trx, projectId, userIds.get('communityWorker')!);

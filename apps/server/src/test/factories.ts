@@ -17,6 +17,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import { newSessionToken, sessionIdFor } from '../platform/auth/session-tokens.js';
 import type { Db } from '../platform/db/database.js';
 import { createProjectRepository } from '../modules/projects/repository.js';
+import { loadPrivacyPlan } from '../modules/privacy-plan/load-privacy-plan.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -78,10 +79,13 @@ export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInpu
   };
 }
 
-/** A project with partners and members as given; the members' organisations become partners. */
+/**
+ * A project with partners and members as given; the members' organisations become partners. Its
+ * privacy plan is signed by every core party, so visits can be planned, unless `signedPrivacyPlan: false`.
+ */
 export async function newProject(
   db: Db,
-  options: { members?: { userId: string; organisationId: string; role: ProjectRole }[]; input?: Partial<ProjectInput> } = {},
+  options: { members?: { userId: string; organisationId: string; role: ProjectRole }[]; input?: Partial<ProjectInput>; signedPrivacyPlan?: boolean } = {},
 ) {
   const projects = createProjectRepository(db);
   const members = options.members ?? [];
@@ -95,7 +99,28 @@ export async function newProject(
     projectId,
     members.map(({ userId, role }) => ({ userId, role })),
   );
+  if (options.signedPrivacyPlan ?? true) await signPrivacyPlanAsCoreParties(db, projectId);
   return { id: projectId };
+}
+
+/** Signs the current version of the project's privacy plan for every core party that has not yet. */
+export async function signPrivacyPlanAsCoreParties(db: Db, projectId: string) {
+  const { plan, parties } = await loadPrivacyPlan(db, projectId);
+  const unsigned = parties.filter((p) => !p.current);
+  if (unsigned.length)
+    await db
+      .insertInto('privacy_plan_signoffs')
+      .values(
+        unsigned.map((p) => ({
+          project_id: projectId,
+          organisation_id: p.organisationId,
+          version_hash: plan.versionHash,
+          signed_by: null,
+          signed_by_name: 'Test',
+        })),
+      )
+      .execute();
+  return plan.versionHash;
 }
 
 export async function setPhase(db: Db, projectId: string, phase: PhaseKey, status: 'not_started' | 'in_progress' | 'done') {
@@ -228,6 +253,7 @@ export async function newTeamProject<K extends string>(
   db: Db,
   people: Record<K, { type: OrganisationType; role: ProjectRole; name?: string }>,
   input: Partial<ProjectInput> = {},
+  options: { signedPrivacyPlan?: boolean } = {},
 ) {
   const organisations = new Map<OrganisationType, string>();
   const team = {} as Record<K, { id: string; organisationId: string; role: ProjectRole; name: string; email: string; phone: string }>;
@@ -240,6 +266,7 @@ export async function newTeamProject<K extends string>(
   const project = await newProject(db, {
     members: Object.values<(typeof team)[K]>(team).map((p) => ({ userId: p.id, organisationId: p.organisationId, role: p.role })),
     input,
+    ...options,
   });
   return { projectId: project.id, people: team };
 }

@@ -46,6 +46,7 @@ const RippleMapPage = lazyPage(() => import('../pages/project/RippleMapPage'), '
 const AuditPage = lazyPage(() => import('../pages/project/AuditPage'), 'AuditPage');
 const SurveysPage = lazyPage(() => import('../pages/project/SurveysPage'), 'SurveysPage');
 const ResidentRequestsPage = lazyPage(() => import('../pages/project/ResidentRequestsPage'), 'ResidentRequestsPage');
+const PrivacyPlanPage = lazyPage(() => import('../pages/project/PrivacyPlanPage'), 'PrivacyPlanPage');
 const SurveyLinkPage = lazyPage(() => import('../pages/SurveyLinkPage'), 'SurveyLinkPage');
 const OrganisationsPage = lazyPage(() => import('../pages/admin/OrganisationsPage'), 'OrganisationsPage');
 const OrganisationFormPage = lazyPage(() => import('../pages/admin/OrganisationFormPage'), 'OrganisationFormPage');
@@ -91,6 +92,7 @@ export function App() {
           <Route path="/projects/:id/plan" element={<PlanPage />} />
           <Route path="/projects/:id/hours" element={<HoursPage />} />
           <Route path="/projects/:id/visits" element={<VisitsPage />} />
+          <Route path="/projects/:id/privacy-plan" element={<PrivacyPlanPage />} />
           <Route path="/projects/:id/letters" element={<LettersPage />} />
           <Route path="/projects/:id/registration-form" element={<FormEditorPage />} />
           <Route path="/projects/:id/registrations/import" element={<HistoryImportPage />} />

@@ -13,6 +13,7 @@ import { SocialNotesSection } from '../features/socialNotes/SocialNotesSection';
 import { RetentionSection } from '../features/residentRights/RetentionSection';
 import { ProjectNav } from '../features/projects/ProjectSubPage';
 import { ActivityProgressSection } from '../features/activities/ActivityProgressSection';
+import { FitCheckSection } from '../features/privacyPlan/FitCheckSection';
 import { NotFoundPage } from './NotFoundPage';
 
 export function ProjectPage() {
@@ -36,6 +37,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
 
   const sections = [
     { id: 'voortgang', label: t('progress.title'), show: can('project.phases.read') },
+    { id: 'past-de-aanpak', label: t('fitCheckSection.title'), show: can('project.read') },
     { id: 'activiteiten', label: t('activityProgress.title'), show: can('activities.read') },
     { id: 'partners', label: t('partners.title'), show: can('project.partners.read') },
     { id: 'team', label: t('team.title'), show: can('project.team.read') },
@@ -88,6 +90,7 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         </nav>
       ) : null}
       {can('project.phases.read') ? <PhasesSection project={project} /> : null}
+      {can('project.read') ? <FitCheckSection project={project} /> : null}
       {can('activities.read') ? <ActivityProgressSection project={project} /> : null}
       <div className="thuis-columns">
         {can('project.partners.read') ? <PartnersSection project={project} /> : null}

@@ -130,6 +130,8 @@ export const projectPermissions = [
   'surveys.responses.read',
   /** Residents' requests under the GDPR (access, rectification, erasure, objection): the social team handles them. */
   'residentsRights.handle',
+  /** Sign off the project's privacy plan on behalf of one's own organisation (the core parties' professionals). */
+  'privacyPlan.sign',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -155,7 +157,15 @@ const everyMember: readonly ProjectPermission[] = [
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
 const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read', 'finalReport.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
+const contractor: readonly ProjectPermission[] = [
+  ...projectMember,
+  'addresses.read',
+  'visits.read',
+  'visits.record',
+  'signals.report',
+  'evaluations.read',
+  'privacyPlan.sign',
+];
 const socialTeam: readonly ProjectPermission[] = [
   ...projectMember,
   'project.team.contacts.read',
@@ -199,6 +209,7 @@ const socialTeam: readonly ProjectPermission[] = [
   'surveys.respond',
   'surveys.responses.read',
   'residentsRights.handle',
+  'privacyPlan.sign',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */

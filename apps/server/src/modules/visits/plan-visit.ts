@@ -4,6 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { createAddressRepository } from '../addresses/repository.js';
+import { requireSignedPrivacyPlan } from '../privacy-plan/load-privacy-plan.js';
 import { createProjectRepository } from '../projects/repository.js';
 import { createReferralRepository } from '../referrals/repository.js';
 import { createResidentsRightsRepository } from '../residents-rights/repository.js';
@@ -22,6 +23,8 @@ export async function planVisit(
 ) {
   await ctx.access.require(actor, 'visits.plan', projectId);
   const savedId = await ctx.db.transaction().execute(async (trx) => {
+    // The handbook's condition before any visit: every core party signed the current privacy plan.
+    await requireSignedPrivacyPlan(trx, projectId);
     const visits = createVisitRepository(trx);
     if (visitId) {
       const existing = await visits.find(projectId, visitId);

@@ -2,6 +2,7 @@ import { contractorOutcomes, contractorSeesVisit, type Actor, type ProjectRole, 
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
+import { requireSignedPrivacyPlan } from '../privacy-plan/load-privacy-plan.js';
 import { loadVisits, visitView } from './list-visits.js';
 import { fromAmsterdam } from './local-time.js';
 import { createVisitRepository } from './repository.js';
@@ -30,6 +31,8 @@ export async function recordVisitOutcome(
     await visits.recordOutcome(visitId, outcome);
     let retry: string | undefined;
     if (outcome === 'not_at_home' && retryAt) {
+      // The next try is a newly planned visit: the same privacy-plan condition as planning one.
+      await requireSignedPrivacyPlan(trx, projectId);
       const [current] = await visits.list(projectId, { visitIds: [visitId] });
       const visitors = (await visits.visitorsOf([visitId])).map((v) => v.userId);
       const startsAt = fromAmsterdam(retryAt);

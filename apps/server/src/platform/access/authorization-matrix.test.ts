@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInSurvey, defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/domain';
 import { createRegistrationRepository } from '../../modules/registrations/repository.js';
+import { loadPrivacyPlan } from '../../modules/privacy-plan/load-privacy-plan.js';
 import {
   multipartFile,
   newActivity,
@@ -56,6 +57,8 @@ const planProposers: ActorKey[] = [...socialTeam, 'resident_group'];
 const storySelectedReaders: ActorKey[] = everyMember.filter((a) => a !== 'policy_viewer');
 const rippleDrawers: ActorKey[] = [...socialTeam, 'resident_group'];
 const evaluationReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', 'resident_group'];
+/** The core parties' professionals sign the privacy plan for their organisation. */
+const privacySigners: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
 
 interface World {
   projectId: string;
@@ -1450,6 +1453,40 @@ const matrix: Row[] = [
   // Retention (issue 15): the project leader sets the period and sees the coming purge.
   { method: 'GET', url: '/api/projects/:id/retention', allowed: leader },
   { method: 'PUT', url: '/api/projects/:id/retention', allowed: leader, request: async () => ({ body: { retentionMonths: 36 } }) },
+  // Phase 1 (issue 15): the fit check and the privacy plan.
+  { method: 'GET', url: '/api/projects/:id/fit-check', allowed: everyMember },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/fit-check',
+    allowed: leader,
+    request: async () => ({
+      body: {
+        worksKinds: ['major_maintenance_occupied'],
+        inhabitedSharePercent: 90,
+        relocationOrDemolitionOnly: false,
+        socialIssues: 'yes',
+        partnersAvailable: ['corporation', 'welfare', 'contractor'],
+        decision: 'go',
+        notes: '',
+        decidedOn: '2026-01-10',
+      },
+    }),
+  },
+  { method: 'GET', url: '/api/projects/:id/privacy-plan', allowed: everyMember },
+  { method: 'GET', url: '/api/projects/:id/privacy-plan/leaflet', allowed: everyMember },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/privacy-plan/settings',
+    allowed: leader,
+    // The settings the world has: the plan keeps its version and stays signed.
+    request: async () => ({ body: { privacyContactName: '', privacyContactEmail: '', retentionMonths: null } }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/privacy-plan/sign-offs',
+    allowed: privacySigners,
+    request: async (w, t) => ({ body: { versionHash: (await loadPrivacyPlan(t.database.db, w.projectId)).plan.versionHash } }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

@@ -71,9 +71,39 @@ export interface ProjectTable {
   /** Months identities are kept after `ends_on`; null: the default (packages/domain retention). */
   retention_months: WithDefault<number | null>;
   retention_purged_at: WithDefault<Date | null>;
+  /** Who handles residents' privacy requests (the privacy plan's contact). */
+  privacy_contact_name: WithDefault<string>;
+  privacy_contact_email: WithDefault<string>;
   created_by: string | null;
   created_at: CreatedAt;
   updated_at: Timestamp;
+}
+
+/** The fit check (go / no-go) of a project, one per project. */
+export interface ProjectFitCheckTable {
+  project_id: string;
+  works_kinds: string[];
+  inhabited_share_percent: number;
+  relocation_or_demolition_only: boolean;
+  social_issues: 'yes' | 'no' | 'unknown';
+  partners_available: string[];
+  decision: 'go' | 'go_with_conditions' | 'no_go';
+  notes: WithDefault<string>;
+  decided_on: string;
+  decided_by: string | null;
+  decided_by_name: string;
+  updated_at: Timestamp;
+}
+
+/** A core party's sign-off of one version (content hash) of the project's privacy plan. */
+export interface PrivacyPlanSignoffTable {
+  id: Generated<string>;
+  project_id: string;
+  organisation_id: string;
+  version_hash: string;
+  signed_by: string | null;
+  signed_by_name: string;
+  signed_at: CreatedAt;
 }
 
 export interface ProjectPartnerTable {
@@ -959,4 +989,6 @@ export interface Database {
   project_identifying_versions: ProjectIdentifyingVersionTable;
   audit_log: AuditLogTable;
   settings: SettingTable;
+  project_fit_checks: ProjectFitCheckTable;
+  privacy_plan_signoffs: PrivacyPlanSignoffTable;
 }

@@ -17,6 +17,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
     { to: `${base}/addresses`, label: t('addresses.title'), show: can('addresses.read') },
     { to: `${base}/addresses/import`, label: t('imports.title'), show: can('addresses.manage') },
     { to: `${base}/groupings`, label: t('groupings.title'), show: can('addresses.read') },
+    { to: `${base}/privacy-plan`, label: t('privacyPlanPage.nav'), show: can('project.read') },
     { to: `${base}/plan`, label: t('plan.title'), show: can('plan.read') },
     { to: `${base}/hours`, label: t('hours.title'), show: can('hours.read') },
     { to: `${base}/visits`, label: t('homeVisits.title'), show: can('visits.read') },

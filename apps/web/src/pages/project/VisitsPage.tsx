@@ -26,6 +26,7 @@ import { OutcomeForm } from '../../features/visits/OutcomeForm';
 import { VisitProgressSection } from '../../features/visits/VisitProgressSection';
 import { CalendarFeedSection } from '../../features/visits/CalendarFeedSection';
 import { VisitToolLinks } from '../../features/letters/VisitToolLinks';
+import { PrivacyPlanGate } from '../../features/privacyPlan/PrivacyPlanGate';
 import { addDays, dateOf, dayRange, groupByDay, isIsoDate, sortVisits, timeOf, visitorChoices, visitorRoles, weekRange } from '../../features/visits/schedule';
 import { isUuid } from '../../lib/ids';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
@@ -100,6 +101,7 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   return (
     <>
       <VisitToolLinks project={project} />
+      {can('visits.plan') ? <PrivacyPlanGate project={project} /> : null}
       <nav className="thuis-subnav thuis-view-switch thuis-no-print" aria-label={t('homeVisits.views')}>
         <ul>
           {views.map((v) => (
