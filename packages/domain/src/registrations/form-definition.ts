@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from '../paging/keyset.js';
 
 /**
  * The registration form of the social conversation. A project edits its form; every change makes a
@@ -256,4 +257,6 @@ export const registration = z.object({
   createdAt: z.string(),
 });
 export type Registration = z.infer<typeof registration>;
-export const registrationList = z.object({ registrations: z.array(registration) });
+/** A row of the registration list: which registrations exist, not what they say (the answers stay with the form). */
+export const registrationListItem = registration.omit({ content: true });
+export const registrationPage = pageOf(registrationListItem);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { socialTeamRoles, type ProjectRole } from '../access/roles.js';
 import { protectCounts } from '../privacy/small-cells.js';
 import { optionalText, uuid } from '../validation/common.js';
+import { pageOf, pageQuery } from '../paging/keyset.js';
 
 export const visitKinds = ['joint_intake', 'follow_up', 'final_visit', 'new_residents'] as const;
 export type VisitKind = (typeof visitKinds)[number];
@@ -136,7 +137,11 @@ export const visit = z.object({
 });
 export type Visit = z.infer<typeof visit>;
 export const visitList = z.object({ visits: z.array(visit) });
-export const visitQuery = z.object({
+/** A row of the visit list: what the day, week and letter lists show (planning advice only comes with a save). */
+export const visitListItem = visit.omit({ warnings: true });
+export type VisitListItem = z.infer<typeof visitListItem>;
+export const visitPage = pageOf(visitListItem);
+export const visitQuery = pageQuery.extend({
   from: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import { defaultFormDefinition, type FileFormat, type FormDefinition, type RegistrationContent } from '@thuis/domain';
+import { defaultFormDefinition, type FileFormat, type FormDefinition, type PageKey, type RegistrationContent } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { sortKey } from '../../platform/db/keyset.js';
 import { livesThereOn, visitDay } from '../households/lives-there-repository.js';
 
 export function createRegistrationRepository(db: Db) {
@@ -57,14 +58,18 @@ export function createRegistrationRepository(db: Db) {
         .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
         .executeTakeFirst();
     },
-    list(projectId: string) {
-      return db
+    /** Newest first (id breaks ties); at most `limit + 1` rows after `after`: the one extra tells that more follow. */
+    list(projectId: string, { limit, after }: { limit: number; after?: PageKey }) {
+      let query = db
         .selectFrom('registrations as r')
         .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
         .where('r.project_id', '=', projectId)
-        .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
+        .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.created_at as createdAt', sortKey('r.created_at').as('sortKey')])
         .orderBy('r.created_at', 'desc')
-        .execute();
+        .orderBy('r.id', 'desc')
+        .limit(limit + 1);
+      if (after) query = query.where(sql<boolean>`(r.created_at, r.id) < (${after.at}::timestamptz, ${after.id}::uuid)`);
+      return query.execute();
     },
     /** Stores an uploaded Google Forms export with how it was read. */
     async addImport(values: {
