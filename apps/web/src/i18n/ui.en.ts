@@ -2187,4 +2187,10 @@ export const uiEn: UiCatalogue = {
     },
     versionColumn: 'Version',
   },
+  visitPages: {
+    loadMore: 'Load more visits',
+    loadingMore: 'Loading…',
+    shownSoFar_one: '{{count}} visit shown; there are more.',
+    shownSoFar_other: '{{count}} visits shown; there are more.',
+  },
 };

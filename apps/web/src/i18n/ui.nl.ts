@@ -2187,4 +2187,10 @@ export const uiNl = {
     },
     versionColumn: 'Versie',
   },
+  visitPages: {
+    loadMore: 'Meer bezoeken laden',
+    loadingMore: 'Bezig met laden…',
+    shownSoFar_one: '{{count}} bezoek getoond; er zijn er meer.',
+    shownSoFar_other: '{{count}} bezoeken getoond; er zijn er meer.',
+  },
 };

@@ -41,11 +41,23 @@ describe('page query', () => {
 describe('toPage', () => {
   const rows = [1, 2, 3].map((n) => ({ n, at: `2026-03-0${n}T00:00:00.000000Z`, id: key.id }));
   it('gives the next cursor from the last row shown when more rows follow', () => {
-    const page = toPage(rows, 2, (r) => r, (shown) => shown.map((r) => r.n));
+    const page = toPage(
+      rows,
+      2,
+      (r) => r,
+      (shown) => shown.map((r) => r.n),
+    );
     expect(page.items).toEqual([1, 2]);
     expect(decodeCursor(page.nextCursor!)).toEqual({ at: rows[1]!.at, id: key.id });
   });
   it('has no next cursor on the last page', () => {
-    expect(toPage(rows, 3, (r) => r, (shown) => shown.map((r) => r.n))).toEqual({ items: [1, 2, 3], nextCursor: null });
+    expect(
+      toPage(
+        rows,
+        3,
+        (r) => r,
+        (shown) => shown.map((r) => r.n),
+      ),
+    ).toEqual({ items: [1, 2, 3], nextCursor: null });
   });
 });

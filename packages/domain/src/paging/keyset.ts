@@ -56,7 +56,12 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arra
  * Cuts the rows read (asked for one more than the page holds, to know whether more follow) to the page
  * and makes the cursor of the next page from the last row's sort key.
  */
-export function toPage<R, T>(rows: readonly R[], limit: number, keyOf: (row: R) => PageKey, map: (rows: R[]) => T[]): { items: T[]; nextCursor: string | null } {
+export function toPage<R, T>(
+  rows: readonly R[],
+  limit: number,
+  keyOf: (row: R) => PageKey,
+  map: (rows: R[]) => T[],
+): { items: T[]; nextCursor: string | null } {
   const shown = rows.slice(0, limit);
   const last = shown.at(-1);
   return { items: map(shown), nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };

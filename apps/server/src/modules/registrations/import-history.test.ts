@@ -161,10 +161,8 @@ describe('a Google Forms export downloaded again a week later', () => {
     expect(first.result).toEqual({ imported: 14, alreadyImported: 0 });
     const afterFirst = await storedRegistrations(projectId);
     // The answers' own moments, in Amsterdam time on both sides of the change to winter time; not the import day.
-    expect(afterFirst.map((r: { createdAt: string }) => r.createdAt).sort()).toEqual(Array.from({ length: 14 }, (_, i) => answer(i).instant));
-    expect(afterFirst.find((r: { createdAt: string }) => r.createdAt === answer(0).instant).content.openText.person_obstacles).toBe(
-      'Komt weinig buiten,\nwil wel meer contact',
-    );
+    expect(afterFirst.map((r) => r.createdAt).sort()).toEqual(Array.from({ length: 14 }, (_, i) => answer(i).instant));
+    expect(afterFirst.find((r) => r.createdAt === answer(0).instant)?.content.openText.person_obstacles).toBe('Komt weinig buiten,\nwil wel meer contact');
 
     const second = await importFile(client, projectId, sheetDownload(26, true));
     expect(second.result).toEqual({ imported: 12, alreadyImported: 14 });

@@ -27,7 +27,14 @@ async function world(count: number) {
     worker: { type: 'welfare', role: 'community_worker' },
   });
   const form = await createRegistrationRepository(db).currentForm(projectId, null);
-  const content = JSON.stringify({ answers: {}, cards: [], openText: { person_obstacles: 'Komt weinig buiten.' }, talents: '', talentsContactConsent: false, summary: '' });
+  const content = JSON.stringify({
+    answers: {},
+    cards: [],
+    openText: { person_obstacles: 'Komt weinig buiten.' },
+    talents: '',
+    talentsContactConsent: false,
+    summary: '',
+  });
   const rows = Array.from({ length: count }, (_, i) => ({
     project_id: projectId,
     form_id: form.id,

@@ -64,7 +64,14 @@ export function createRegistrationRepository(db: Db) {
         .selectFrom('registrations as r')
         .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
         .where('r.project_id', '=', projectId)
-        .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.created_at as createdAt', sortKey('r.created_at').as('sortKey')])
+        .select([
+          'r.id',
+          'r.client_id as clientId',
+          'f.version as formVersion',
+          'r.household_key as householdKey',
+          'r.created_at as createdAt',
+          sortKey('r.created_at').as('sortKey'),
+        ])
         .orderBy('r.created_at', 'desc')
         .orderBy('r.id', 'desc')
         .limit(limit + 1);

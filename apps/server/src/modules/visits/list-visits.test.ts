@@ -24,7 +24,7 @@ async function world(count: number) {
     worker: { type: 'welfare', role: 'community_worker' },
     builder: { type: 'contractor', role: 'site_manager' },
   });
-  const homes = [];
+  const homes: string[] = [];
   for (let i = 0; i < 6; i++) {
     const address = await newAddress(db, projectId);
     await newHousehold(db, address.id);

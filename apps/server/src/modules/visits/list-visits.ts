@@ -70,7 +70,12 @@ export async function listVisits(
     // The query schema let only a valid cursor through.
     { limit, ...(cursor ? { after: decodeCursor(cursor) as PageKey } : {}) },
   );
-  const page = toPage(rows, limit, (r) => ({ at: r.sortKey, id: r.id }), (shown) => shown);
+  const page = toPage(
+    rows,
+    limit,
+    (r) => ({ at: r.sortKey, id: r.id }),
+    (shown) => shown,
+  );
   const items = await toVisits(visits, page.items, view);
   await recordListRead(ctx.db, {
     actorUserId: actor.userId,

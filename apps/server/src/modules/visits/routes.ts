@@ -1,6 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { calendarFeed, idParams, visit, visitInput, visitList, visitOutcomeInput, visitPage, visitParams, visitProgressResponse, visitQuery } from '@thuis/domain';
+import {
+  calendarFeed,
+  idParams,
+  visit,
+  visitInput,
+  visitList,
+  visitOutcomeInput,
+  visitPage,
+  visitParams,
+  visitProgressResponse,
+  visitQuery,
+} from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
