@@ -157,8 +157,9 @@ export const en: Catalogue = {
     userHasProjects: 'this person is a member of projects; remove them there before changing the organisation.',
     server: 'Something went wrong on our side. Please try again later.',
     network: 'No connection to the server. Check your internet connection.',
-    pageLimit: 'ask for 1 to 500 rows at a time.',
+    pageLimit: 'choose a number from 1 to 100.',
     cursor: 'this next page does not belong to this list; load the list again.',
+    longPageLimit: 'choose a number from 1 to 500.',
   },
   fields: {
     tellerKind: 'Told by',

@@ -157,8 +157,9 @@ export const nl = {
     userHasProjects: 'deze persoon is lid van projecten; haal hem of haar daar eerst uit voordat de organisatie verandert.',
     server: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
-    pageLimit: 'vraag 1 tot 500 regels per keer.',
+    pageLimit: 'kies een aantal van 1 tot en met 100.',
     cursor: 'deze vervolgpagina hoort niet bij deze lijst; laad de lijst opnieuw.',
+    longPageLimit: 'kies een aantal van 1 tot en met 500.',
   },
   fields: {
     tellerKind: 'Verteld door',

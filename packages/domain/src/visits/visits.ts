@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { socialTeamRoles, type ProjectRole } from '../access/roles.js';
 import { protectCounts } from '../privacy/small-cells.js';
 import { optionalText, uuid } from '../validation/common.js';
-import { pageOf, pageQuery } from '../paging/keyset.js';
+import { longPageLimit } from '../validation/long-page-limit.js';
+import { cursorTimestamp, keysetCursor, pageOf } from '../validation/paging.js';
 
 export const visitKinds = ['joint_intake', 'follow_up', 'final_visit', 'new_residents'] as const;
 export type VisitKind = (typeof visitKinds)[number];
@@ -141,7 +142,10 @@ export const visitList = z.object({ visits: z.array(visit) });
 export const visitListItem = visit.omit({ warnings: true });
 export type VisitListItem = z.infer<typeof visitListItem>;
 export const visitPage = pageOf(visitListItem);
-export const visitQuery = pageQuery.extend({
+export const visitQuery = z.object({
+  limit: longPageLimit,
+  /** After the start time (the database's, to the microsecond) and id of the last visit shown. */
+  cursor: keysetCursor(z.tuple([cursorTimestamp, z.uuid()])),
   from: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')

@@ -1,4 +1,4 @@
-import { decodeCursor, toPage, type Actor, type PageKey, type PageQuery } from '@thuis/domain';
+import { pageFrom, type Actor } from '@thuis/domain';
 import { recordListRead } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { createRegistrationRepository } from './repository.js';
@@ -8,27 +8,27 @@ import { createRegistrationRepository } from './repository.js';
  * which household pseudonym. The answers are not in the list (no screen shows them one by one).
  * Still household-linked: every page shown is one audited read.
  */
-export async function listRegistrations(ctx: AppContext, { actor, projectId, page }: { actor: Actor; projectId: string; page: PageQuery }) {
+export async function listRegistrations(
+  ctx: AppContext,
+  { actor, projectId, page }: { actor: Actor; projectId: string; page: { limit: number; cursor?: [string, string] | undefined } },
+) {
   await ctx.access.require(actor, 'registrations.read', projectId);
-  const rows = await createRegistrationRepository(ctx.db).list(projectId, {
-    limit: page.limit,
-    // The query schema let only a valid cursor through.
-    ...(page.cursor ? { after: decodeCursor(page.cursor) as PageKey } : {}),
-  });
-  const result = toPage(
-    rows,
-    page.limit,
-    (r) => ({ at: r.sortKey, id: r.id }),
-    (shown) =>
-      shown.map((r) => ({ id: r.id, clientId: r.clientId, formVersion: r.formVersion, householdKey: r.householdKey, createdAt: r.createdAt.toISOString() })),
-  );
+  const rows = await createRegistrationRepository(ctx.db).list(projectId, { limit: page.limit, ...(page.cursor ? { after: page.cursor } : {}) });
+  const { items, nextCursor } = pageFrom(rows, page.limit, (r) => [r.cursorKey, r.id]);
+  const shown = items.map((r) => ({
+    id: r.id,
+    clientId: r.clientId,
+    formVersion: r.formVersion,
+    householdKey: r.householdKey,
+    createdAt: r.createdAt.toISOString(),
+  }));
   await recordListRead(ctx.db, {
     actorUserId: actor.userId,
     projectId,
     resourceType: 'registration',
-    ids: result.items.map((r) => r.id),
-    households: { pseudonyms: result.items.map((r) => r.householdKey) },
+    ids: shown.map((r) => r.id),
+    households: { pseudonyms: shown.map((r) => r.householdKey) },
     ...(page.cursor ? { details: { page: 'next' } } : {}),
   });
-  return result;
+  return { items: shown, nextCursor };
 }

@@ -11,8 +11,8 @@ import {
   idParams,
   registration,
   registrationInput,
+  registrationListQuery,
   registrationPage,
-  pageQuery,
   registrationParams,
   uuid,
 } from '@thuis/domain';
@@ -57,7 +57,7 @@ export const registrationRoutes =
       '/api/projects/:id/registrations',
       {
         config: { access: access.project('registrations.read') },
-        schema: { tags, params: idParams, querystring: pageQuery, response: { 200: registrationPage } },
+        schema: { tags, params: idParams, querystring: registrationListQuery, response: { 200: registrationPage } },
       },
       async (request) => listRegistrations(ctx, { actor: actorOf(request), projectId: request.params.id, page: request.query }),
     );

@@ -138,13 +138,15 @@ describe('the visit list in pages', () => {
   it('refuses a cursor it did not make and a limit outside 1 to 500, naming the field, and reads nothing', async () => {
     const w = await world(3);
     const base = `/api/projects/${w.projectId}/visits`;
-    const forged = Buffer.from('2026-12-01T07:00:00.000000Z|drop table visits').toString('base64url');
+    const forged = Buffer.from(JSON.stringify(['2026-12-01T07:00:00Z', 'drop table visits'])).toString('base64url');
+    const nextPage = 'Vervolgpagina: deze vervolgpagina hoort niet bij deze lijst; laad de lijst opnieuw.';
+    const pageSize = 'Aantal per pagina: kies een aantal van 1 tot en met 500.';
     for (const [query, field, message] of [
-      ['cursor=abc', 'cursor', 'Vervolgpagina: deze vervolgpagina hoort niet bij deze lijst; laad de lijst opnieuw.'],
-      [`cursor=${forged}`, 'cursor', 'Vervolgpagina: deze vervolgpagina hoort niet bij deze lijst; laad de lijst opnieuw.'],
-      ['limit=0', 'limit', 'Aantal per pagina: vraag 1 tot 500 regels per keer.'],
-      ['limit=501', 'limit', 'Aantal per pagina: vraag 1 tot 500 regels per keer.'],
-      ['limit=ten', 'limit', 'Aantal per pagina: vraag 1 tot 500 regels per keer.'],
+      ['cursor=abc', 'cursor', nextPage],
+      [`cursor=${forged}`, 'cursor', nextPage],
+      ['limit=0', 'limit', pageSize],
+      ['limit=501', 'limit', pageSize],
+      ['limit=ten', 'limit', pageSize],
     ]) {
       const response = await w.leader.get(`${base}?${query}`);
       expect(response.statusCode, query).toBe(400);

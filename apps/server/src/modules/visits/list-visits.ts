@@ -1,4 +1,4 @@
-import { can, decodeCursor, toPage, worksOutcome, type Actor, type PageKey, type ProjectRole, type VisitListItem } from '@thuis/domain';
+import { can, pageFrom, worksOutcome, type Actor, type ProjectRole, type VisitListItem } from '@thuis/domain';
 import { recordListRead } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { fromAmsterdam, toAmsterdam } from './local-time.js';
@@ -52,7 +52,11 @@ export async function listVisits(
     actor,
     projectId,
     query,
-  }: { actor: Actor; projectId: string; query: { from?: string; to?: string; visitorId?: string; open?: 'true' | 'false'; limit: number; cursor?: string } },
+  }: {
+    actor: Actor;
+    projectId: string;
+    query: { from?: string; to?: string; visitorId?: string; open?: 'true' | 'false'; limit: number; cursor?: [string, string] | undefined };
+  },
 ) {
   const role = await ctx.access.require(actor, 'visits.read', projectId);
   const view = visitView(actor, projectId, role);
@@ -67,15 +71,9 @@ export async function listVisits(
       ...(filter.open ? { open: filter.open === 'true' } : {}),
       worksOnly: view === 'works',
     },
-    // The query schema let only a valid cursor through.
-    { limit, ...(cursor ? { after: decodeCursor(cursor) as PageKey } : {}) },
+    { limit, ...(cursor ? { after: cursor } : {}) },
   );
-  const page = toPage(
-    rows,
-    limit,
-    (r) => ({ at: r.sortKey, id: r.id }),
-    (shown) => shown,
-  );
+  const page = pageFrom(rows, limit, (r) => [r.cursorKey, r.id]);
   const items = await toVisits(visits, page.items, view);
   await recordListRead(ctx.db, {
     actorUserId: actor.userId,

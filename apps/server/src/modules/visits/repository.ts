@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { contractorRoles, type PageKey } from '@thuis/domain';
-import { sortKey } from '../../platform/db/keyset.js';
+import { contractorRoles, type CursorKey } from '@thuis/domain';
+import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 import type { Db } from '../../platform/db/database.js';
 
 export interface VisitRow {
@@ -11,8 +11,8 @@ export interface VisitRow {
   addition: string;
   kind: string;
   startsAt: Date;
-  /** `startsAt` to the microsecond, for the page cursor. */
-  sortKey: string;
+  /** `startsAt` as the database keeps it (to the microsecond), for the page cursor. */
+  cursorKey: string;
   endsAt: Date;
   outcome: string | null;
   registered: boolean;
@@ -20,17 +20,20 @@ export interface VisitRow {
   note: string;
 }
 
+/** The list's order: start time, the id breaking ties (so pages never skip or repeat a visit). */
+const listKey: KeyPart[] = [{ by: sql`v.starts_at` }, { by: sql`v.id` }];
+
 export function createVisitRepository(db: Db) {
   return {
     /**
-     * Visits in time order (id breaks ties, so pages never skip or repeat a row). `worksOnly`: only
+     * Visits in time order (`listKey`). `worksOnly`: only
      * the visits the contractor sees, in SQL so a page is full (the SQL form of `contractorSeesVisit`).
      * With `page`, at most `limit + 1` rows after `after`: the one extra tells that more follow.
      */
     async list(
       projectId: string,
       filter: { from?: Date; to?: Date; visitorId?: string; open?: boolean; visitIds?: string[]; worksOnly?: boolean },
-      page?: { limit: number; after?: PageKey },
+      page?: { limit: number; after?: CursorKey },
     ): Promise<VisitRow[]> {
       let query = db
         .selectFrom('visits as v')
@@ -45,15 +48,14 @@ export function createVisitRepository(db: Db) {
           'a.addition',
           'v.kind',
           'v.starts_at as startsAt',
-          sortKey('v.starts_at').as('sortKey'),
+          sql<string>`v.starts_at::text`.as('cursorKey'),
           'v.ends_at as endsAt',
           'v.outcome',
           'v.registered',
           'ls.sent_at as invitedAt',
           'v.note',
         ])
-        .orderBy('v.starts_at')
-        .orderBy('v.id');
+        .orderBy(orderByKey(listKey));
       if (filter.from) query = query.where('v.starts_at', '>=', filter.from);
       if (filter.to) query = query.where('v.starts_at', '<', filter.to);
       if (filter.open !== undefined) query = query.where('v.outcome', filter.open ? 'is' : 'is not', null);
@@ -69,7 +71,7 @@ export function createVisitRepository(db: Db) {
           sql<boolean>`(v.kind = 'joint_intake' or exists (select 1 from visit_visitors vv join project_members m on m.user_id = vv.user_id and m.project_id = v.project_id
             where vv.visit_id = v.id and m.role in (${sql.join(contractorRoles)})))`,
         );
-      if (page?.after) query = query.where(sql<boolean>`(v.starts_at, v.id) > (${page.after.at}::timestamptz, ${page.after.id}::uuid)`);
+      if (page?.after) query = query.where(afterKey(listKey, page.after));
       if (page) query = query.limit(page.limit + 1);
       return query.execute();
     },

@@ -1,10 +1,28 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { CursorKey } from '@thuis/domain';
+
+/** One part of a list's sort key: a column or expression and its direction. The last part must be unique (the id). */
+export interface KeyPart {
+  by: RawBuilder<unknown>;
+  desc?: boolean;
+}
 
 /**
- * A timestamp column as a page cursor's sort key: UTC to the microsecond, whatever the session's
- * time zone. A JavaScript Date keeps milliseconds only; a key cut to those would skip rows that fall
- * within the same millisecond (e.g. `created_at` defaults to `now()`).
+ * The rows after the cursor's `values` in the order of `keys` (keyset paging). One direction: a row
+ * comparison the index can use; mixed directions: (k0 beyond v0) or (k0 = v0 and the rest beyond).
  */
-export function sortKey(column: string): RawBuilder<string> {
-  return sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export function afterKey(keys: readonly KeyPart[], values: CursorKey): RawBuilder<SqlBool> {
+  const op = (desc: boolean | undefined) => sql.raw(desc ? '<' : '>');
+  if (keys.every((k) => !!k.desc === !!keys[0]!.desc)) {
+    return sql<SqlBool>`(${sql.join(keys.map((k) => k.by))}) ${op(keys[0]!.desc)} (${sql.join(values.map((v) => sql`${v}`))})`;
+  }
+  const [first, ...rest] = keys;
+  const [value, ...others] = values;
+  const beyond = sql<SqlBool>`${first!.by} ${op(first!.desc)} ${value}`;
+  return rest.length === 0 ? beyond : sql<SqlBool>`(${beyond} or (${first!.by} = ${value} and ${afterKey(rest, others)}))`;
+}
+
+/** The `order by` of the same key. */
+export function orderByKey(keys: readonly KeyPart[]): RawBuilder<unknown> {
+  return sql.join(keys.map((k) => sql`${k.by} ${sql.raw(k.desc ? 'desc' : 'asc')}`));
 }
