@@ -111,7 +111,7 @@ it('makes invitation letters for two planned visits, marks them sent and leaves 
   // What the server has: the open visits of the period, none invited yet.
   const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
   const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const open = (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true`)).json()).visits as {
+  const open = (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true&limit=500`)).json()).items as {
     invitedOn: string | null;
   }[];
   const offeredBefore = open.length;

@@ -114,7 +114,7 @@ it('turns before-and-after measuring on, shows the report tables, and records a 
   await expectAccessible(leader, 'interim evaluations with the before-and-after report');
 
   // At a visit, the measurement sits under the registration form.
-  const visits = (await (await leader.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01`)).json()).visits as { id: string }[];
+  const visits = (await (await leader.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01`)).json()).items as { id: string }[];
   expect(visits.length).toBeGreaterThan(0);
   await leader.goto(`/projects/${projectId}/visits/${visits[0]!.id}/register`);
   await leader.getByRole('heading', { level: 1, name: 'Gesprek registreren' }).waitFor();

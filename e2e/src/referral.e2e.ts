@@ -38,8 +38,9 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
 
   // A conversation the community worker held, found in the day list of its date.
   const session = await (await worker.request.get('/api/auth/session')).json();
-  const visits = (await (await worker.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01&visitorId=${session.user.id}`)).json())
-    .visits as {
+  const visits = (
+    await (await worker.request.get(`/api/projects/${projectId}/visits?from=2020-01-01&to=2030-01-01&visitorId=${session.user.id}&limit=500`)).json()
+  ).items as {
     id: string;
     startsAt: string;
     addressLabel: string;

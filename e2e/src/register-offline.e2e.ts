@@ -21,9 +21,22 @@ it('registers a conversation offline and syncs it exactly once', async () => {
   const projectId = page.url().split('/projects/')[1]!.split('/')[0]!;
   await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Huisbezoeken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
-  const countRegistrations = () =>
-    page.evaluate(async (id) => (await (await fetch(`/api/projects/${id}/registrations`)).json()).registrations.length as number, projectId);
-  const before = await countRegistrations();
+  // The list pages (newest first): every page read, to count them all.
+  const registrationIds = (on: typeof page) =>
+    on.evaluate(async (id) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await (await fetch(`/api/projects/${id}/registrations?limit=500${cursor ? `&cursor=${cursor}` : ''}`)).json()) as {
+          items: { id: string }[];
+          nextCursor: string | null;
+        };
+        ids.push(...page.items.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return ids;
+    }, projectId);
+  const before = await registrationIds(page);
 
   // Plan a follow-up visit for today and record that the conversation took place.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
@@ -77,11 +90,20 @@ it('registers a conversation offline and syncs it exactly once', async () => {
   // Back online: it syncs, once.
   await context.setOffline(false);
   await reopened.getByText('Alles gesynchroniseerd').first().waitFor({ timeout: 45_000 });
-  const after = await reopened.evaluate(
-    async (id) => (await (await fetch(`/api/projects/${id}/registrations`)).json()).registrations as { content: { summary: string } }[],
+  const after = await registrationIds(reopened);
+  expect(after.length).toBe(before.length + 1);
+  const synced = after.filter((id) => !before.includes(id));
+  expect(synced).toHaveLength(1);
+  // Its answers as the team reads them: through the picture (the list names registrations, not answers).
+  const overview = await reopened.evaluate(
+    async (id) =>
+      (await (await fetch(`/api/projects/${id}/picture/overview`)).json()) as {
+        openTexts: { person_opportunities: { registrationId: string; text: string }[] };
+      },
     projectId,
   );
-  expect(after.length).toBe(before + 1);
-  expect(after.filter((r) => r.content.summary.startsWith('Tevreden over de buurt, wil graag koken'))).toHaveLength(1);
+  expect(overview.openTexts.person_opportunities.filter((o) => o.text === 'Kookt graag en wil dat voor buren doen.').map((o) => o.registrationId)).toEqual(
+    synced,
+  );
   await context.close();
 });

@@ -2335,4 +2335,10 @@ export const uiEn: UiCatalogue = {
     settingsSaved: 'The settings have been saved. The plan now has a new version that must be signed again.',
     retentionDefault: 'Leave empty: {{months}} months.',
   },
+  visitPages: {
+    loadMore: 'Load more visits',
+    loadingMore: 'Loading…',
+    shownSoFar_one: '{{count}} visit shown; there are more.',
+    shownSoFar_other: '{{count}} visits shown; there are more.',
+  },
 };

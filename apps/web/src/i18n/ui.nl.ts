@@ -2337,4 +2337,10 @@ export const uiNl = {
     settingsSaved: 'De instellingen zijn opgeslagen. Het plan heeft nu een nieuwe versie die opnieuw getekend moet worden.',
     retentionDefault: 'Leeg laten: {{months}} maanden.',
   },
+  visitPages: {
+    loadMore: 'Meer bezoeken laden',
+    loadingMore: 'Bezig met laden…',
+    shownSoFar_one: '{{count}} bezoek getoond; er zijn er meer.',
+    shownSoFar_other: '{{count}} bezoeken getoond; er zijn er meer.',
+  },
 };

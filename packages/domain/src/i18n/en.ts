@@ -160,6 +160,9 @@ export const en: Catalogue = {
     fitConditionsRequired: 'write down the conditions with "yes, with conditions".',
     percentage: 'fill in a percentage from 0 to 100.',
     retentionMonths: 'choose a retention period of 1 to 240 months, or leave the field empty for the default.',
+    pageLimit: 'choose a number from 1 to 100.',
+    cursor: 'this next page does not belong to this list; load the list again.',
+    longPageLimit: 'choose a number from 1 to 500.',
   },
   fields: {
     tellerKind: 'Told by',
@@ -346,6 +349,8 @@ export const en: Catalogue = {
     relocationOrDemolitionOnly: 'Relocation or demolition only',
     privacyContactName: 'Contact for privacy requests',
     privacyContactEmail: 'E-mail address for privacy requests',
+    limit: 'Number per page',
+    cursor: 'Next page',
   },
   fileFormats: {
     encodings: {

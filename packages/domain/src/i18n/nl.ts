@@ -160,6 +160,9 @@ export const nl = {
     fitConditionsRequired: 'schrijf bij "ja, onder voorwaarden" de voorwaarden op.',
     percentage: 'vul een percentage van 0 tot 100 in.',
     retentionMonths: 'kies een bewaartermijn van 1 tot 240 maanden, of laat het veld leeg voor de standaard.',
+    pageLimit: 'kies een aantal van 1 tot en met 100.',
+    cursor: 'deze vervolgpagina hoort niet bij deze lijst; laad de lijst opnieuw.',
+    longPageLimit: 'kies een aantal van 1 tot en met 500.',
   },
   fields: {
     tellerKind: 'Verteld door',
@@ -346,6 +349,8 @@ export const nl = {
     relocationOrDemolitionOnly: 'Alleen uithuisplaatsing of sloop',
     privacyContactName: 'Contactpersoon voor privacyverzoeken',
     privacyContactEmail: 'E-mailadres voor privacyverzoeken',
+    limit: 'Aantal per pagina',
+    cursor: 'Vervolgpagina',
   },
   fileFormats: {
     encodings: {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { longPageLimit } from '../validation/long-page-limit.js';
+import { cursorTimestamp, keysetCursor, pageOf } from '../validation/paging.js';
 
 /**
  * The registration form of the social conversation. A project edits its form; every change makes a
@@ -256,4 +258,8 @@ export const registration = z.object({
   createdAt: z.string(),
 });
 export type Registration = z.infer<typeof registration>;
-export const registrationList = z.object({ registrations: z.array(registration) });
+/** A row of the registration list: which registrations exist, not what they say (the answers stay with the form). */
+export const registrationListItem = registration.omit({ content: true });
+export const registrationPage = pageOf(registrationListItem);
+/** A page of the registration list, newest first: after the time (to the microsecond) and id of the last one shown. */
+export const registrationListQuery = z.object({ limit: longPageLimit, cursor: keysetCursor(z.tuple([cursorTimestamp, z.uuid()])) });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { socialTeamRoles, type ProjectRole } from '../access/roles.js';
 import { protectCounts } from '../privacy/small-cells.js';
 import { optionalText, uuid } from '../validation/common.js';
+import { longPageLimit } from '../validation/long-page-limit.js';
+import { cursorTimestamp, keysetCursor, pageOf } from '../validation/paging.js';
 
 export const visitKinds = ['joint_intake', 'follow_up', 'final_visit', 'new_residents'] as const;
 export type VisitKind = (typeof visitKinds)[number];
@@ -136,7 +138,14 @@ export const visit = z.object({
 });
 export type Visit = z.infer<typeof visit>;
 export const visitList = z.object({ visits: z.array(visit) });
+/** A row of the visit list: what the day, week and letter lists show (planning advice only comes with a save). */
+export const visitListItem = visit.omit({ warnings: true });
+export type VisitListItem = z.infer<typeof visitListItem>;
+export const visitPage = pageOf(visitListItem);
 export const visitQuery = z.object({
+  limit: longPageLimit,
+  /** After the start time (the database's, to the microsecond) and id of the last visit shown. */
+  cursor: keysetCursor(z.tuple([cursorTimestamp, z.uuid()])),
   from: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'errors.date')

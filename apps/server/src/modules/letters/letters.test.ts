@@ -67,7 +67,7 @@ it('prints one invitation page per household with the right merge fields, and ma
   const client = await clientFor(t.app, db, leader.id);
   const invitedBefore = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`))
     .json()
-    .visits.map((v: { invitedOn: string | null }) => v.invitedOn);
+    .items.map((v: { invitedOn: string | null }) => v.invitedOn);
   expect(new Set(invitedBefore)).toEqual(new Set([null]));
   const requested = await client.post(`/api/projects/${project.id}/letters`, { visitIds });
   expect(requested.statusCode).toBe(201);
@@ -103,7 +103,7 @@ it('prints one invitation page per household with the right merge fields, and ma
   const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute();
   expect(sent).toHaveLength(100);
   // The visit list says which visits have their invitation, and since when (the next batch leaves them out).
-  const listed = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().visits as {
+  const listed = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().items as {
     id: string;
     invitedOn: string | null;
   }[];

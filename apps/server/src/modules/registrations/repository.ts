@@ -1,7 +1,14 @@
 import { sql } from 'kysely';
-import { defaultFormDefinition, type FileFormat, type FormDefinition, type RegistrationContent } from '@thuis/domain';
+import { defaultFormDefinition, type FileFormat, type CursorKey, type FormDefinition, type RegistrationContent } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 import { livesThereOn, visitDay } from '../households/lives-there-repository.js';
+
+/** The list's order: newest first, the id breaking ties (so pages never skip or repeat a row). */
+const listKey: KeyPart[] = [
+  { by: sql`r.created_at`, desc: true },
+  { by: sql`r.id`, desc: true },
+];
 
 export function createRegistrationRepository(db: Db) {
   const forms = () => db.selectFrom('registration_forms').select(['id', 'version', 'definition', 'created_at as createdAt']);
@@ -57,14 +64,24 @@ export function createRegistrationRepository(db: Db) {
         .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
         .executeTakeFirst();
     },
-    list(projectId: string) {
-      return db
+    /** In `listKey` order; at most `limit + 1` rows after `after`: the one extra tells that more follow. */
+    list(projectId: string, { limit, after }: { limit: number; after?: CursorKey }) {
+      let query = db
         .selectFrom('registrations as r')
         .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
         .where('r.project_id', '=', projectId)
-        .select(['r.id', 'r.client_id as clientId', 'f.version as formVersion', 'r.household_key as householdKey', 'r.content', 'r.created_at as createdAt'])
-        .orderBy('r.created_at', 'desc')
-        .execute();
+        .select([
+          'r.id',
+          'r.client_id as clientId',
+          'f.version as formVersion',
+          'r.household_key as householdKey',
+          'r.created_at as createdAt',
+          sql<string>`r.created_at::text`.as('cursorKey'),
+        ])
+        .orderBy(orderByKey(listKey))
+        .limit(limit + 1);
+      if (after) query = query.where(afterKey(listKey, after));
+      return query.execute();
     },
     /** Stores an uploaded Google Forms export with how it was read. */
     async addImport(values: {

@@ -11,7 +11,8 @@ import {
   idParams,
   registration,
   registrationInput,
-  registrationList,
+  registrationListQuery,
+  registrationPage,
   registrationParams,
   uuid,
 } from '@thuis/domain';
@@ -21,7 +22,8 @@ import { commitHistory, setHistoryFormat, uploadHistory } from './import-history
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { getRegistrationForm, listFormVersions, saveRegistrationForm } from './registration-form.js';
-import { listRegistrations, saveRegistration } from './save-registration.js';
+import { listRegistrations } from './list-registrations.js';
+import { saveRegistration } from './save-registration.js';
 import { actorOf } from '../../platform/access/plugin.js';
 
 /** A form's answers are a few MB at most; the address import allows more. */
@@ -53,10 +55,11 @@ export const registrationRoutes =
     );
     app.get(
       '/api/projects/:id/registrations',
-      { config: { access: access.project('registrations.read') }, schema: { tags, params: idParams, response: { 200: registrationList } } },
-      async (request) => ({
-        registrations: await listRegistrations(ctx, { actor: actorOf(request), projectId: request.params.id }),
-      }),
+      {
+        config: { access: access.project('registrations.read') },
+        schema: { tags, params: idParams, querystring: registrationListQuery, response: { 200: registrationPage } },
+      },
+      async (request) => listRegistrations(ctx, { actor: actorOf(request), projectId: request.params.id, page: request.query }),
     );
     const importParams = z.object({ id: uuid, importId: uuid });
     app.post(

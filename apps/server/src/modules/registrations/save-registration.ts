@@ -1,5 +1,5 @@
 import { checkRegistrationContent, openTextCategories, type Actor, type Registration, type RegistrationContent } from '@thuis/domain';
-import { recordAudit, recordListRead } from '../../platform/audit/audit.js';
+import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
 import { identifyingChecker } from './identifying-checker.js';
@@ -81,18 +81,4 @@ function toRegistration(row: {
     content: row.content,
     createdAt: row.createdAt.toISOString(),
   };
-}
-
-/** The project's registrations with their free texts: a read of personal data, audited as one entry. */
-export async function listRegistrations(ctx: AppContext, { actor, projectId }: { actor: Actor; projectId: string }) {
-  await ctx.access.require(actor, 'registrations.read', projectId);
-  const registrations = (await createRegistrationRepository(ctx.db).list(projectId)).map(toRegistration);
-  await recordListRead(ctx.db, {
-    actorUserId: actor.userId,
-    projectId,
-    resourceType: 'registration',
-    ids: registrations.map((r) => r.id),
-    households: { pseudonyms: registrations.map((r) => r.householdKey) },
-  });
-  return registrations;
 }

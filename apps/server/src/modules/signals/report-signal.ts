@@ -59,7 +59,7 @@ async function visibleToReporter(ctx: AppContext, projectId: string, visitId: st
     !!visit &&
     contractorSeesVisit(
       visit.kind as VisitKind,
-      (await visits.visitorsOf([visitId])).map((v) => v.role as ProjectRole | null),
+      ((await visits.visitorsOf([visitId])).get(visitId) ?? []).map((v) => v.role as ProjectRole | null),
     )
   );
 }

@@ -63,7 +63,7 @@ export async function planVisit(
     });
     return id;
   });
-  const [visit] = await loadVisits(ctx, projectId, { visitIds: [savedId] }, 'full');
+  const [visit] = await loadVisits(ctx, projectId, [savedId], 'full');
   // Advice, not a rule: a new colleague's first two conversations are held with an experienced one.
   const social = visit!.visitors.filter((v) => (socialTeamRoles as readonly string[]).includes(v.role));
   const held = await createVisitRepository(ctx.db).conversationsHeld(

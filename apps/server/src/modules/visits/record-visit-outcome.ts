@@ -23,7 +23,7 @@ export async function recordVisitOutcome(
     const visit = await visits.find(projectId, visitId);
     if (!visit) throw new NotFoundError();
     if (view === 'works') {
-      const roles = (await visits.visitorsOf([visitId])).map((v) => v.role as ProjectRole | null);
+      const roles = ((await visits.visitorsOf([visitId])).get(visitId) ?? []).map((v) => v.role as ProjectRole | null);
       if (!contractorSeesVisit(visit.kind as VisitKind, roles)) throw new NotFoundError();
       if (!contractorOutcomes.includes(outcome)) throw new ValidationError([{ path: ['outcome'], key: 'errors.choice' }]);
     }
@@ -34,7 +34,7 @@ export async function recordVisitOutcome(
       // The next try is a newly planned visit: the same privacy-plan condition as planning one.
       await requireSignedPrivacyPlan(trx, projectId);
       const [current] = await visits.list(projectId, { visitIds: [visitId] });
-      const visitors = (await visits.visitorsOf([visitId])).map((v) => v.userId);
+      const visitors = ((await visits.visitorsOf([visitId])).get(visitId) ?? []).map((v) => v.userId);
       const startsAt = fromAmsterdam(retryAt);
       const length = current!.endsAt.getTime() - current!.startsAt.getTime();
       retry = await visits.insert(
@@ -52,5 +52,5 @@ export async function recordVisitOutcome(
     });
     return retry;
   });
-  return loadVisits(ctx, projectId, { visitIds: retryId ? [visitId, retryId] : [visitId] }, view);
+  return loadVisits(ctx, projectId, retryId ? [visitId, retryId] : [visitId], view);
 }

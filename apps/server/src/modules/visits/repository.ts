@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { contractorRoles } from '@thuis/domain';
+import { contractorRoles, type CursorKey } from '@thuis/domain';
+import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 import type { Db } from '../../platform/db/database.js';
 
 export interface VisitRow {
@@ -10,6 +11,8 @@ export interface VisitRow {
   addition: string;
   kind: string;
   startsAt: Date;
+  /** `startsAt` as the database keeps it (to the microsecond), for the page cursor. */
+  cursorKey: string;
   endsAt: Date;
   outcome: string | null;
   registered: boolean;
@@ -17,9 +20,21 @@ export interface VisitRow {
   note: string;
 }
 
+/** The list's order: start time, the id breaking ties (so pages never skip or repeat a visit). */
+const listKey: KeyPart[] = [{ by: sql`v.starts_at` }, { by: sql`v.id` }];
+
 export function createVisitRepository(db: Db) {
   return {
-    async list(projectId: string, filter: { from?: Date; to?: Date; visitorId?: string; open?: boolean; visitIds?: string[] }): Promise<VisitRow[]> {
+    /**
+     * Visits in time order (`listKey`). `worksOnly`: only
+     * the visits the contractor sees, in SQL so a page is full (the SQL form of `contractorSeesVisit`).
+     * With `page`, at most `limit + 1` rows after `after`: the one extra tells that more follow.
+     */
+    async list(
+      projectId: string,
+      filter: { from?: Date; to?: Date; visitorId?: string; open?: boolean; visitIds?: string[]; worksOnly?: boolean },
+      page?: { limit: number; after?: CursorKey },
+    ): Promise<VisitRow[]> {
       let query = db
         .selectFrom('visits as v')
         .innerJoin('addresses as a', 'a.id', 'v.address_id')
@@ -33,13 +48,14 @@ export function createVisitRepository(db: Db) {
           'a.addition',
           'v.kind',
           'v.starts_at as startsAt',
+          sql<string>`v.starts_at::text`.as('cursorKey'),
           'v.ends_at as endsAt',
           'v.outcome',
           'v.registered',
           'ls.sent_at as invitedAt',
           'v.note',
         ])
-        .orderBy('v.starts_at');
+        .orderBy(orderByKey(listKey));
       if (filter.from) query = query.where('v.starts_at', '>=', filter.from);
       if (filter.to) query = query.where('v.starts_at', '<', filter.to);
       if (filter.open !== undefined) query = query.where('v.outcome', filter.open ? 'is' : 'is not', null);
@@ -50,12 +66,21 @@ export function createVisitRepository(db: Db) {
             eb.selectFrom('visit_visitors as vv').whereRef('vv.visit_id', '=', 'v.id').where('vv.user_id', '=', filter.visitorId!).select('vv.visit_id'),
           ),
         );
+      if (filter.worksOnly)
+        query = query.where(
+          sql<boolean>`(v.kind = 'joint_intake' or exists (select 1 from visit_visitors vv join project_members m on m.user_id = vv.user_id and m.project_id = v.project_id
+            where vv.visit_id = v.id and m.role in (${sql.join(contractorRoles)})))`,
+        );
+      if (page?.after) query = query.where(afterKey(listKey, page.after));
+      if (page) query = query.limit(page.limit + 1);
       return query.execute();
     },
 
-    visitorsOf(visitIds: readonly string[]) {
-      if (visitIds.length === 0) return Promise.resolve([]);
-      return db
+    /** The people going on each visit, by visit id. */
+    async visitorsOf(visitIds: readonly string[]) {
+      const going = new Map<string, { userId: string; displayName: string; role: string | null }[]>();
+      if (visitIds.length === 0) return going;
+      const rows = await db
         .selectFrom('visit_visitors as vv')
         .innerJoin('users as u', 'u.id', 'vv.user_id')
         .innerJoin('visits as v', 'v.id', 'vv.visit_id')
@@ -64,6 +89,12 @@ export function createVisitRepository(db: Db) {
         .select(['vv.visit_id as visitId', 'u.id as userId', 'u.display_name as displayName', 'm.role'])
         .orderBy('u.display_name')
         .execute();
+      for (const { visitId, ...visitor } of rows) {
+        const list = going.get(visitId);
+        if (list) list.push(visitor);
+        else going.set(visitId, [visitor]);
+      }
+      return going;
     },
 
     async find(projectId: string, visitId: string) {

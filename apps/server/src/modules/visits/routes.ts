@@ -1,6 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { calendarFeed, idParams, visit, visitInput, visitList, visitOutcomeInput, visitParams, visitProgressResponse, visitQuery } from '@thuis/domain';
+import {
+  calendarFeed,
+  idParams,
+  visit,
+  visitInput,
+  visitList,
+  visitOutcomeInput,
+  visitPage,
+  visitParams,
+  visitProgressResponse,
+  visitQuery,
+} from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
@@ -21,10 +32,8 @@ export const visitRoutes =
 
     app.get(
       '/api/projects/:id/visits',
-      { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, querystring: visitQuery, response: { 200: visitList } } },
-      async (request) => ({
-        visits: await listVisits(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
-      }),
+      { config: { access: access.project('visits.read') }, schema: { tags, params: idParams, querystring: visitQuery, response: { 200: visitPage } } },
+      async (request) => listVisits(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
     app.post(
       '/api/projects/:id/visits',

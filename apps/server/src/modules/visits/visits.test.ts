@@ -80,7 +80,7 @@ describe('planning visits', () => {
       intake(w.homes[0]!.id, '2026-12-03T14:00', [w.people.builder.id, w.people.worker.id]),
     );
     expect(moved.json().startsAt).toBe('2026-12-03T14:00');
-    const day = (await w.builder.get(`/api/projects/${w.projectId}/visits?from=2026-12-03&to=2026-12-04&visitorId=${w.people.builder.id}`)).json().visits;
+    const day = (await w.builder.get(`/api/projects/${w.projectId}/visits?from=2026-12-03&to=2026-12-04&visitorId=${w.people.builder.id}`)).json().items;
     expect(day.map((v: { id: string }) => v.id)).toEqual([planned.id]);
     const result = await w.builder.post(`/api/projects/${w.projectId}/visits/${planned.id}/outcome`, { outcome: 'not_at_home', retryAt: '2026-12-10T14:00' });
     expect(result.json().visits.map((v: { outcome: string | null; startsAt: string }) => [v.outcome, v.startsAt])).toEqual([
@@ -212,17 +212,17 @@ describe('what the contractor sees of the visits', () => {
     for (const answer of answers) {
       expect(answer.statusCode).toBe(200);
       for (const value of [...socialOutcomes, followUp, plannedFollowUp]) expect(answer.body).not.toContain(value);
-      for (const v of answer.json().visits as { kind: string; registered: boolean }[]) {
+      for (const v of answer.json().items as { kind: string; registered: boolean }[]) {
         expect(v.kind).toBe('joint_intake');
         expect(v.registered).toBe(false);
       }
     }
-    expect(answers[0]!.json().visits.map((v: { id: string; outcome: string }) => [v.id, v.outcome])).toEqual([
+    expect(answers[0]!.json().items.map((v: { id: string; outcome: string }) => [v.id, v.outcome])).toEqual([
       [talked, 'completed'],
       [declined, 'completed'],
       [technical, 'completed'],
     ]);
-    expect(answers[1]!.json().visits).toEqual([]);
+    expect(answers[1]!.json().items).toEqual([]);
 
     // A social-only visit is as unknown to the contractor as one that does not exist.
     expect((await w.builder.post(`${base}/${plannedFollowUp}/outcome`, { outcome: 'cancelled' })).statusCode).toBe(404);
@@ -241,7 +241,7 @@ describe('what the contractor sees of the visits', () => {
     for (const text of ['sociaal gesprek', 'Alleen technische opname']) expect(ics).not.toContain(text);
 
     // The social team still sees everything.
-    const team = (await w.leader.get(base)).json().visits.map((v: { id: string; outcome: string | null }) => [v.id, v.outcome]);
+    const team = (await w.leader.get(base)).json().items.map((v: { id: string; outcome: string | null }) => [v.id, v.outcome]);
     expect(team).toEqual(
       expect.arrayContaining([
         [followUp, 'completed_with_conversation'],

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { visitOutcomeInput, type ProjectPermission, type Visit, type Translate } from '@thuis/domain';
+import { visitOutcomeInput, type ProjectPermission, type Visit, type VisitListItem, type Translate } from '@thuis/domain';
 import type { z } from 'zod';
 import { FormButtons, FormProblem, Section, SelectField, TextField } from '../../ui';
 import { emptyToNull, mappedZodResolver } from '../../lib/forms';
@@ -28,7 +28,7 @@ export function OutcomeForm({
   onCancel,
 }: {
   projectId: string;
-  visit: Visit;
+  visit: VisitListItem;
   permissions: readonly ProjectPermission[];
   onSaved: (visits: Visit[]) => void;
   onCancel: () => void;

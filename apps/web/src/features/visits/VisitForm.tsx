@@ -1,7 +1,17 @@
 import { useEffect } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { maxVisitorsPerVisit, visitInput, visitKinds, type TeamMember, type Visit, type VisitInput, type VisitKind, type Translate } from '@thuis/domain';
+import {
+  maxVisitorsPerVisit,
+  visitInput,
+  visitKinds,
+  type TeamMember,
+  type Visit,
+  type VisitInput,
+  type VisitListItem,
+  type VisitKind,
+  type Translate,
+} from '@thuis/domain';
 import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { mappedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
@@ -30,7 +40,7 @@ export interface VisitStart {
   kind: VisitKind;
 }
 
-function defaults(visit: Visit | null, startsAt: string, start: VisitStart | null): VisitValues {
+function defaults(visit: VisitListItem | null, startsAt: string, start: VisitStart | null): VisitValues {
   if (!visit) return { addressId: start?.addressId ?? '', kind: start?.kind ?? 'joint_intake', startsAt, durationMinutes: '60', visitorIds: [], note: '' };
   return {
     addressId: visit.addressId,
@@ -53,7 +63,7 @@ export function VisitForm({
   onCancel,
 }: {
   projectId: string;
-  visit: Visit | null;
+  visit: VisitListItem | null;
   members: readonly TeamMember[];
   defaultStartsAt: string;
   start?: VisitStart | null;

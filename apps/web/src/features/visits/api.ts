@@ -1,4 +1,4 @@
-import { calendarFeed, visit, visitList, visitProgressResponse, type VisitInput, type VisitOutcome } from '@thuis/domain';
+import { calendarFeed, visit, visitList, visitPage, visitProgressResponse, type VisitInput, type VisitOutcome } from '@thuis/domain';
 import { api } from '../../lib/api';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
@@ -12,14 +12,21 @@ export interface VisitListQuery {
   open?: 'true' | 'false';
 }
 
-export function visitQueryString(query: VisitListQuery): string {
+/**
+ * The address of one page of the list. The same filters and cursor always make the same address:
+ * the service worker answers a visit list offline with the last answer to that very address.
+ */
+export function visitQueryString(query: VisitListQuery, page: { cursor?: string | null; limit?: number } = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, String(value));
+  if (page.limit) params.set('limit', String(page.limit));
+  if (page.cursor) params.set('cursor', page.cursor);
   return params.toString();
 }
 
 export const visitsApi = {
-  list: (id: string, query: VisitListQuery) => api(`${base(id)}/visits?${visitQueryString(query)}`, { schema: visitList }).then((r) => r.visits),
+  page: (id: string, query: VisitListQuery, page: { cursor?: string | null; limit?: number } = {}) =>
+    api(`${base(id)}/visits?${visitQueryString(query, page)}`, { schema: visitPage }),
   plan: (id: string, input: VisitInput) => api(`${base(id)}/visits`, { method: 'POST', body: input, schema: visit }),
   reschedule: (id: string, visitId: string, input: VisitInput) => api(`${base(id)}/visits/${part(visitId)}`, { method: 'PUT', body: input, schema: visit }),
   recordOutcome: (id: string, visitId: string, input: { outcome: VisitOutcome; retryAt: string | null }) =>

@@ -1,17 +1,50 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { VisitInput, VisitOutcome } from '@thuis/domain';
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { VisitInput, VisitListItem, VisitOutcome } from '@thuis/domain';
 import { addressesApi } from '../addresses/api';
 import { visitsApi, type VisitListQuery } from './api';
 
 export const visitKeys = {
   all: (id: string) => ['projects', id, 'visits'] as const,
   list: (id: string, query: VisitListQuery) => ['projects', id, 'visits', 'list', query] as const,
+  pages: (id: string, query: VisitListQuery) => ['projects', id, 'visits', 'pages', query] as const,
   progress: (id: string) => ['projects', id, 'visits', 'progress'] as const,
   addressOptions: (id: string, search: string) => ['projects', id, 'addresses', 'visit-options', search] as const,
 };
 
-export function useVisits(projectId: string, query: VisitListQuery) {
-  return useQuery({ queryKey: visitKeys.list(projectId, query), queryFn: () => visitsApi.list(projectId, query), placeholderData: keepPreviousData });
+/** The list a page at a time ("load more"): a day's visits at the door. */
+export function useVisitPages(projectId: string, query: VisitListQuery) {
+  return useInfiniteQuery({
+    queryKey: visitKeys.pages(projectId, query),
+    queryFn: ({ pageParam }) => visitsApi.page(projectId, query, { cursor: pageParam }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Pages of the largest size the server gives, for lists that need every visit of a period. */
+const wholeListPage = 500;
+
+/**
+ * Every visit that matches, all pages read: for a screen that works on the whole filtered set (a
+ * printed week, a batch of letters to choose from). The period keeps it to a few pages.
+ */
+export function useVisits(projectId: string, query: VisitListQuery, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({
+    enabled,
+    queryKey: visitKeys.list(projectId, query),
+    queryFn: async () => {
+      const visits: VisitListItem[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await visitsApi.page(projectId, query, { cursor, limit: wholeListPage });
+        visits.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return visits;
+    },
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useVisitProgress(projectId: string) {

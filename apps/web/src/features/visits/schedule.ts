@@ -4,7 +4,7 @@ import {
   visitOutcomes,
   type ProjectPermission,
   type ProjectRole,
-  type Visit,
+  type VisitListItem,
   type VisitKind,
   type VisitOutcome,
 } from '@thuis/domain';
@@ -64,12 +64,12 @@ export const timeOf = (localDateTime: string) => localDateTime.slice(11, 16);
 export const dateOf = (localDateTime: string) => localDateTime.slice(0, 10);
 
 /** Visits in time order, then by address. */
-export function sortVisits(visits: readonly Visit[]): Visit[] {
+export function sortVisits<V extends VisitListItem>(visits: readonly V[]): V[] {
   return [...visits].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.addressLabel.localeCompare(b.addressLabel));
 }
 
 /** The visits of a week per day (every day present, also without visits), each in time order. */
-export function groupByDay(visits: readonly Visit[], days: readonly string[]): { date: string; visits: Visit[] }[] {
+export function groupByDay<V extends VisitListItem>(visits: readonly V[], days: readonly string[]): { date: string; visits: V[] }[] {
   const sorted = sortVisits(visits);
   return days.map((date) => ({ date, visits: sorted.filter((v) => dateOf(v.startsAt) === date) }));
 }

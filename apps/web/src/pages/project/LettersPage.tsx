@@ -11,7 +11,7 @@ import {
   type LetterTemplateInput,
   type MergeValues,
   type ProjectDetail,
-  type Visit,
+  type VisitListItem,
 } from '@thuis/domain';
 import type { z } from 'zod';
 import {
@@ -232,8 +232,8 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
     }
   };
 
-  const visitName = (v: Visit) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
-  const columns: Column<Visit>[] = [
+  const visitName = (v: VisitListItem) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
+  const columns: Column<VisitListItem>[] = [
     {
       label: t('invitations.choose'),
       cell: (v) => (

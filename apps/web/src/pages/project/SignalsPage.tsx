@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ProjectDetail } from '@thuis/domain';
@@ -9,8 +8,7 @@ import { useBuildingPhases } from '../../features/addresses/hooks';
 import { SignalForm } from '../../features/signals/SignalForm';
 import { useSignals } from '../../features/signals/hooks';
 import { newestFirst } from '../../features/signals/signals';
-import { visitsApi } from '../../features/visits/api';
-import { visitKeys } from '../../features/visits/hooks';
+import { useVisits } from '../../features/visits/hooks';
 import { dateOf, dayRange, isIsoDate, timeOf } from '../../features/visits/schedule';
 import { isUuid } from '../../lib/ids';
 
@@ -27,11 +25,7 @@ export function SignalsPage() {
 function useVisitText(project: ProjectDetail, visitId: string | null, date: string | null): string | null {
   const { t, i18n } = useTranslation();
   const query = date ? dayRange(date) : { from: '', to: '' };
-  const visits = useQuery({
-    queryKey: visitKeys.list(project.id, query),
-    queryFn: () => visitsApi.list(project.id, query),
-    enabled: !!visitId && !!date && project.permissions.includes('visits.read'),
-  });
+  const visits = useVisits(project.id, query, { enabled: !!visitId && !!date && project.permissions.includes('visits.read') });
   if (!visitId) return null;
   const visit = visits.data?.find((v) => v.id === visitId);
   return visit

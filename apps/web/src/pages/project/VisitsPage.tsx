@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInAmsterdam, type ProjectDetail, type TeamMember, type Visit } from '@thuis/domain';
+import { todayInAmsterdam, type ProjectDetail, type TeamMember, type Visit, type VisitListItem } from '@thuis/domain';
 import {
   ActionLabel,
   Alert,
@@ -20,7 +20,7 @@ import {
 import { formatDate, formatDayDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useTeam } from '../../features/team/hooks';
-import { useVisits } from '../../features/visits/hooks';
+import { useVisitPages, useVisits } from '../../features/visits/hooks';
 import { VisitForm, type VisitStart } from '../../features/visits/VisitForm';
 import { OutcomeForm } from '../../features/visits/OutcomeForm';
 import { VisitProgressSection } from '../../features/visits/VisitProgressSection';
@@ -34,7 +34,7 @@ import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 type View = 'day' | 'week' | 'progress';
 const views: readonly View[] = ['day', 'week', 'progress'];
 
-type Editing = { mode: 'plan'; start?: VisitStart } | { mode: 'reschedule'; visit: Visit } | { mode: 'outcome'; visit: Visit } | null;
+type Editing = { mode: 'plan'; start?: VisitStart } | { mode: 'reschedule'; visit: VisitListItem } | { mode: 'outcome'; visit: VisitListItem } | null;
 type Notice = { text: string; warnings: string[] } | null;
 
 export function VisitsPage() {
@@ -91,10 +91,10 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   const actions =
     can('visits.plan') || can('visits.record') || can('registrations.write') || can('signals.report')
       ? {
-          record: can('visits.record') ? (v: Visit) => start({ mode: 'outcome', visit: v }) : undefined,
-          move: can('visits.plan') ? (v: Visit) => start({ mode: 'reschedule', visit: v }) : undefined,
-          register: can('registrations.write') ? (v: Visit) => `/projects/${project.id}/visits/${v.id}/register` : undefined,
-          signal: can('signals.report') ? (v: Visit) => `/projects/${project.id}/signals?visitId=${v.id}&date=${dateOf(v.startsAt)}` : undefined,
+          record: can('visits.record') ? (v: VisitListItem) => start({ mode: 'outcome', visit: v }) : undefined,
+          move: can('visits.plan') ? (v: VisitListItem) => start({ mode: 'reschedule', visit: v }) : undefined,
+          register: can('registrations.write') ? (v: VisitListItem) => `/projects/${project.id}/visits/${v.id}/register` : undefined,
+          signal: can('signals.report') ? (v: VisitListItem) => `/projects/${project.id}/signals?visitId=${v.id}&date=${dateOf(v.startsAt)}` : undefined,
         }
       : undefined;
 
@@ -238,18 +238,18 @@ function Filters({
 
 type RowActions =
   | {
-      record: ((v: Visit) => void) | undefined;
-      move: ((v: Visit) => void) | undefined;
-      register: ((v: Visit) => string) | undefined;
-      signal: ((v: Visit) => string) | undefined;
+      record: ((v: VisitListItem) => void) | undefined;
+      move: ((v: VisitListItem) => void) | undefined;
+      register: ((v: VisitListItem) => string) | undefined;
+      signal: ((v: VisitListItem) => string) | undefined;
     }
   | undefined;
 
-function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit> | false)[] {
+function useVisitColumns(actions: RowActions, withNote: boolean): (Column<VisitListItem> | false)[] {
   const { t } = useTranslation();
-  const name = (v: Visit) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
+  const name = (v: VisitListItem) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
   /** Recording, moving or registering a visit, as far as it is still open and allowed. */
-  const visitActions = (v: Visit) => {
+  const visitActions = (v: VisitListItem) => {
     if (!actions) return null;
     if (v.outcome === 'completed_with_conversation' && v.registered) return t('registration.registered');
     if (v.outcome === 'completed_with_conversation' && actions.register)
@@ -319,19 +319,35 @@ function useVisitColumns(actions: RowActions, withNote: boolean): (Column<Visit>
 
 function DayList({ projectId, date, visitorId, actions }: { projectId: string; date: string; visitorId: string; actions: RowActions }) {
   const { t, i18n } = useTranslation();
-  const visits = useVisits(projectId, { ...dayRange(date), visitorId: visitorId || undefined });
+  const visits = useVisitPages(projectId, { ...dayRange(date), visitorId: visitorId || undefined });
   const columns = useVisitColumns(actions, false);
   const day = formatDayDate(date, i18n.language);
   return (
     <Section title={t('homeVisits.dayTitle', { date: day })}>
       <QueryState query={visits}>
-        {(list) =>
-          list.length === 0 ? (
-            <Paragraph>{t('homeVisits.noneOnDay')}</Paragraph>
-          ) : (
-            <DataTable caption={t('homeVisits.dayTitle', { date: day })} rows={sortVisits(list)} rowKey={(v) => v.id} columns={columns} />
-          )
-        }
+        {(data) => {
+          const list = data.pages.flatMap((p) => p.items);
+          if (list.length === 0) return <Paragraph>{t('homeVisits.noneOnDay')}</Paragraph>;
+          return (
+            <>
+              <DataTable caption={t('homeVisits.dayTitle', { date: day })} rows={sortVisits(list)} rowKey={(v) => v.id} columns={columns} />
+              {visits.hasNextPage ? (
+                <ButtonGroup className="thuis-no-print">
+                  <Paragraph>{t('visitPages.shownSoFar', { count: list.length })}</Paragraph>
+                  <Button
+                    appearance="secondary"
+                    busy={visits.isFetchingNextPage}
+                    disabled={visits.isFetchingNextPage}
+                    onClick={() => void visits.fetchNextPage()}
+                  >
+                    {visits.isFetchingNextPage ? t('visitPages.loadingMore') : t('visitPages.loadMore')}
+                  </Button>
+                </ButtonGroup>
+              ) : null}
+              {visits.isFetchNextPageError ? <Alert type="error">{visits.error?.message ?? t('common.loadFailed')}</Alert> : null}
+            </>
+          );
+        }}
       </QueryState>
     </Section>
   );
