@@ -3,6 +3,7 @@ export * from './access/roles.js';
 export * from './access/can.js';
 export * from './validation/common.js';
 export * from './validation/issues.js';
+export * from './validation/paging.js';
 export * from './organisations/schemas.js';
 export * from './users/schemas.js';
 export * from './auth/schemas.js';

@@ -183,9 +183,9 @@ describe('demo referrals', () => {
     await partner.logIn('schuldhulp@thuis.demo', DEMO_PASSWORD);
     const inbox = (await partner.get(`/api/projects/${lankforst.id}/referral-inbox`)).json();
     expect(inbox.organisationName).toBe('Schuldhulp Nijmegen');
-    expect(inbox.referrals.length).toBeGreaterThan(0);
-    expect(inbox.referrals.every((r: { shared: { name?: string } }) => r.shared.name)).toBe(true);
-    expect(new Set(inbox.referrals.map((r: { status: string }) => r.status))).toEqual(new Set(['sent', 'accepted', 'completed']));
+    expect(inbox.items.length).toBeGreaterThan(0);
+    expect(inbox.items.every((r: { shared: { name?: string } }) => r.shared.name)).toBe(true);
+    expect(new Set(inbox.items.map((r: { status: string }) => r.status))).toEqual(new Set(['sent', 'accepted', 'completed']));
   });
 });
 

@@ -157,6 +157,8 @@ export const en: Catalogue = {
     userHasProjects: 'this person is a member of projects; remove them there before changing the organisation.',
     server: 'Something went wrong on our side. Please try again later.',
     network: 'No connection to the server. Check your internet connection.',
+    pageLimit: 'choose a number from 1 to 100.',
+    cursor: 'this next page does not belong to this list; load the list again.',
   },
   fields: {
     tellerKind: 'Told by',
@@ -334,6 +336,8 @@ export const en: Catalogue = {
     measuredOn: 'Date of measuring',
     wellbeing: 'Wellbeing (1-10)',
     ladder: 'Step on the participation ladder (1-6)',
+    limit: 'Number per page',
+    cursor: 'Next page',
   },
   fileFormats: {
     encodings: {

@@ -157,6 +157,8 @@ export const nl = {
     userHasProjects: 'deze persoon is lid van projecten; haal hem of haar daar eerst uit voordat de organisatie verandert.',
     server: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     network: 'Geen verbinding met de server. Controleer je internetverbinding.',
+    pageLimit: 'kies een aantal van 1 tot en met 100.',
+    cursor: 'deze vervolgpagina hoort niet bij deze lijst; laad de lijst opnieuw.',
   },
   fields: {
     tellerKind: 'Verteld door',
@@ -334,6 +336,8 @@ export const nl = {
     measuredOn: 'Datum van meten',
     wellbeing: 'Welbevinden (1-10)',
     ladder: 'Trede op de participatieladder (1-6)',
+    limit: 'Aantal per pagina',
+    cursor: 'Vervolgpagina',
   },
   fileFormats: {
     encodings: {
