@@ -317,9 +317,9 @@ describe('demo interim evaluations', () => {
       ['Sanne de Vries', 'done'],
       ['Marieke Jansen', 'in_progress'],
     ]);
-    const actions = (await leader.get(`/api/projects/${lankforstId}/actions`))
+    const actions = (await leader.get(`/api/projects/${lankforstId}/actions?limit=100`))
       .json()
-      .actions.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
+      .items.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
     expect(actions).toHaveLength(2);
     const spoorbuurtId = projects.find((p) => p.name.startsWith('Spoorbuurt'))!.id;
     expect((await leader.get(`/api/projects/${spoorbuurtId}/interim-evaluations`)).json().total).toBe(0);

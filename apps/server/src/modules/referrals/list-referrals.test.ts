@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import type { ReferralStatus } from '@thuis/domain';
 import { newAddress, newHousehold, newOrganisation, newReferral, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
@@ -27,7 +28,7 @@ async function world() {
     const household = await newHousehold(db, (await newAddress(db, projectId)).id);
     const { id } = await newReferral(db, projectId, household.id, people.partner.organisationId, { status, withdrawn: status === 'withdrawn' });
     const at = i >= 3 && i <= 5 ? new Date('2026-11-05T10:00:00.123456Z') : new Date(Date.UTC(2026, 10, 1 + i, 9));
-    await db.updateTable('referrals').set({ created_at: at }).where('id', '=', id).execute();
+    await sql`update referrals set created_at = ${at} where id = ${id}`.execute(db);
     ids.push(id);
   }
   const household = await newHousehold(db, (await newAddress(db, projectId)).id);
