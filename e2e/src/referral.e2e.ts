@@ -91,6 +91,18 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
   const partner = await partnerContext.newPage();
   await openProject(partner, 'schuldhulp@thuis.demo');
   await projectNav(partner).getByRole('link', { name: 'Inbox doorverwijzingen' }).click();
+  // Only the new ones: from the partner's side a sent referral reads "nieuw", not "verstuurd".
+  await partner.getByLabel('Toon', { exact: true }).selectOption({ label: 'Nieuw' });
+  await partner.waitForURL(/filter=new/);
+  const newCard = partner.getByRole('listitem').filter({ hasText: question });
+  await newCard.getByText('nieuw', { exact: true }).waitFor();
+  expect(await newCard.innerText()).not.toMatch(/verstuurd/);
+  await partner
+    .getByRole('status')
+    .filter({ hasText: /getoond/ })
+    .first()
+    .waitFor();
+  await partner.getByLabel('Toon', { exact: true }).selectOption({ label: 'Alle' });
   const card = partner.getByRole('listitem').filter({ hasText: question });
   await card.waitFor();
   const shown = await card.innerText();
@@ -112,6 +124,18 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
   const back = await backContext.newPage();
   await openProject(back, 'opbouwwerker@thuis.demo');
   await projectNav(back).getByRole('link', { name: 'Doorverwijzingen', exact: true }).click();
+  // A page at a time: "Meer laden" adds the next page, and the count says how many of how many are shown.
+  const cards = back.locator('.thuis-referral-list > li');
+  await cards.first().waitFor();
+  const firstPage = await cards.count();
+  expect(firstPage).toBeLessThanOrEqual(25);
+  const more = back.getByRole('button', { name: /^Meer laden/ });
+  if (await more.isVisible()) {
+    await more.click();
+    await expect.poll(() => cards.count()).toBeGreaterThan(firstPage);
+  }
+  await back.getByLabel('Status', { exact: true }).selectOption({ label: 'afgerond' });
+  await back.waitForURL(/status=completed/);
   const answered = back.getByRole('listitem').filter({ hasText: question });
   await answered
     .getByText(/afgerond/i)

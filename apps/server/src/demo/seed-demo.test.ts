@@ -107,7 +107,7 @@ describe('demo data', () => {
   it('lets the demo project leader in, who sees Lankforst in home visits and the Spoorbuurt finished', async () => {
     const client = new TestClient(t.app);
     expect((await client.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
-    const projects = (await client.get('/api/projects')).json().projects;
+    const projects = (await client.get('/api/projects')).json().items;
     expect(projects.map((p: { name: string; currentPhase: string | null }) => [p.name, p.currentPhase])).toEqual([
       ['Lankforst: maisonettes', 'home_visits'],
       ['Spoorbuurt: groot onderhoud', null],
@@ -117,7 +117,7 @@ describe('demo data', () => {
   it("measured before and after in the Spoorbuurt: the ladder shows for two building phases, the wellbeing of the third's three households is held back", async () => {
     const client = new TestClient(t.app);
     expect((await client.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
-    const spoorbuurt = (await client.get('/api/projects')).json().projects.find((p: { name: string }) => p.name.startsWith('Spoorbuurt'));
+    const spoorbuurt = (await client.get('/api/projects')).json().items.find((p: { name: string }) => p.name.startsWith('Spoorbuurt'));
     const report = (await client.get(`/api/projects/${spoorbuurt.id}/before-after/report`)).json();
     expect(report.enabled).toBe(true);
     const rows = report.byBuildingPhase.rows.map((r: { label: string; wellbeing: { households: number | null; meanChange: number | null } }) => [
@@ -173,7 +173,7 @@ describe('demo referrals', () => {
   it('refers households of the finished Spoorbuurt in about the workshop proportions, and fills the debt help inbox', async () => {
     const leader = new TestClient(t.app);
     await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
-    const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const projects = (await leader.get('/api/projects')).json().items as { id: string; name: string }[];
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const report = (await leader.get(`/api/projects/${spoorbuurt.id}/referral-report`)).json();
     expect(report.rows.map((r: { name: string }) => r.name)).toEqual(['Bouwfase 1', 'Bouwfase 2', 'Bouwfase 3']);
@@ -183,9 +183,9 @@ describe('demo referrals', () => {
     await partner.logIn('schuldhulp@thuis.demo', DEMO_PASSWORD);
     const inbox = (await partner.get(`/api/projects/${lankforst.id}/referral-inbox`)).json();
     expect(inbox.organisationName).toBe('Schuldhulp Nijmegen');
-    expect(inbox.referrals.length).toBeGreaterThan(0);
-    expect(inbox.referrals.every((r: { shared: { name?: string } }) => r.shared.name)).toBe(true);
-    expect(new Set(inbox.referrals.map((r: { status: string }) => r.status))).toEqual(new Set(['sent', 'accepted', 'completed']));
+    expect(inbox.items.length).toBeGreaterThan(0);
+    expect(inbox.items.every((r: { shared: { name?: string } }) => r.shared.name)).toBe(true);
+    expect(new Set(inbox.items.map((r: { status: string }) => r.status))).toEqual(new Set(['sent', 'accepted', 'completed']));
   });
 });
 
@@ -193,7 +193,7 @@ describe('demo talent cards and matches', () => {
   it('has talent cards of consenting households only, matched among themselves: the Spoorbuurt closed, Lankforst running with overdue follow-ups', async () => {
     const worker = new TestClient(t.app);
     await worker.logIn('opbouwwerker@thuis.demo', DEMO_PASSWORD);
-    const projects = (await worker.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const projects = (await worker.get('/api/projects')).json().items as { id: string; name: string }[];
     const names = (await t.database.db.selectFrom('household_contacts').select('name').execute()).map((r) => r.name);
     const streets = (await t.database.db.selectFrom('addresses').select('street').distinct().execute()).map((r) => r.street);
     for (const project of projects) {
@@ -229,7 +229,7 @@ describe('the figures of the seeds, through the reports the app shows', () => {
   it('has conversations at 83% of the Spoorbuurt and 81% of the visited Lankforst homes, and the workshop’s referral shares', async () => {
     const leader = new TestClient(t.app);
     await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
-    const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const projects = (await leader.get('/api/projects')).json().items as { id: string; name: string }[];
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
 
@@ -248,7 +248,7 @@ describe('demo activity register', () => {
   it("has the handbook's example activities in the Spoorbuurt and some under way in the Lankforst, hours on the phase-4 line, no names", async () => {
     const leader = new TestClient(t.app);
     await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD);
-    const projects = (await leader.get('/api/projects')).json().projects as { id: string; name: string }[];
+    const projects = (await leader.get('/api/projects')).json().items as { id: string; name: string }[];
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const lankforst = projects.find((p) => p.name.startsWith('Lankforst'))!;
     const register = (await leader.get(`/api/projects/${spoorbuurt.id}/activities`)).json().activities as {
@@ -286,7 +286,7 @@ describe('demo action plans', () => {
   it('has a published plan in the finished Spoorbuurt and a concept under way in the Lankforst, with activities and no household in them', async () => {
     const worker = new TestClient(t.app);
     expect((await worker.logIn('opbouwwerker@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
-    const projects: { id: string; name: string }[] = (await worker.get('/api/projects')).json().projects;
+    const projects: { id: string; name: string }[] = (await worker.get('/api/projects')).json().items;
     const planOf = async (name: string) => (await worker.get(`/api/projects/${projects.find((p) => p.name.startsWith(name))!.id}/action-plan`)).json();
     const spoorbuurt = await planOf('Spoorbuurt');
     expect(spoorbuurt.versions.map((v: { stage: string }) => v.stage)).toEqual(['published']);
@@ -308,7 +308,7 @@ describe('demo interim evaluations', () => {
   it("has the Lankforst's first interim evaluation at the end of phase 1, its two adjustments actions with an owner, naming no household", async () => {
     const leader = new TestClient(t.app);
     expect((await leader.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
-    const projects: { id: string; name: string }[] = (await leader.get('/api/projects')).json().projects;
+    const projects: { id: string; name: string }[] = (await leader.get('/api/projects')).json().items;
     const lankforstId = projects.find((p) => p.name.startsWith('Lankforst'))!.id;
     const { evaluations } = (await leader.get(`/api/projects/${lankforstId}/interim-evaluations`)).json();
     expect(evaluations).toHaveLength(1);
@@ -317,9 +317,9 @@ describe('demo interim evaluations', () => {
       ['Sanne de Vries', 'done'],
       ['Marieke Jansen', 'in_progress'],
     ]);
-    const actions = (await leader.get(`/api/projects/${lankforstId}/actions`))
+    const actions = (await leader.get(`/api/projects/${lankforstId}/actions?limit=100`))
       .json()
-      .actions.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
+      .items.filter((a: { interimEvaluationId: string | null }) => a.interimEvaluationId === evaluations[0].id);
     expect(actions).toHaveLength(2);
     const spoorbuurtId = projects.find((p) => p.name.startsWith('Spoorbuurt'))!.id;
     expect((await leader.get(`/api/projects/${spoorbuurtId}/interim-evaluations`)).json().total).toBe(0);
@@ -400,7 +400,7 @@ describe('demo MSC stories', () => {
   it('has the Spoorbuurt stories of several teller kinds and a round selecting two with why, passing the identifying check', async () => {
     const worker = new TestClient(t.app);
     expect((await worker.logIn('opbouwwerker@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
-    const projects: { id: string; name: string }[] = (await worker.get('/api/projects')).json().projects;
+    const projects: { id: string; name: string }[] = (await worker.get('/api/projects')).json().items;
     const spoorbuurt = projects.find((p) => p.name.startsWith('Spoorbuurt'))!;
     const list = (await worker.get(`/api/projects/${spoorbuurt.id}/stories?pageSize=50`)).json();
     expect(list.total).toBe(8);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, ButtonLink, Card, Heading, Link, Loading, PageTitle, Paragraph, StatusBadge } from '../ui';
+import { useDeferredValue, useState } from 'react';
+import { Alert, ButtonLink, Card, Heading, Link, LoadMore, Loading, PageTitle, Paragraph, StatusBadge, TextField } from '../ui';
 import { formatDate } from '../lib/dates';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useCurrentUser } from '../features/auth/hooks';
@@ -10,7 +11,10 @@ export function ProjectsPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('projects.title'));
   const user = useCurrentUser();
-  const projects = useProjects();
+  const [search, setSearch] = useState('');
+  // Typing narrows the list; the request follows when React has time, not at every key.
+  const projects = useProjects(useDeferredValue(search.trim()));
+  const list = projects.items;
 
   return (
     <>
@@ -26,15 +30,20 @@ export function ProjectsPage() {
         }
       />
       <OverdueReminders userId={user.id} />
-      {projects.isPending ? (
+      {search || (projects.total ?? 0) > list.length ? (
+        <div className="thuis-filter-form thuis-no-print" role="search">
+          <TextField label={t('pagedLists.projectSearch')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+        </div>
+      ) : null}
+      {projects.query.isPending ? (
         <Loading>{t('app.loading')}</Loading>
-      ) : projects.isError ? (
-        <Alert type="error">{projects.error.message}</Alert>
-      ) : projects.data.length === 0 ? (
-        <Paragraph>{user.canCreateProjects ? t('projects.emptyCanCreate') : t('projects.empty')}</Paragraph>
+      ) : projects.query.isError ? (
+        <Alert type="error">{projects.query.error.message}</Alert>
+      ) : list.length === 0 ? (
+        <Paragraph>{search ? t('pagedLists.noneFiltered') : user.canCreateProjects ? t('projects.emptyCanCreate') : t('projects.empty')}</Paragraph>
       ) : (
         <ul className="thuis-card-list" aria-label={t('projects.listLabel')}>
-          {projects.data.map((p) => (
+          {list.map((p) => (
             <Card as="li" key={p.id} className="thuis-project-card">
               <Heading level={2} className="thuis-project-card__title">
                 <Link to={`/projects/${p.id}`}>{p.name}</Link>
@@ -68,6 +77,16 @@ export function ProjectsPage() {
           ))}
         </ul>
       )}
+      {list.length > 0 ? (
+        <LoadMore
+          shown={list.length}
+          total={projects.total}
+          hasMore={projects.hasMore}
+          loading={projects.loadingMore}
+          onLoadMore={projects.loadMore}
+          label={t('pagedLists.projects')}
+        />
+      ) : null}
     </>
   );
 }

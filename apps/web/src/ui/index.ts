@@ -27,3 +27,5 @@ export { DataTable, QueryState } from './data';
 export type { Column, QueryLike } from './data';
 export { PageShell, SkipLink } from './layout';
 export { FormProblem } from './FormProblem';
+export { LoadMore } from './LoadMore';
+export { pageQuery, replaceInPages, usePagedList } from './usePagedList';

@@ -3,6 +3,7 @@ import { projectRoles, projectPermissions } from '../access/roles.js';
 import { organisationType } from '../organisations/schemas.js';
 import { optionalEmail, optionalIsoDate, isoDate, optionalText, phone, requiredText, uuid } from '../validation/common.js';
 import { phaseDateProblems, phaseKeys, phaseStatuses } from './phases.js';
+import { cursorDate, keysetCursor, pageLimit, pageOf } from '../validation/paging.js';
 
 export const worksKinds = ['major_maintenance_occupied', 'sustainability', 'renovation_with_relocation', 'demolition_new_build'] as const;
 export const worksKind = z.enum(worksKinds, 'errors.choice');
@@ -102,7 +103,27 @@ export const projectSummary = z.object({
   currentPhase: phaseKey.nullable(),
 });
 export type ProjectSummary = z.infer<typeof projectSummary>;
-export const projectList = z.object({ projects: z.array(projectSummary) });
+/** A project on the list of one's projects: only what the list shows. */
+export const projectListItem = projectSummary.pick({
+  id: true,
+  name: true,
+  neighbourhood: true,
+  municipality: true,
+  startsOn: true,
+  endsOn: true,
+  myRole: true,
+  currentPhase: true,
+});
+export type ProjectListItem = z.infer<typeof projectListItem>;
+/** A page of one's projects, newest start first, then by name. */
+export const projectPage = pageOf(projectListItem);
+export const projectListQuery = z.object({
+  /** Part of the project's name. */
+  search: optionalText(120).optional(),
+  limit: pageLimit,
+  cursor: keysetCursor(z.tuple([cursorDate, z.string().max(300), z.uuid()])),
+});
+export type ProjectListQuery = z.output<typeof projectListQuery>;
 
 export const projectDetail = projectSummary.extend({
   phases: z.array(phase),

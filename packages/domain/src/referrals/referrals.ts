@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { rolesByOrganisationType, type OrganisationType } from '../access/roles.js';
 import { isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
+import { cursorTimestamp, keysetCursor, pageLimit, pageOf } from '../validation/paging.js';
 
 /**
  * Referrals to partner organisations (handbook "Uitzetten directe acties"): only in agreement with
@@ -120,7 +121,37 @@ export const referral = z.object({
   handoverVisits: z.array(handoverVisit),
 });
 export type Referral = z.infer<typeof referral>;
-export const referralList = z.object({ referrals: z.array(referral) });
+/** A page of the team's referral list. */
+export const referralPage = pageOf(referral);
+
+/** Newest or oldest first; the sort key is the moment of referring (then the id). */
+export const referralSorts = ['newest', 'oldest'] as const;
+const referralCursor = keysetCursor(z.tuple([cursorTimestamp, z.uuid()]));
+
+/** The team's list: one status or all, sorted by date, a page at a time. */
+export const referralQuery = z.object({
+  status: z.enum(referralStatuses, 'errors.choice').optional(),
+  sort: z.enum(referralSorts, 'errors.choice').default('newest'),
+  limit: pageLimit,
+  cursor: referralCursor,
+});
+export type ReferralQuery = z.output<typeof referralQuery>;
+
+/** The partner's inbox filters (issue 16): new ones to answer, taken on, and closed (declined, completed or consent withdrawn). */
+export const inboxFilters = ['new', 'accepted', 'closed'] as const;
+export type InboxFilter = (typeof inboxFilters)[number];
+export const statusesOfInboxFilter: Record<InboxFilter, readonly ReferralStatus[]> = {
+  new: ['sent'],
+  accepted: ['accepted'],
+  closed: ['declined', 'completed', 'withdrawn'],
+};
+export const inboxQuery = z.object({
+  filter: z.enum(inboxFilters, 'errors.choice').optional(),
+  sort: z.enum(referralSorts, 'errors.choice').default('newest'),
+  limit: pageLimit,
+  cursor: referralCursor,
+});
+export type InboxQuery = z.output<typeof inboxQuery>;
 
 /** A referral as the receiving partner sees it: only what the resident agreed to share. */
 export const partnerReferral = z.object({
@@ -141,7 +172,7 @@ export const partnerReferral = z.object({
   handoverVisits: z.array(handoverVisit),
 });
 export type PartnerReferral = z.infer<typeof partnerReferral>;
-export const partnerInbox = z.object({ organisationName: z.string(), referrals: z.array(partnerReferral) });
+export const partnerInbox = pageOf(partnerReferral).extend({ organisationName: z.string() });
 export const referralParams = z.object({ id: uuid, referralId: uuid });
 
 export const referralReportGroupings = ['building_phase', 'building'] as const;

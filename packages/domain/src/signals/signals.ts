@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
+import { cursorDate, cursorTimestamp, keysetCursor, pageLimit, pageOf } from '../validation/paging.js';
 
 /**
  * Signals picked up at the door or in the neighbourhood (handbook "Uitzetten directe acties"):
@@ -64,7 +65,18 @@ export const signal = z.object({
   handedOverByContractor: z.boolean(),
   createdAt: z.string(),
 });
-export const signalList = z.object({ signals: z.array(signal) });
+/** A page of the signal list, newest first. */
+export const signalPage = pageOf(signal);
+const signalCategoryChoice = z.enum(signalCategories as [SignalCategory, ...SignalCategory[]], 'errors.choice');
+/** Filters of the signal list: kind, building phase, or one signal (`id`, to start an action or referral from it). */
+export const signalQuery = z.object({
+  category: signalCategoryChoice.optional(),
+  buildingPhaseId: uuid.optional(),
+  id: uuid.optional(),
+  limit: pageLimit,
+  cursor: keysetCursor(z.tuple([cursorTimestamp, z.uuid()])),
+});
+export type SignalQuery = z.output<typeof signalQuery>;
 /** What the reporter gets back: a receipt, not the signal (the contractor never sees what follows). */
 export const signalReceipt = z.object({ id: z.uuid(), received: z.literal(true) });
 
@@ -87,9 +99,18 @@ export const action = z.object({
   overdue: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * Which home and which signal the action follows up, so that rows about the same kind of signal
+   * can be told apart (issue 16). Only for readers of signals; null for an action without a signal
+   * from a visit.
+   */
+  addressLabel: z.string().nullable().optional(),
+  signalCreatedAt: z.string().nullable().optional(),
+  signalDescription: z.string().nullable().optional(),
 });
 export type Action = z.infer<typeof action>;
-export const actionList = z.object({ actions: z.array(action) });
+/** A page of the action list: overdue first, then by due date (none last), title and id. */
+export const actionPage = pageOf(action);
 /** Filters of the action list: kind (signal category), owner, building phase, overdue, status. */
 export const actionQuery = z.object({
   category: z.enum(signalCategories as [SignalCategory, ...SignalCategory[]], 'errors.choice').optional(),
@@ -97,6 +118,9 @@ export const actionQuery = z.object({
   buildingPhaseId: uuid.optional(),
   status: z.enum(actionStatuses, 'errors.choice').optional(),
   overdue: z.enum(['true', 'false'], 'errors.choice').optional(),
+  limit: pageLimit,
+  /** The sort key of the last row: overdue (0) or not (1), due day (9999-12-31 for none), title, id. */
+  cursor: keysetCursor(z.tuple([z.number().int().min(0).max(1), cursorDate, z.string().max(200), z.uuid()])),
 });
 export const actionParams = z.object({ id: uuid, actionId: uuid });
 

@@ -64,7 +64,7 @@ describe('the action list', () => {
     await worker.post(`/api/projects/${projectId}/actions`, { title: 'Buurtkamer reserveren', ownerId: people.consultant.id });
 
     const titles = async (query: string) =>
-      (await worker.get(`/api/projects/${projectId}/actions?${query}`)).json().actions.map((a: { title: string }) => a.title);
+      (await worker.get(`/api/projects/${projectId}/actions?${query}`)).json().items.map((a: { title: string }) => a.title);
     expect(await titles('')).toEqual(['Schuldhulp bellen over een afspraak', 'Verhuisdozen regelen', 'Buurtkamer reserveren']);
     expect(await titles('category=works')).toEqual(['Verhuisdozen regelen']);
     expect(await titles(`ownerId=${people.consultant.id}`)).toEqual(['Verhuisdozen regelen', 'Buurtkamer reserveren']);

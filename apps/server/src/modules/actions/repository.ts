@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
-import type { ActionStatus, ProjectRole } from '@thuis/domain';
+import { sql, type SqlBool } from 'kysely';
+import type { ActionStatus, CursorKey, ProjectRole } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 
 export interface ActionFilters {
   category?: string;
@@ -17,6 +18,27 @@ export interface ActionValues {
   dueOn: string | null;
   status: ActionStatus;
   note: string;
+}
+
+/** The filters as one condition on `a` (actions) and `s` (their signals), the same for the page and its count. */
+function filterCondition(projectId: string, filters: ActionFilters) {
+  const parts = [sql`a.project_id = ${projectId}`];
+  if (filters.category) parts.push(sql`s.category = ${filters.category}`);
+  if (filters.ownerId) parts.push(sql`a.owner_id = ${filters.ownerId}`);
+  if (filters.buildingPhaseId) parts.push(sql`s.building_phase_id = ${filters.buildingPhaseId}`);
+  if (filters.status) parts.push(sql`a.status = ${filters.status}`);
+  if (filters.overdueBefore) parts.push(sql`a.due_on < ${filters.overdueBefore} and a.status in ('open', 'in_progress')`);
+  return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
+}
+
+/** The list's order: overdue on `today` first, then by due day (none last), title and id. */
+function listKey(today: string): KeyPart[] {
+  return [
+    { by: sql`(case when a.due_on < ${today} and a.status in ('open', 'in_progress') then 0 else 1 end)` },
+    { by: sql`coalesce(a.due_on, date '9999-12-31')` },
+    { by: sql`a.title` },
+    { by: sql`a.id` },
+  ];
 }
 
 /** The only SQL of the action list. */
@@ -48,18 +70,45 @@ export function createActionRepository(db: Db) {
       ]);
 
   return {
-    async list(projectId: string, filters: ActionFilters) {
-      let query = selectActions().where('a.project_id', '=', projectId);
-      if (filters.category) query = query.where('s.category', '=', filters.category);
-      if (filters.ownerId) query = query.where('a.owner_id', '=', filters.ownerId);
-      if (filters.buildingPhaseId) query = query.where('s.building_phase_id', '=', filters.buildingPhaseId);
-      if (filters.status) query = query.where('a.status', '=', filters.status);
-      if (filters.overdueBefore) query = query.where('a.due_on', '<', filters.overdueBefore).where('a.status', 'in', ['open', 'in_progress']);
-      // Due first (no date last), then newest.
-      return query
-        .orderBy(sql`a.due_on asc nulls last`)
-        .orderBy('a.created_at', 'desc')
-        .execute();
+    /**
+     * A page of actions (one row more than `limit`) after the cursor's key. With `withContext` also
+     * the home and the signal each follows up (for readers of signals only: it links to a household).
+     */
+    async list(projectId: string, filters: ActionFilters, page: { limit: number; today: string; after?: CursorKey; withContext: boolean }) {
+      const key = listKey(page.today);
+      let query = selectActions()
+        .where(filterCondition(projectId, filters))
+        .leftJoin('households as hh', 'hh.pseudonym', 's.household_key')
+        .leftJoin('addresses as ad', (join) => join.onRef('ad.id', '=', 'hh.address_id').onRef('ad.project_id', '=', 'a.project_id'))
+        .select([
+          sql<number>`(case when a.due_on < ${page.today} and a.status in ('open', 'in_progress') then 0 else 1 end)`.as('overdueRank'),
+          sql<string>`coalesce(a.due_on, date '9999-12-31')::text`.as('dueKey'),
+          's.household_key as householdKey',
+          'hh.id as householdId',
+          ...(page.withContext
+            ? ([
+                sql<string | null>`case when ad.id is null then null else concat_ws(' ', ad.street, ad.house_number::text, nullif(ad.addition, '')) end`.as(
+                  'addressLabel',
+                ),
+                's.created_at as signalCreatedAt',
+                's.description as signalDescription',
+              ] as const)
+            : []),
+        ])
+        .orderBy(orderByKey(key))
+        .limit(page.limit + 1);
+      if (page.after) query = query.where(afterKey(key, page.after));
+      return query.execute();
+    },
+
+    async count(projectId: string, filters: ActionFilters) {
+      const row = await db
+        .selectFrom('actions as a')
+        .leftJoin('signals as s', 's.id', 'a.signal_id')
+        .where(filterCondition(projectId, filters))
+        .select(sql<number>`count(*)::int`.as('total'))
+        .executeTakeFirstOrThrow();
+      return row.total;
     },
 
     async find(projectId: string, actionId: string) {

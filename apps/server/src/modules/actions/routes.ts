@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { action, actionInput, actionList, actionParams, actionQuery, actionUpdate, idParams, myReminders } from '@thuis/domain';
+import { action, actionInput, actionPage, actionParams, actionQuery, actionUpdate, idParams, myReminders } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { createAction } from './create-action.js';
@@ -15,10 +15,8 @@ export const actionRoutes =
     const rule = { access: access.project('actions.manage') };
     app.get(
       '/api/projects/:id/actions',
-      { config: rule, schema: { tags, params: idParams, querystring: actionQuery, response: { 200: actionList } } },
-      async (request) => ({
-        actions: await listActions(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
-      }),
+      { config: rule, schema: { tags, params: idParams, querystring: actionQuery, response: { 200: actionPage } } },
+      async (request) => listActions(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
     app.post(
       '/api/projects/:id/actions',

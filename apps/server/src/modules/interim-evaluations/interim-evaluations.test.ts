@@ -72,7 +72,7 @@ describe('interim evaluations', () => {
     ]);
 
     // The adjustments are on the action list, linked to the evaluation; the first one is overdue.
-    const actions = (await worker.get(`/api/projects/${projectId}/actions`)).json().actions;
+    const actions = (await worker.get(`/api/projects/${projectId}/actions`)).json().items;
     expect(
       actions
         .map((a: { title: string; interimEvaluationId: string; interimEvaluationHeldOn: string; signalId: null }) => [
@@ -86,7 +86,7 @@ describe('interim evaluations', () => {
       ['Uitnodigingsbrief ook in eenvoudige taal', evaluation.id, '2021-09-15', null],
       ['Uitvoerder elke twee weken bij het teamoverleg', evaluation.id, '2021-09-15', null],
     ]);
-    const overdue = (await worker.get(`/api/projects/${projectId}/actions?overdue=true`)).json().actions;
+    const overdue = (await worker.get(`/api/projects/${projectId}/actions?overdue=true`)).json().items;
     expect(overdue.map((a: { title: string }) => a.title)).toEqual(['Uitvoerder elke twee weken bij het teamoverleg']);
     expect((await leader.get('/api/me/reminders')).json().overdueActions.map((a: { title: string }) => a.title)).toEqual([
       'Uitvoerder elke twee weken bij het teamoverleg',
@@ -160,7 +160,7 @@ describe('interim evaluations', () => {
     expect(created).toMatchObject({ kind: 'building_phase', phase: null, buildingPhaseName: 'Blok A' });
     const [first, second] = created.adjustments as { actionId: string }[];
     // The owner finishes the first on the action list; the evaluation keeps that status.
-    const onList = (await worker.get(`/api/projects/${projectId}/actions`)).json().actions.find((a: { id: string }) => a.id === first!.actionId);
+    const onList = (await worker.get(`/api/projects/${projectId}/actions`)).json().items.find((a: { id: string }) => a.id === first!.actionId);
     expect(
       (await worker.put(`/api/projects/${projectId}/actions/${first!.actionId}`, { ...onList, status: 'done', note: 'Staat in de agenda' })).statusCode,
     ).toBe(200);
@@ -252,7 +252,7 @@ describe('interim evaluations', () => {
     expect((await leader.get(`/api/projects/${projectId}/interim-evaluations/${created.id}`)).statusCode).toBe(404);
     expect((await leader.get(`/api/projects/${projectId}/interim-evaluations`)).json().total).toBe(0);
     expect(await db.selectFrom('interim_evaluation_participants').where('evaluation_id', '=', created.id).select('user_id').execute()).toEqual([]);
-    const actions = (await worker.get(`/api/projects/${projectId}/actions`)).json().actions as {
+    const actions = (await worker.get(`/api/projects/${projectId}/actions`)).json().items as {
       id: string;
       title: string;
       status: string;

@@ -39,7 +39,7 @@ describe('creating a project', () => {
     expect((await client.get(`/api/projects/${project.id}/team`)).json().members).toEqual([
       expect.objectContaining({ userId: user.id, role: 'project_leader' }),
     ]);
-    expect((await client.get('/api/projects')).json().projects.map((p: { id: string }) => p.id)).toContain(project.id);
+    expect((await client.get('/api/projects')).json().items.map((p: { id: string }) => p.id)).toContain(project.id);
   });
 
   it('names every wrong field in the reader’s language and stores nothing', async () => {
@@ -232,7 +232,7 @@ describe('privacy', () => {
     const project = (await client.post('/api/projects', projectInput())).json();
     const admin = await newUser(t.database.db, { isAdmin: true });
     const adminClient = await clientFor(t.app, t.database.db, admin.id);
-    expect((await adminClient.get('/api/projects')).json().projects).toEqual([]);
+    expect((await adminClient.get('/api/projects')).json().items).toEqual([]);
     expect((await adminClient.get(`/api/projects/${project.id}`)).statusCode).toBe(404);
   });
 
@@ -241,6 +241,39 @@ describe('privacy', () => {
     const b = await newLeader();
     await newProject(t.database.db, { members: [{ userId: b.user.id, organisationId: b.corporation.id, role: 'project_leader' }] });
     const mine = (await a.client.post('/api/projects', projectInput())).json();
-    expect((await a.client.get('/api/projects')).json().projects.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+    expect((await a.client.get('/api/projects')).json().items.map((p: { id: string }) => p.id)).toEqual([mine.id]);
+  });
+
+  it('pages a policy viewer through many projects with only the listed fields, searching by name', async () => {
+    const db = t.database.db;
+    const policy = await newOrganisation(db, { type: 'municipality' });
+    const viewer = await newUser(db, { organisationId: policy.id });
+    const names = ['Lankforst', 'Meijhorst', 'Lankforst-Zuid', 'Hatert 100%', 'Hatert', 'Brakkenstein', 'Aldenhof'];
+    for (const [i, name] of names.entries())
+      await newProject(db, {
+        members: [{ userId: viewer.id, organisationId: policy.id, role: 'policy_viewer' }],
+        input: { name, startsOn: i < 3 ? '2026-03-01' : '2025-09-01' },
+      });
+    await newProject(db, { input: { name: 'Lankforst elders' } });
+    const client = await clientFor(t.app, db, viewer.id);
+    const seen: { id: string; name: string; startsOn: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await client.get(`/api/projects?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.statusCode, page.body).toBe(200);
+      expect(page.json().total).toBe(7);
+      seen.push(...page.json().items);
+      cursor = page.json().nextCursor;
+    } while (cursor);
+    expect(seen.map((p) => p.name)).toEqual(['Lankforst', 'Lankforst-Zuid', 'Meijhorst', 'Aldenhof', 'Brakkenstein', 'Hatert', 'Hatert 100%']);
+    expect(Object.keys(seen[0]!).sort()).toEqual(['currentPhase', 'endsOn', 'id', 'municipality', 'myRole', 'name', 'neighbourhood', 'startsOn']);
+
+    const found = await client.get(`/api/projects?search=${encodeURIComponent('lankforst')}`);
+    expect(found.json().items.map((p: { name: string }) => p.name)).toEqual(['Lankforst', 'Lankforst-Zuid']);
+    const literal = await client.get(`/api/projects?search=${encodeURIComponent('100%')}`);
+    expect(literal.json().items.map((p: { name: string }) => p.name)).toEqual(['Hatert 100%']);
+    const bad = await client.get('/api/projects?cursor=%%%');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields.map((f: { path: string }) => f.path)).toEqual(['cursor']);
   });
 });

@@ -1,7 +1,21 @@
 import { sql } from 'kysely';
-import { phaseKeys, type Partner, type Phase, type PhaseInput, type PhaseKey, type ProjectInput, type ProjectRole, type TeamMember } from '@thuis/domain';
+import {
+  phaseKeys,
+  type CursorKey,
+  type Partner,
+  type Phase,
+  type PhaseInput,
+  type PhaseKey,
+  type ProjectInput,
+  type ProjectRole,
+  type TeamMember,
+} from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import { ACCOUNT_RESOURCE } from '../../platform/audit/audit.js';
+import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
+
+/** An `ilike` pattern for a name containing `search` literally (its % and _ are no wildcards). */
+const containing = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export interface ProjectRow {
   id: string;
@@ -43,16 +57,37 @@ export function createProjectRepository(db: Db) {
   });
 
   return {
-    async listForMember(userId: string): Promise<(ProjectRow & { role: ProjectRole })[]> {
-      const rows = await db
+    /** A page of the member's projects (one row more than `limit`), newest start first, then by name; `search` is part of the name. */
+    async pageForMember(userId: string, { search, limit, after }: { search?: string; limit: number; after?: CursorKey }) {
+      const key: KeyPart[] = [{ by: sql`p.starts_on`, desc: true }, { by: sql`p.name` }, { by: sql`p.id` }];
+      let query = db
         .selectFrom('projects as p')
         .innerJoin('project_members as m', 'm.project_id', 'p.id')
         .where('m.user_id', '=', userId)
-        .select([...projectColumns, 'm.role'])
-        .orderBy('p.starts_on', 'desc')
-        .orderBy('p.name')
-        .execute();
-      return rows as (ProjectRow & { role: ProjectRole })[];
+        .select(['p.id', 'p.name', 'p.neighbourhood', 'p.municipality', 'p.starts_on as startsOn', 'p.ends_on as endsOn', 'm.role'])
+        .orderBy(orderByKey(key))
+        .limit(limit + 1);
+      if (search) query = query.where('p.name', 'ilike', containing(search));
+      if (after) query = query.where(afterKey(key, after));
+      return (await query.execute()) as {
+        id: string;
+        name: string;
+        neighbourhood: string;
+        municipality: string;
+        startsOn: string;
+        endsOn: string | null;
+        role: ProjectRole;
+      }[];
+    },
+
+    async countForMember(userId: string, search?: string) {
+      let query = db
+        .selectFrom('projects as p')
+        .innerJoin('project_members as m', 'm.project_id', 'p.id')
+        .where('m.user_id', '=', userId)
+        .select(sql<number>`count(*)::int`.as('total'));
+      if (search) query = query.where('p.name', 'ilike', containing(search));
+      return (await query.executeTakeFirstOrThrow()).total;
     },
 
     async find(id: string): Promise<ProjectRow | undefined> {

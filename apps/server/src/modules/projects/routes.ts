@@ -9,7 +9,8 @@ import {
   phaseParams,
   projectDetail,
   projectInput,
-  projectList,
+  projectListQuery,
+  projectPage,
   socialNotes,
   socialNotesInput,
   teamCandidateList,
@@ -40,9 +41,11 @@ export const projectRoutes =
   async (app) => {
     const tags = ['projects'];
 
-    app.get('/api/projects', { config: { access: access.authenticated }, schema: { tags, response: { 200: projectList } } }, async (request) => ({
-      projects: await listProjects(ctx, { actor: actorOf(request) }),
-    }));
+    app.get(
+      '/api/projects',
+      { config: { access: access.authenticated }, schema: { tags, querystring: projectListQuery, response: { 200: projectPage } } },
+      async (request) => listProjects(ctx, { actor: actorOf(request), query: request.query }),
+    );
     app.post(
       '/api/projects',
       { config: { access: access.account('project.create') }, schema: { tags, body: projectInput, response: { 201: projectDetail } } },

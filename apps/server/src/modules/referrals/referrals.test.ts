@@ -79,7 +79,7 @@ describe('referrals with consent', () => {
 
     const inbox = await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`);
     expect(inbox.statusCode).toBe(200);
-    const [item] = inbox.json().referrals;
+    const [item] = inbox.json().items;
     expect(item).toMatchObject({
       id: referral.id,
       status: 'sent',
@@ -99,13 +99,15 @@ describe('referrals with consent', () => {
           ids: [referral.id],
           fields: ['question', 'name', 'phone', 'signal'],
           fieldsById: { [referral.id]: ['question', 'name', 'phone', 'signal'] },
+          filter: { sort: 'newest' },
+          page: { limit: 25, after: null },
         },
       },
     ]);
 
     // The other partner sees nothing of it and cannot act on it.
     const otherInbox = await clients.neighbourhoodTeam.get(`/api/projects/${projectId}/referral-inbox`);
-    expect(otherInbox.json().referrals).toEqual([]);
+    expect(otherInbox.json().items).toEqual([]);
     expect(otherInbox.body).not.toContain('Bakker');
     expect((await clients.neighbourhoodTeam.post(`/api/projects/${projectId}/referral-inbox/${referral.id}/response`, { decision: 'accept' })).statusCode).toBe(
       404,
@@ -125,7 +127,7 @@ describe('referrals with consent', () => {
     expect(done.json()).toMatchObject({ status: 'completed', outcome: 'helped', outcomeNote: 'Budgetplan gemaakt.' });
 
     // The referring worker sees the response.
-    const list = (await clients.worker.get(`/api/projects/${projectId}/referrals`)).json().referrals;
+    const list = (await clients.worker.get(`/api/projects/${projectId}/referrals`)).json().items;
     expect(list).toEqual([
       expect.objectContaining({ id: referral.id, status: 'completed', outcome: 'helped', respondedAt: expect.any(String), completedAt: expect.any(String) }),
     ]);
@@ -169,7 +171,7 @@ describe('referrals with consent', () => {
 
     const readsBefore = (await auditReads(projectId, referral.id)).length;
     const inbox = await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`);
-    expect(inbox.json().referrals).toEqual([
+    expect(inbox.json().items).toEqual([
       expect.objectContaining({ id: referral.id, consentWithdrawn: true, shared: null, question: null, handoverVisits: [] }),
     ]);
     for (const secret of ['Fam. Bakker', 'Lankforst', '024 123 45 67', 'ordenen van de post']) expect(inbox.body).not.toContain(secret);
@@ -229,7 +231,7 @@ describe('referrals with consent', () => {
     await t.database.db.updateTable('referrals').set({ status: 'accepted' }).where('id', '=', referral.id).execute();
     const planned = await plan();
     expect(planned.statusCode, planned.body).toBe(201);
-    const inbox = (await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`)).json().referrals;
+    const inbox = (await clients.debtHelp.get(`/api/projects/${projectId}/referral-inbox`)).json().items;
     expect(inbox[0].handoverVisits).toEqual([{ startsAt: '2027-03-02T10:00', endsAt: '2027-03-02T11:00', visitorNames: ['Dirk Schuldhulp', 'Sanne Opbouw'] }]);
     // Another partner without a referral there cannot be taken along.
     const other = await clients.worker.post(`/api/projects/${projectId}/visits`, {

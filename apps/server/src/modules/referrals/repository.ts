@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import { handoverStatuses, referralPartnerTypes, type ReferralOutcome, type ReferralShareItem, type ReferralStatus } from '@thuis/domain';
+import { handoverStatuses, referralPartnerTypes, type CursorKey, type ReferralOutcome, type ReferralShareItem, type ReferralStatus } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
+import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 
 export interface NewReferral {
   projectId: string;
@@ -15,8 +16,29 @@ export interface NewReferral {
 
 const addressLabel = sql<string>`concat_ws(' ', a.street, a.house_number::text, nullif(a.addition, ''))`;
 
+/** Which referrals a list shows: some ids, one partner's, some statuses; a page of them by date. */
+export interface ReferralSelection {
+  referralIds?: string[];
+  partnerOrganisationId?: string;
+  statuses?: readonly ReferralStatus[];
+  page?: { limit: number; oldestFirst: boolean; after?: CursorKey };
+}
+
+const dateKey = (oldestFirst: boolean): KeyPart[] => [
+  { by: sql`r.created_at`, desc: !oldestFirst },
+  { by: sql`r.id`, desc: !oldestFirst },
+];
+
 /** The only SQL of referrals. A referral names a household: every read of it is audited by the use cases. */
 export function createReferralRepository(db: Db) {
+  const filtered = (projectId: string, { referralIds, partnerOrganisationId, statuses }: ReferralSelection) => {
+    let query = db.selectFrom('referrals as r').where('r.project_id', '=', projectId);
+    if (referralIds) query = query.where('r.id', 'in', referralIds.length ? referralIds : [null as unknown as string]);
+    if (partnerOrganisationId) query = query.where('r.partner_organisation_id', '=', partnerOrganisationId);
+    if (statuses) query = query.where('r.status', 'in', statuses);
+    return query;
+  };
+
   return {
     /** The project's partner catalogue: partners of a kind that can receive referrals. */
     async catalogue(projectId: string) {
@@ -76,10 +98,21 @@ export function createReferralRepository(db: Db) {
       return row.id;
     },
 
-    /** Referrals with what the team sees of them; `partnerOrganisationId` narrows to one partner's. */
-    list(projectId: string, { referralIds, partnerOrganisationId }: { referralIds?: string[]; partnerOrganisationId?: string } = {}) {
-      let query = db
-        .selectFrom('referrals as r')
+    /**
+     * Referrals with what the team sees of them, newest first; with `page`, one row more than its
+     * limit (to tell whether more follow) after the cursor's key. `cursorKey` is that key, text with
+     * microseconds so that the next page starts exactly after it.
+     */
+    list(projectId: string, selection: ReferralSelection = {}) {
+      const key = dateKey(selection.page?.oldestFirst ?? false);
+      // The page is cut from the referrals alone, before the joins: the sort then reads one table
+      // (its index), whatever the planner knows of the others.
+      let rows = filtered(projectId, selection).selectAll('r').orderBy(orderByKey(key));
+      const page = selection.page;
+      if (page?.after) rows = rows.where(afterKey(key, page.after));
+      if (page) rows = rows.limit(page.limit + 1);
+      return db
+        .selectFrom(rows.as('r'))
         .innerJoin('organisations as po', 'po.id', 'r.partner_organisation_id')
         .innerJoin('households as h', 'h.id', 'r.household_id')
         .innerJoin('addresses as a', 'a.id', 'h.address_id')
@@ -87,7 +120,6 @@ export function createReferralRepository(db: Db) {
         .leftJoin('organisations as refOrg', 'refOrg.id', 'ref.organisation_id')
         .leftJoin('users as rec', 'rec.id', 'r.consent_recorded_by')
         .leftJoin('users as wd', 'wd.id', 'r.consent_withdrawn_by')
-        .where('r.project_id', '=', projectId)
         .select([
           'r.id',
           'r.status',
@@ -106,16 +138,23 @@ export function createReferralRepository(db: Db) {
           'ref.display_name as referredByName',
           'refOrg.name as referredByOrganisation',
           'r.created_at as createdAt',
+          sql<string>`r.created_at::text`.as('cursorKey'),
           'r.responded_at as respondedAt',
           'r.decline_reason as declineReason',
           'r.outcome',
           'r.outcome_note as outcomeNote',
           'r.completed_at as completedAt',
         ])
-        .orderBy('r.created_at', 'desc');
-      if (referralIds) query = query.where('r.id', 'in', referralIds.length ? referralIds : [null as unknown as string]);
-      if (partnerOrganisationId) query = query.where('r.partner_organisation_id', '=', partnerOrganisationId);
-      return query.execute();
+        .orderBy(orderByKey(key))
+        .execute();
+    },
+
+    /** How many referrals the selection holds (the page's total). */
+    async count(projectId: string, selection: Omit<ReferralSelection, 'page'>) {
+      const row = await filtered(projectId, selection)
+        .select(sql<number>`count(*)::int`.as('total'))
+        .executeTakeFirstOrThrow();
+      return row.total;
     },
 
     /** The personal data a partner may be given, per referral (the consent filters it afterwards). */

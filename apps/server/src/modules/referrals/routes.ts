@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   idParams,
+  inboxQuery,
   partnerInbox,
   partnerReferral,
   referral,
   referralExportQuery,
   referralInput,
-  referralList,
   referralOutcomeInput,
+  referralPage,
   referralParams,
+  referralQuery,
   referralReportQuery,
   referralReportResponse,
   referralResponseInput,
@@ -37,10 +39,8 @@ export const referralRoutes =
 
     app.get(
       '/api/projects/:id/referrals',
-      { config: team('referrals.read'), schema: { tags, params: idParams, response: { 200: referralList } } },
-      async (request) => ({
-        referrals: await listReferrals(ctx, { actor: actorOf(request), projectId: request.params.id }),
-      }),
+      { config: team('referrals.read'), schema: { tags, params: idParams, querystring: referralQuery, response: { 200: referralPage } } },
+      async (request) => listReferrals(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
     app.post(
       '/api/projects/:id/referrals',
@@ -53,8 +53,10 @@ export const referralRoutes =
       async (request) =>
         withdrawConsent(ctx, { actor: actorOf(request), projectId: request.params.id, referralId: request.params.referralId, note: request.body.note }),
     );
-    app.get('/api/projects/:id/referral-inbox', { config: partner, schema: { tags, params: idParams, response: { 200: partnerInbox } } }, async (request) =>
-      listPartnerInbox(ctx, { actor: actorOf(request), projectId: request.params.id }),
+    app.get(
+      '/api/projects/:id/referral-inbox',
+      { config: partner, schema: { tags, params: idParams, querystring: inboxQuery, response: { 200: partnerInbox } } },
+      async (request) => listPartnerInbox(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
     app.post(
       '/api/projects/:id/referral-inbox/:referralId/response',

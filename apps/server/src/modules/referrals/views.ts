@@ -21,9 +21,10 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /**
  * Referrals as the social team sees them (the address, not the resident's contact data). The list
- * shown is a read of personal data: one audit entry names every referral in it.
+ * shown is a read of personal data: one audit entry names every referral in it, and how the page
+ * was asked for (`asked`: filter and cursor).
  */
-export async function teamReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<Referral[]> {
+export async function teamReferrals(db: Db, actor: Actor, projectId: string, rows: Row[], asked: Record<string, unknown> = {}): Promise<Referral[]> {
   const handovers = await handoversByReferral(
     db,
     rows.map((r) => r.id),
@@ -34,7 +35,7 @@ export async function teamReferrals(db: Db, actor: Actor, projectId: string, row
     resourceType: 'referral',
     ids: rows.map((r) => r.id),
     households: { ids: rows.map((r) => r.householdId) },
-    details: { fields: ['address', 'question'] },
+    details: { fields: ['address', 'question'], ...asked },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -66,7 +67,7 @@ export async function teamReferrals(db: Db, actor: Actor, projectId: string, row
  * Referrals as the receiving partner sees them: only what the resident consented to, nothing once
  * consent is withdrawn. One audit entry names every referral whose personal data is shown.
  */
-export async function partnerReferrals(db: Db, actor: Actor, projectId: string, rows: Row[]): Promise<PartnerReferral[]> {
+export async function partnerReferrals(db: Db, actor: Actor, projectId: string, rows: Row[], asked: Record<string, unknown> = {}): Promise<PartnerReferral[]> {
   const consented = rows.filter((r) => r.consentWithdrawnAt === null).map((r) => r.id);
   const details = new Map((await createReferralRepository(db).details(consented)).map((d) => [d.id, d]));
   const handovers = await handoversByReferral(db, consented);
@@ -104,6 +105,7 @@ export async function partnerReferrals(db: Db, actor: Actor, projectId: string, 
     details: {
       fields: [...new Set(shown.flatMap((v) => ['question', ...Object.keys(v.shared!)]))],
       fieldsById: Object.fromEntries(shown.map((v) => [v.id, ['question', ...Object.keys(v.shared!)]])),
+      ...asked,
     },
   });
   return views;

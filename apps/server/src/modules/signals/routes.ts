@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, signalInput, signalList, signalReceipt } from '@thuis/domain';
+import { idParams, signalInput, signalPage, signalQuery, signalReceipt } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { listSignals } from './list-signals.js';
@@ -17,9 +17,7 @@ export const signalRoutes =
     );
     app.get(
       '/api/projects/:id/signals',
-      { config: { access: access.project('signals.read') }, schema: { tags, params: idParams, response: { 200: signalList } } },
-      async (request) => ({
-        signals: await listSignals(ctx, { actor: actorOf(request), projectId: request.params.id }),
-      }),
+      { config: { access: access.project('signals.read') }, schema: { tags, params: idParams, querystring: signalQuery, response: { 200: signalPage } } },
+      async (request) => listSignals(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
     );
   };

@@ -46,7 +46,7 @@ it('lets contractor staff hand a signal to the social team without seeing it aga
   expect(receipt.json()).toEqual({ id: expect.any(String), received: true });
   expect((await builder.get(`/api/projects/${projectId}/signals`)).statusCode).toBe(404);
 
-  const list = (await worker.get(`/api/projects/${projectId}/signals`)).json().signals;
+  const list = (await worker.get(`/api/projects/${projectId}/signals`)).json().items;
   expect(list).toEqual([expect.objectContaining({ subject: 'disability', fromVisit: true, handedOverByContractor: true, reportedByName: 'Peter Bouwer' })]);
   const stored = await db.selectFrom('signals').where('project_id', '=', projectId).select(['household_key']).executeTakeFirstOrThrow();
   expect(stored.household_key).toBe(household.pseudonym);

@@ -50,7 +50,7 @@ describe('a list read in the audit log', () => {
 
     const response = await w.worker.get(`/api/projects/${w.projectId}/referrals`);
     expect(response.statusCode).toBe(200);
-    expect(response.json().referrals).toHaveLength(5);
+    expect(response.json().items).toHaveLength(5);
 
     const reads = await readsOf(w.projectId, 'referral');
     expect(reads).toHaveLength(1);

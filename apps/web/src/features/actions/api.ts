@@ -1,4 +1,4 @@
-import { action, actionList, myReminders, type ActionInput, type ActionUpdate } from '@thuis/domain';
+import { action, actionPage, myReminders, type ActionInput, type ActionUpdate } from '@thuis/domain';
 import { api } from '../../lib/api';
 import { actionQueryString, type ActionFilters } from './filters';
 
@@ -6,9 +6,12 @@ const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 const part = (value: string) => encodeURIComponent(value);
 
 export const actionsApi = {
-  list: (id: string, filters: ActionFilters) => {
-    const query = actionQueryString(filters);
-    return api(`${base(id)}/actions${query ? `?${query}` : ''}`, { schema: actionList }).then((r) => r.actions);
+  /** A page of the action list (the server's order: overdue first, then by due date). */
+  list: (id: string, filters: ActionFilters, cursor: string | null) => {
+    const query = new URLSearchParams(actionQueryString(filters));
+    query.set('limit', '50');
+    if (cursor) query.set('cursor', cursor);
+    return api(`${base(id)}/actions?${query.toString()}`, { schema: actionPage });
   },
   create: (id: string, input: ActionInput) => api(`${base(id)}/actions`, { method: 'POST', body: input, schema: action }),
   update: (id: string, actionId: string, input: ActionUpdate) => api(`${base(id)}/actions/${part(actionId)}`, { method: 'PUT', body: input, schema: action }),

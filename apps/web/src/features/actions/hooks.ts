@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Action, ActionInput, ActionUpdate } from '@thuis/domain';
+import { replaceInPages, usePagedList } from '../../ui';
 import { actionsApi } from './api';
 import type { ActionFilters } from './filters';
 
@@ -9,8 +10,9 @@ export const actionKeys = {
   reminders: () => ['me', 'reminders'] as const,
 };
 
+/** The action list, a page at a time. */
 export function useActions(projectId: string, filters: ActionFilters) {
-  return useQuery({ queryKey: actionKeys.list(projectId, filters), queryFn: () => actionsApi.list(projectId, filters), placeholderData: keepPreviousData });
+  return usePagedList({ queryKey: actionKeys.list(projectId, filters), fetchPage: (cursor) => actionsApi.list(projectId, filters, cursor) });
 }
 
 export function useMyReminders() {
@@ -45,7 +47,11 @@ export function useUpdateAction(projectId: string) {
   return useMutation({
     mutationFn: ({ actionId, input }: { actionId: string; input: ActionUpdate }) => actionsApi.update(projectId, actionId, input),
     onSuccess: (saved) => {
-      queryClient.setQueriesData<Action[]>({ queryKey: actionKeys.all(projectId) }, (old) => old?.map((a) => (a.id === saved.id ? saved : a)));
+      // The save's answer has no home or signal context: keep the row's own.
+      queryClient.setQueriesData(
+        { queryKey: actionKeys.all(projectId) },
+        replaceInPages<Action>(saved, (old) => ({ ...old, ...saved })),
+      );
       invalidate();
     },
   });

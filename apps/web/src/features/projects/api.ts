@@ -1,7 +1,7 @@
 import {
   partnerList,
   projectDetail,
-  projectList,
+  projectPage,
   socialNotes,
   teamCandidateList,
   teamContactList,
@@ -13,11 +13,13 @@ import {
   type TeamInput,
 } from '@thuis/domain';
 import { api } from '../../lib/api';
+import { pageQuery } from '../../ui';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
 
 export const projectsApi = {
-  list: () => api('/api/projects', { schema: projectList }).then((r) => r.projects),
+  /** A page of one's projects; `search` is part of a name. */
+  list: (search: string, cursor: string | null) => api(`/api/projects?${pageQuery({ search }, cursor)}`, { schema: projectPage }),
   get: (id: string) => api(base(id), { schema: projectDetail }),
   create: (input: ProjectInput) => api('/api/projects', { method: 'POST', body: input, schema: projectDetail }),
   update: (id: string, input: ProjectInput) => api(base(id), { method: 'PUT', body: input, schema: projectDetail }),

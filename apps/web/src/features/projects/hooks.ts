@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PhaseInput, PhaseKey, ProjectDetail, ProjectInput } from '@thuis/domain';
+import { usePagedList } from '../../ui';
 import { projectsApi } from './api';
 
 export const projectKeys = {
   all: ['projects'] as const,
-  list: () => ['projects', 'list'] as const,
+  /** Without `search`: every search of the list (to load them again). */
+  list: (search?: string) => (search === undefined ? (['projects', 'list'] as const) : (['projects', 'list', search] as const)),
   detail: (id: string) => ['projects', id] as const,
   partners: (id: string) => ['projects', id, 'partners'] as const,
   team: (id: string) => ['projects', id, 'team'] as const,
@@ -13,8 +15,9 @@ export const projectKeys = {
   socialNotes: (id: string) => ['projects', id, 'social-notes'] as const,
 };
 
-export function useProjects() {
-  return useQuery({ queryKey: projectKeys.list(), queryFn: projectsApi.list });
+/** One's projects, a page at a time; `search` narrows them by name. */
+export function useProjects(search: string) {
+  return usePagedList({ queryKey: projectKeys.list(search), fetchPage: (cursor) => projectsApi.list(search, cursor) });
 }
 
 export function useProject(id: string) {

@@ -6,10 +6,10 @@ import { dateOf, timeOf } from '../visits/schedule';
 
 const tones: Record<ReferralStatus, BadgeTone> = { sent: 'active', accepted: 'active', declined: 'neutral', completed: 'done', withdrawn: 'danger' };
 
-/** The status of a referral in words (the colour only repeats it). */
-export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
+/** The status of a referral in words (the colour only repeats it); to the partner a sent referral is a new one (issue 16). */
+export function ReferralStatusBadge({ status, partnerSide = false }: { status: ReferralStatus; partnerSide?: boolean }) {
   const { t } = useTranslation();
-  return <StatusBadge tone={tones[status]}>{t(`referralStatuses.${status}`)}</StatusBadge>;
+  return <StatusBadge tone={tones[status]}>{partnerSide && status === 'sent' ? t('pagedLists.inboxNew') : t(`referralStatuses.${status}`)}</StatusBadge>;
 }
 
 /** The final visits with the partner (warm hand-over), or a line that none is planned. */

@@ -1,25 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PartnerReferral, ReferralInput, ReferralOutcome } from '@thuis/domain';
+import { replaceInPages, usePagedList } from '../../ui';
 import { addressKeys } from '../addresses/hooks';
-import { referralsApi, type ReferralGrouping, type ReferralResponse } from './api';
+import { referralsApi, type InboxListFilter, type ReferralGrouping, type ReferralListFilter, type ReferralResponse } from './api';
 
 export const referralKeys = {
   all: (id: string) => ['projects', id, 'referrals'] as const,
-  list: (id: string) => ['projects', id, 'referrals', 'list'] as const,
+  list: (id: string, filter: ReferralListFilter) => ['projects', id, 'referrals', 'list', filter] as const,
   report: (id: string, groupBy: ReferralGrouping) => ['projects', id, 'referrals', 'report', groupBy] as const,
   inbox: (id: string) => ['projects', id, 'referral-inbox'] as const,
+  inboxList: (id: string, filter: InboxListFilter) => ['projects', id, 'referral-inbox', filter] as const,
 };
 
-export function useReferrals(projectId: string) {
-  return useQuery({ queryKey: referralKeys.list(projectId), queryFn: () => referralsApi.list(projectId) });
+/** The team's referrals, a page at a time. */
+export function useReferrals(projectId: string, filter: ReferralListFilter) {
+  return usePagedList({ queryKey: referralKeys.list(projectId, filter), fetchPage: (cursor) => referralsApi.list(projectId, filter, cursor) });
 }
 
 export function useReferralReport(projectId: string, groupBy: ReferralGrouping) {
   return useQuery({ queryKey: referralKeys.report(projectId, groupBy), queryFn: () => referralsApi.report(projectId, groupBy) });
 }
 
-export function usePartnerInbox(projectId: string) {
-  return useQuery({ queryKey: referralKeys.inbox(projectId), queryFn: () => referralsApi.inbox(projectId) });
+/** A partner's inbox, a page at a time (the first page also names the partner). */
+export function usePartnerInbox(projectId: string, filter: InboxListFilter) {
+  return usePagedList({ queryKey: referralKeys.inboxList(projectId, filter), fetchPage: (cursor) => referralsApi.inbox(projectId, filter, cursor) });
 }
 
 /** The households that lived or live at an address (to choose whom a referral is for). */
@@ -53,9 +57,7 @@ export function useWithdrawConsent(projectId: string) {
 function useInboxUpdate(projectId: string) {
   const queryClient = useQueryClient();
   return (saved: PartnerReferral) => {
-    queryClient.setQueryData(referralKeys.inbox(projectId), (old: { organisationName: string; referrals: PartnerReferral[] } | undefined) =>
-      old ? { ...old, referrals: old.referrals.map((r) => (r.id === saved.id ? saved : r)) } : old,
-    );
+    queryClient.setQueriesData({ queryKey: referralKeys.inbox(projectId) }, replaceInPages(saved));
     void queryClient.invalidateQueries({ queryKey: referralKeys.inbox(projectId) });
   };
 }

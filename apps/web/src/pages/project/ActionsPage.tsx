@@ -22,6 +22,7 @@ import {
   FormProblem,
   Heading,
   Link,
+  LoadMore,
   Loading,
   Paragraph,
   QueryState,
@@ -36,10 +37,10 @@ import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useBuildingPhases } from '../../features/addresses/hooks';
 import { useCurrentUser } from '../../features/auth/hooks';
 import { useTeam } from '../../features/team/hooks';
-import { useSignals } from '../../features/signals/hooks';
+import { useSignal } from '../../features/signals/hooks';
 import { ActionForm, type ActionStart } from '../../features/actions/ActionForm';
 import { useActions, useUpdateAction } from '../../features/actions/hooks';
-import { boardColumns, sortActions, updateOf } from '../../features/actions/board';
+import { boardColumns, updateOf } from '../../features/actions/board';
 import { filterKeys, filtersFromParams, hasFilters, type ActionFilters } from '../../features/actions/filters';
 import { isUuid } from '../../lib/ids';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
@@ -62,10 +63,10 @@ export function ActionsPage() {
 /** The start of a new action from `?signalId=`: the signal's subject as a title to begin with. */
 function useActionStart(project: ProjectDetail, signalId: string | null): { start: ActionStart | null; pending: boolean } {
   const { t } = useTranslation();
-  const signals = useSignals(project.id, !!signalId && project.permissions.includes('signals.read'));
+  const found = useSignal(project.id, signalId, project.permissions.includes('signals.read'));
   if (!signalId) return { start: null, pending: false };
-  if (signals.isPending && signals.fetchStatus !== 'idle') return { start: null, pending: true };
-  const signal = signals.data?.find((s) => s.id === signalId);
+  if (found.isPending && found.fetchStatus !== 'idle') return { start: null, pending: true };
+  const signal = found.data;
   if (!signal) return { start: { signalId, title: '', signalText: t('actionsPage.fromUnknownSignal') }, pending: false };
   const subject = t(`signalSubjects.${signal.subject}`);
   return {
@@ -223,6 +224,10 @@ function OverdueBadge() {
   return <StatusBadge tone="danger">{t('actionsPage.overdue')}</StatusBadge>;
 }
 
+function shorten(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 function useActionText() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -243,6 +248,9 @@ function useActionText() {
         t('actionsPage.noDueDate')
       ),
     status: (a: Action) => <StatusBadge tone={statusTones[a.status]}>{t(`actionStatuses.${a.status}`)}</StatusBadge>,
+    /** The signal followed up, by its day and (shortened) description: five actions on the same kind of signal read apart. */
+    signal: (a: Action, key: 'actionSignalValue' | 'actionSignalLine' = 'actionSignalValue') =>
+      a.signalCreatedAt ? t(`pagedLists.${key}`, { date: formatShortDate(a.signalCreatedAt, lang), description: shorten(a.signalDescription ?? '', 80) }) : '',
   };
 }
 
@@ -251,7 +259,7 @@ function ActionList({ project, filters, view, onEdit }: { project: ProjectDetail
   const actions = useActions(project.id, filters);
   return (
     <Section title={t('actionsPage.listTitle')}>
-      <QueryState query={actions}>
+      <QueryState query={actions.state}>
         {(list) => {
           const overdue = list.filter((a) => a.overdue).length;
           return (
@@ -261,12 +269,22 @@ function ActionList({ project, filters, view, onEdit }: { project: ProjectDetail
                   ? hasFilters(filters)
                     ? t('actionsPage.noneFiltered')
                     : t('actionsPage.none')
-                  : `${t('actionsPage.count', { count: list.length })} ${overdue > 0 ? t('actionsPage.overdueCount', { count: overdue }) : ''}`.trim()}
+                  : `${t('actionsPage.count', { count: actions.total ?? list.length })} ${overdue > 0 ? t('actionsPage.overdueCount', { count: overdue }) : ''}`.trim()}
               </Paragraph>
               {list.length === 0 ? null : view === 'board' ? (
                 <ActionBoard project={project} actions={list} onEdit={onEdit} />
               ) : (
                 <ActionTable actions={list} onEdit={onEdit} />
+              )}
+              {list.length === 0 ? null : (
+                <LoadMore
+                  shown={list.length}
+                  total={actions.total}
+                  hasMore={actions.hasMore}
+                  loading={actions.loadingMore}
+                  onLoadMore={actions.loadMore}
+                  label={t('pagedLists.actions')}
+                />
               )}
             </>
           );
@@ -276,13 +294,15 @@ function ActionList({ project, filters, view, onEdit }: { project: ProjectDetail
   );
 }
 
+/** The table in the server's order; a column for the home when the reader may see it. */
 function ActionTable({ actions, onEdit }: { actions: readonly Action[]; onEdit: (a: Action) => void }) {
   const { t } = useTranslation();
   const text = useActionText();
+  const withHomes = actions.some((a) => a.addressLabel !== undefined);
   return (
     <DataTable
       caption={t('actionsPage.tableCaption')}
-      rows={sortActions(actions)}
+      rows={actions}
       rowKey={(a) => a.id}
       columns={[
         {
@@ -294,7 +314,16 @@ function ActionTable({ actions, onEdit }: { actions: readonly Action[]; onEdit: 
             </>
           ),
         },
-        { label: t('actionsPage.kind'), cell: text.kind },
+        {
+          label: t('actionsPage.kind'),
+          cell: (a) => (
+            <>
+              {text.kind(a)}
+              {a.signalCreatedAt ? <span className="thuis-action-note thuis-preline">{text.signal(a, 'actionSignalLine')}</span> : null}
+            </>
+          ),
+        },
+        withHomes && { label: t('pagedLists.actionHome'), cell: (a) => a.addressLabel ?? '–' },
         { label: t('fields.buildingPhaseId'), cell: (a) => a.buildingPhaseName ?? '–' },
         { label: t('fields.ownerId'), cell: (a) => a.ownerName },
         { label: t('fields.dueOn'), cell: text.due },
@@ -367,6 +396,8 @@ function ActionBoard({ project, actions, onEdit }: { project: ProjectDetail; act
                         { key: 'owner', label: t('fields.ownerId'), value: a.ownerName },
                         { key: 'due', label: t('fields.dueOn'), value: text.due(a) },
                         { key: 'kind', label: t('actionsPage.kind'), value: text.kind(a) },
+                        ...(a.addressLabel ? [{ key: 'home', label: t('pagedLists.actionHome'), value: a.addressLabel }] : []),
+                        ...(a.signalCreatedAt ? [{ key: 'signal', label: t('pagedLists.actionSignal'), value: text.signal(a) }] : []),
                         ...(a.buildingPhaseName ? [{ key: 'phase', label: t('fields.buildingPhaseId'), value: a.buildingPhaseName }] : []),
                       ]}
                     />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { referralOutcomeInput, referralOutcomes, referralResponseInput, type PartnerReferral, type ProjectDetail } from '@thuis/domain';
+import { inboxFilters, referralOutcomeInput, referralOutcomes, referralResponseInput, type PartnerReferral, type ProjectDetail } from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -13,6 +13,7 @@ import {
   FormButtons,
   FormProblem,
   Heading,
+  LoadMore,
   Paragraph,
   QueryState,
   Section,
@@ -23,6 +24,7 @@ import { formatDate } from '../../lib/dates';
 import { translatedZodResolver } from '../../lib/forms';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useFormSubmit } from '../../lib/useFormErrors';
+import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { usePartnerInbox, useReportOutcome, useRespondToReferral } from '../../features/referrals/hooks';
 import { HandoverVisits, ReferralStatusBadge } from '../../features/referrals/ReferralParts';
@@ -36,23 +38,45 @@ export function ReferralInboxPage() {
   );
 }
 
+/** The inbox a page at a time; new, accepted or closed ones (the choice lives in the address). */
 function InboxView({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const inbox = usePartnerInbox(project.id);
+  const [params, update] = useSearchParamUpdate();
+  const filter = inboxFilters.find((f) => f === params.get('filter'));
+  const inbox = usePartnerInbox(project.id, { filter });
   return (
-    <QueryState query={inbox}>
-      {(data) => (
-        <Section title={t('referralInbox.listTitle', { organisation: data.organisationName })}>
-          {data.referrals.length === 0 ? (
-            <Paragraph>{t('referralInbox.none')}</Paragraph>
+    <QueryState query={inbox.state}>
+      {(list) => (
+        <Section title={t('referralInbox.listTitle', { organisation: inbox.first?.organisationName ?? '' })}>
+          <div className="thuis-filter-form thuis-no-print" role="group" aria-label={t('pagedLists.inboxFilters')}>
+            <SelectField
+              label={t('pagedLists.inboxFilter')}
+              value={filter ?? ''}
+              onChange={(e) => update({ filter: e.target.value })}
+              options={[
+                { value: '', label: t('pagedLists.inboxFilterOptions.all') },
+                ...inboxFilters.map((f) => ({ value: f, label: t(`pagedLists.inboxFilterOptions.${f}`) })),
+              ]}
+            />
+          </div>
+          {list.length === 0 ? (
+            <Paragraph>{filter ? t('pagedLists.noneFiltered') : t('referralInbox.none')}</Paragraph>
           ) : (
-            <ul className="thuis-card-list thuis-referral-list">
-              {[...data.referrals]
-                .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-                .map((r) => (
+            <>
+              <ul className="thuis-card-list thuis-referral-list">
+                {list.map((r) => (
                   <InboxCard key={r.id} projectId={project.id} referral={r} />
                 ))}
-            </ul>
+              </ul>
+              <LoadMore
+                shown={list.length}
+                total={inbox.total}
+                hasMore={inbox.hasMore}
+                loading={inbox.loadingMore}
+                onLoadMore={inbox.loadMore}
+                label={t('pagedLists.referrals')}
+              />
+            </>
           )}
         </Section>
       )}
@@ -78,7 +102,7 @@ function InboxCard({ projectId, referral: r }: { projectId: string; referral: Pa
     <Card as="li" className="thuis-referral">
       <div className="thuis-phase-card__header">
         <Heading level={3}>{name}</Heading>
-        <ReferralStatusBadge status={r.status} />
+        <ReferralStatusBadge status={r.status} partnerSide />
       </div>
       {feedback.success ? <Alert type="ok">{feedback.success}</Alert> : null}
       <FormProblem problem={feedback.problem} />

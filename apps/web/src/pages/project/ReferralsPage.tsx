@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { canPlanHandover, canWithdrawConsent, withdrawConsentInput, type ProjectDetail, type Referral } from '@thuis/domain';
+import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
+import { canPlanHandover, canWithdrawConsent, referralSorts, referralStatuses, withdrawConsentInput, type ProjectDetail, type Referral } from '@thuis/domain';
 import type { z } from 'zod';
 import {
   ActionLabel,
@@ -15,10 +16,12 @@ import {
   FormProblem,
   Heading,
   Link,
+  LoadMore,
   Loading,
   Paragraph,
   QueryState,
   Section,
+  SelectField,
   TextAreaField,
 } from '../../ui';
 import { formatDate, formatDateTime } from '../../lib/dates';
@@ -27,7 +30,7 @@ import { useFormSubmit } from '../../lib/useFormErrors';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useCurrentUser } from '../../features/auth/hooks';
 import { usePartners } from '../../features/partners/hooks';
-import { useSignals } from '../../features/signals/hooks';
+import { useSignal } from '../../features/signals/hooks';
 import { isUuid } from '../../lib/ids';
 import { ReferralForm } from '../../features/referrals/ReferralForm';
 import { useReferrals, useWithdrawConsent } from '../../features/referrals/hooks';
@@ -53,7 +56,7 @@ function ReferralsView({ project }: { project: ProjectDetail }) {
   const [open, setOpen] = useState(canMake && !!signalId);
   const [notice, setNotice] = useState<string | null>(null);
   const partners = usePartners(project.id);
-  const signals = useSignals(project.id, open && !!signalId && project.permissions.includes('signals.read'));
+  const signal = useSignal(project.id, signalId, open && project.permissions.includes('signals.read'));
 
   const close = () => {
     setOpen(false);
@@ -63,7 +66,7 @@ function ReferralsView({ project }: { project: ProjectDetail }) {
       setParams(next, { replace: true });
     }
   };
-  const waiting = partners.isPending || (!!signalId && signals.isPending && signals.fetchStatus !== 'idle');
+  const waiting = partners.isPending || (!!signalId && signal.isPending && signal.fetchStatus !== 'idle');
 
   return (
     <>
@@ -89,7 +92,7 @@ function ReferralsView({ project }: { project: ProjectDetail }) {
             key={signalId ?? 'new'}
             projectId={project.id}
             signalId={signalId}
-            signal={signals.data?.find((s) => s.id === signalId) ?? null}
+            signal={signal.data ?? null}
             partners={referralPartners(partners.data ?? [])}
             referrer={{ name: user.displayName, organisation: user.organisationName }}
             onSaved={(saved) => {
@@ -105,23 +108,50 @@ function ReferralsView({ project }: { project: ProjectDetail }) {
   );
 }
 
+/** The referrals a page at a time, by status and date; the filters live in the address. */
 function ReferralList({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const referrals = useReferrals(project.id);
+  const [params, update] = useSearchParamUpdate();
+  const status = referralStatuses.find((s) => s === params.get('status'));
+  const sort = referralSorts.find((s) => s === params.get('sort')) ?? 'newest';
+  const referrals = useReferrals(project.id, { status, sort });
   return (
     <Section title={t('referralsPage.listTitle')}>
-      <QueryState query={referrals}>
+      <div className="thuis-filter-form thuis-no-print" role="group" aria-label={t('pagedLists.referralFilters')}>
+        <SelectField
+          label={t('fields.status')}
+          placeholder={t('pagedLists.allStatuses')}
+          value={status ?? ''}
+          onChange={(e) => update({ status: e.target.value })}
+          options={referralStatuses.map((s) => ({ value: s, label: t(`referralStatuses.${s}`) }))}
+        />
+        <SelectField
+          label={t('pagedLists.sort')}
+          value={sort}
+          onChange={(e) => update({ sort: e.target.value === 'newest' ? null : e.target.value })}
+          options={referralSorts.map((s) => ({ value: s, label: t(`pagedLists.sorts.${s}`) }))}
+        />
+      </div>
+      <QueryState query={referrals.state}>
         {(list) =>
           list.length === 0 ? (
-            <Paragraph>{t('referralsPage.none')}</Paragraph>
+            <Paragraph>{status ? t('pagedLists.noneFiltered') : t('referralsPage.none')}</Paragraph>
           ) : (
-            <ul className="thuis-card-list thuis-referral-list">
-              {[...list]
-                .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-                .map((r) => (
+            <>
+              <ul className="thuis-card-list thuis-referral-list">
+                {list.map((r) => (
                   <ReferralCard key={r.id} project={project} referral={r} />
                 ))}
-            </ul>
+              </ul>
+              <LoadMore
+                shown={list.length}
+                total={referrals.total}
+                hasMore={referrals.hasMore}
+                loading={referrals.loadingMore}
+                onLoadMore={referrals.loadMore}
+                label={t('pagedLists.referrals')}
+              />
+            </>
           )
         }
       </QueryState>

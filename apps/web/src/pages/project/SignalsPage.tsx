@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ProjectDetail } from '@thuis/domain';
-import { ActionLabel, ButtonLink, DataTable, Link, Paragraph, QueryState, Section } from '../../ui';
+import { signalCategories, type ProjectDetail } from '@thuis/domain';
+import { ActionLabel, ButtonLink, DataTable, Link, LoadMore, Paragraph, QueryState, Section, SelectField } from '../../ui';
 import { formatDayDate, formatShortDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useBuildingPhases } from '../../features/addresses/hooks';
 import { SignalForm } from '../../features/signals/SignalForm';
 import { useSignals } from '../../features/signals/hooks';
-import { newestFirst } from '../../features/signals/signals';
 import { useVisits } from '../../features/visits/hooks';
 import { dateOf, dayRange, isIsoDate, timeOf } from '../../features/visits/schedule';
 import { isUuid } from '../../lib/ids';
+import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 
 export function SignalsPage() {
   const { t } = useTranslation();
@@ -65,7 +65,9 @@ function SignalsView({ project }: { project: ProjectDetail }) {
 function SignalList({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const signals = useSignals(project.id);
+  const [params, update] = useSearchParamUpdate();
+  const category = signalCategories.find((c) => c === params.get('category'));
+  const signals = useSignals(project.id, { category });
   const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
   const base = `/projects/${project.id}`;
   const name = (s: { subject: string; createdAt: string }) =>
@@ -75,48 +77,67 @@ function SignalList({ project }: { project: ProjectDetail }) {
   return (
     <Section title={t('signalsPage.listTitle')}>
       <Paragraph>{t('signalsPage.listIntro')}</Paragraph>
-      <QueryState query={signals}>
+      <div className="thuis-filter-form thuis-no-print" role="group" aria-label={t('pagedLists.signalFilters')}>
+        <SelectField
+          label={t('fields.category')}
+          placeholder={t('pagedLists.allCategories')}
+          value={category ?? ''}
+          onChange={(e) => update({ category: e.target.value })}
+          options={signalCategories.map((c) => ({ value: c, label: t(`signalCategories.${c}`) }))}
+        />
+      </div>
+      <QueryState query={signals.state}>
         {(list) =>
           list.length === 0 ? (
-            <Paragraph>{t('signalsPage.none')}</Paragraph>
+            <Paragraph>{category ? t('pagedLists.noneFiltered') : t('signalsPage.none')}</Paragraph>
           ) : (
-            <DataTable
-              caption={t('signalsPage.listTitle')}
-              rows={newestFirst(list)}
-              rowKey={(s) => s.id}
-              columns={[
-                { label: t('signalsPage.reportedOn'), cell: (s) => formatShortDate(s.createdAt, lang), className: 'thuis-nowrap' },
-                { label: t('fields.category'), cell: (s) => t(`signalCategories.${s.category}`) },
-                { label: t('fields.subject'), cell: (s) => t(`signalSubjects.${s.subject}`) },
-                { label: t('fields.description'), cell: (s) => <span className="thuis-preline">{s.description}</span> },
-                {
-                  label: t('signalsPage.origin'),
-                  cell: (s) =>
-                    [s.fromVisit ? t('signalsPage.originVisit') : t('signalsPage.originNeighbourhood'), s.buildingPhaseName].filter(Boolean).join(', '),
-                },
-                {
-                  label: t('signalsPage.reportedBy'),
-                  cell: (s) => (s.handedOverByContractor ? t('signalsPage.byContractor', { name: s.reportedByName }) : s.reportedByName),
-                },
-                showActions && {
-                  label: t('common.actions'),
-                  cell: (s) => (
-                    <span className="thuis-row-actions">
-                      {can('actions.manage') ? (
-                        <ButtonLink appearance="secondary" to={`${base}/actions?signalId=${s.id}`}>
-                          <ActionLabel visible={t('signalsPage.makeAction')} full={t('signalsPage.makeActionFor', { signal: name(s) })} />
-                        </ButtonLink>
-                      ) : null}
-                      {can('referrals.make') && s.fromVisit ? (
-                        <ButtonLink appearance="secondary" to={`${base}/referrals?signalId=${s.id}`}>
-                          <ActionLabel visible={t('signalsPage.refer')} full={t('signalsPage.referFor', { signal: name(s) })} />
-                        </ButtonLink>
-                      ) : null}
-                    </span>
-                  ),
-                },
-              ]}
-            />
+            <>
+              <DataTable
+                caption={t('signalsPage.listTitle')}
+                rows={list}
+                rowKey={(s) => s.id}
+                columns={[
+                  { label: t('signalsPage.reportedOn'), cell: (s) => formatShortDate(s.createdAt, lang), className: 'thuis-nowrap' },
+                  { label: t('fields.category'), cell: (s) => t(`signalCategories.${s.category}`) },
+                  { label: t('fields.subject'), cell: (s) => t(`signalSubjects.${s.subject}`) },
+                  { label: t('fields.description'), cell: (s) => <span className="thuis-preline">{s.description}</span> },
+                  {
+                    label: t('signalsPage.origin'),
+                    cell: (s) =>
+                      [s.fromVisit ? t('signalsPage.originVisit') : t('signalsPage.originNeighbourhood'), s.buildingPhaseName].filter(Boolean).join(', '),
+                  },
+                  {
+                    label: t('signalsPage.reportedBy'),
+                    cell: (s) => (s.handedOverByContractor ? t('signalsPage.byContractor', { name: s.reportedByName }) : s.reportedByName),
+                  },
+                  showActions && {
+                    label: t('common.actions'),
+                    cell: (s) => (
+                      <span className="thuis-row-actions">
+                        {can('actions.manage') ? (
+                          <ButtonLink appearance="secondary" to={`${base}/actions?signalId=${s.id}`}>
+                            <ActionLabel visible={t('signalsPage.makeAction')} full={t('signalsPage.makeActionFor', { signal: name(s) })} />
+                          </ButtonLink>
+                        ) : null}
+                        {can('referrals.make') && s.fromVisit ? (
+                          <ButtonLink appearance="secondary" to={`${base}/referrals?signalId=${s.id}`}>
+                            <ActionLabel visible={t('signalsPage.refer')} full={t('signalsPage.referFor', { signal: name(s) })} />
+                          </ButtonLink>
+                        ) : null}
+                      </span>
+                    ),
+                  },
+                ]}
+              />
+              <LoadMore
+                shown={list.length}
+                total={signals.total}
+                hasMore={signals.hasMore}
+                loading={signals.loadingMore}
+                onLoadMore={signals.loadMore}
+                label={t('pagedLists.signals')}
+              />
+            </>
           )
         }
       </QueryState>
