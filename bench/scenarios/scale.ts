@@ -56,8 +56,21 @@ export async function signIn(url: string, userId: string): Promise<string> {
 }
 
 /**
+ * A read that appends its audit entry in the same statement (`with found as (<read>), recorded as
+ * (insert into audit_log …) select * from found`): the read alone, for the bare route.
+ */
+function withoutReadEntry(q: Captured): Captured {
+  const match = /^with found as \((.*)\), recorded as \(\s*insert into audit_log .*\)\s*select \* from found$/s.exec(q.sql);
+  if (!match) return q;
+  const read = match[1]!;
+  const used = Math.max(0, ...[...read.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+  return { sql: read, parameters: q.parameters.slice(0, used) };
+}
+
+/**
  * The SQL the app runs for each endpoint, captured from one in-process request: everything but the
- * session and membership look-ups and the audit entry, which the bare route does without.
+ * session and membership look-ups and the audit entry (also when the read appends it in its own
+ * statement), which the bare route does without.
  */
 export async function captureQueries(url: string, endpoints: Endpoint[]): Promise<Map<string, Captured[]>> {
   // One request at a time, jobs off: what runs during a request is the request's (Fastify's inject
@@ -92,7 +105,7 @@ export async function captureQueries(url: string, endpoints: Endpoint[]): Promis
       if (response.statusCode !== 200) throw new Error(`${e.path}: ${response.statusCode} ${response.body.slice(0, 300)}`);
       captured.set(
         e.path,
-        queries.filter((q) => !/"sessions"|^insert into "audit_log"|^select "role" from "project_members"/.test(q.sql)),
+        queries.filter((q) => !/"sessions"|^insert into "audit_log"|^select "role" from "project_members"/.test(q.sql)).map(withoutReadEntry),
       );
     }
   } finally {
