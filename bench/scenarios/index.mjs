@@ -1,6 +1,7 @@
 import { identifyingScenario } from './identifying.ts';
 import { importScenario } from './import.ts';
 import { lettersScenario } from './letters.ts';
+import { overheadScenario } from './overhead.ts';
 import { pictureScenario } from './picture.ts';
 import { apiScenario, scaleScenario } from './scale.ts';
 import { startup } from './startup.mjs';
@@ -17,4 +18,5 @@ export const scenarios = {
   survey: surveyScenario,
   api: apiScenario,
   scale: scaleScenario,
+  overhead: overheadScenario,
 };

@@ -11,6 +11,7 @@ import { openPostgres } from '../../apps/server/src/platform/db/database.js';
 import { migrateToLatest } from '../../apps/server/src/platform/db/migrate.js';
 import { seedDemo } from '../../apps/server/src/demo/seed-demo.js';
 import { demoRegistration } from '../../apps/server/src/demo/demo-visits.js';
+import { BUILT_SERVER, ensureServerBuilt } from '../../e2e/src/server-build.js';
 
 const HOUSEHOLDS = 2_500;
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,7 +91,8 @@ export const pictureScenario = {
       const small = (await handle.db.selectFrom('projects').where('name', 'like', 'Lankforst%').select('id').executeTakeFirstOrThrow()).id;
       await handle.close();
 
-      server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+      ensureServerBuilt();
+      server = spawn(process.execPath, [BUILT_SERVER], {
         cwd: repoRoot,
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: url.toString(), DEMO: 'false' },
         stdio: 'inherit',

@@ -17,12 +17,13 @@ import { migrateToLatest } from '../../apps/server/src/platform/db/migrate.js';
 import { createSessionRepository } from '../../apps/server/src/platform/auth/session-repository.js';
 import { newSessionToken, SESSION_COOKIE, sessionIdFor } from '../../apps/server/src/platform/auth/session-tokens.js';
 import { generateScaleData, type ScaleData, type ScaleSizes } from './scale-data.js';
+import { BUILT_SERVER, ensureServerBuilt } from '../../e2e/src/server-build.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverUrl = () => process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const nl = (n: number) => n.toLocaleString('nl-NL');
 
-interface Endpoint {
+export interface Endpoint {
   name: string;
   path: string;
   cookie: string;
@@ -32,7 +33,7 @@ interface Captured {
   parameters: readonly unknown[];
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -43,7 +44,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function signIn(url: string, userId: string): Promise<string> {
+export async function signIn(url: string, userId: string): Promise<string> {
   const handle = openPostgres(url, 1);
   try {
     const token = newSessionToken();
@@ -55,10 +56,23 @@ async function signIn(url: string, userId: string): Promise<string> {
 }
 
 /**
- * The SQL the app runs for each endpoint, captured from one in-process request: everything but the
- * session and membership look-ups and the audit entry, which the bare route does without.
+ * A read that appends its audit entry in the same statement (`with found as (<read>), recorded as
+ * (insert into audit_log …) select * from found`): the read alone, for the bare route.
  */
-async function captureQueries(url: string, endpoints: Endpoint[]): Promise<Map<string, Captured[]>> {
+function withoutReadEntry(q: Captured): Captured {
+  const match = /^with found as \((.*)\), recorded as \(\s*insert into audit_log .*\)\s*select \* from found$/s.exec(q.sql);
+  if (!match) return q;
+  const read = match[1]!;
+  const used = Math.max(0, ...[...read.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
+  return { sql: read, parameters: q.parameters.slice(0, used) };
+}
+
+/**
+ * The SQL the app runs for each endpoint, captured from one in-process request: everything but the
+ * session and membership look-ups and the audit entry (also when the read appends it in its own
+ * statement), which the bare route does without.
+ */
+export async function captureQueries(url: string, endpoints: Endpoint[]): Promise<Map<string, Captured[]>> {
   // One request at a time, jobs off: what runs during a request is the request's (Fastify's inject
   // does not keep an AsyncLocalStorage context).
   let current: Captured[] | undefined;
@@ -91,7 +105,7 @@ async function captureQueries(url: string, endpoints: Endpoint[]): Promise<Map<s
       if (response.statusCode !== 200) throw new Error(`${e.path}: ${response.statusCode} ${response.body.slice(0, 300)}`);
       captured.set(
         e.path,
-        queries.filter((q) => !/"sessions"|^insert into "audit_log"|^select "role" from "project_members"/.test(q.sql)),
+        queries.filter((q) => !/"sessions"|^insert into "audit_log"|^select "role" from "project_members"/.test(q.sql)).map(withoutReadEntry),
       );
     }
   } finally {
@@ -102,7 +116,7 @@ async function captureQueries(url: string, endpoints: Endpoint[]): Promise<Map<s
 }
 
 /** Requests from `concurrency` clients for `durationMs` (and at least `minRequests`): p95 and requests per second. */
-async function load(port: number, e: Endpoint, durationMs: number, concurrency: number, minRequests: number) {
+export async function load(port: number, e: Endpoint, durationMs: number, concurrency: number, minRequests: number) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const times: number[] = [];
   let bytes = 0;
@@ -141,7 +155,7 @@ async function load(port: number, e: Endpoint, durationMs: number, concurrency: 
   return { p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!, rps: (times.length / elapsed) * 1000, bytes, count: times.length };
 }
 
-async function waitForHealth(port: number, child: ChildProcess) {
+export async function waitForHealth(port: number, child: ChildProcess) {
   for (const started = Date.now(); ;) {
     if (child.exitCode !== null) throw new Error('the app stopped while starting');
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -154,13 +168,13 @@ async function waitForHealth(port: number, child: ChildProcess) {
   }
 }
 
-const ask = <T>(child: ChildProcess, message: unknown): Promise<T> =>
+export const ask = <T>(child: ChildProcess, message: unknown): Promise<T> =>
   new Promise((resolve) => {
     child.once('message', (m) => resolve(m as T));
     child.send(message as never);
   });
 
-async function stop(child: ChildProcess | undefined) {
+export async function stop(child: ChildProcess | undefined) {
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
@@ -187,7 +201,8 @@ async function measure(url: string, data: ScaleData, options: { durationMs: numb
   const captured = await captureQueries(url, all);
 
   const appPort = await freePort();
-  const app = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/scenarios/stall-probe.mjs', 'apps/server/src/main.ts'], {
+  ensureServerBuilt();
+  const app = spawn(process.execPath, ['--import', './bench/scenarios/stall-probe.mjs', BUILT_SERVER], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(appPort), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: url, DEMO: 'false', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { BUILT_SERVER } from './server-build.js';
 import { timeScale } from './time-scale.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -71,8 +72,8 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const dataDir = options.ownDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'thuis-e2e-'));
   const seeded = options.seededDataDir ?? (options.ownDataDir ? undefined : inject('seededDataDir'));
   if (seeded && !options.ownDataDir) fs.cpSync(seeded, dataDir, { recursive: true });
-  // One process (node with the tsx loader), so stopping it stops the server.
-  const child: ChildProcess = spawn(process.execPath, options.command ?? ['--import', 'tsx', 'apps/server/src/main.ts'], {
+  // The built server (see global-setup.ts), as `npm start` runs it: one node process, so stopping it stops the server.
+  const child: ChildProcess = spawn(process.execPath, options.command ?? [BUILT_SERVER], {
     cwd: repoRoot,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '', ...options.env },
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -143,6 +143,31 @@ describe('households', () => {
     expect(response.body).not.toContain('Angst voor lawaai');
     expect(response.body).not.toContain('Gedeeld Persoon');
   });
+
+  it('records the read of one address that showed shared practical needs, with its household, and no other', async () => {
+    const w = await newWorld();
+    const shared = await newHousehold(t.database.db, w.homes[0]!.id, { practicalNeeds: 'Hulp bij inpakken', share: true });
+    await newHousehold(t.database.db, w.homes[1]!.id, { practicalNeeds: 'Angst voor lawaai', share: false });
+    const reads = () =>
+      t.database.db
+        .selectFrom('audit_log')
+        .where('project_id', '=', w.projectId)
+        .where('resource_type', '=', 'address_practical_needs')
+        .select(['actor_user_id', 'action', 'details', 'household_ids'])
+        .execute();
+
+    const detail = await w.builder.get(`/api/projects/${w.projectId}/addresses/${w.homes[0]!.id}`);
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json()).toMatchObject({ id: w.homes[0]!.id, sharedPracticalNeeds: 'Hulp bij inpakken' });
+    expect(await reads()).toEqual([
+      { actor_user_id: w.people.builder!.id, action: 'read', details: { count: 1, ids: [w.homes[0]!.id] }, household_ids: [shared.id] },
+    ]);
+
+    // Nothing personal shown, or nothing found: no entry.
+    expect((await w.builder.get(`/api/projects/${w.projectId}/addresses/${w.homes[1]!.id}`)).json().sharedPracticalNeeds).toBeNull();
+    expect((await w.builder.get(`/api/projects/${w.projectId}/addresses/00000000-0000-4000-8000-000000000000`)).statusCode).toBe(404);
+    expect(await reads()).toHaveLength(1);
+  });
 });
 
 describe('exports', () => {

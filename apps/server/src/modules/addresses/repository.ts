@@ -1,5 +1,6 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Address, AddressFilter } from '@thuis/domain';
+import { findAddressRecordingRead } from '../../platform/audit/audit-repository.js';
 import type { Db } from '../../platform/db/database.js';
 import type { Database } from '../../platform/db/schema.js';
 import { livesThereOn } from '../households/lives-there-repository.js';
@@ -52,8 +53,18 @@ const addressColumns = [
 
 export function createAddressRepository(db: Db) {
   return {
-    async find(projectId: string, addressId: string): Promise<Address | undefined> {
-      return db.selectFrom('addresses').where('project_id', '=', projectId).where('id', '=', addressId).select(addressColumns).executeTakeFirst();
+    /** The address and, when it shows shared practical needs (personal data), its read entry: one round trip. */
+    async findRecordingRead(projectId: string, addressId: string, actorUserId: string): Promise<Address | undefined> {
+      return findAddressRecordingRead(
+        db,
+        db.selectFrom('addresses').where('addresses.project_id', '=', projectId).where('addresses.id', '=', addressId).select(addressColumns),
+        {
+          actorUserId,
+          projectId,
+          resourceType: 'address_practical_needs',
+          personal: 'sharedPracticalNeeds',
+        },
+      );
     },
 
     async page(projectId: string, filter: AddressFilter): Promise<{ addresses: Address[]; total: number }> {

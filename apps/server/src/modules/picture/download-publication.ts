@@ -1,9 +1,10 @@
-import type { Actor } from '@thuis/domain';
+import type { Actor, Locale } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
 import { formatDutchDate } from '../../platform/i18n/format.js';
-import type { Translate } from '../../platform/i18n/translate.js';
-import { renderPictureReport, renderResidentFeedback, renderTalkingPoster } from '../../platform/pdf/picture-pdf.js';
+import { translatorFor } from '../../platform/i18n/translate.js';
+import { runInWorker } from '../../platform/jobs/worker.js';
+import type { PicturePdfInput } from '../../platform/pdf/render-picture.js';
 import { toAmsterdam } from '../visits/local-time.js';
 import { publicationScope } from './list-publications.js';
 import { createPictureRepository } from './repository.js';
@@ -11,7 +12,7 @@ import { createPictureRepository } from './repository.js';
 /** The PDF of a version, drawn from its fixed content; marked as a draft until it is published. */
 export async function downloadPublication(
   ctx: AppContext,
-  { actor, projectId, publicationId, t }: { actor: Actor; projectId: string; publicationId: string; t: Translate },
+  { actor, projectId, publicationId, locale }: { actor: Actor; projectId: string; publicationId: string; locale: Locale },
 ) {
   const { stages, olderPublished } = await publicationScope(ctx, actor, projectId);
   const picture = createPictureRepository(ctx.db);
@@ -19,6 +20,7 @@ export async function downloadPublication(
   if (!found || !stages.includes(found.stage)) throw new NotFoundError();
   if (!olderPublished && found.stage === 'published' && found.version !== (await picture.latestPublishedVersion(projectId, found.kind)))
     throw new NotFoundError();
+  const t = translatorFor(locale);
   const meta = {
     title: found.title,
     projectName: await picture.projectName(projectId),
@@ -27,6 +29,7 @@ export async function downloadPublication(
     date: formatDutchDate(toAmsterdam(found.createdAt).slice(0, 10)),
     draft: found.stage === 'published' ? null : t('picturePdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
   };
-  const render = { report: renderPictureReport, poster: renderTalkingPoster, feedback: renderResidentFeedback }[found.kind];
-  return { pdf: await render(found.content, meta, t), fileName: t(`picturePdf.fileName.${found.kind}`, { version: found.version }) };
+  const input: PicturePdfInput = { kind: found.kind, content: found.content, meta, locale };
+  const pdf = Buffer.from(await runInWorker<PicturePdfInput, Uint8Array>(new URL('../../platform/pdf/render-picture.ts', import.meta.url), input));
+  return { pdf, fileName: t(`picturePdf.fileName.${found.kind}`, { version: found.version }) };
 }

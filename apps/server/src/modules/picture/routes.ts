@@ -30,7 +30,7 @@ import {
 } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
-import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
+import { requestLocale } from '../../platform/i18n/translate.js';
 import { addQuote } from './add-quote.js';
 import { advanceReview } from './advance-review.js';
 import { approveQuote } from './approve-quote.js';
@@ -135,12 +135,11 @@ export const pictureRoutes =
         advanceReview(ctx, { actor: actorOf(request), projectId: request.params.id, publicationId: request.params.publicationId, note: request.body.note }),
     );
     app.get(`${base}/publications/:publicationId/pdf`, { config: member, schema: { tags, params: publicationParams } }, async (request, reply) => {
-      const t = translatorFor(requestLocale(request.headers['accept-language'], request.actorLocale));
       const { pdf, fileName } = await downloadPublication(ctx, {
         actor: actorOf(request),
         projectId: request.params.id,
         publicationId: request.params.publicationId,
-        t,
+        locale: requestLocale(request.headers['accept-language'], request.actorLocale),
       });
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${fileName}"`).send(pdf);
     });
