@@ -44,3 +44,4 @@ export * from './evaluations/before-after.js';
 export * from './surveys/definitions.js';
 export * from './surveys/versions.js';
 export * from './surveys/results.js';
+export * from './preparation/preparation.js';

@@ -128,6 +128,16 @@ export const projectPermissions = [
   'surveys.respond',
   /** The raw (anonymous) responses of a round. */
   'surveys.responses.read',
+  /** Phase 1: the orientation meetings and the training register (the social team). */
+  'preparation.read',
+  /** Phase 1: record orientation, agreements, task matrix, joint goals, communication plan and training (the project leader). */
+  'preparation.manage',
+  /** The collaboration agreements, the task matrix and the joint goals: the parties (social team, contractor, partners). */
+  'agreements.read',
+  /** The communication plan: the parties and the resident project group, with whom it is made. */
+  'communication.read',
+  /** Propose an item for the communication plan (the resident project group). */
+  'communication.propose',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -153,7 +163,16 @@ const everyMember: readonly ProjectPermission[] = [
 /** Selected MSC stories go to the project and the resident project group; policy sees only the comparison. */
 const projectMember: readonly ProjectPermission[] = [...everyMember, 'stories.selected.read', 'finalReport.read'];
 /** The contractor sees addresses, planning and the practical needs residents agreed to share. */
-const contractor: readonly ProjectPermission[] = [...projectMember, 'addresses.read', 'visits.read', 'visits.record', 'signals.report', 'evaluations.read'];
+const contractor: readonly ProjectPermission[] = [
+  ...projectMember,
+  'addresses.read',
+  'visits.read',
+  'visits.record',
+  'signals.report',
+  'evaluations.read',
+  'agreements.read',
+  'communication.read',
+];
 const socialTeam: readonly ProjectPermission[] = [
   ...projectMember,
   'project.team.contacts.read',
@@ -196,6 +215,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'surveys.manage',
   'surveys.respond',
   'surveys.responses.read',
+  'preparation.read',
+  'agreements.read',
+  'communication.read',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -210,19 +232,21 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
     'addresses.manage',
     'hours.manage',
     'registrations.form.manage',
+    'preparation.manage',
+    'communication.propose',
   ],
   housing_consultant: socialTeam,
   community_worker: socialTeam,
   site_manager: contractor,
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
-  partner_contact: [...projectMember, 'referrals.respond'],
+  partner_contact: [...projectMember, 'referrals.respond', 'agreements.read', 'communication.read'],
   /**
    * The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the
    * team, takes part in the interim evaluations and reads them (their texts pass the identifying check),
    * and reviews the final report at its own stage.
    */
-  resident_group: [...projectMember, 'actionPlan.propose', 'stories.select', 'ripples.draw', 'evaluations.read', 'finalReport.review'],
+  resident_group: [...projectMember, 'actionPlan.propose', 'stories.select', 'ripples.draw', 'evaluations.read', 'finalReport.review', 'communication.read', 'communication.propose'],
   /** Policy reads the published final report without the stories and evaluations told in the project (see the report's download). */
   policy_viewer: [...everyMember, 'finalReport.read'],
 };
