@@ -48,8 +48,22 @@ const goals = [
 
 const communication: (Omit<CommunicationItemInput, 'ownerId'> & { owner: string })[] = [
   { phase: 'preparation', audience: 'Alle bewoners', channel: 'letter', language: 'Nederlands, eenvoudige taal', frequency: 'Eenmalig', owner: 'corporation' },
-  { phase: 'home_visits', audience: 'Bewoners van het blok in uitvoering', channel: 'newsletter', language: 'Nederlands', frequency: 'Maandelijks', owner: 'contractor' },
-  { phase: 'neighbourhood_picture', audience: 'Bewonersprojectgroep', channel: 'meeting', language: 'Nederlands', frequency: 'Elke zes weken', owner: 'welfare' },
+  {
+    phase: 'home_visits',
+    audience: 'Bewoners van het blok in uitvoering',
+    channel: 'newsletter',
+    language: 'Nederlands',
+    frequency: 'Maandelijks',
+    owner: 'contractor',
+  },
+  {
+    phase: 'neighbourhood_picture',
+    audience: 'Bewonersprojectgroep',
+    channel: 'meeting',
+    language: 'Nederlands',
+    frequency: 'Elke zes weken',
+    owner: 'welfare',
+  },
   { phase: 'social_connecting', audience: 'Alle bewoners', channel: 'app', language: 'Nederlands en Engels', frequency: 'Wekelijks', owner: 'welfare' },
 ];
 
@@ -121,11 +135,19 @@ export async function addDemoPreparation(
 
   for (const { owner, ...item } of communication) await repository.insertCommunication(projectId, leader, { ...item, ownerId: org(owner) }, 'agreed');
 
-  const visitors = which === 'lankforst' ? ['leader', 'consultant', 'communityWorker', 'siteManager', 'contractorSocial'] : ['leader', 'consultant', 'communityWorker', 'siteManager'];
+  const visitors =
+    which === 'lankforst'
+      ? ['leader', 'consultant', 'communityWorker', 'siteManager', 'contractorSocial']
+      : ['leader', 'consultant', 'communityWorker', 'siteManager'];
   for (const key of visitors)
     for (const [i, topic] of trainingTopics.entries()) {
       // The contractor's social worker joined late: the privacy plan session is still to come.
       if (key === 'contractorSocial' && topic === 'privacy_plan') continue;
-      await repository.insertTraining(projectId, leader, { userId: userIds.get(key)!, topic, trainedOn: `${year}-0${6 + Math.floor(i / 2)}-1${i}`, hours: 0 }, null);
+      await repository.insertTraining(
+        projectId,
+        leader,
+        { userId: userIds.get(key)!, topic, trainedOn: `${year}-0${6 + Math.floor(i / 2)}-1${i}`, hours: 0 },
+        null,
+      );
     }
 }

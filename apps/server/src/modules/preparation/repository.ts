@@ -185,12 +185,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
 
     // ---- joint goals
     async listGoals(projectId: string) {
-      return db
-        .selectFrom('joint_goals')
-        .where('project_id', '=', projectId)
-        .select(['id', 'title', 'description', 'indicator'])
-        .orderBy('position')
-        .execute();
+      return db.selectFrom('joint_goals').where('project_id', '=', projectId).select(['id', 'title', 'description', 'indicator']).orderBy('position').execute();
     },
     /** Listed goals are kept (and changed), new ones added, the rest removed with their reviews. */
     async replaceGoals(projectId: string, input: JointGoalsInput) {
@@ -201,7 +196,11 @@ export function createPreparationRepository(db: Kysely<Database>) {
       for (const [position, goal] of input.goals.entries()) {
         const values = { title: goal.title, description: goal.description, indicator: goal.indicator, position };
         if (goal.id) await db.updateTable('joint_goals').set(values).where('project_id', '=', projectId).where('id', '=', goal.id).execute();
-        else await db.insertInto('joint_goals').values({ ...values, project_id: projectId }).execute();
+        else
+          await db
+            .insertInto('joint_goals')
+            .values({ ...values, project_id: projectId })
+            .execute();
       }
     },
     async goalIds(projectId: string): Promise<Set<string>> {

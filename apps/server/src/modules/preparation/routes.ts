@@ -62,7 +62,8 @@ export const preparationRoutes =
     app.post(
       `${base}/orientation-meetings`,
       { config: manage, schema: { tags, params: idParams, body: orientationMeetingInput, response: { 201: created } } },
-      async (request, reply) => reply.code(201).send(await saveOrientationMeeting(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+      async (request, reply) =>
+        reply.code(201).send(await saveOrientationMeeting(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.put(
       `${base}/orientation-meetings/:meetingId`,
@@ -97,7 +98,11 @@ export const preparationRoutes =
     );
     app.put(
       `${base}/agreements/:agreementId/document`,
-      { config: manage, bodyLimit: MAX_AGREEMENT_BYTES + 64 * 1024, schema: { tags, params: agreementParams, consumes: ['multipart/form-data'], response: { 200: okResponse } } },
+      {
+        config: manage,
+        bodyLimit: MAX_AGREEMENT_BYTES + 64 * 1024,
+        schema: { tags, params: agreementParams, consumes: ['multipart/form-data'], response: { 200: okResponse } },
+      },
       async (request) => {
         const actor = actorOf(request);
         // Access before reading the upload: a refused caller's file is never read.
@@ -117,29 +122,37 @@ export const preparationRoutes =
     app.get(`${base}/task-matrix`, { config: agreementsRead, schema: { tags, params: idParams, response: { 200: taskMatrix } } }, async (request) =>
       getTaskMatrix(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.put(`${base}/task-matrix`, { config: manage, schema: { tags, params: idParams, body: taskMatrixInput, response: { 200: taskMatrix } } }, async (request) =>
-      saveTaskMatrix(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
+    app.put(
+      `${base}/task-matrix`,
+      { config: manage, schema: { tags, params: idParams, body: taskMatrixInput, response: { 200: taskMatrix } } },
+      async (request) => saveTaskMatrix(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
     );
 
     app.get(`${base}/joint-goals`, { config: agreementsRead, schema: { tags, params: idParams, response: { 200: jointGoalList } } }, async (request) =>
       listJointGoals(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
-    app.put(`${base}/joint-goals`, { config: manage, schema: { tags, params: idParams, body: jointGoalsInput, response: { 200: jointGoalList } } }, async (request) =>
-      saveJointGoals(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
+    app.put(
+      `${base}/joint-goals`,
+      { config: manage, schema: { tags, params: idParams, body: jointGoalsInput, response: { 200: jointGoalList } } },
+      async (request) => saveJointGoals(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
     );
 
-    app.get(`${base}/communication-plan`, { config: communicationRead, schema: { tags, params: idParams, response: { 200: communicationPlan } } }, async (request) =>
-      getCommunicationPlan(ctx, { actor: actorOf(request), projectId: request.params.id }),
+    app.get(
+      `${base}/communication-plan`,
+      { config: communicationRead, schema: { tags, params: idParams, response: { 200: communicationPlan } } },
+      async (request) => getCommunicationPlan(ctx, { actor: actorOf(request), projectId: request.params.id }),
     );
     app.post(
       `${base}/communication-plan`,
       { config: propose, schema: { tags, params: idParams, body: communicationItemInput, response: { 201: created } } },
-      async (request, reply) => reply.code(201).send(await addCommunicationItem(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
+      async (request, reply) =>
+        reply.code(201).send(await addCommunicationItem(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body })),
     );
     app.put(
       `${base}/communication-plan/:itemId`,
       { config: manage, schema: { tags, params: communicationItemParams, body: communicationItemInput, response: { 200: created } } },
-      async (request) => updateCommunicationItem(ctx, { actor: actorOf(request), projectId: request.params.id, itemId: request.params.itemId, input: request.body }),
+      async (request) =>
+        updateCommunicationItem(ctx, { actor: actorOf(request), projectId: request.params.id, itemId: request.params.itemId, input: request.body }),
     );
     app.delete(
       `${base}/communication-plan/:itemId`,
