@@ -36,6 +36,11 @@ export function createPreparationRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** Whether a record of the project exists: a change to another project's record is not found before it is checked. */
+    async exists(table: 'orientation_meetings' | 'collaboration_agreements' | 'communication_items', projectId: string, id: string): Promise<boolean> {
+      return !!(await db.selectFrom(table).where('project_id', '=', projectId).where('id', '=', id).select('id').executeTakeFirst());
+    },
+
     // ---- orientation
     async listMeetings(projectId: string) {
       return db

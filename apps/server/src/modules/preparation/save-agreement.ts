@@ -10,6 +10,7 @@ type Save = { actor: Actor; projectId: string; agreementId?: string; input: Agre
 /** Records (or with `agreementId` changes) the agreement between two parties of the project; the document is uploaded apart. */
 export async function saveAgreement(ctx: AppContext, { actor, projectId, agreementId, input }: Save) {
   await ctx.access.require(actor, 'preparation.manage', projectId);
+  if (agreementId && !(await createPreparationRepository(ctx.db).exists('collaboration_agreements', projectId, agreementId))) throw new NotFoundError();
   refuseProblems([
     ...(await organisationProblems(ctx, projectId, [
       { path: ['partyAId'], id: input.partyAId },

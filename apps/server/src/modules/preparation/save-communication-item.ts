@@ -44,6 +44,7 @@ export async function addCommunicationItem(ctx: AppContext, { actor, projectId, 
 /** The project leader changes an item, which takes a proposal into the plan. */
 export async function updateCommunicationItem(ctx: AppContext, { actor, projectId, itemId, input }: Save & { itemId: string }) {
   await ctx.access.require(actor, 'preparation.manage', projectId);
+  if (!(await createPreparationRepository(ctx.db).exists('communication_items', projectId, itemId))) throw new NotFoundError();
   refuseProblems(await itemProblems(ctx, projectId, input));
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await createPreparationRepository(trx).updateCommunication(projectId, itemId, input))) throw new NotFoundError();

@@ -10,6 +10,7 @@ type Save = { actor: Actor; projectId: string; meetingId?: string; input: Orient
 /** Records (or with `meetingId` changes) an orientation meeting; its notes and themes are checked for identifying details at every write. */
 export async function saveOrientationMeeting(ctx: AppContext, { actor, projectId, meetingId, input }: Save) {
   await ctx.access.require(actor, 'preparation.manage', projectId);
+  if (meetingId && !(await createPreparationRepository(ctx.db).exists('orientation_meetings', projectId, meetingId))) throw new NotFoundError();
   refuseProblems(await identifyingTextProblems(ctx, projectId, orientationTexts(input)));
   return ctx.db.transaction().execute(async (trx) => {
     const repository = createPreparationRepository(trx);
