@@ -2190,11 +2190,13 @@ export const uiEn: UiCatalogue = {
   preparation: {
     nav: 'Preparation',
     title: 'Preparation (phase 1)',
-    intro: 'What has to be in place first: the orientation with residents, the collaboration agreements, the task matrix, the joint goals, the communication plan and the visitors’ training.',
+    intro:
+      'What has to be in place first: the orientation with residents, the collaboration agreements, the task matrix, the joint goals, the communication plan and the visitors’ training.',
     parts: 'Parts of the preparation',
     orientation: {
       title: 'Orientation with residents',
-      intro: 'What holds residents back, what gives them strength? Record per meeting how many residents came and which themes they raised. Do not write down names, addresses or phone numbers.',
+      intro:
+        'What holds residents back, what gives them strength? Record per meeting how many residents came and which themes they raised. Do not write down names, addresses or phone numbers.',
       none: 'No meetings have been recorded yet.',
       add: 'Record meeting',
       notesHint: 'What holds residents back and what gives them strength, without names or addresses.',
@@ -2234,6 +2236,8 @@ export const uiEn: UiCatalogue = {
       save: 'Save goals',
       review: 'How are we doing on the joint goals?',
       reviewHint: 'A short note per goal; leave empty what was not discussed.',
+      goalTitle: 'Goal',
+      language: 'Language',
       statusOf: 'How we are doing: {{title}}',
       noteOf: 'Note: {{title}}',
       notDiscussed: 'Not discussed',
@@ -2241,7 +2245,8 @@ export const uiEn: UiCatalogue = {
     },
     communication: {
       title: 'Communication plan',
-      intro: 'Per phase: for whom, through which channel, in which language, how often and who takes care of it. The plan is made with the resident project group: the group can propose items.',
+      intro:
+        'Per phase: for whom, through which channel, in which language, how often and who takes care of it. The plan is made with the resident project group: the group can propose items.',
       none: 'The communication plan is still empty.',
       add: 'Add item',
       propose: 'Propose item',

@@ -2190,11 +2190,13 @@ export const uiNl = {
   preparation: {
     nav: 'Voorbereiding',
     title: 'Voorbereiding (fase 1)',
-    intro: 'Wat vooraf geregeld moet zijn: de voororiëntatie met bewoners, de samenwerkingsafspraken, de taakverdeling, de gezamenlijke doelen, het communicatieplan en de training van de bezoekers.',
+    intro:
+      'Wat vooraf geregeld moet zijn: de voororiëntatie met bewoners, de samenwerkingsafspraken, de taakverdeling, de gezamenlijke doelen, het communicatieplan en de training van de bezoekers.',
     parts: 'Onderdelen van de voorbereiding',
     orientation: {
       title: 'Voororiëntatie met bewoners',
-      intro: 'Wat houdt bewoners tegen, wat geeft hun kracht? Leg per bijeenkomst vast hoeveel bewoners er waren en welke thema’s zij noemden. Schrijf geen namen, adressen of telefoonnummers op.',
+      intro:
+        'Wat houdt bewoners tegen, wat geeft hun kracht? Leg per bijeenkomst vast hoeveel bewoners er waren en welke thema’s zij noemden. Schrijf geen namen, adressen of telefoonnummers op.',
       none: 'Er zijn nog geen bijeenkomsten vastgelegd.',
       add: 'Bijeenkomst vastleggen',
       notesHint: 'Wat bewoners tegenhoudt en wat hun kracht geeft, zonder namen of adressen.',
@@ -2234,6 +2236,8 @@ export const uiNl = {
       save: 'Doelen opslaan',
       review: 'Hoe staat het met de gezamenlijke doelen?',
       reviewHint: 'Per doel een korte stand van zaken; laat leeg wat niet besproken is.',
+      goalTitle: 'Doel',
+      language: 'Taal',
       statusOf: 'Stand van zaken: {{title}}',
       noteOf: 'Toelichting: {{title}}',
       notDiscussed: 'Niet besproken',
@@ -2241,7 +2245,8 @@ export const uiNl = {
     },
     communication: {
       title: 'Communicatieplan',
-      intro: 'Per fase: voor wie, via welk middel, in welke taal, hoe vaak en wie het verzorgt. Het plan wordt samen met de bewonersprojectgroep gemaakt: de groep kan onderdelen voorstellen.',
+      intro:
+        'Per fase: voor wie, via welk middel, in welke taal, hoe vaak en wie het verzorgt. Het plan wordt samen met de bewonersprojectgroep gemaakt: de groep kan onderdelen voorstellen.',
       none: 'Het communicatieplan is nog leeg.',
       add: 'Onderdeel toevoegen',
       propose: 'Onderdeel voorstellen',

@@ -246,7 +246,16 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
    * team, takes part in the interim evaluations and reads them (their texts pass the identifying check),
    * and reviews the final report at its own stage.
    */
-  resident_group: [...projectMember, 'actionPlan.propose', 'stories.select', 'ripples.draw', 'evaluations.read', 'finalReport.review', 'communication.read', 'communication.propose'],
+  resident_group: [
+    ...projectMember,
+    'actionPlan.propose',
+    'stories.select',
+    'ripples.draw',
+    'evaluations.read',
+    'finalReport.review',
+    'communication.read',
+    'communication.propose',
+  ],
   /** Policy reads the published final report without the stories and evaluations told in the project (see the report's download). */
   policy_viewer: [...everyMember, 'finalReport.read'],
 };

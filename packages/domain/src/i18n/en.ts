@@ -336,6 +336,7 @@ export const en: Catalogue = {
     measuredOn: 'Date of measuring',
     wellbeing: 'Wellbeing (1-10)',
     ladder: 'Step on the participation ladder (1-6)',
+    themes: 'Themes',
     attendees: 'Number of residents',
     notes: 'Notes',
     partyAId: 'First party',

@@ -336,6 +336,7 @@ export const nl = {
     measuredOn: 'Datum van meten',
     wellbeing: 'Welbevinden (1-10)',
     ladder: 'Trede op de participatieladder (1-6)',
+    themes: 'Thema’s',
     attendees: 'Aantal bewoners',
     notes: 'Aantekeningen',
     partyAId: 'Eerste partij',

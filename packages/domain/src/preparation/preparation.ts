@@ -37,9 +37,11 @@ export const orientationMeetingParams = z.object({ id: uuid, meetingId: uuid });
 
 /** Every free text of a meeting with the path of its field, for the identifying-details check. */
 export function orientationTexts(input: OrientationMeetingInput): { path: (string | number)[]; text: string }[] {
-  return [{ path: ['place'], text: input.place }, { path: ['notes'], text: input.notes }, ...input.themes.map((text, i) => ({ path: ['themes', i], text }))].filter(
-    (t) => t.text !== '',
-  );
+  return [
+    { path: ['place'], text: input.place },
+    { path: ['notes'], text: input.notes },
+    ...input.themes.map((text, i) => ({ path: ['themes', i], text })),
+  ].filter((t) => t.text !== '');
 }
 
 /** The themes raised over all meetings, most often raised first (ties by label), case-insensitively merged. */
@@ -102,10 +104,12 @@ export const agreementParams = z.object({ id: uuid, agreementId: uuid });
 /** One task of the matrix: per phase of the approach the organisation that does it (or nobody). */
 export const taskMatrixRowInput = z.object({
   task: requiredText(200),
-  organisationIds: z.object(Object.fromEntries(phaseKeys.map((p) => [p, z.uuid('errors.choice').nullable().default(null)])) as Record<
-    (typeof phaseKeys)[number],
-    z.ZodDefault<z.ZodNullable<z.ZodUUID>>
-  >),
+  organisationIds: z.object(
+    Object.fromEntries(phaseKeys.map((p) => [p, z.uuid('errors.choice').nullable().default(null)])) as Record<
+      (typeof phaseKeys)[number],
+      z.ZodDefault<z.ZodNullable<z.ZodUUID>>
+    >,
+  ),
 });
 export const taskMatrixInput = z.object({ rows: z.array(taskMatrixRowInput).max(60, 'errors.tooMany') });
 export type TaskMatrixInput = z.output<typeof taskMatrixInput>;

@@ -97,7 +97,14 @@ export function AgreementsSection({ projectId, canManage }: { projectId: string;
             />
           </div>
           <div className="thuis-form-row">
-            <TextField type="date" label={t('fields.signedOn')} optionalText={t('common.optional')} value={values.signedOn} onChange={set('signedOn')} error={form.fieldError('signedOn')} />
+            <TextField
+              type="date"
+              label={t('fields.signedOn')}
+              optionalText={t('common.optional')}
+              value={values.signedOn}
+              onChange={set('signedOn')}
+              error={form.fieldError('signedOn')}
+            />
             <TextField
               type="date"
               label={t('fields.validUntil')}

@@ -55,7 +55,7 @@ export function CommunicationSection({ projectId, canManage, canPropose }: { pro
                 { label: t('fields.phase'), cell: (i) => t(`phases.${i.phase}`) },
                 { label: t('fields.audience'), cell: (i) => i.audience },
                 { label: t('fields.channel'), cell: (i) => t(`preparation.channels.${i.channel}`) },
-                { label: t('fields.language'), cell: (i) => i.language },
+                { label: t('preparation.goals.language'), cell: (i) => i.language },
                 { label: t('fields.frequency'), cell: (i) => i.frequency },
                 { label: t('fields.ownerId'), cell: (i) => i.owner?.name ?? '–' },
                 {
@@ -80,10 +80,20 @@ export function CommunicationSection({ projectId, canManage, canPropose }: { pro
         }
       </QueryState>
       {canPropose ? (
-        <form className="thuis-form" onSubmit={submit} noValidate aria-label={t(canManage ? 'preparation.communication.add' : 'preparation.communication.propose')}>
+        <form
+          className="thuis-form"
+          onSubmit={submit}
+          noValidate
+          aria-label={t(canManage ? 'preparation.communication.add' : 'preparation.communication.propose')}
+        >
           <FormProblem problem={form.problem} />
           <div className="thuis-form-row">
-            <SelectField label={t('fields.phase')} options={phaseKeys.map((p) => ({ value: p, label: t(`phases.${p}`) }))} value={values.phase} onChange={set('phase')} />
+            <SelectField
+              label={t('fields.phase')}
+              options={phaseKeys.map((p) => ({ value: p, label: t(`phases.${p}`) }))}
+              value={values.phase}
+              onChange={set('phase')}
+            />
             <SelectField
               label={t('fields.channel')}
               options={communicationChannels.map((c) => ({ value: c, label: t(`preparation.channels.${c}`) }))}
@@ -94,7 +104,7 @@ export function CommunicationSection({ projectId, canManage, canPropose }: { pro
           </div>
           <TextField label={t('fields.audience')} value={values.audience} onChange={set('audience')} error={form.fieldError('audience')} />
           <div className="thuis-form-row">
-            <TextField label={t('fields.language')} value={values.language} onChange={set('language')} error={form.fieldError('language')} />
+            <TextField label={t('preparation.goals.language')} value={values.language} onChange={set('language')} error={form.fieldError('language')} />
             <TextField label={t('fields.frequency')} value={values.frequency} onChange={set('frequency')} error={form.fieldError('frequency')} />
           </div>
           {canManage ? (

@@ -56,7 +56,12 @@ function GoalsEditor({ projectId, goals }: { projectId: string; goals: JointGoal
       {rows.map((goal, i) => (
         <fieldset key={goal.id ?? `new-${i}`} className="thuis-fieldset">
           <legend>{t('preparation.goals.goal', { number: i + 1 })}</legend>
-          <TextField label={t('fields.title')} value={goal.title} onChange={(e) => change(i, { title: e.target.value })} error={fieldError(`goals.${i}.title`)} />
+          <TextField
+            label={t('preparation.goals.goalTitle')}
+            value={goal.title}
+            onChange={(e) => change(i, { title: e.target.value })}
+            error={fieldError(`goals.${i}.title`)}
+          />
           <TextAreaField
             label={t('fields.description')}
             optionalText={t('common.optional')}

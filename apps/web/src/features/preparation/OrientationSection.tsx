@@ -13,7 +13,9 @@ const empty = { heldOn: '', place: '', attendees: '', notes: '', themes: '' };
 export function OrientationSection({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const meetings = useOrientationMeetings(projectId);
-  const add = usePreparationChange(projectId, 'orientation', (input: Parameters<typeof preparationApi.addMeeting>[1]) => preparationApi.addMeeting(projectId, input));
+  const add = usePreparationChange(projectId, 'orientation', (input: Parameters<typeof preparationApi.addMeeting>[1]) =>
+    preparationApi.addMeeting(projectId, input),
+  );
   const [values, setValues] = useState(empty);
   const { problem, fieldError, run } = useServerProblem();
   const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));

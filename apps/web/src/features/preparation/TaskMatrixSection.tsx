@@ -1,7 +1,22 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { phaseKeys, type PhaseKey, type TaskMatrix } from '@thuis/domain';
-import { Button, ButtonGroup, FormProblem, Paragraph, QueryState, Section, SelectField, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TextField } from '../../ui';
+import {
+  Button,
+  ButtonGroup,
+  FormProblem,
+  Paragraph,
+  QueryState,
+  Section,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '../../ui';
 import { preparationApi } from './api';
 import { usePreparationChange, useTaskMatrix } from './hooks';
 import { useServerProblem } from './useServerProblem';
@@ -16,7 +31,9 @@ export function TaskMatrixSection({ projectId, canManage }: { projectId: string;
   return (
     <Section title={t('preparation.taskMatrix.title')} id="task-matrix">
       <Paragraph>{t('preparation.taskMatrix.intro')}</Paragraph>
-      <QueryState query={matrix}>{(data) => (canManage ? <MatrixEditor key={JSON.stringify(data.rows)} projectId={projectId} matrix={data} /> : <MatrixTable matrix={data} />)}</QueryState>
+      <QueryState query={matrix}>
+        {(data) => (canManage ? <MatrixEditor key={JSON.stringify(data.rows)} projectId={projectId} matrix={data} /> : <MatrixTable matrix={data} />)}
+      </QueryState>
     </Section>
   );
 }
@@ -53,7 +70,9 @@ function MatrixTable({ matrix }: { matrix: TaskMatrix }) {
 
 function MatrixEditor({ projectId, matrix }: { projectId: string; matrix: TaskMatrix }) {
   const { t } = useTranslation();
-  const [rows, setRows] = useState<Row[]>(() => (matrix.rows.length ? matrix.rows.map((r) => ({ task: r.task, organisationIds: { ...emptyRow().organisationIds, ...r.organisationIds } })) : [emptyRow()]));
+  const [rows, setRows] = useState<Row[]>(() =>
+    matrix.rows.length ? matrix.rows.map((r) => ({ task: r.task, organisationIds: { ...emptyRow().organisationIds, ...r.organisationIds } })) : [emptyRow()],
+  );
   const save = usePreparationChange(projectId, 'task-matrix', (input: { rows: Row[] }) => preparationApi.saveTaskMatrix(projectId, input));
   const { problem, fieldError, run } = useServerProblem();
   const options = matrix.organisations.map((o) => ({ value: o.id, label: o.name }));

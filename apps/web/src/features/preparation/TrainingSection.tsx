@@ -1,7 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trainingTopics } from '@thuis/domain';
-import { Button, FormProblem, Paragraph, QueryState, Section, SelectField, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TextField } from '../../ui';
+import {
+  Button,
+  FormProblem,
+  Paragraph,
+  QueryState,
+  Section,
+  SelectField,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from '../../ui';
 import { formatShortDate } from '../../lib/dates';
 import { parseDecimal } from '../../lib/numbers';
 import { preparationApi } from './api';
@@ -14,7 +28,9 @@ const empty = { userId: '', topic: 'introduction', trainedOn: '', hours: '' };
 export function TrainingSection({ projectId, canManage }: { projectId: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const register = useTrainingRegister(projectId);
-  const add = usePreparationChange(projectId, 'training', (input: Parameters<typeof preparationApi.addTraining>[1]) => preparationApi.addTraining(projectId, input));
+  const add = usePreparationChange(projectId, 'training', (input: Parameters<typeof preparationApi.addTraining>[1]) =>
+    preparationApi.addTraining(projectId, input),
+  );
   const [values, setValues] = useState(empty);
   const { problem, fieldError, run } = useServerProblem();
   const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));

@@ -27,7 +27,8 @@ export const preparationApi = {
 
   agreements: (id: string) => api(`${base(id)}/agreements`, { schema: agreementList }),
   addAgreement: (id: string, input: AgreementInput) => api(`${base(id)}/agreements`, { method: 'POST', body: input, schema: created }),
-  removeAgreement: (id: string, agreementId: string) => api(`${base(id)}/agreements/${encodeURIComponent(agreementId)}`, { method: 'DELETE', schema: okResponse }),
+  removeAgreement: (id: string, agreementId: string) =>
+    api(`${base(id)}/agreements/${encodeURIComponent(agreementId)}`, { method: 'DELETE', schema: okResponse }),
   uploadDocument: (id: string, agreementId: string, file: File) => {
     const form = new FormData();
     form.append('file', file);
