@@ -32,7 +32,7 @@ import * as m0030 from './0030_final_reports.js';
 import * as m0031 from './0031_story_comparison_readings.js';
 import * as m0032 from './0032_measurement_client_ids.js';
 import * as m0033 from './0033_audit_list_households.js';
-import * as m0034 from './0034_preparation.js';
+import * as m0036 from './0036_preparation.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -69,5 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0031_story_comparison_readings': m0031,
   '0032_measurement_client_ids': m0032,
   '0033_audit_list_households': m0033,
-  '0034_preparation': m0034,
+  '0036_preparation': m0036,
 };

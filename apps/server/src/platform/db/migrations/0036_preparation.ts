@@ -91,5 +91,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(): Promise<void> {
-  throw new Error('Migration 0034 cannot be reverted');
+  throw new Error('Migration 0036 cannot be reverted');
 }
