@@ -47,6 +47,7 @@ import { pictureRoutes } from './modules/picture/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
 import { storyRoutes } from './modules/stories/routes.js';
 import { interimEvaluationRoutes } from './modules/interim-evaluations/routes.js';
+import { preparationRoutes } from './modules/preparation/routes.js';
 import { beforeAfterRoutes } from './modules/before-after/routes.js';
 import { actionPlanRoutes } from './modules/action-plan/routes.js';
 import { finalReportRoutes } from './modules/final-report/routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(activityRoutes(ctx));
   await app.register(storyRoutes(ctx));
   await app.register(interimEvaluationRoutes(ctx));
+  await app.register(preparationRoutes(ctx));
   await app.register(beforeAfterRoutes(ctx));
   await app.register(actionPlanRoutes(ctx));
   await app.register(finalReportRoutes(ctx));

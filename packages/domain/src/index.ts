@@ -51,3 +51,4 @@ export * from './residents-rights/residents-rights.js';
 export * from './privacy/privacy-plan.js';
 export * from './privacy/fit-check.js';
 export * from './privacy/plan-schemas.js';
+export * from './preparation/preparation.js';

@@ -2,6 +2,7 @@ import type { InterimEvaluationInput } from '@thuis/domain';
 import type { Db } from '../platform/db/database.js';
 import { createActionRepository } from '../modules/actions/repository.js';
 import { createInterimEvaluationRepository } from '../modules/interim-evaluations/repository.js';
+import { createPreparationRepository } from '../modules/preparation/repository.js';
 
 /**
  * The Lankforst's first interim evaluation: the end of phase 1 (Voorbereiding), held by the team with
@@ -24,6 +25,7 @@ const lankforstEndOfPreparation: InterimEvaluationInput = {
   participantIds: [],
   residentGroupPresent: 4,
   adjustments: [],
+  goalReviews: [],
 };
 
 const adjustments = [
@@ -52,6 +54,13 @@ export async function addDemoInterimEvaluations(trx: Db, projectId: string, whic
     id,
     ['leader', 'consultant', 'communityWorker', 'siteManager'].map((key) => userIds.get(key)!),
   );
+  // The joint goals set at the start, looked at again at the end of phase 1.
+  const preparation = createPreparationRepository(trx);
+  const [heard, contact] = await preparation.listGoals(projectId);
+  await preparation.replaceGoalReviews(id, [
+    { goalId: heard!.id, status: 'on_track', note: 'Iedereen heeft de uitnodigingsbrief gekregen; de eerste bezoeken zijn gepland.' },
+    { goalId: contact!.id, status: 'attention', note: 'Nog weinig activiteiten: de moestuin start pas in het voorjaar.' },
+  ]);
   const actions = createActionRepository(trx);
   for (const [position, a] of adjustments.entries())
     await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, {

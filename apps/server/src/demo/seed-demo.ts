@@ -7,6 +7,7 @@ import { addDemoActionPlan } from './demo-action-plan.js';
 import { addDemoStories } from './demo-stories.js';
 import { addDemoRipples } from './demo-ripples.js';
 import { addDemoInterimEvaluations } from './demo-interim-evaluations.js';
+import { addDemoPreparation } from './demo-preparation.js';
 import { addDemoSurveys } from './demo-surveys.js';
 import { addDemoBeforeAfter } from './demo-before-after.js';
 import { addDemoRetention } from './demo-retention.js';
@@ -516,6 +517,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await addDemoActionPlan(trx, projectId, which, userIds);
       if (which === 'spoorbuurt') await addDemoStories(trx, projectId, userIds.get('communityWorker')!);
       await addDemoRipples(trx, projectId, which, userIds);
+      await addDemoPreparation(trx, projectId, which, userIds, organisationIds);
       await addDemoInterimEvaluations(trx, projectId, which, userIds);
       if (which === 'spoorbuurt') await addDemoSurveys(trx, projectId, leaderId);
       if (which === 'spoorbuurt') await addDemoBeforeAfter(trx, projectId, userIds.get('communityWorker')!);

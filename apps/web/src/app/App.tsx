@@ -27,6 +27,7 @@ const HistoryImportPage = lazyPage(() => import('../pages/project/HistoryImportP
 const ActionsPage = lazyPage(() => import('../pages/project/ActionsPage'), 'ActionsPage');
 const ActivitiesPage = lazyPage(() => import('../pages/project/ActivitiesPage'), 'ActivitiesPage');
 const InterimEvaluationsPage = lazyPage(() => import('../pages/project/InterimEvaluationsPage'), 'InterimEvaluationsPage');
+const PreparationPage = lazyPage(() => import('../pages/project/PreparationPage'), 'PreparationPage');
 const ReferralsPage = lazyPage(() => import('../pages/project/ReferralsPage'), 'ReferralsPage');
 const ReferralInboxPage = lazyPage(() => import('../pages/project/ReferralInboxPage'), 'ReferralInboxPage');
 const ReferralReportPage = lazyPage(() => import('../pages/project/ReferralReportPage'), 'ReferralReportPage');
@@ -101,6 +102,7 @@ export function App() {
           <Route path="/projects/:id/actions" element={<ActionsPage />} />
           <Route path="/projects/:id/activities" element={<ActivitiesPage />} />
           <Route path="/projects/:id/interim-evaluations" element={<InterimEvaluationsPage />} />
+          <Route path="/projects/:id/preparation" element={<PreparationPage />} />
           <Route path="/projects/:id/referrals" element={<ReferralsPage />} />
           <Route path="/projects/:id/referral-inbox" element={<ReferralInboxPage />} />
           <Route path="/projects/:id/referral-report" element={<ReferralReportPage />} />

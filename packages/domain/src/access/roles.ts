@@ -132,6 +132,16 @@ export const projectPermissions = [
   'residentsRights.handle',
   /** Sign off the project's privacy plan on behalf of one's own organisation (the core parties' professionals). */
   'privacyPlan.sign',
+  /** Phase 1: the orientation meetings and the training register (the social team). */
+  'preparation.read',
+  /** Phase 1: record orientation, agreements, task matrix, joint goals, communication plan and training (the project leader). */
+  'preparation.manage',
+  /** The collaboration agreements, the task matrix and the joint goals: the parties (social team, contractor, partners). */
+  'agreements.read',
+  /** The communication plan: the parties and the resident project group, with whom it is made. */
+  'communication.read',
+  /** Propose an item for the communication plan (the resident project group). */
+  'communication.propose',
 ] as const;
 export type ProjectPermission = (typeof projectPermissions)[number];
 
@@ -165,6 +175,8 @@ const contractor: readonly ProjectPermission[] = [
   'signals.report',
   'evaluations.read',
   'privacyPlan.sign',
+  'agreements.read',
+  'communication.read',
 ];
 const socialTeam: readonly ProjectPermission[] = [
   ...projectMember,
@@ -210,6 +222,9 @@ const socialTeam: readonly ProjectPermission[] = [
   'surveys.responses.read',
   'residentsRights.handle',
   'privacyPlan.sign',
+  'preparation.read',
+  'agreements.read',
+  'communication.read',
 ];
 
 /** Role → permission table (ARCHITECTURE.md "one access module"). Anything not listed is denied. */
@@ -224,19 +239,30 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
     'addresses.manage',
     'hours.manage',
     'registrations.form.manage',
+    'preparation.manage',
+    'communication.propose',
   ],
   housing_consultant: socialTeam,
   community_worker: socialTeam,
   site_manager: contractor,
   contractor_social_worker: contractor,
   /** A partner sees referrals addressed to its own organisation, with only what was consented. */
-  partner_contact: [...projectMember, 'referrals.respond'],
+  partner_contact: [...projectMember, 'referrals.respond', 'agreements.read', 'communication.read'],
   /**
    * The resident project group co-creates the evaluation (DOMAIN.md): it draws ripple maps with the
    * team, takes part in the interim evaluations and reads them (their texts pass the identifying check),
    * and reviews the final report at its own stage.
    */
-  resident_group: [...projectMember, 'actionPlan.propose', 'stories.select', 'ripples.draw', 'evaluations.read', 'finalReport.review'],
+  resident_group: [
+    ...projectMember,
+    'actionPlan.propose',
+    'stories.select',
+    'ripples.draw',
+    'evaluations.read',
+    'finalReport.review',
+    'communication.read',
+    'communication.propose',
+  ],
   /** Policy reads the published final report without the stories and evaluations told in the project (see the report's download). */
   policy_viewer: [...everyMember, 'finalReport.read'],
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { phaseKeys } from '../projects/phases.js';
 import { actionStatuses } from '../signals/signals.js';
+import { goalReview, goalReviewInput } from '../preparation/preparation.js';
 import { isoDate, optionalText, requiredText, uuid } from '../validation/common.js';
 
 /**
@@ -52,6 +53,8 @@ export const interimEvaluationInput = z
     /** Members of the resident project group present: a count, never names. */
     residentGroupPresent: z.number('errors.invalid').int('errors.invalid').min(0, 'errors.notNegative').max(100, 'errors.tooLarge').default(0),
     adjustments: z.array(interimAdjustmentInput).max(20, 'errors.tooMany').default([]),
+    /** How the joint goals set at the start are doing (phase 1): one note and status per goal looked at. */
+    goalReviews: z.array(goalReviewInput).max(20, 'errors.tooMany').default([]),
   })
   .refine((e) => e.kind !== 'phase_end' || e.phase !== null, { path: ['phase'], message: 'errors.required' })
   .refine((e) => e.kind !== 'building_phase' || e.buildingPhaseId !== null, { path: ['buildingPhaseId'], message: 'errors.required' })
@@ -60,6 +63,7 @@ export const interimEvaluationInput = z
     path: ['adjustments'],
     message: 'errors.invalid',
   })
+  .refine((e) => new Set(e.goalReviews.map((r) => r.goalId)).size === e.goalReviews.length, { path: ['goalReviews'], message: 'errors.duplicate' })
   // Only the subject of its own kind is kept.
   .transform((e) => ({
     ...e,
@@ -75,6 +79,7 @@ export function interimEvaluationTexts(input: InterimEvaluationInput): { path: (
     { path: ['wentWell'], text: input.wentWell },
     { path: ['bottlenecks'], text: input.bottlenecks },
     { path: ['collaborationNote'], text: input.collaborationNote },
+    ...input.goalReviews.map((r, i) => ({ path: ['goalReviews', i, 'note'], text: r.note })),
   ].filter((t) => t.text !== '');
 }
 
@@ -108,6 +113,7 @@ export const interimEvaluation = z.object({
   participants: z.array(z.object({ id: z.uuid(), name: z.string() })),
   residentGroupPresent: z.number().int(),
   adjustments: z.array(interimAdjustment),
+  goalReviews: z.array(goalReview),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -140,6 +146,7 @@ export function interimInputOf(e: InterimEvaluation): InterimEvaluationInput {
     participantIds: e.participants.map((p) => p.id),
     residentGroupPresent: e.residentGroupPresent,
     adjustments: e.adjustments.map((a) => ({ actionId: a.actionId, title: a.title, ownerId: a.ownerId, dueOn: a.dueOn })),
+    goalReviews: e.goalReviews.map((r) => ({ goalId: r.goalId, status: r.status, note: r.note })),
   };
 }
 

@@ -2,6 +2,7 @@ import { interimEvaluationTexts, type InterimEvaluationInput } from '@thuis/doma
 import type { Db } from '../../platform/db/database.js';
 import { identifyingProblems, type FieldProblem } from '../../platform/http/errors.js';
 import { actionProblems } from '../actions/check-action.js';
+import { createPreparationRepository } from '../preparation/repository.js';
 import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { createInterimEvaluationRepository } from './repository.js';
 
@@ -36,6 +37,12 @@ export async function interimEvaluationProblems(
       note: '',
     });
     problems.push(...found.map((p) => ({ ...p, path: ['adjustments', i, ...p.path] })));
+  }
+  if (input.goalReviews.length) {
+    const goals = await createPreparationRepository(db).goalIds(projectId);
+    input.goalReviews.forEach((r, i) => {
+      if (!goals.has(r.goalId)) problems.push({ path: ['goalReviews', i, 'goalId'], key: 'errors.invalid' });
+    });
   }
   const checker = await identifyingChecker(db, projectId, { team: false });
   for (const { path, text } of interimEvaluationTexts(input)) problems.push(...identifyingProblems(path, text, checker));

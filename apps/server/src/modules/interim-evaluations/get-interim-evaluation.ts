@@ -1,6 +1,7 @@
 import { todayInAmsterdam, type Actor } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
+import { createPreparationRepository } from '../preparation/repository.js';
 import { createInterimEvaluationRepository } from './repository.js';
 import { toInterimEvaluation } from './to-interim-evaluation.js';
 
@@ -9,5 +10,5 @@ export async function getInterimEvaluation(ctx: AppContext, { actor, projectId, 
   await ctx.access.require(actor, 'evaluations.read', projectId);
   const row = await createInterimEvaluationRepository(ctx.db).find(projectId, evaluationId);
   if (!row) throw new NotFoundError();
-  return toInterimEvaluation(row, todayInAmsterdam());
+  return toInterimEvaluation(row, todayInAmsterdam(), await createPreparationRepository(ctx.db).goalReviews([row.id]));
 }

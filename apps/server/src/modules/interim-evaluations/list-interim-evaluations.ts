@@ -1,5 +1,6 @@
 import { todayInAmsterdam, type Actor, type InterimEvaluationQuery } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
+import { createPreparationRepository } from '../preparation/repository.js';
 import { createInterimEvaluationRepository } from './repository.js';
 import { toInterimEvaluation } from './to-interim-evaluation.js';
 
@@ -8,5 +9,6 @@ export async function listInterimEvaluations(ctx: AppContext, { actor, projectId
   await ctx.access.require(actor, 'evaluations.read', projectId);
   const { rows, total } = await createInterimEvaluationRepository(ctx.db).list(projectId, query);
   const today = todayInAmsterdam();
-  return { evaluations: rows.map((r) => toInterimEvaluation(r, today)), total, page: query.page, pageSize: query.pageSize };
+  const reviews = await createPreparationRepository(ctx.db).goalReviews(rows.map((r) => r.id));
+  return { evaluations: rows.map((r) => toInterimEvaluation(r, today, reviews)), total, page: query.page, pageSize: query.pageSize };
 }

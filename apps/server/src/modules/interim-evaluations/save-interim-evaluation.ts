@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import { createActionRepository } from '../actions/repository.js';
 import { interimEvaluationProblems } from './check-interim-evaluation.js';
 import { getInterimEvaluation } from './get-interim-evaluation.js';
+import { createPreparationRepository } from '../preparation/repository.js';
 import { createInterimEvaluationRepository } from './repository.js';
 
 function details(input: InterimEvaluationInput) {
@@ -15,6 +16,7 @@ function details(input: InterimEvaluationInput) {
     heldOn: input.heldOn,
     participants: input.participantIds.length,
     residentGroupPresent: input.residentGroupPresent,
+    goalReviews: input.goalReviews.length,
   };
 }
 
@@ -57,6 +59,7 @@ export async function createInterimEvaluation(
     const evaluations = createInterimEvaluationRepository(trx);
     const id = await evaluations.insert(projectId, actor.userId, input);
     await evaluations.replaceParticipants(id, input.participantIds);
+    await createPreparationRepository(trx).replaceGoalReviews(id, input.goalReviews);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'create',
@@ -90,6 +93,7 @@ export async function updateInterimEvaluation(
     const repo = createInterimEvaluationRepository(trx);
     if (!(await repo.update(projectId, evaluationId, input))) throw new NotFoundError();
     await repo.replaceParticipants(evaluationId, input.participantIds);
+    await createPreparationRepository(trx).replaceGoalReviews(evaluationId, input.goalReviews);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'update',

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInSurvey, defaultFormDefinition, projectRoles, type ProjectRole } from '@thuis/domain';
 import { createRegistrationRepository } from '../../modules/registrations/repository.js';
 import { loadPrivacyPlan } from '../../modules/privacy-plan/load-privacy-plan.js';
+import { createPreparationRepository } from '../../modules/preparation/repository.js';
+import { tinyPdf } from '../../demo/demo-preparation.js';
 import {
   multipartFile,
   newActivity,
@@ -59,6 +61,9 @@ const rippleDrawers: ActorKey[] = [...socialTeam, 'resident_group'];
 const evaluationReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', 'resident_group'];
 /** The core parties' professionals sign the privacy plan for their organisation. */
 const privacySigners: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker'];
+/** Phase 1's agreements, task matrix and joint goals: the parties, without the resident group or policy. */
+const agreementReaders: ActorKey[] = [...socialTeam, 'site_manager', 'contractor_social_worker', ...partners];
+const communicationReaders: ActorKey[] = [...agreementReaders, 'resident_group'];
 
 interface World {
   projectId: string;
@@ -1487,10 +1492,146 @@ const matrix: Row[] = [
     allowed: privacySigners,
     request: async (w, t) => ({ body: { versionHash: (await loadPrivacyPlan(t.database.db, w.projectId)).plan.versionHash } }),
   },
+  // Phase 1 records (issue 15): the project leader writes; the social team reads orientation and training; the parties
+  // (contractor and partners too) read agreements, task matrix and joint goals; the resident group reads and proposes communication.
+  { method: 'GET', url: '/api/projects/:id/orientation-meetings', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/orientation-meetings',
+    allowed: leader,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/orientation-meetings`, body: orientationBody }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/orientation-meetings/:meetingId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/orientation-meetings/${await newOrientationMeeting(t, w)}`, body: orientationBody }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/orientation-meetings/:meetingId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/orientation-meetings/${await newOrientationMeeting(t, w)}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/agreements', allowed: agreementReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/agreements',
+    allowed: leader,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/agreements`, body: agreementBody(w) }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/agreements/:agreementId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/agreements/${await newAgreement(t, w)}`, body: agreementBody(w) }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/agreements/:agreementId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/agreements/${await newAgreement(t, w)}` }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/agreements/:agreementId/document',
+    allowed: leader,
+    request: async (w, t) => {
+      const { payload, headers } = multipartFile('overeenkomst.pdf', tinyPdf('Overeenkomst'));
+      return { url: `/api/projects/${w.projectId}/agreements/${await newAgreement(t, w)}/document`, body: payload, headers };
+    },
+  },
+  {
+    method: 'GET',
+    url: '/api/projects/:id/agreements/:agreementId/document',
+    allowed: agreementReaders,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/agreements/${await newAgreement(t, w)}/document` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/task-matrix', allowed: agreementReaders },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/task-matrix',
+    allowed: leader,
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/task-matrix`,
+      body: { rows: [{ task: 'Huisbezoeken plannen', organisationIds: { preparation: w.organisationIds.corporation } }] },
+    }),
+  },
+  { method: 'GET', url: '/api/projects/:id/joint-goals', allowed: agreementReaders },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/joint-goals',
+    allowed: leader,
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/joint-goals`, body: { goals: [{ title: 'Meer contact tussen buren' }] } }),
+  },
+  { method: 'GET', url: '/api/projects/:id/communication-plan', allowed: communicationReaders },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/communication-plan',
+    allowed: [...leader, 'resident_group'],
+    request: async (w) => ({ url: `/api/projects/${w.projectId}/communication-plan`, body: communicationBody }),
+  },
+  {
+    method: 'PUT',
+    url: '/api/projects/:id/communication-plan/:itemId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/communication-plan/${await newCommunicationItem(t, w)}`, body: communicationBody }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/communication-plan/:itemId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/communication-plan/${await newCommunicationItem(t, w)}` }),
+  },
+  { method: 'GET', url: '/api/projects/:id/training', allowed: socialTeam },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/training',
+    allowed: leader,
+    request: async (w) => ({
+      url: `/api/projects/${w.projectId}/training`,
+      body: { userId: w.userIds.housing_consultant, topic: 'cards', trainedOn: '2026-01-20', hours: 1 },
+    }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/projects/:id/training/:recordId',
+    allowed: leader,
+    request: async (w, t) => ({ url: `/api/projects/${w.projectId}/training/${await newTrainingRecord(t, w)}` }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];
 
+/** Phase 1 records of the world's project, made directly so each call has its own. */
+const orientationBody = { heldOn: '2026-02-03', place: 'Buurthuis', attendees: 12, notes: 'Zorgen over stof.', themes: ['Overlast'] };
+async function newOrientationMeeting(t: TestApp, w: World) {
+  return createPreparationRepository(t.database.db).insertMeeting(w.projectId, w.userIds.project_leader, orientationBody);
+}
+const agreementBody = (w: World) => ({ partyAId: w.organisationIds.corporation!, partyBId: w.organisationIds.contractor!, signedOn: '2026-01-10' });
+async function newAgreement(t: TestApp, w: World) {
+  const repository = createPreparationRepository(t.database.db);
+  const id = await repository.insertAgreement(w.projectId, w.userIds.project_leader, { ...agreementBody(w), validUntil: null, note: '' });
+  await repository.storeDocument(w.projectId, id, { fileName: 'overeenkomst.pdf', type: 'pdf', bytes: tinyPdf('Overeenkomst') });
+  return id;
+}
+const communicationBody = { phase: 'preparation', audience: 'Huurders van blok A', channel: 'letter', language: 'Nederlands', frequency: 'Eenmalig' };
+async function newCommunicationItem(t: TestApp, w: World) {
+  return createPreparationRepository(t.database.db).insertCommunication(
+    w.projectId,
+    w.userIds.project_leader,
+    { ...communicationBody, phase: 'preparation', channel: 'letter', ownerId: null },
+    'agreed',
+  );
+}
+async function newTrainingRecord(t: TestApp, w: World) {
+  return createPreparationRepository(t.database.db).insertTraining(
+    w.projectId,
+    w.userIds.project_leader,
+    { userId: w.userIds.housing_consultant, topic: 'cards', trainedOn: '2026-01-20', hours: 0 },
+    null,
+  );
+}
 /** An interim evaluation of the world's project (yearly, no adjustments), and the body of one with an adjustment. */
 /** A later measurement of the household living at the visit, straight into the database. */
 async function newMeasurement(t: TestApp, w: World, visitId: string) {

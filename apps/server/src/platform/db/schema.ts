@@ -912,6 +912,85 @@ export interface ResidentRequestTable {
   created_at: CreatedAt;
 }
 
+export interface OrientationMeetingTable {
+  id: Generated<string>;
+  project_id: string;
+  held_on: string;
+  place: string;
+  attendees: number;
+  notes: WithDefault<string>;
+  themes: ColumnType<string[], string, string>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CollaborationAgreementTable {
+  id: Generated<string>;
+  project_id: string;
+  party_a_id: string;
+  party_b_id: string;
+  signed_on: string | null;
+  valid_until: string | null;
+  note: WithDefault<string>;
+  file_name: WithDefault<string | null>;
+  file_type: WithDefault<'pdf' | 'docx' | null>;
+  file: WithDefault<Buffer | null>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TaskMatrixCellTable {
+  project_id: string;
+  position: number;
+  task: string;
+  phase: PhaseKey;
+  organisation_id: string | null;
+}
+
+export interface JointGoalTable {
+  id: Generated<string>;
+  project_id: string;
+  position: number;
+  title: string;
+  description: WithDefault<string>;
+  indicator: WithDefault<string>;
+}
+
+export interface InterimGoalReviewTable {
+  evaluation_id: string;
+  goal_id: string;
+  status: import('@thuis/domain').GoalReviewStatus;
+  note: WithDefault<string>;
+}
+
+export interface CommunicationItemTable {
+  id: Generated<string>;
+  project_id: string;
+  phase: PhaseKey;
+  audience: string;
+  channel: (typeof import('@thuis/domain').communicationChannels)[number];
+  language: string;
+  frequency: string;
+  owner_id: string | null;
+  status: 'proposed' | 'agreed';
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface TrainingRecordTable {
+  id: Generated<string>;
+  project_id: string;
+  user_id: string;
+  topic: import('@thuis/domain').TrainingTopic;
+  trained_on: string;
+  hours: ColumnType<number, number | undefined, number>;
+  hour_booking_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   resident_requests: ResidentRequestTable;
   ripple_maps: RippleMapTable;
@@ -991,4 +1070,11 @@ export interface Database {
   settings: SettingTable;
   project_fit_checks: ProjectFitCheckTable;
   privacy_plan_signoffs: PrivacyPlanSignoffTable;
+  orientation_meetings: OrientationMeetingTable;
+  collaboration_agreements: CollaborationAgreementTable;
+  task_matrix_cells: TaskMatrixCellTable;
+  joint_goals: JointGoalTable;
+  interim_goal_reviews: InterimGoalReviewTable;
+  communication_items: CommunicationItemTable;
+  training_records: TrainingRecordTable;
 }

@@ -18,6 +18,7 @@ import { emptyToNull, translatedZodResolver } from '../../lib/forms';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { browserStorage, createInterimDraftStore } from './draft';
+import { GoalReviewsFieldset } from '../preparation/GoalReviewsFieldset';
 import { useSaveInterimEvaluation } from './hooks';
 
 type Values = z.input<typeof interimEvaluationInput>;
@@ -36,6 +37,7 @@ const basePaths = [
   'participantIds',
   'residentGroupPresent',
   'adjustments',
+  'goalReviews',
 ] as const;
 
 const drafts = createInterimDraftStore<Values>(browserStorage());
@@ -54,6 +56,7 @@ function emptyValues(): Values {
     participantIds: [],
     residentGroupPresent: 0,
     adjustments: [],
+    goalReviews: [],
   };
 }
 
@@ -260,6 +263,11 @@ export function InterimEvaluationForm({
             {...form.register('collaborationNote')}
           />
         </fieldset>
+        <Controller
+          control={form.control}
+          name="goalReviews"
+          render={({ field }) => <GoalReviewsFieldset projectId={projectId} value={field.value} onChange={field.onChange} errorAt={errorAt} />}
+        />
         <fieldset className="utrecht-form-fieldset thuis-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('fields.adjustments')}</legend>
           <Paragraph>{t('interimEvaluations.adjustmentsHint')}</Paragraph>

@@ -14,6 +14,7 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
   const can = (p: ProjectPermission) => project.permissions.includes(p);
   const base = `/projects/${project.id}`;
   return [
+    { to: `${base}/preparation`, label: t('preparation.nav'), show: can('communication.read') },
     { to: `${base}/addresses`, label: t('addresses.title'), show: can('addresses.read') },
     { to: `${base}/addresses/import`, label: t('imports.title'), show: can('addresses.manage') },
     { to: `${base}/groupings`, label: t('groupings.title'), show: can('addresses.read') },

@@ -12,13 +12,14 @@ import {
   type VisitKind,
   type Translate,
 } from '@thuis/domain';
-import { CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
+import { Alert, CheckboxGroup, FormButtons, FormProblem, Paragraph, Section, SelectField, TextAreaField, TextField } from '../../ui';
 import { mappedZodResolver } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatAddress } from '../addresses/format';
 import { useAddress } from '../addresses/hooks';
+import { useTrainingRegister } from '../preparation/hooks';
 import { useSaveVisit } from './hooks';
 import { useAddressSearch } from './useAddressSearch';
 import { minutesBetween, visitorChoices } from './schedule';
@@ -104,6 +105,11 @@ export function VisitForm({
       );
   }, [kind, members, getValues, setValue]);
 
+  // Next to the advice to do the first two visits in pairs: who of those who can go missed part of the training.
+  const training = useTrainingRegister(projectId);
+  const offeredIds = new Set(visitorChoices(members, kind).map((m) => m.userId));
+  const untrained = (training.data?.visitors ?? []).filter((v) => !v.trained && offeredIds.has(v.userId)).map((v) => v.name);
+
   const visitorOptions = visitorChoices(members, kind).map((m) => ({
     value: m.userId,
     label: t('homeVisits.visitorOption', { name: m.displayName, role: t(`roles.${m.role}`), organisation: m.organisationName }),
@@ -172,6 +178,11 @@ export function VisitForm({
             inputProps={form.register('visitorIds')}
           />
         )}
+        {untrained.length ? (
+          <Alert type="warning">
+            <Paragraph>{t('preparation.training.notTrainedInPlanner', { names: untrained.join(', ') })}</Paragraph>
+          </Alert>
+        ) : null}
         <TextAreaField
           label={t('fields.note')}
           optionalText={t('common.optional')}

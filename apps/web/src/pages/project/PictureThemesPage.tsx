@@ -40,6 +40,7 @@ import { FocusedAlert } from '../../features/picture/controls';
 import { PictureSubPage } from '../../features/picture/PictureNav';
 import { statementsOfTheme, uniqueStories, type CodingLike } from '../../features/picture/session';
 import { ThemeForm } from '../../features/picture/ThemeForm';
+import { OrientationThemeSuggestions } from '../../features/preparation/OrientationThemeSuggestions';
 
 type OpenTexts = Record<OpenTextCategory, readonly { registrationId: string; text: string }[]>;
 
@@ -112,6 +113,7 @@ function ThemesView({
           ))}
         </>
       )}
+      {project.permissions.includes('preparation.read') ? <OrientationThemeSuggestions projectId={project.id} /> : null}
       {canWork ? <NewThemeSection projectId={project.id} /> : null}
     </>
   );

@@ -36,6 +36,7 @@ import * as m0034 from './0034_residents_rights.js';
 import * as m0035 from './0035_import_staging.js';
 import * as m0036 from './0036_privacy_plan.js';
 import * as m0037 from './0037_keyset_paging.js';
+import * as m0038 from './0038_preparation.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -76,4 +77,5 @@ export const migrations: Record<string, Migration> = {
   '0035_import_staging': m0035,
   '0036_privacy_plan': m0036,
   '0037_keyset_paging': m0037,
+  '0038_preparation': m0038,
 };
