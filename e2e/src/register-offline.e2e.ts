@@ -95,15 +95,13 @@ it('registers a conversation offline and syncs it exactly once', async () => {
   const synced = after.filter((id) => !before.includes(id));
   expect(synced).toHaveLength(1);
   // Its answers as the team reads them: through the picture (the list names registrations, not answers).
-  const overview = await reopened.evaluate(
+  const texts = await reopened.evaluate(
     async (id) =>
-      (await (await fetch(`/api/projects/${id}/picture/overview`)).json()) as {
-        openTexts: { person_opportunities: { registrationId: string; text: string }[] };
+      (await (await fetch(`/api/projects/${id}/picture/texts?category=person_opportunities&limit=500`)).json()) as {
+        texts: { registrationId: string; text: string }[];
       },
     projectId,
   );
-  expect(overview.openTexts.person_opportunities.filter((o) => o.text === 'Kookt graag en wil dat voor buren doen.').map((o) => o.registrationId)).toEqual(
-    synced,
-  );
+  expect(texts.texts.filter((o) => o.text === 'Kookt graag en wil dat voor buren doen.').map((o) => o.registrationId)).toEqual(synced);
   await context.close();
 });

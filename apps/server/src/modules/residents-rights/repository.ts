@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ErasedCounts, ResidentRequestKind, ResidentRequestQuery } from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import { livesThereOn, visitDay } from '../households/lives-there-repository.js';
+import { createAuditRepository } from '../../platform/audit/audit-repository.js';
 
 const addressLabel = sql<string>`concat_ws(' ', a.street, a.house_number::text, nullif(a.addition, ''))`;
 const iso = (column: string) => sql<string>`to_char(${sql.ref(column)} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
@@ -281,6 +282,7 @@ export function createResidentsRightsRepository(db: Db) {
           from keys k where h.id = k.id returning 1
         )
         select (select count(*)::int from unlinked) as unlinked`.execute(db);
+      await createAuditRepository(db).forgetErasedHouseholds(ids);
       return {
         contacts: Number(contacts.numUpdatedRows),
         householdNotes: Number(notes.numUpdatedRows),

@@ -20,8 +20,27 @@ export function createAuditRepository(db: Db) {
         })
         .execute();
     },
+    /**
+     * Removes erased households from the reads of the content they told (ADR 0005), so the log no
+     * longer ties those items to them; who read what and when stays. Only inside the erasure's
+     * transaction: the log's trigger allows this one change under the transaction-local flag.
+     */
+    async forgetErasedHouseholds(householdIds: readonly string[]): Promise<number> {
+      if (householdIds.length === 0) return 0;
+      const ids = [...householdIds];
+      await sql`select set_config('thuis.erasing_households', 'on', true)`.execute(db);
+      const result = await sql`
+        update audit_log
+        set household_ids = array(select h from unnest(household_ids) as h where h <> all(${ids}::uuid[]))
+        where household_ids && ${ids}::uuid[] and resource_type = any(${[...contentReadTypes]}::text[])`.execute(db);
+      await sql`select set_config('thuis.erasing_households', 'off', true)`.execute(db);
+      return Number(result.numAffectedRows ?? 0);
+    },
   };
 }
+
+/** Audit resource types whose entries name content told by a household (through its pseudonym). */
+const contentReadTypes = ['registration', 'registrations', 'signal', 'household_measurement'] as const;
 
 /**
  * The households of a list read, in the statement that appends the entry (no extra round trip):

@@ -37,6 +37,7 @@ import * as m0035 from './0035_import_staging.js';
 import * as m0036 from './0036_privacy_plan.js';
 import * as m0037 from './0037_keyset_paging.js';
 import * as m0038 from './0038_preparation.js';
+import * as m0039 from './0039_audit_erasure.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -78,4 +79,5 @@ export const migrations: Record<string, Migration> = {
   '0036_privacy_plan': m0036,
   '0037_keyset_paging': m0037,
   '0038_preparation': m0038,
+  '0039_audit_erasure': m0039,
 };
