@@ -2455,4 +2455,7 @@ export const uiEn: UiCatalogue = {
       privacy_plan: 'The privacy plan',
     },
   },
+  visitObjection: {
+    noContact: 'no contact (objection)',
+  },
 };

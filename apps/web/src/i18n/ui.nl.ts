@@ -2457,4 +2457,7 @@ export const uiNl = {
       privacy_plan: 'Het privacyplan',
     },
   },
+  visitObjection: {
+    noContact: 'geen contact (bezwaar)',
+  },
 };

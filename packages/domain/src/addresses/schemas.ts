@@ -77,6 +77,8 @@ export const address = z.object({
   buildingPhaseId: z.uuid().nullable(),
   /** Practical needs for the works the current household agreed to share (shown to the contractor). */
   sharedPracticalNeeds: z.string().nullable(),
+  /** The household living there today objected to contact (GDPR art. 21): no visit may be planned here. */
+  noContact: z.boolean(),
 });
 export type Address = z.infer<typeof address>;
 export const addressPage = z.object({

@@ -953,4 +953,7 @@ export const en: Catalogue = {
       partnersMissing: 'Not all core partners (corporation, welfare organisation, contractor) take part.',
     },
   },
+  talentObjection: {
+    matchRefused: 'the household at {{address}} does not want contact (objection); do not record a match with this talent card.',
+  },
 };

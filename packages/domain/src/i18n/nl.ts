@@ -954,4 +954,7 @@ export const nl = {
       partnersMissing: 'Niet alle kernpartners (corporatie, welzijnsorganisatie, aannemer) doen mee.',
     },
   },
+  talentObjection: {
+    matchRefused: 'het huishouden op {{address}} wil geen contact (bezwaar); leg met deze talentenkaart geen koppeling vast.',
+  },
 };

@@ -144,6 +144,19 @@ describe('households', () => {
     expect(response.body).not.toContain('Gedeeld Persoon');
   });
 
+  it('marks an address whose current household objected to contact, so the visit planner cannot offer it', async () => {
+    const w = await newWorld();
+    const db = t.database.db;
+    const objecting = await newHousehold(db, w.homes[0]!.id);
+    // A former household's objection no longer holds for the address.
+    const former = await newHousehold(db, w.homes[1]!.id, { movedInOn: '2020-01-01', movedOutOn: '2021-01-01' });
+    await newHousehold(db, w.homes[1]!.id, { movedInOn: '2021-01-01' });
+    await db.updateTable('households').set({ no_contact: true }).where('id', 'in', [objecting.id, former.id]).execute();
+    const page = (await w.worker.get(`/api/projects/${w.projectId}/addresses?street=Lankforst`)).json() as { addresses: { id: string; noContact: boolean }[] };
+    expect(page.addresses.filter((a) => a.noContact).map((a) => a.id)).toEqual([w.homes[0]!.id]);
+    expect((await w.worker.get(`/api/projects/${w.projectId}/addresses/${w.homes[0]!.id}`)).json().noContact).toBe(true);
+  });
+
   it('records the read of one address that showed shared practical needs, with its household, and no other', async () => {
     const w = await newWorld();
     const shared = await newHousehold(t.database.db, w.homes[0]!.id, { practicalNeeds: 'Hulp bij inpakken', share: true });

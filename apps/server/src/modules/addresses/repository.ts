@@ -36,6 +36,10 @@ const sharedNeeds = sql<string | null>`(
   where h.address_id = addresses.id and h.share_needs_with_contractor and h.practical_needs <> '' and ${livesThereOn('h')}
   order by h.moved_in_on desc nulls last limit 1)`;
 
+/** Whether the household living there today objected to contact: planners must not offer the address. */
+const noContact = sql<boolean>`exists (
+  select 1 from households h where h.address_id = addresses.id and h.no_contact and ${livesThereOn('h')})`;
+
 const addressColumns = [
   'addresses.id',
   'addresses.unit_id as unitId',
@@ -49,6 +53,7 @@ const addressColumns = [
   'addresses.sub_neighbourhood_id as subNeighbourhoodId',
   'addresses.building_phase_id as buildingPhaseId',
   sharedNeeds.as('sharedPracticalNeeds'),
+  noContact.as('noContact'),
 ] as const;
 
 export function createAddressRepository(db: Db) {

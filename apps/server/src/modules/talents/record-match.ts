@@ -1,7 +1,7 @@
 import { canMatch, todayInAmsterdam, type Actor, type MatchInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
-import { identifyingProblems, ValidationError } from '../../platform/http/errors.js';
+import { ConflictError, identifyingProblems, ValidationError } from '../../platform/http/errors.js';
 import { identifyingChecker } from '../registrations/identifying-checker.js';
 import { createTalentRepository } from './repository.js';
 
@@ -22,6 +22,9 @@ export async function recordMatch(ctx: AppContext, { actor, projectId, input }: 
     const b = locked.find((c) => c.id === input.cardBId);
     const missing = [!a?.consentWithdrawnAt && a ? null : 'cardAId', !b?.consentWithdrawnAt && b ? null : 'cardBId'].filter((f): f is string => !!f);
     if (missing.length) throw new ValidationError(missing.map((f) => ({ path: [f], key: 'errors.matchUnavailable' })));
+    // A household that objected to contact (GDPR art. 21) is never matched, even through an old card.
+    const objecting = [a!, b!].find((c) => c.noContact);
+    if (objecting) throw new ConflictError('talentObjection.matchRefused', { address: objecting.address });
     const matchable = (c: NonNullable<typeof a>) => ({ ...c, consentWithdrawn: c.consentWithdrawnAt !== null });
     if (!canMatch(matchable(a!), matchable(b!))) throw new ValidationError([{ path: ['cardBId'], key: 'errors.matchSameCard' }]);
     // A note may reach the neighbour: it names neither household, nor anyone else.

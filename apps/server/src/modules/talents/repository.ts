@@ -289,11 +289,22 @@ export function createTalentRepository(db: Db) {
     /** Takes a row lock on the two cards, so a withdrawal cannot slip in between check and insert. */
     async lockCards(projectId: string, cardIds: string[]) {
       return db
-        .selectFrom('talent_cards')
-        .where('project_id', '=', projectId)
-        .where('id', 'in', cardIds)
-        .select(['id', 'household_id as householdId', 'consent_withdrawn_at as consentWithdrawnAt', 'gives', 'wishes', 'contact_name as contactName'])
-        .forUpdate()
+        .selectFrom('talent_cards as c')
+        .innerJoin('households as h', 'h.id', 'c.household_id')
+        .innerJoin('addresses as a', 'a.id', 'h.address_id')
+        .where('c.project_id', '=', projectId)
+        .where('c.id', 'in', cardIds)
+        .select([
+          'c.id',
+          'c.household_id as householdId',
+          'c.consent_withdrawn_at as consentWithdrawnAt',
+          'c.gives',
+          'c.wishes',
+          'c.contact_name as contactName',
+          'h.no_contact as noContact',
+          sql<string>`a.street || ' ' || a.house_number || a.addition || ', ' || a.postcode || ' ' || a.city`.as('address'),
+        ])
+        .forUpdate(['c', 'h'])
         .execute();
     },
   };

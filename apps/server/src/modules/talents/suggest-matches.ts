@@ -10,7 +10,10 @@ export async function suggestTalentMatches(ctx: AppContext, { actor, projectId, 
   const talents = createTalentRepository(ctx.db);
   const card = await talents.find(projectId, cardId);
   if (!card) throw new NotFoundError();
-  const candidates = (await talents.consenting(projectId)).map((c) => ({ ...c, consentWithdrawn: false }));
+  const consenting = await talents.consenting(projectId);
+  // The candidates leave out households that objected to contact; when this card's own household
+  // objected it is not among them, and nobody is proposed to it either.
+  const candidates = consenting.some((c) => c.id === card.id) ? consenting.map((c) => ({ ...c, consentWithdrawn: false })) : [];
   const suggestions = suggestMatches({ ...card, consentWithdrawn: false }, candidates).map(({ card: { consentWithdrawn: _, ...shown }, shared, score }) => ({
     card: shown,
     shared,

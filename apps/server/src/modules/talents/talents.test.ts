@@ -216,6 +216,29 @@ describe('matches', () => {
   });
 });
 
+describe('objection (no contact)', () => {
+  it('leaves an objecting household out of the suggestions and refuses a match with it, naming its address', async () => {
+    const { projectId, homes, worker } = await newTalentWorld(3);
+    const a = await makeCard(worker, projectId, card(homes[0]!.household.id, { contactName: 'Truus Tuinman' }));
+    const b = await makeCard(worker, projectId, card(homes[1]!.household.id, { contactName: 'Kees Kok', gives: 'Ik kan goed schaken' }));
+    const c = await makeCard(worker, projectId, card(homes[2]!.household.id, { contactName: 'Ans Schaak', gives: 'Ik kan goed schaken' }));
+    await t.database.db.updateTable('households').set({ no_contact: true }).where('id', '=', homes[1]!.household.id).execute();
+
+    const suggested = (await worker.get(`/api/projects/${projectId}/talent-cards/${a.id}/suggestions`)).json() as { suggestions: { card: { id: string } }[] };
+    expect(suggested.suggestions.map((s) => s.card.id)).toEqual([c.id]);
+    expect((await worker.get(`/api/projects/${projectId}/talent-cards/${b.id}/suggestions`)).json()).toEqual({ suggestions: [] });
+
+    for (const body of [match(a.id, b.id), match(b.id, c.id)]) {
+      const refused = await worker.post(`/api/projects/${projectId}/talent-matches`, body);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().message).toContain('Lankforst 2, 6538 AB Nijmegen');
+      expect(refused.json().message).toContain('bezwaar');
+    }
+    expect(await t.database.db.selectFrom('talent_matches').where('project_id', '=', projectId).select('id').execute()).toEqual([]);
+    expect((await worker.post(`/api/projects/${projectId}/talent-matches`, match(a.id, c.id))).statusCode).toBe(201);
+  });
+});
+
 describe('consent, as a property', () => {
   type Step = { op: 'withdraw'; card: number } | { op: 'match'; a: number; b: number };
   const step = (n: number): fc.Arbitrary<Step> =>

@@ -91,7 +91,7 @@ export function VisitForm({
   const known: [string, string][] = [];
   if (visit) known.push([visit.addressId, visit.addressLabel]);
   if (startAddress.data) known.push([startAddress.data.id, `${formatAddress(startAddress.data)}, ${startAddress.data.postcode} ${startAddress.data.city}`]);
-  const { searchText, setSearchText, addresses, found, options: addressOptions } = useAddressSearch(projectId, chosenId, known);
+  const { searchText, setSearchText, addresses, found, options: addressOptions } = useAddressSearch(projectId, chosenId, known, t('visitObjection.noContact'));
 
   // Partner contacts only go along on a final visit: drop them when the kind changes.
   const { getValues, setValue } = form;

@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatAddress } from '../addresses/format';
+import { addressOptions } from './addressOptions';
 import { useVisitAddressOptions } from './hooks';
 
 /**
  * Searching a project's addresses while typing (a moment after the last key) and offering them as
  * options. The chosen address stays an option when a new search no longer finds it; `known` gives
  * labels of addresses chosen before any search (a visit being moved, a prefilled form).
+ * `noContactMark` (planning a visit) shows addresses whose household objected to contact with that
+ * mark, not selectable.
  */
-export function useAddressSearch(projectId: string, chosenId: string, known: readonly (readonly [string, string])[] = []) {
+export function useAddressSearch(projectId: string, chosenId: string, known: readonly (readonly [string, string])[] = [], noContactMark?: string) {
   const [searchText, setSearchText] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
@@ -19,7 +21,7 @@ export function useAddressSearch(projectId: string, chosenId: string, known: rea
   const labels = useRef(new Map<string, string>());
   for (const [id, label] of known) labels.current.set(id, label);
   const found = addresses.data?.addresses ?? [];
-  const options = found.map((a) => ({ value: a.id, label: `${formatAddress(a)}, ${a.postcode} ${a.city}` }));
+  const options = addressOptions(found, noContactMark);
   for (const o of options) labels.current.set(o.value, o.label);
   if (chosenId && !found.some((a) => a.id === chosenId)) options.unshift({ value: chosenId, label: labels.current.get(chosenId) ?? chosenId });
   return { searchText, setSearchText, addresses, found, options };
