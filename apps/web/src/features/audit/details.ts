@@ -41,17 +41,25 @@ function lookup(text: AuditText, keys: readonly string[]): string | undefined {
   return key === undefined ? undefined : text.t(key);
 }
 
-/** A code translated from `section`, or the code itself when the catalogue does not know it. */
-export function translatedCode(text: AuditText, section: string, value: string): string {
-  return (code.test(value) && lookup(text, [`${section}.${value}`])) || value;
+/** A code translated from the first of `sections` that knows it, or the code itself when none does. */
+export function translatedCode(text: AuditText, section: string | readonly string[], value: string): string {
+  const sections = typeof section === 'string' ? [section] : section;
+  return (
+    (code.test(value) &&
+      lookup(
+        text,
+        sections.map((s) => `${s}.${value}`),
+      )) ||
+    value
+  );
 }
 
 export function auditActionLabel(text: AuditText, action: string): string {
-  return translatedCode(text, 'auditPage.actions', action);
+  return translatedCode(text, ['auditPage.actions', 'auditLabels.actions'], action);
 }
 
 export function auditResourceTypeLabel(text: AuditText, resourceType: string): string {
-  return translatedCode(text, 'auditPage.resourceTypes', resourceType);
+  return translatedCode(text, ['auditPage.resourceTypes', 'auditLabels.resourceTypes'], resourceType);
 }
 
 /** The kind of item, and for an account event whose account it is ("Account: Anna de Vries"). */

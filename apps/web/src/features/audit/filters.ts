@@ -15,8 +15,9 @@ export interface AuditFilters {
 export const auditFilterKeys = ['resourceType', 'resourceId', 'householdId', 'action'] as const;
 
 /**
- * What the server records for a project (`resourceType` of recordAudit calls with a projectId),
- * each with a translation under `auditPage.resourceTypes`. Other values are shown as they are.
+ * What the server records (`resourceType` of recordAudit and recordListRead calls), each with a
+ * translation under `auditPage.resourceTypes` or `auditLabels.resourceTypes`; details.test.ts fails
+ * on a type the server code uses that is missing here. Other values are shown as they are.
  */
 export const auditResourceTypes = [
   'project',
@@ -49,9 +50,57 @@ export const auditResourceTypes = [
   'action',
   'referral',
   'account',
+  'address_practical_needs',
+  'action_plan',
+  'action_plan_goal',
+  'activity',
+  'activity_reach',
+  'address_position',
+  'before_after_settings',
+  'calendar_feed',
+  'collaboration_agreement',
+  'communication_item',
+  'final_report',
+  'final_report_sharing',
+  'fit_check',
+  'household_export',
+  'household_measurement',
+  'interim_evaluation',
+  'joint_goals',
+  'meaningful_place',
+  'msc_selection_round',
+  'msc_story',
+  'organisation',
+  'orientation_meeting',
+  'picture_conversation',
+  'picture_publication',
+  'picture_quote',
+  'privacy_plan_signoff',
+  'privacy_settings',
+  'project_retention',
+  'resident_request',
+  'ripple_edge',
+  'ripple_map',
+  'ripple_node',
+  'session',
+  'statement_coding',
+  'survey_letters',
+  'survey_links',
+  'survey_round',
+  'survey_version',
+  'talent_card',
+  'talent_match',
+  'task_matrix',
+  'theme',
+  'theme_top_list',
+  'training_record',
+  'user',
+  'user_contacts',
+  'user_locale',
+  'work_session',
 ] as const;
 
-/** The `action` values of recordAudit calls within a project, each translated under `auditPage.actions`. */
+/** The `action` values of recordAudit calls, each translated under `auditPage.actions` or `auditLabels.actions`. */
 export const auditActions = [
   'create',
   'update',
@@ -65,6 +114,11 @@ export const auditActions = [
   'decline',
   'complete',
   'withdraw_consent',
+  'approve',
+  'download',
+  'logout',
+  'review',
+  'retention_purge',
   ...accountEventActions,
 ] as const;
 
