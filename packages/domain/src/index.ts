@@ -29,6 +29,7 @@ export * from './referrals/referrals.js';
 export * from './privacy/small-cells.js';
 export { protectFigures, type FigureSet, type FigureRelation, type PublishedFigures, type ProtectedFigures } from './privacy/protected-figures.js';
 export * from './registrations/overview.js';
+export * from './registrations/answer-lines.js';
 export * from './picture/text-search.js';
 export * from './picture/themes.js';
 export * from './picture/publications.js';

@@ -1,4 +1,12 @@
-import type { Actor, HouseholdExport, Locale, RegistrationContent } from '@thuis/domain';
+import {
+  registrationAnswerLines,
+  registrationCardLabels,
+  type Actor,
+  type FormDefinition,
+  type HouseholdExport,
+  type Locale,
+  type RegistrationContent,
+} from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
@@ -15,8 +23,16 @@ import { createResidentsRightsRepository } from './repository.js';
  */
 export async function exportHouseholdData(
   ctx: AppContext,
-  { actor, projectId, requestId, format = 'json' }: { actor: Actor; projectId: string; requestId: string; format?: 'json' | 'pdf' },
+  { actor, projectId, requestId }: { actor: Actor; projectId: string; requestId: string },
 ): Promise<HouseholdExport> {
+  return (await collectHouseholdExport(ctx, { actor, projectId, requestId, format: 'json' })).data;
+}
+
+/** The export, and per registration the form version it was made with (for the PDF's question labels). */
+async function collectHouseholdExport(
+  ctx: AppContext,
+  { actor, projectId, requestId, format }: { actor: Actor; projectId: string; requestId: string; format: 'json' | 'pdf' },
+): Promise<{ data: HouseholdExport; forms: Map<string, FormDefinition> }> {
   await ctx.access.require(actor, 'residentsRights.handle', projectId);
   const rights = createResidentsRightsRepository(ctx.db);
   const request = await rights.request(projectId, requestId);
@@ -33,7 +49,8 @@ export async function exportHouseholdData(
     details: { format, registrations: data.registrations.length, visits: data.visits.length, referrals: data.referrals.length },
     households: { ids: [household.id] },
   });
-  return {
+  const forms = new Map(data.registrations.map((r) => [r.id, r.form]));
+  const exported: HouseholdExport = {
     madeAt: new Date().toISOString(),
     project: data.project,
     household: {
@@ -47,13 +64,14 @@ export async function exportHouseholdData(
     },
     contact: data.contact,
     visits: data.visits,
-    registrations: data.registrations,
+    registrations: data.registrations.map(({ form: _, ...r }) => r),
     signals: data.signals,
     actions: data.actions.map((a) => ({ ...a, status: String(a.status) })),
     referrals: data.referrals.map((r) => ({ ...r, share: [...r.share], status: String(r.status), outcome: r.outcome ?? null })),
     talentCard: data.talentCard,
     measurements: data.measurements.map((m) => ({ ...m, moment: String(m.moment) })),
   };
+  return { data: exported, forms };
 }
 
 /** The same export as a PDF for the resident, laid out in a worker thread. */
@@ -61,7 +79,7 @@ export async function exportHouseholdPdf(
   ctx: AppContext,
   { actor, projectId, requestId, locale }: { actor: Actor; projectId: string; requestId: string; locale: Locale },
 ) {
-  const data = await exportHouseholdData(ctx, { actor, projectId, requestId, format: 'pdf' });
+  const { data, forms } = await collectHouseholdExport(ctx, { actor, projectId, requestId, format: 'pdf' });
   const t = translatorFor(locale);
   const p = (key: string, params?: Record<string, unknown>) => t(`residentsRights.pdf.${key}`, params);
   const when = (iso: string) => formatDateTimeInAmsterdam(new Date(iso), locale);
@@ -99,8 +117,8 @@ export async function exportHouseholdPdf(
           const content = r.content as RegistrationContent;
           return [
             p('registration', { date: when(r.createdAt), version: r.formVersion }),
-            ...Object.entries(content.answers ?? {}).map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`),
-            ...(content.cards?.length ? [p('cards', { value: content.cards.join(', ') })] : []),
+            ...registrationAnswerLines(forms.get(r.id) ?? null, content.answers ?? {}, locale),
+            ...(content.cards?.length ? [p('cards', { value: registrationCardLabels(forms.get(r.id) ?? null, content.cards, locale).join(', ') })] : []),
             ...Object.values(content.openText ?? {}).filter(Boolean),
             ...(content.talents ? [p('talents', { value: content.talents })] : []),
             ...(content.summary ? [p('summary', { value: content.summary })] : []),

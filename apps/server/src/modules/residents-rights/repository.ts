@@ -155,7 +155,7 @@ export function createResidentsRightsRepository(db: Db) {
           .innerJoin('registration_forms as f', 'f.id', 'r.form_id')
           .where('r.project_id', '=', projectId)
           .where('r.household_key', '=', household.pseudonym)
-          .select(['r.id', iso('r.created_at').as('createdAt'), 'f.version as formVersion', 'r.content'])
+          .select(['r.id', iso('r.created_at').as('createdAt'), 'f.version as formVersion', 'r.content', 'f.definition as form'])
           .orderBy('r.created_at')
           .execute(),
         db

@@ -29,10 +29,10 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function newRegistration(projectId: string, householdKey: string, summary: string) {
+async function newRegistration(projectId: string, householdKey: string, summary: string, answers: Record<string, unknown> = {}) {
   const db = t.database.db;
   const form = await createRegistrationRepository(db).currentForm(projectId, null);
-  const content = { answers: {}, cards: [], openText: { person_opportunities: summary }, talents: '', talentsContactConsent: false, summary: '' };
+  const content = { answers, cards: [], openText: { person_opportunities: summary }, talents: '', talentsContactConsent: false, summary: '' };
   return db
     .insertInto('registrations')
     .values({
@@ -247,6 +247,20 @@ describe("residents' rights: access and erasure (acceptance 2)", () => {
 });
 
 describe("residents' rights: requests, rectification and objection", () => {
+  it("shows a registration's answers in the access PDF under the question of its form version, in the PDF's language", async () => {
+    const w = await newResidentWorld();
+    await newRegistration(w.projectId, w.household.pseudonym, 'Met antwoorden.', { neighbourhood_satisfaction: 4, gone_question: 'ja' });
+    const accessId = await request(w.worker, w.projectId, w.household.id, 'access');
+    const url = `/api/projects/${w.projectId}/resident-requests/${accessId}/export/pdf`;
+    const dutch = await pdfText(w.worker, url);
+    expect(dutch.text).toContain('Hoe tevreden bent u over de buurt?: 4');
+    expect(dutch.text).not.toContain('neighbourhood_satisfaction');
+    // A key the version does not know stays a key.
+    expect(dutch.text).toContain('gone_question: ja');
+    const english = await pdfText(await clientFor(t.app, t.database.db, w.people.worker.id, 'en'), url);
+    expect(english.text).toContain('How satisfied are you with the neighbourhood?: 4');
+  });
+
   it('lists requests per project with due date one month on, and shows an open one past it as overdue', async () => {
     const w = await newResidentWorld();
     const longAgo = addMonths(todayInAmsterdam(), -2);
