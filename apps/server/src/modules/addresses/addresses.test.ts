@@ -155,6 +155,11 @@ describe('households', () => {
     const page = (await w.worker.get(`/api/projects/${w.projectId}/addresses?street=Lankforst`)).json() as { addresses: { id: string; noContact: boolean }[] };
     expect(page.addresses.filter((a) => a.noContact).map((a) => a.id)).toEqual([w.homes[0]!.id]);
     expect((await w.worker.get(`/api/projects/${w.projectId}/addresses/${w.homes[0]!.id}`)).json().noContact).toBe(true);
+    // The contractor plans no visits of the team: a resident's privacy choice is not theirs to see.
+    const builderPage = (await w.builder.get(`/api/projects/${w.projectId}/addresses?street=Lankforst`)).json() as { addresses: { noContact: boolean }[] };
+    expect(builderPage.addresses.length).toBeGreaterThan(0);
+    expect(builderPage.addresses.some((a) => a.noContact)).toBe(false);
+    expect((await w.builder.get(`/api/projects/${w.projectId}/addresses/${w.homes[0]!.id}`)).json().noContact).toBe(false);
   });
 
   it('records the read of one address that showed shared practical needs, with its household, and no other', async () => {
