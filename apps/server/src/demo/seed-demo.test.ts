@@ -426,7 +426,7 @@ describe('demo MSC stories', () => {
   it('shows the leader of the finished Spoorbuurt its purge date and what it will erase', async () => {
     const client = new TestClient(t.app);
     expect((await client.logIn('projectleider@thuis.demo', DEMO_PASSWORD)).statusCode).toBe(200);
-    const spoorbuurt = (await client.get('/api/projects')).json().projects.find((p: { name: string }) => p.name.startsWith('Spoorbuurt'));
+    const spoorbuurt = (await client.get('/api/projects')).json().items.find((p: { name: string }) => p.name.startsWith('Spoorbuurt'));
     const retention = (await client.get(`/api/projects/${spoorbuurt.id}/retention`)).json();
     expect(retention).toMatchObject({ endsOn: '2019-12-20', retentionMonths: 96, purgeOn: '2027-12-20', purgedAt: null });
     expect(retention.counts.contacts).toBeGreaterThan(400);

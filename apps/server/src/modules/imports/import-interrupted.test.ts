@@ -106,7 +106,7 @@ it('keeps exactly the applied chunks when the server is killed during a commit, 
     'content-type': 'application/json',
   });
   expect(login.status).toBe(200);
-  const projects = (await browser.call('GET', '/api/projects')).json.projects as { id: string; name: string }[];
+  const projects = (await browser.call('GET', '/api/projects')).json.items as { id: string; name: string }[];
   const projectId = projects.find((p) => p.name.startsWith('Lankforst'))!.id;
   const before = await (async () => (await browser.call('GET', `/api/projects/${projectId}/addresses?limit=1`)).json.total as number)();
 
