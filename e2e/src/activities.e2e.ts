@@ -4,23 +4,9 @@
  * manager reads the register without being able to change it. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
-
-async function openProject(page: Page, email: string) {
-  await page.goto('/login');
-  await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-}
-
-const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
 
 it('adds an activity and sees it on the board; the project page shows the progress; the contractor only reads', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);

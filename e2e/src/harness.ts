@@ -146,6 +146,21 @@ export async function logIn(page: Page, email: string) {
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Logs in with a demo account and opens the Lankforst demo project from the project list. */
+export async function openProject(page: Page, email: string) {
+  await page.goto('/login');
+  await logIn(page, email);
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+}
+
+/** The project's own navigation (its phases and parts). */
+export const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The demo database seeded once per run (global-setup.ts). */

@@ -8,23 +8,9 @@
  * sent once), corrected and deleted. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
-
-async function openProject(page: Page, email: string) {
-  await page.goto('/login');
-  await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-}
-
-const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
 
 it('writes an interim evaluation whose adjustment becomes an action, shows it on the timeline, and lets the resident group read it', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);

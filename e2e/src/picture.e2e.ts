@@ -9,7 +9,7 @@ import Papa from 'papaparse';
 import { PDFParse } from 'pdf-parse';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -19,7 +19,6 @@ const themes = [
   { name: 'Bereid om de handen uit de mouwen te steken', conditions: ['Sociale empowerment', 'Sociale cohesie'], valence: 'Kansrijk' },
 ] as const;
 
-const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
 const pictureNav = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van het beeld van de buurt' });
 
 async function pdfText(page: Page, href: string) {

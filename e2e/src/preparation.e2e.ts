@@ -6,11 +6,10 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
-const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
 const untrainedNotice = (page: Page) => page.getByText(/Nog niet volledig getraind: .*Lotte Smit/);
 
 /** The smallest PDF the server accepts as one: it checks the first bytes, not the name. */

@@ -9,22 +9,9 @@ import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
-const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
-
-async function openProject(page: Page, email: string) {
-  await page.goto('/login');
-  await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-}
-
 async function openPrivacyPlan(page: Page) {
   await projectNav(page).getByRole('link', { name: 'Privacyplan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Privacyplan' }).waitFor();

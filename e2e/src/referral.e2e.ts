@@ -5,25 +5,11 @@
  * it. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
 const question = 'Wil hulp bij het ordenen van de post en een overzicht van de vaste lasten.';
-
-async function openProject(page: Page, email: string) {
-  await page.goto('/login');
-  await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-}
-
-const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
 
 it('refers a care signal from a visit to debt help with consent; debt help accepts and completes; the report counts it', async () => {
   const workerContext = await newContext(running.browser, running.app.baseUrl);

@@ -6,21 +6,9 @@
  * gone. A resident-group member does not find the page. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
-
-async function openProject(page: Page, email: string) {
-  await page.goto('/login');
-  await logIn(page, email);
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-}
 
 type Card = { id: string; contactName: string; address: string; gives: string };
 
