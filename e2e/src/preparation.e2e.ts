@@ -41,7 +41,7 @@ it('records orientation, an agreement, the task matrix and training; the planner
 
   await projectNav(page).getByRole('link', { name: 'Voorbereiding' }).click();
   await page.getByRole('heading', { level: 1, name: 'Voorbereiding (fase 1)' }).waitFor();
-  await page.getByRole('cell', { name: 'Buurthuis De Ster' }).waitFor();
+  await page.getByRole('cell', { name: 'Buurthuis De Ster', exact: true }).waitFor();
   await expectAccessible(page, 'preparation page with the demo records');
 
   // Orientation: a meeting with a count and themes.
@@ -51,8 +51,21 @@ it('records orientation, an agreement, the task matrix and training; the planner
   await orientation.getByLabel(/^Plek/).fill('Speeltuin Lankforst');
   await orientation.getByLabel(/^Thema’s/).fill('Speelplek, Verkeer');
   await orientation.getByRole('button', { name: 'Bijeenkomst vastleggen' }).click();
-  await page.getByRole('cell', { name: 'Speeltuin Lankforst' }).waitFor();
-  await page.getByRole('cell', { name: 'Speelplek, Verkeer' }).waitFor();
+  await page.getByRole('cell', { name: 'Speeltuin Lankforst', exact: true }).waitFor();
+  await page.getByRole('cell', { name: 'Speelplek, Verkeer', exact: true }).waitFor();
+  // A meeting recorded by mistake is removed again, after a confirmation naming it.
+  await orientation.getByLabel(/^Datum/).fill('2021-07-09');
+  await orientation.getByLabel('Aantal bewoners').fill('1');
+  await orientation.getByLabel(/^Plek/).fill('Verkeerde plek');
+  await orientation.getByRole('button', { name: 'Bijeenkomst vastleggen' }).click();
+  await page.getByRole('cell', { name: 'Verkeerde plek', exact: true }).waitFor();
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toBe('De bijeenkomst van 09-07-2021 in Verkeerde plek verwijderen? Dit kan niet ongedaan worden gemaakt.');
+    void dialog.accept();
+  });
+  await page.getByRole('button', { name: 'De bijeenkomst van 09-07-2021 in Verkeerde plek verwijderen' }).click();
+  await page.getByRole('cell', { name: 'Verkeerde plek', exact: true }).waitFor({ state: 'detached' });
+  await page.getByRole('cell', { name: 'Speeltuin Lankforst', exact: true }).waitFor();
 
   // Agreements: a Word file that is not one is refused; a PDF is kept and offered for download.
   const upload = page.getByLabel('Document uploaden voor Woonstichting De Linde – Welzijn Nijmegen Samen');

@@ -2454,6 +2454,16 @@ export const uiEn: UiCatalogue = {
       registration: 'Writing the registration',
       privacy_plan: 'The privacy plan',
     },
+    remove: {
+      button: 'Remove',
+      column: 'Remove',
+      full: 'Remove {{what}}',
+      confirm: 'Remove {{what}}? This cannot be undone.',
+      meeting: 'the meeting of {{date}} in {{place}}',
+      agreement: 'the agreement between {{parties}}',
+      communication: 'the communication item for {{audience}} in {{phase}}',
+      training: 'the training {{topic}} of {{name}} on {{date}}',
+    },
   },
   /** Audit log labels added after `auditPage` (looked up there first). */
   auditLabels: {

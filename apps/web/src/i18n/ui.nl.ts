@@ -2456,6 +2456,16 @@ export const uiNl = {
       registration: 'De registratie schrijven',
       privacy_plan: 'Het privacyplan',
     },
+    remove: {
+      button: 'Verwijderen',
+      column: 'Verwijderen',
+      full: '{{what}} verwijderen',
+      confirm: '{{what}} verwijderen? Dit kan niet ongedaan worden gemaakt.',
+      meeting: 'De bijeenkomst van {{date}} in {{place}}',
+      agreement: 'De afspraken tussen {{parties}}',
+      communication: 'Het communicatiemiddel voor {{audience}} in {{phase}}',
+      training: 'De training {{topic}} van {{name}} op {{date}}',
+    },
   },
   /** Audit log labels added after `auditPage` (looked up there first). */
   auditLabels: {

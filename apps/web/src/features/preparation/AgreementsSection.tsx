@@ -5,6 +5,7 @@ import { Button, DataTable, DownloadLink, FormProblem, Paragraph, QueryState, Se
 import { formatShortDate } from '../../lib/dates';
 import { preparationApi } from './api';
 import { useAgreements, usePreparationChange, useTaskMatrix } from './hooks';
+import { RemoveButton } from './RemoveButton';
 import { useServerProblem } from './useServerProblem';
 
 const empty = { partyAId: '', partyBId: '', signedOn: '', validUntil: '', note: '' };
@@ -20,6 +21,8 @@ export function AgreementsSection({ projectId, canManage }: { projectId: string;
   const upload = usePreparationChange(projectId, 'agreements', ({ agreementId, file }: { agreementId: string; file: File }) =>
     preparationApi.uploadDocument(projectId, agreementId, file),
   );
+  const remove = usePreparationChange(projectId, 'agreements', (agreementId: string) => preparationApi.removeAgreement(projectId, agreementId));
+  const removal = useServerProblem();
   const [values, setValues] = useState(empty);
   const form = useServerProblem();
   const uploadProblem = useServerProblem();
@@ -55,6 +58,7 @@ export function AgreementsSection({ projectId, canManage }: { projectId: string;
     <Section title={t('preparation.agreements.title')} id="agreements">
       <Paragraph>{t('preparation.agreements.intro')}</Paragraph>
       <FormProblem problem={uploadProblem.problem} />
+      <FormProblem problem={removal.problem} />
       <QueryState query={agreements}>
         {(data) =>
           data.agreements.length === 0 ? (
@@ -70,6 +74,24 @@ export function AgreementsSection({ projectId, canManage }: { projectId: string;
                 { label: t('fields.validUntil'), cell: (a) => formatShortDate(a.validUntil, i18n.language) || '–' },
                 { label: t('fields.note'), cell: (a) => a.note },
                 { label: t('preparation.agreements.document'), cell: documentCell },
+                ...(canManage
+                  ? [
+                      {
+                        label: t('preparation.remove.column'),
+                        cell: (a: Agreement) => {
+                          const what = t('preparation.remove.agreement', { parties: `${a.partyA.name} – ${a.partyB.name}` });
+                          return (
+                            <RemoveButton
+                              full={t('preparation.remove.full', { what })}
+                              confirm={t('preparation.remove.confirm', { what })}
+                              busy={remove.isPending}
+                              onRemove={() => removal.run(() => remove.mutateAsync(a.id))}
+                            />
+                          );
+                        },
+                      },
+                    ]
+                  : []),
               ]}
             />
           )

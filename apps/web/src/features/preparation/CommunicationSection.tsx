@@ -4,6 +4,7 @@ import { communicationChannels, phaseKeys, type CommunicationItem } from '@thuis
 import { Button, DataTable, FormProblem, Paragraph, QueryState, Section, SelectField, StatusBadge, TextField } from '../../ui';
 import { preparationApi } from './api';
 import { useCommunicationPlan, usePreparationChange, useTaskMatrix } from './hooks';
+import { RemoveButton } from './RemoveButton';
 import { useServerProblem } from './useServerProblem';
 
 const empty = { phase: 'preparation', audience: '', channel: 'letter', language: 'Nederlands', frequency: '', ownerId: '' };
@@ -29,6 +30,7 @@ export function CommunicationSection({ projectId, canManage, canPropose }: { pro
       ownerId: item.owner?.id ?? null,
     }),
   );
+  const remove = usePreparationChange(projectId, 'communication', (itemId: string) => preparationApi.removeCommunication(projectId, itemId));
   const [values, setValues] = useState(empty);
   const form = useServerProblem();
   const agreeProblem = useServerProblem();
@@ -74,6 +76,24 @@ export function CommunicationSection({ projectId, canManage, canPropose }: { pro
                       t('preparation.communication.agreed')
                     ),
                 },
+                ...(canManage
+                  ? [
+                      {
+                        label: t('preparation.remove.column'),
+                        cell: (i: CommunicationItem) => {
+                          const what = t('preparation.remove.communication', { audience: i.audience, phase: t(`phases.${i.phase}`) });
+                          return (
+                            <RemoveButton
+                              full={t('preparation.remove.full', { what })}
+                              confirm={t('preparation.remove.confirm', { what })}
+                              busy={remove.isPending}
+                              onRemove={() => agreeProblem.run(() => remove.mutateAsync(i.id))}
+                            />
+                          );
+                        },
+                      },
+                    ]
+                  : []),
               ]}
             />
           )

@@ -5,6 +5,7 @@ import { formatShortDate } from '../../lib/dates';
 import { parseDecimal } from '../../lib/numbers';
 import { preparationApi } from './api';
 import { useOrientationMeetings, usePreparationChange } from './hooks';
+import { RemoveButton } from './RemoveButton';
 import { useServerProblem } from './useServerProblem';
 
 const empty = { heldOn: '', place: '', attendees: '', notes: '', themes: '' };
@@ -16,6 +17,8 @@ export function OrientationSection({ projectId, canManage }: { projectId: string
   const add = usePreparationChange(projectId, 'orientation', (input: Parameters<typeof preparationApi.addMeeting>[1]) =>
     preparationApi.addMeeting(projectId, input),
   );
+  const remove = usePreparationChange(projectId, 'orientation', (meetingId: string) => preparationApi.removeMeeting(projectId, meetingId));
+  const removal = useServerProblem();
   const [values, setValues] = useState(empty);
   const { problem, fieldError, run } = useServerProblem();
   const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value }));
@@ -36,6 +39,7 @@ export function OrientationSection({ projectId, canManage }: { projectId: string
   return (
     <Section title={t('preparation.orientation.title')} id="orientation">
       <Paragraph>{t('preparation.orientation.intro')}</Paragraph>
+      <FormProblem problem={removal.problem} />
       <QueryState query={meetings}>
         {(data) =>
           data.meetings.length === 0 ? (
@@ -51,6 +55,24 @@ export function OrientationSection({ projectId, canManage }: { projectId: string
                 { label: t('fields.attendees'), cell: (m) => m.attendees.toLocaleString('nl-NL') },
                 { label: t('fields.themes'), cell: (m) => m.themes.join(', ') },
                 { label: t('fields.notes'), cell: (m) => m.notes },
+                ...(canManage
+                  ? [
+                      {
+                        label: t('preparation.remove.column'),
+                        cell: (m: (typeof data.meetings)[number]) => {
+                          const what = t('preparation.remove.meeting', { date: formatShortDate(m.heldOn, i18n.language), place: m.place });
+                          return (
+                            <RemoveButton
+                              full={t('preparation.remove.full', { what })}
+                              confirm={t('preparation.remove.confirm', { what })}
+                              busy={remove.isPending}
+                              onRemove={() => removal.run(() => remove.mutateAsync(m.id))}
+                            />
+                          );
+                        },
+                      },
+                    ]
+                  : []),
               ]}
             />
           )
