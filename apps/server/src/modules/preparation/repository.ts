@@ -57,12 +57,8 @@ export function createPreparationRepository(db: Kysely<Database>) {
         await db
           .insertInto('orientation_meetings')
           .values({
+            ...meetingColumns(input),
             project_id: projectId,
-            held_on: input.heldOn,
-            place: input.place,
-            attendees: input.attendees,
-            notes: input.notes,
-            themes: JSON.stringify(input.themes),
             created_by: userId,
           })
           .returning('id')
@@ -73,11 +69,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
       const result = await db
         .updateTable('orientation_meetings')
         .set({
-          held_on: input.heldOn,
-          place: input.place,
-          attendees: input.attendees,
-          notes: input.notes,
-          themes: JSON.stringify(input.themes),
+          ...meetingColumns(input),
           updated_at: new Date(),
         })
         .where('project_id', '=', projectId)
@@ -120,12 +112,8 @@ export function createPreparationRepository(db: Kysely<Database>) {
         await db
           .insertInto('collaboration_agreements')
           .values({
+            ...agreementColumns(input),
             project_id: projectId,
-            party_a_id: input.partyAId,
-            party_b_id: input.partyBId,
-            signed_on: input.signedOn,
-            valid_until: input.validUntil,
-            note: input.note,
             created_by: userId,
           })
           .returning('id')
@@ -136,11 +124,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
       const result = await db
         .updateTable('collaboration_agreements')
         .set({
-          party_a_id: input.partyAId,
-          party_b_id: input.partyBId,
-          signed_on: input.signedOn,
-          valid_until: input.validUntil,
-          note: input.note,
+          ...agreementColumns(input),
           updated_at: new Date(),
         })
         .where('project_id', '=', projectId)
@@ -248,13 +232,8 @@ export function createPreparationRepository(db: Kysely<Database>) {
         await db
           .insertInto('communication_items')
           .values({
+            ...communicationColumns(input),
             project_id: projectId,
-            phase: input.phase,
-            audience: input.audience,
-            channel: input.channel,
-            language: input.language,
-            frequency: input.frequency,
-            owner_id: input.ownerId,
             status,
             created_by: userId,
           })
@@ -267,12 +246,7 @@ export function createPreparationRepository(db: Kysely<Database>) {
       const result = await db
         .updateTable('communication_items')
         .set({
-          phase: input.phase,
-          audience: input.audience,
-          channel: input.channel,
-          language: input.language,
-          frequency: input.frequency,
-          owner_id: input.ownerId,
+          ...communicationColumns(input),
           status: 'agreed',
         })
         .where('project_id', '=', projectId)
@@ -354,3 +328,27 @@ export function createPreparationRepository(db: Kysely<Database>) {
     },
   };
 }
+
+/** The columns a meeting, agreement or communication item takes from its input, alike on insert and update. */
+const meetingColumns = (input: OrientationMeetingInput) => ({
+  held_on: input.heldOn,
+  place: input.place,
+  attendees: input.attendees,
+  notes: input.notes,
+  themes: JSON.stringify(input.themes),
+});
+const agreementColumns = (input: AgreementInput) => ({
+  party_a_id: input.partyAId,
+  party_b_id: input.partyBId,
+  signed_on: input.signedOn,
+  valid_until: input.validUntil,
+  note: input.note,
+});
+const communicationColumns = (input: CommunicationItemInput) => ({
+  phase: input.phase,
+  audience: input.audience,
+  channel: input.channel,
+  language: input.language,
+  frequency: input.frequency,
+  owner_id: input.ownerId,
+});
