@@ -5,22 +5,15 @@
  */
 import { PDFParse } from 'pdf-parse';
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
 it('lets the resident project group propose a goal and an activity in the concept plan', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'bewoner@thuis.demo');
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: /Lankforst/ }).waitFor();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Actieplan' }).click();
+  await openProject(page, 'bewoner@thuis.demo');
+  await projectNav(page).getByRole('link', { name: 'Actieplan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Actieplan' }).waitFor();
   await page.getByRole('heading', { name: /Versie 1: Actieplan Lankforst/ }).waitFor();
   await expectAccessible(page, 'action plan');

@@ -7,7 +7,7 @@
  */
 import { PDFParse } from 'pdf-parse';
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -33,7 +33,7 @@ it('makes the Spoorbuurt final report, reviews and shares it, and its PDF holds 
     .first()
     .click();
   await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Eindrapport' }).click();
+  await projectNav(page).getByRole('link', { name: 'Eindrapport' }).click();
   await page.getByRole('heading', { level: 1, name: 'Eindrapport' }).waitFor();
   await page.getByText('Er is nog geen versie van het eindrapport.').waitFor();
   await expectAccessible(page, 'final report: no version yet');

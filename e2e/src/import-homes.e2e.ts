@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 const streets = ['Meijhorst', 'Malvert', 'Zwanenveld'];
@@ -48,15 +48,9 @@ async function uploadAndCheck(page: Page, file: string) {
 it('imports 500 homes after fixing three errors, assigns them to three building phases, and shows plan and hours', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'projectleider@thuis.demo');
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+  await openProject(page, 'projectleider@thuis.demo');
 
-  const tabs = page.getByRole('navigation', { name: 'Werken in dit project' });
+  const tabs = projectNav(page);
   await tabs.getByRole('link', { name: 'Importeren' }).click();
   await page.getByLabel('Bestand').waitFor();
   await expectAccessible(page, 'import: choose file');

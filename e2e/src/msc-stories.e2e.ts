@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -19,7 +19,7 @@ async function openStories(page: Page, email: string) {
     .first()
     .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Verhalen (MSC)' }).click();
+  await projectNav(page).getByRole('link', { name: 'Verhalen (MSC)' }).click();
   await page.getByRole('heading', { level: 1, name: 'Verhalen (Most Significant Change)' }).waitFor();
 }
 

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAccessible, launchBrowser, logIn, newContext, startApp, useAppAndBrowser, type RunningApp } from './harness.js';
+import { expectAccessible, launchBrowser, logIn, newContext, openProject, projectNav, startApp, type RunningApp, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -22,7 +22,7 @@ async function openPlaces(page: Page, baseUrl: string) {
     .first()
     .click();
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Plekken' }).click();
+  await projectNav(page).getByRole('link', { name: 'Plekken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Betekenisvolle plekken' }).waitFor();
   await page.getByTestId('neighbourhood-map').waitFor();
   // The demo's three places and the homes with coordinates are drawn.
@@ -73,13 +73,8 @@ it('shows homes and places on a plain background without a tile source, and adds
 it('lets the project leader put a home without coordinates on the map with a click', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'projectleider@thuis.demo');
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Plekken' }).click();
+  await openProject(page, 'projectleider@thuis.demo');
+  await projectNav(page).getByRole('link', { name: 'Plekken' }).click();
   await page.getByText('104 woningen in het project, waarvan 21 nog niet op de kaart.').waitFor();
   // The text comes with the data; the map draws its dots a moment later.
   await expect.poll(() => page.locator('path.thuis-map-home').count()).toBe(104 - 21);

@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -24,14 +24,7 @@ async function openPlanner(page: Page) {
 it('records orientation, an agreement, the task matrix and training; the planner then counts the visitor as trained', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'projectleider@thuis.demo');
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+  await openProject(page, 'projectleider@thuis.demo');
 
   // Before the training: the planner names the contractor's social worker, who missed the privacy plan.
   const planner = await openPlanner(page);

@@ -3,7 +3,7 @@
  * a team of three, switch language, log out. Every page visited passes an axe WCAG 2.1 A/AA check.
  */
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -121,7 +121,7 @@ it('says so, with a way to reload, when the code of a page cannot be fetched', a
     .getByRole('link', { name: /Lankforst/ })
     .first()
     .click();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Actielijst' }).click();
+  await projectNav(page).getByRole('link', { name: 'Actielijst' }).click();
   await page.getByText(/Deze pagina kon niet worden getoond/).waitFor();
   await expectAccessible(page, 'a page whose code could not be fetched');
   // With the connection back, reloading shows the page.

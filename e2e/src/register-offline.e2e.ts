@@ -3,23 +3,16 @@
  * register the conversation, close and reopen the page, go online, and see it synced once.
  */
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
 it('registers a conversation offline and syncs it exactly once', async () => {
   const context = await newContext(running.browser, running.app.baseUrl, { width: 390, height: 844 });
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'opbouwwerker@thuis.demo');
-  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+  await openProject(page, 'opbouwwerker@thuis.demo');
   const projectId = page.url().split('/projects/')[1]!.split('/')[0]!;
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Huisbezoeken' }).click();
+  await projectNav(page).getByRole('link', { name: 'Huisbezoeken' }).click();
   await page.getByRole('heading', { level: 1, name: 'Huisbezoeken' }).waitFor();
   // The list pages (newest first): every page read, to count them all.
   const registrationIds = (on: typeof page) =>

@@ -5,7 +5,7 @@
  * records an objection and marks the household "no contact". Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, openProject, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -31,13 +31,7 @@ it("shows the Spoorbuurt's purge date to its leader", async () => {
 it('records an access request from the household page, hands over the export and marks an objecting household "no contact"', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const worker = await context.newPage();
-  await worker.goto('/login');
-  await logIn(worker, 'opbouwwerker@thuis.demo');
-  await worker
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await worker.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
+  await openProject(worker, 'opbouwwerker@thuis.demo');
   const projectId = worker.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
   const addresses = (await (await worker.request.get(`/api/projects/${projectId}/addresses?limit=5`)).json()).addresses as { id: string }[];
   await worker.goto(`/projects/${projectId}/addresses/${addresses[0]!.id}`);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { DEMO_PASSWORD, expectAccessible, newContext, useAppAndBrowser } from './harness.js';
+import { DEMO_PASSWORD, expectAccessible, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -27,7 +27,7 @@ async function logInByKeyboard(page: Page, email: string) {
 async function openRipples(page: Page) {
   await press(page.getByRole('link', { name: /Spoorbuurt/ }).first());
   await page.getByRole('heading', { level: 1, name: /Spoorbuurt/ }).waitFor();
-  await press(page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Rimpelingen' }));
+  await press(projectNav(page).getByRole('link', { name: 'Rimpelingen' }));
   await page.getByRole('heading', { level: 1, name: 'Rimpelingen' }).waitFor();
 }
 

@@ -9,7 +9,7 @@
 import { PDFParse } from 'pdf-parse';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -22,7 +22,7 @@ async function openLankforst(page: Page, email: string, tab: string, heading: st
     .first()
     .click();
   await page.getByRole('heading', { level: 1, name: /Lankforst/ }).waitFor();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: tab }).click();
+  await projectNav(page).getByRole('link', { name: tab }).click();
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   return page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
 }
@@ -94,7 +94,7 @@ it('goes from a proposal by the resident group, a match and a place on the map t
   await worker.getByText('Blijvend contact: Ze tuinieren nu samen.').waitFor();
 
   // 3. A meaningful place, added by a click on the map (no tile source: a plain background).
-  await worker.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Plekken' }).click();
+  await projectNav(worker).getByRole('link', { name: 'Plekken' }).click();
   await worker.getByRole('heading', { level: 1, name: 'Betekenisvolle plekken' }).waitFor();
   const map = worker.getByTestId('neighbourhood-map');
   await expect.poll(() => worker.locator('path.thuis-map-place').count()).toBeGreaterThan(0);
@@ -111,7 +111,7 @@ it('goes from a proposal by the resident group, a match and a place on the map t
   await expectAccessible(worker, 'phase 4: a place added on the map');
 
   // 4. The team sends the concept on and records the outside reader's approval; the group publishes it.
-  await worker.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Actieplan' }).click();
+  await projectNav(worker).getByRole('link', { name: 'Actieplan' }).click();
   await worker.getByRole('heading', { level: 1, name: 'Actieplan' }).waitFor();
   await recordReview(worker);
   await worker.getByRole('form', { name: /^Beoordeling van .*\(Bij een kritische buitenstaander\)$/ }).waitFor();

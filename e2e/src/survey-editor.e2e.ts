@@ -6,7 +6,7 @@
  * new question and the round table says which version each round used. Every page passes axe.
  */
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 const newQuestion = 'Hoe tevreden bent u over het contact met het sociale team?';
@@ -14,13 +14,8 @@ const newQuestion = 'Hoe tevreden bent u over het contact met het sociale team?'
 it('adds a question, moves it with the keyboard, saves a new version and holds a round with it', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'projectleider@thuis.demo');
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Enquêtes' }).click();
+  await openProject(page, 'projectleider@thuis.demo');
+  await projectNav(page).getByRole('link', { name: 'Enquêtes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enquêtes' }).waitFor();
 
   await page.getByRole('button', { name: 'Bewerken: Tevredenheid na de werkzaamheden (KTO)' }).click();

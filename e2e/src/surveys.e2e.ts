@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 import { expect, it } from 'vitest';
-import { expectAccessible, logIn, newContext, useAppAndBrowser } from './harness.js';
+import { expectAccessible, logIn, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 const phone = { width: 390, height: 844 };
@@ -15,13 +15,8 @@ const phone = { width: 390, height: 844 };
 it('runs a round from the tablet to a resident’s personal link, once only', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
-  await page.goto('/login');
-  await logIn(page, 'opbouwwerker@thuis.demo');
-  await page
-    .getByRole('link', { name: /Lankforst/ })
-    .first()
-    .click();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Enquêtes' }).click();
+  await openProject(page, 'opbouwwerker@thuis.demo');
+  await projectNav(page).getByRole('link', { name: 'Enquêtes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enquêtes' }).waitFor();
   await page.getByText('Er zijn nog geen enquêterondes.').waitFor();
   await expectAccessible(page, 'surveys: empty');
@@ -92,7 +87,7 @@ it('shows the finished Spoorbuurt’s three KTO rounds as a series per building 
     .getByRole('link', { name: /Spoorbuurt/ })
     .first()
     .click();
-  await page.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Enquêtes' }).click();
+  await projectNav(page).getByRole('link', { name: 'Enquêtes' }).click();
   await page.getByRole('heading', { level: 1, name: 'Enquêtes' }).waitFor();
   await page.getByRole('img', { name: /Hoe tevreden bent u over de werkzaamheden\?: gemiddelde per ronde en bouwfase/ }).waitFor();
   await page.getByRole('table', { name: /Hoe tevreden bent u over de werkzaamheden\? per ronde en bouwfase/ }).waitFor();

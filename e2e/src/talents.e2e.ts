@@ -6,7 +6,7 @@
  * gone. A resident-group member does not find the page. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import { expectAccessible, newContext, openProject, useAppAndBrowser } from './harness.js';
+import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
@@ -17,7 +17,7 @@ it('finds a consenting household by talent, matches it with a proposed neighbour
   const worker = await context.newPage();
   await openProject(worker, 'opbouwwerker@thuis.demo');
   const projectId = worker.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
-  await worker.getByRole('navigation', { name: 'Werken in dit project' }).getByRole('link', { name: 'Talenten en koppelingen' }).click();
+  await projectNav(worker).getByRole('link', { name: 'Talenten en koppelingen' }).click();
   await worker.getByRole('heading', { level: 1, name: 'Talenten en koppelingen' }).waitFor();
   await expectAccessible(worker, 'talents: list');
 
