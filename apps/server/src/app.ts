@@ -17,6 +17,7 @@ import { createSessionRepository } from './platform/auth/session-repository.js';
 import type { AppContext } from './platform/context.js';
 import type { DatabaseHandle } from './platform/db/database.js';
 import { registerErrorHandler, sendNotFound } from './platform/http/error-handler.js';
+import { withProblemResponses } from './platform/http/openapi-problems.js';
 import { placeRoutes } from './modules/places/routes.js';
 import { rippleRoutes } from './modules/ripples/routes.js';
 import { apiDocsContentSecurityPolicy, registerSecurityHeaders } from './platform/http/security-headers.js';
@@ -106,7 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: withProblemResponses(jsonSchemaTransform),
   });
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',

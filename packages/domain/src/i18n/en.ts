@@ -956,4 +956,15 @@ export const en: Catalogue = {
   talentObjection: {
     matchRefused: 'the household at {{address}} does not want contact (objection); do not record a match with this talent card.',
   },
+  problemTitles: {
+    validation: 'Invalid input',
+    not_found: 'Not found',
+    unauthenticated: 'Not logged in',
+    password_change_required: 'New password required',
+    conflict: 'Not possible now',
+    throttled: 'Too many attempts',
+    csrf: 'Page expired',
+    too_large: 'Too large',
+    server: 'Server error',
+  },
 };

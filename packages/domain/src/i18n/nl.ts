@@ -957,4 +957,15 @@ export const nl = {
   talentObjection: {
     matchRefused: 'het huishouden op {{address}} wil geen contact (bezwaar); leg met deze talentenkaart geen koppeling vast.',
   },
+  problemTitles: {
+    validation: 'Ongeldige invoer',
+    not_found: 'Niet gevonden',
+    unauthenticated: 'Niet ingelogd',
+    password_change_required: 'Nieuw wachtwoord nodig',
+    conflict: 'Kan nu niet',
+    throttled: 'Te veel pogingen',
+    csrf: 'Pagina verlopen',
+    too_large: 'Te groot',
+    server: 'Serverfout',
+  },
 };

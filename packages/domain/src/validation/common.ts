@@ -36,11 +36,23 @@ export const phone = z
   .max(20, 'errors.tooLong')
   .regex(/^(\+?[0-9][0-9 -]{7,18})?$/, 'errors.phone');
 
-export const errorResponse = z.object({
-  error: z.string(),
+/**
+ * Every error answer is an RFC 9457 problem (`application/problem+json`): `type`, `title`, `status`
+ * and `detail` as the RFC names them; `error`, `message` and `fields` are this API's extension
+ * members (a stable code, the translated sentence to show, and the fields or rows at fault), kept
+ * so clients read one shape whatever the problem.
+ */
+export const problemResponse = z.object({
+  type: z.string().describe('URI reference naming the kind of problem, e.g. urn:thuis:problem:validation'),
+  title: z.string().describe('Short, translated summary of the kind of problem'),
+  status: z.number().int(),
+  detail: z.string().describe('Translated explanation of this occurrence (same as message)'),
+  error: z.string().describe('Stable code of the kind of problem'),
   message: z.string(),
   fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
-export type ErrorResponse = z.infer<typeof errorResponse>;
+export type ProblemResponse = z.infer<typeof problemResponse>;
+/** What a use case's error becomes before the HTTP layer adds the RFC 9457 members. */
+export type ErrorResponse = Pick<ProblemResponse, 'error' | 'message' | 'fields'>;
 
 export const okResponse = z.object({ ok: z.literal(true) });

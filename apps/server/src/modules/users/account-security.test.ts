@@ -151,7 +151,7 @@ describe('a password an administrator chose', () => {
     expect(login.json().user.mustChangePassword).toBe(true);
     const refused = await client.get('/api/projects');
     expect(refused.statusCode).toBe(403);
-    expect(refused.json()).toEqual({ error: 'password_change_required', message: 'Kies eerst een nieuw wachtwoord.' });
+    expect(refused.json()).toMatchObject({ error: 'password_change_required', message: 'Kies eerst een nieuw wachtwoord.' });
     expect((await client.get('/api/me/account-events')).statusCode).toBe(403);
     expect((await client.post('/api/me/calendar-feed')).statusCode).toBe(403);
     expect((await client.get('/api/auth/session')).json().user.mustChangePassword).toBe(true);
