@@ -1649,6 +1649,7 @@ export const uiEn: UiCatalogue = {
     optionKey: 'Key of the answer',
     addOption: 'Add answer',
     addQuestion: 'Add question',
+    moved: '{{name}} is now in place {{n}} of {{count}}.',
     addCard: 'Add card',
     moveUp: 'Up',
     moveDown: 'Down',
@@ -2157,7 +2158,6 @@ export const uiEn: UiCatalogue = {
     keyHint:
       'Lower-case letters, digits and _. The same key as in the door registration (such as neighbourhood_satisfaction) compares start and end; a key that was answered keeps its kind and scale.',
     addQuestion: 'Add question',
-    moved: '{{name}} is now in place {{n}} of {{count}}.',
     save: 'Save new version',
     close: 'Close (the draft is kept)',
     saved: 'Version {{version}} of {{name}} has been saved. New rounds can use this version.',

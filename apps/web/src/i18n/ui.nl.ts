@@ -1649,6 +1649,7 @@ export const uiNl = {
     optionKey: 'Sleutel van het antwoord',
     addOption: 'Antwoord toevoegen',
     addQuestion: 'Vraag toevoegen',
+    moved: '{{name}} staat nu op plaats {{n}} van {{count}}.',
     addCard: 'Kaart toevoegen',
     moveUp: 'Omhoog',
     moveDown: 'Omlaag',
@@ -2157,7 +2158,6 @@ export const uiNl = {
     keyHint:
       'Kleine letters, cijfers en _. Dezelfde sleutel als in de deurregistratie (zoals neighbourhood_satisfaction) vergelijkt begin en eind; een beantwoorde sleutel houdt zijn soort en schaal.',
     addQuestion: 'Vraag toevoegen',
-    moved: '{{name}} staat nu op plaats {{n}} van {{count}}.',
     save: 'Nieuwe versie opslaan',
     close: 'Sluiten (concept blijft bewaard)',
     saved: 'Versie {{version}} van {{name}} is opgeslagen. Nieuwe rondes kunnen deze versie gebruiken.',

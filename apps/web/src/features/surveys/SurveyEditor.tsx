@@ -3,13 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { surveyVersionInput, type SurveyOverview, type SurveyVersion } from '@thuis/domain';
 import { Alert, Button, ButtonGroup, FormProblem, Paragraph, Section, TextAreaField, TextField } from '../../ui';
 import { isApiError } from '../../lib/api';
-import { emptyQuestion, type DraftQuestion } from '../formEditor/draft';
-import { QuestionEditor, useMoveFocus } from '../formEditor/QuestionEditor';
+import { QuestionList } from '../formEditor/QuestionList';
 import { browserStorage } from '../interimEvaluations/draft';
 import {
   createSurveyDraftStore,
   fromSurveyDraft,
-  moveQuestion,
   startSurveyDraft,
   surveyIssueMessages,
   toSurveyDraft,
@@ -53,8 +51,6 @@ export function SurveyEditor({
   const [savedAt, setSavedAt] = useState<string | null>(restored?.savedAt ?? null);
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [problem, setProblem] = useState<Problem>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const keepFocus = useMoveFocus();
   const problemRef = useRef<HTMLDivElement>(null);
   // The draft is kept once something was typed, until the server has the version (or it is discarded).
   const dirty = useRef(false);
@@ -91,7 +87,6 @@ export function SurveyEditor({
       new Date(iso),
     );
   const err = (path: string) => errors.get(path);
-  const setQuestion = (i: number, q: DraftQuestion) => setDraft((d) => ({ ...d, questions: d.questions.map((x, j) => (j === i ? q : x)) }));
   const setText = (field: 'title' | 'intro', lang: 'nl' | 'en', value: string) => setDraft((d) => ({ ...d, [field]: { ...d[field], [lang]: value } }));
 
   const showProblem = (next: Problem) => {
@@ -175,44 +170,12 @@ export function SurveyEditor({
         </div>
 
         <h3 className="utrecht-heading-3">{t('surveyEditor.questions')}</h3>
-        {err('questions') ? <Alert type="error">{err('questions')}</Alert> : null}
-        <ol className="thuis-editor-list">
-          {draft.questions.map((q, i) => (
-            <li key={q.uid} className="thuis-card thuis-editor-item">
-              <QuestionEditor
-                index={i}
-                count={draft.questions.length}
-                question={q}
-                keyHint={t('surveyEditor.keyHint')}
-                moveId={q.uid}
-                error={(p) => err(`questions.${i}.${p}`)}
-                onChange={(next) => setQuestion(i, next)}
-                onMove={(to) => {
-                  keepFocus(q.uid, to < i ? 'up' : 'down');
-                  setDraft((d) => moveQuestion(d, i, to));
-                  setAnnouncement(
-                    t('surveyEditor.moved', { name: q.label.nl || t('surveyEditor.questionN', { n: i + 1 }), n: to + 1, count: draft.questions.length }),
-                  );
-                }}
-                onRemove={() => setDraft((d) => ({ ...d, questions: d.questions.filter((_, j) => j !== i) }))}
-              />
-            </li>
-          ))}
-        </ol>
-        <p className="thuis-visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-        <ButtonGroup>
-          <Button
-            onClick={() => {
-              const added = emptyQuestion();
-              keepFocus(added.uid, 'up');
-              setDraft((d) => ({ ...d, questions: [...d.questions, added] }));
-            }}
-          >
-            {t('surveyEditor.addQuestion')}
-          </Button>
-        </ButtonGroup>
+        <QuestionList
+          questions={draft.questions}
+          keyHint={t('surveyEditor.keyHint')}
+          error={err}
+          onChange={(change) => setDraft((d) => ({ ...d, questions: change(d.questions) }))}
+        />
 
         <p className="thuis-draft-saved" aria-live="polite">
           {savedAt ? t('surveyEditor.draftSaved', { time: time(savedAt) }) : null}

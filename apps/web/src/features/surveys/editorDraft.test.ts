@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ktoDefinition, surveyVersionInput } from '@thuis/domain';
 import type { KeyValueStorage } from '../interimEvaluations/draft';
-import { createSurveyDraftStore, fromSurveyDraft, moveQuestion, startSurveyDraft, surveyIssueMessages, toSurveyDraft } from './editorDraft';
+import { move } from '../formEditor/draft';
+import { createSurveyDraftStore, fromSurveyDraft, startSurveyDraft, surveyIssueMessages, toSurveyDraft } from './editorDraft';
 
 function memory(): KeyValueStorage & { keys: () => string[] } {
   const map = new Map<string, string>();
@@ -22,14 +23,14 @@ describe('the survey editor draft', () => {
   });
 
   it('moves a question up and down and keeps the others in order, and stays put at the ends', () => {
-    const draft = toSurveyDraft('kto', ktoDefinition(), 1);
-    const keys = (d: typeof draft) => d.questions.map((q) => q.key);
-    const up = moveQuestion(draft, 2, 1);
+    const questions = toSurveyDraft('kto', ktoDefinition(), 1).questions;
+    const keys = (list: typeof questions) => list.map((q) => q.key);
+    const up = move(questions, 2, 1);
     expect(keys(up).slice(0, 4)).toEqual(['works_satisfaction', 'neighbourhood_satisfaction', 'home_satisfaction', 'contractor_conduct']);
-    expect(up.questions[1]!.uid).toBe(draft.questions[2]!.uid);
-    expect(keys(moveQuestion(up, 1, 2))).toEqual(keys(draft));
-    expect(keys(moveQuestion(draft, 0, -1))).toEqual(keys(draft));
-    expect(keys(moveQuestion(draft, draft.questions.length - 1, draft.questions.length))).toEqual(keys(draft));
+    expect(up[1]!.uid).toBe(questions[2]!.uid);
+    expect(keys(move(up, 1, 2))).toEqual(keys(questions));
+    expect(keys(move(questions, 0, -1))).toEqual(keys(questions));
+    expect(keys(move(questions, questions.length - 1, questions.length))).toEqual(keys(questions));
   });
 
   it('names the question and the field of every problem the shared schema finds', () => {

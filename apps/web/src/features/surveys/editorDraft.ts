@@ -1,6 +1,6 @@
 import { builtInSurvey, issueKey, type SurveyDefinition, type SurveyTemplate } from '@thuis/domain';
 import type { z } from 'zod';
-import { emptyQuestion, fromDraft, move, newUid, type DraftQuestion } from '../formEditor/draft';
+import { emptyQuestion, fromDraft, newUid, type DraftQuestion } from '../formEditor/draft';
 import type { KeyValueStorage } from '../interimEvaluations/draft';
 
 type Text = { nl: string; en: string };
@@ -38,11 +38,6 @@ export function fromSurveyDraft(draft: SurveyDraft): SurveyDefinition {
   const questions = fromDraft({ questions: draft.questions, cards: [] }).questions;
   const hasIntro = draft.intro.nl.trim() !== '' || draft.intro.en.trim() !== '';
   return { title: draft.title, ...(hasIntro ? { intro: draft.intro } : {}), questions };
-}
-
-/** Moves a question to another place (the up and down buttons); the others keep their order. */
-export function moveQuestion(draft: SurveyDraft, from: number, to: number): SurveyDraft {
-  return { ...draft, questions: move(draft.questions, from, to) };
 }
 
 type T = (key: string, params?: Record<string, unknown>) => string;

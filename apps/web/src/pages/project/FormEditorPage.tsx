@@ -6,18 +6,9 @@ import { isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useFormVersions, useRegistrationForm, useSaveRegistrationForm } from '../../features/formEditor/hooks';
-import {
-  emptyCard,
-  emptyQuestion,
-  fromDraft,
-  issueMessages,
-  move,
-  toDraft,
-  type Draft,
-  type DraftCard,
-  type DraftQuestion,
-} from '../../features/formEditor/draft';
-import { LabelFields, MoveButtons, QuestionEditor, useMoveFocus } from '../../features/formEditor/QuestionEditor';
+import { emptyCard, fromDraft, issueMessages, move, toDraft, type Draft, type DraftCard } from '../../features/formEditor/draft';
+import { LabelFields, MoveButtons, useMoveFocus } from '../../features/formEditor/QuestionEditor';
+import { QuestionList } from '../../features/formEditor/QuestionList';
 
 export function FormEditorPage() {
   const { t } = useTranslation();
@@ -129,7 +120,6 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
   const [problem, setProblem] = useState<Problem>(null);
   const keepFocus = useMoveFocus();
 
-  const setQuestion = (i: number, q: DraftQuestion) => setDraft((d) => ({ ...d, questions: d.questions.map((x, j) => (j === i ? q : x)) }));
   const setCard = (i: number, c: DraftCard) => setDraft((d) => ({ ...d, cards: d.cards.map((x, j) => (j === i ? c : x)) }));
   const err = (path: string) => errors.get(path);
 
@@ -165,29 +155,7 @@ function Editor({ projectId, form, saved, setSaved }: { projectId: string; form:
         {saved !== null ? <Alert type="ok">{t('formEditor.saved', { version: saved })}</Alert> : null}
 
         <h3 className="utrecht-heading-3">{t('formEditor.questionsHeading')}</h3>
-        {err('questions') ? <Alert type="error">{err('questions')}</Alert> : null}
-        <ol className="thuis-editor-list">
-          {draft.questions.map((q, i) => (
-            <li key={q.uid} className="thuis-card thuis-editor-item">
-              <QuestionEditor
-                index={i}
-                count={draft.questions.length}
-                question={q}
-                moveId={q.uid}
-                error={(p) => err(`questions.${i}.${p}`)}
-                onChange={(next) => setQuestion(i, next)}
-                onMove={(to) => {
-                  keepFocus(q.uid, to < i ? 'up' : 'down');
-                  setDraft((d) => ({ ...d, questions: move(d.questions, i, to) }));
-                }}
-                onRemove={() => setDraft((d) => ({ ...d, questions: d.questions.filter((_, j) => j !== i) }))}
-              />
-            </li>
-          ))}
-        </ol>
-        <ButtonGroup>
-          <Button onClick={() => setDraft((d) => ({ ...d, questions: [...d.questions, emptyQuestion()] }))}>{t('formEditor.addQuestion')}</Button>
-        </ButtonGroup>
+        <QuestionList questions={draft.questions} error={err} onChange={(change) => setDraft((d) => ({ ...d, questions: change(d.questions) }))} />
 
         <h3 className="utrecht-heading-3">{t('formEditor.cardsHeading')}</h3>
         {err('cards') ? <Alert type="error">{err('cards')}</Alert> : null}
