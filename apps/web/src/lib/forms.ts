@@ -5,6 +5,24 @@ import type { z } from 'zod';
 import type { ApiFieldError } from './api';
 
 /**
+ * What a form's fields hold before the schema has checked them: a select shows '' until something is
+ * chosen, and a number field holds the text typed (a decimal comma, or nothing yet). Forms type their
+ * values with this instead of casting '' to the schema's enum or number.
+ */
+export type FormValues<T> = { [K in keyof T]: FormValue<T[K]> };
+type FormValue<V> = V extends readonly (infer Item)[]
+  ? [Item] extends [object]
+    ? FormValues<Item>[]
+    : V
+  : V extends number
+    ? V | string
+    : V extends string
+      ? V | ''
+      : V extends object
+        ? FormValues<V>
+        : V;
+
+/**
  * zodResolver with the shared schema, whose issue messages are catalogue keys
  * (errors.*): every message is translated and names its field, the same way the server does.
  */
@@ -19,6 +37,14 @@ export function translatedZodResolver<Input extends FieldValues, Output>(schema:
     for (const m of describeIssues(parsed.error.issues, t)) if (!messages.has(m.path)) messages.set(m.path, m.message);
     return { values: {}, errors: translateErrors(result.errors, messages, '') as FieldErrors<Input> };
   };
+}
+
+/**
+ * translatedZodResolver for a form typed `FormValues<z.input<schema>>`: fields may hold '' or typed
+ * text where the schema wants a choice or a number, and the schema decides. The one cast lives here.
+ */
+export function formResolver<Input extends FieldValues, Output>(schema: z.ZodType<Output, Input>, t: Translate): Resolver<FormValues<Input>, unknown, Output> {
+  return translatedZodResolver(schema, t) as unknown as Resolver<FormValues<Input>, unknown, Output>;
 }
 
 /**

@@ -13,13 +13,13 @@ import {
 } from '@thuis/domain';
 import type { z } from 'zod';
 import { Button, ButtonGroup, CheckboxField, CheckboxList, FormButtons, FormProblem, Section, SelectField, TextAreaField, TextField } from '../../ui';
-import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { emptyToNull, formResolver, type FormValues } from '../../lib/forms';
 import { decimalInputValue, parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { inputOf } from './board';
 import { useSaveActivity } from './hooks';
 
-type Values = z.input<typeof activityInput>;
+type Values = FormValues<z.input<typeof activityInput>>;
 const paths = [
   'kind',
   'title',
@@ -59,11 +59,11 @@ function defaults(activity: Activity | null, locale: string): Values {
       recurrenceNote: '',
       buildingPhaseId: '',
       ownerIds: [],
-      residentOrganisers: '0' as never,
+      residentOrganisers: '0',
       residentOrganisersNote: '',
       partners: [],
-      budgetEuros: '' as never,
-      budgetHours: '' as never,
+      budgetEuros: '',
+      budgetHours: '',
       lasts: false,
       successorOwner: '',
     };
@@ -73,15 +73,15 @@ function defaults(activity: Activity | null, locale: string): Values {
     startsOn: input.startsOn ?? '',
     endsOn: input.endsOn ?? '',
     buildingPhaseId: input.buildingPhaseId ?? '',
-    residentOrganisers: String(input.residentOrganisers) as never,
-    budgetEuros: decimalInputValue(input.budgetEuros, locale) as never,
-    budgetHours: decimalInputValue(input.budgetHours, locale) as never,
+    residentOrganisers: String(input.residentOrganisers),
+    budgetEuros: decimalInputValue(input.budgetEuros, locale),
+    budgetHours: decimalInputValue(input.budgetHours, locale),
     partners: input.partners.map((p) => ({
       ...p,
       organisationId: p.organisationId ?? '',
       requestedOn: p.requestedOn ?? '',
       decidedOn: p.decidedOn ?? '',
-    })) as never,
+    })),
   };
 }
 
@@ -109,7 +109,7 @@ export function ActivityForm({
 }) {
   const { t, i18n } = useTranslation();
   const save = useSaveActivity(projectId);
-  const form = useForm<Values, unknown, ActivityInput>({ resolver: translatedZodResolver(activityInput, t), defaultValues: defaults(activity, i18n.language) });
+  const form = useForm<Values, unknown, ActivityInput>({ resolver: formResolver(activityInput, t), defaultValues: defaults(activity, i18n.language) });
   const partnerRows = useFieldArray({ control: form.control, name: 'partners' });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     const saved = await save.mutateAsync({ activityId: activity?.id, input: values });
@@ -328,7 +328,7 @@ export function ActivityForm({
                   decision: 'pending',
                   decidedOn: '',
                   decisionNote: '',
-                } as never)
+                })
               }
             >
               {t('activitiesPage.addPartner')}

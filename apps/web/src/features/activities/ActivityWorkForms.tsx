@@ -5,7 +5,7 @@ import { activityHoursInput, activityReachInput, type ActivityHoursInput, type A
 import type { z } from 'zod';
 import { Alert, DataTable, FormButtons, FormProblem, Heading, QueryState, Section, TextField } from '../../ui';
 import { formatShortDate } from '../../lib/dates';
-import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { emptyToNull, formResolver, type FormValues } from '../../lib/forms';
 import { formatNumber, parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useActivity, useBookActivityHours, useRecordReach } from './hooks';
@@ -48,15 +48,15 @@ export function ActivityWorkForms({ projectId, activityId, title }: { projectId:
   );
 }
 
-type ReachValues = z.input<typeof activityReachInput>;
+type ReachValues = FormValues<z.input<typeof activityReachInput>>;
 function ReachForm({ projectId, activityId }: { projectId: string; activityId: string }) {
   const { t } = useTranslation();
   const record = useRecordReach(projectId, activityId);
   // The form is emptied after a save, so the confirmation is kept apart from its state.
   const [saved, setSaved] = useState(false);
   const form = useForm<ReachValues, unknown, ActivityReachInput>({
-    resolver: translatedZodResolver(activityReachInput, t),
-    defaultValues: { heldOn: '', participants: '' as never, firstTimers: '0' as never, note: '' },
+    resolver: formResolver(activityReachInput, t),
+    defaultValues: { heldOn: '', participants: '', firstTimers: '0', note: '' },
   });
   const { submit, problem } = useFormSubmit(form, ['heldOn', 'participants', 'firstTimers', 'note'], async (values) => {
     setSaved(false);
@@ -86,14 +86,14 @@ function ReachForm({ projectId, activityId }: { projectId: string; activityId: s
   );
 }
 
-type HoursValues = z.input<typeof activityHoursInput>;
+type HoursValues = FormValues<z.input<typeof activityHoursInput>>;
 function HoursForm({ projectId, activityId }: { projectId: string; activityId: string }) {
   const { t } = useTranslation();
   const book = useBookActivityHours(projectId, activityId);
   const [saved, setSaved] = useState(false);
   const form = useForm<HoursValues, unknown, ActivityHoursInput>({
-    resolver: translatedZodResolver(activityHoursInput, t),
-    defaultValues: { workedOn: '', hours: '' as never, note: '' },
+    resolver: formResolver(activityHoursInput, t),
+    defaultValues: { workedOn: '', hours: '', note: '' },
   });
   const { submit, problem } = useFormSubmit(form, ['workedOn', 'hours', 'note'], async (values) => {
     setSaved(false);

@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { socialQualityConditions, themeInput, themeValences, type Theme, type ThemeInput } from '@thuis/domain';
 import type { z } from 'zod';
 import { CheckboxGroup, FormButtons, FormProblem, RadioGroup, TextAreaField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { formResolver, type FormValues } from '../../lib/forms';
 import { identifyingWarning, withIdentifyingCheck } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { usePictureTranslate } from './fieldLabels';
 
-type Values = z.input<typeof themeInput>;
+type Values = FormValues<z.input<typeof themeInput>>;
 const paths = ['name', 'description', 'conditions', 'valence'] as const;
-const empty: Values = { name: '', description: '', conditions: [], valence: '' as never };
+const empty: Values = { name: '', description: '', conditions: [], valence: '' };
 
 /**
  * A theme found in the work session: its name, what it is about, the conditions of social quality it
@@ -35,7 +35,7 @@ export function ThemeForm({
   const pictureT = usePictureTranslate();
   const form = useForm<Values, unknown, ThemeInput>({
     // The name and description are printed in the report as written.
-    resolver: withIdentifyingCheck(translatedZodResolver(themeInput, pictureT), ['name', 'description'], t),
+    resolver: withIdentifyingCheck(formResolver(themeInput, pictureT), ['name', 'description'], t),
     defaultValues: theme ? { name: theme.name, description: theme.description, conditions: [...theme.conditions], valence: theme.valence } : empty,
   });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {

@@ -4,25 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { placeInput, placeKinds, type Place, type PlaceInput } from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, FormButtons, FormProblem, Section, SelectField, TextAreaField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { formResolver, type FormValues } from '../../lib/forms';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useSavePlace } from './hooks';
 import type { MapPick } from './NeighbourhoodMap';
 
-type Values = z.input<typeof placeInput>;
+type Values = FormValues<z.input<typeof placeInput>>;
 const paths = ['kind', 'name', 'meaning', 'forWhom', 'notWelcome', 'activities', 'changesAsked', 'latitude', 'longitude'] as const;
 
 const empty = (): Values => ({
-  kind: '' as never,
+  kind: '',
   name: '',
   meaning: '',
   forWhom: '',
   notWelcome: '',
   activities: '',
   changesAsked: '',
-  latitude: '' as never,
-  longitude: '' as never,
+  latitude: '',
+  longitude: '',
 });
 const fromPlace = (p: Place): Values => ({ ...p });
 
@@ -43,7 +43,7 @@ export function PlaceForm({
 }) {
   const { t } = useTranslation();
   const save = useSavePlace(projectId);
-  const form = useForm<Values, unknown, PlaceInput>({ resolver: translatedZodResolver(placeInput, t), defaultValues: editing ? fromPlace(editing) : empty() });
+  const form = useForm<Values, unknown, PlaceInput>({ resolver: formResolver(placeInput, t), defaultValues: editing ? fromPlace(editing) : empty() });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     const saved = await save.mutateAsync({ placeId: editing?.id ?? null, input: values });
     form.reset(empty());

@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { signalCategories, signalInput, type BuildingPhase, type SignalInput } from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, FormButtons, FormProblem, Section, SelectField, TextAreaField } from '../../ui';
-import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { emptyToNull, formResolver, type FormValues } from '../../lib/forms';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useReportSignal } from './hooks';
 import { subjectsOf } from './signals';
 
-type Values = z.input<typeof signalInput>;
+type Values = FormValues<z.input<typeof signalInput>>;
 const paths = ['category', 'subject', 'visitId', 'buildingPhaseId', 'description'] as const;
 
-const empty = (visitId: string | null): Values => ({ category: '' as never, subject: '' as never, visitId, buildingPhaseId: null, description: '' });
+const empty = (visitId: string | null): Values => ({ category: '', subject: '', visitId, buildingPhaseId: null, description: '' });
 
 /**
  * "Signaal doorgeven": anyone at the door (social team and contractor) hands a signal to the social
@@ -37,7 +37,7 @@ export function SignalForm({
   const { t } = useTranslation();
   const report = useReportSignal(projectId);
   const [sent, setSent] = useState(false);
-  const form = useForm<Values, unknown, SignalInput>({ resolver: translatedZodResolver(signalInput, t), defaultValues: empty(visitId) });
+  const form = useForm<Values, unknown, SignalInput>({ resolver: formResolver(signalInput, t), defaultValues: empty(visitId) });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     setSent(false);
     await report.mutateAsync(values);
@@ -52,7 +52,7 @@ export function SignalForm({
   // A subject of another category no longer fits: choose again.
   useEffect(() => {
     const subject = getValues('subject') as string;
-    if (subject && !subjects.includes(subject)) setValue('subject', '' as never);
+    if (subject && !subjects.includes(subject)) setValue('subject', '');
   }, [subjects, getValues, setValue]);
 
   const title = t('signalsPage.formTitle');

@@ -4,14 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { selectionGroupKinds, storyRoundInput, storyTellerKinds, type Story, type StoryRound, type StoryRoundInput, type StoryTellerKind } from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, Button, CheckboxField, FormButtons, FormProblem, Paragraph, SelectField, TextAreaField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { formResolver, type FormValues } from '../../lib/forms';
 import { identifyingWarning } from '../../lib/identifying';
 import { parseDecimal } from '../../lib/numbers';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatDate } from '../../lib/dates';
 import { useRecordRound, useStoryChoices } from './hooks';
 
-type Values = z.input<typeof storyRoundInput>;
+type Values = FormValues<z.input<typeof storyRoundInput>>;
 const paths = ['groupKind', 'heldOn', 'participants', 'note', 'reviewedStoryIds', 'selections'] as const;
 interface Pick {
   reviewed: boolean;
@@ -20,9 +20,9 @@ interface Pick {
 }
 
 const empty = (ownGroup: boolean): Values => ({
-  groupKind: ownGroup ? 'resident_project_group' : ('' as never),
+  groupKind: ownGroup ? 'resident_project_group' : '',
   heldOn: '',
-  participants: '' as never,
+  participants: '',
   note: '',
   reviewedStoryIds: [],
   selections: [],
@@ -58,7 +58,7 @@ export function RoundForm({ projectId, ownGroup = false, onDone }: { projectId: 
   const total = choices.data?.pages[0]?.total ?? 0;
   // Every story ticked, in the order ticked, with what it is (it may no longer be in the filtered list).
   const [picks, setPicks] = useState<Record<string, Pick & { story: Story }>>({});
-  const form = useForm<Values, unknown, StoryRoundInput>({ resolver: translatedZodResolver(storyRoundInput, t), defaultValues: empty(ownGroup) });
+  const form = useForm<Values, unknown, StoryRoundInput>({ resolver: formResolver(storyRoundInput, t), defaultValues: empty(ownGroup) });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     const round = await record.mutateAsync(values);
     form.reset(empty(ownGroup));

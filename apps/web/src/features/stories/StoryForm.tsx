@@ -3,16 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { storyInput, storyTellerKinds, type Story, type StoryInput } from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, FormButtons, FormProblem, Heading, RadioGroup, SelectField, TextAreaField, TextField } from '../../ui';
-import { emptyToNull, translatedZodResolver } from '../../lib/forms';
+import { emptyToNull, formResolver, type FormValues } from '../../lib/forms';
 import { identifyingWarning } from '../../lib/identifying';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useSaveStory } from './hooks';
 
-type Values = z.input<typeof storyInput>;
+type Values = FormValues<z.input<typeof storyInput>>;
 const paths = ['tellerKind', 'periodStart', 'periodEnd', 'activityId', 'themeId', 'storyTitle', 'storyText', 'storyWhy'] as const;
 
 const empty = (): Values => ({
-  tellerKind: '' as never,
+  tellerKind: '',
   periodStart: '',
   periodEnd: '',
   activityId: null,
@@ -51,7 +51,7 @@ export function StoryForm({
 }) {
   const { t } = useTranslation();
   const save = useSaveStory(projectId);
-  const form = useForm<Values, unknown, StoryInput>({ resolver: translatedZodResolver(storyInput, t), defaultValues: editing ? fromStory(editing) : empty() });
+  const form = useForm<Values, unknown, StoryInput>({ resolver: formResolver(storyInput, t), defaultValues: editing ? fromStory(editing) : empty() });
   const { submit, problem } = useFormSubmit(form, paths, async (values) => {
     const saved = await save.mutateAsync({ storyId: editing?.id ?? null, input: values });
     form.reset(empty());

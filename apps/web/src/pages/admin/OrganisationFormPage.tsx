@@ -4,7 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { organisationInput, organisationTypes, type Organisation, type OrganisationInput } from '@thuis/domain';
 import type { z } from 'zod';
 import { Alert, FormButtons, FormProblem, Loading, PageTitle, SelectField, TextField } from '../../ui';
-import { translatedZodResolver } from '../../lib/forms';
+import { formResolver, type FormValues } from '../../lib/forms';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
 import { useFormErrors } from '../../lib/useFormErrors';
 import { useOrganisations, useSaveOrganisation } from '../../features/organisations/hooks';
@@ -23,15 +23,15 @@ export function OrganisationFormPage() {
   return organisation ? <OrganisationForm organisation={organisation} /> : <NotFoundPage />;
 }
 
-type Values = z.input<typeof organisationInput>;
+type Values = FormValues<z.input<typeof organisationInput>>;
 
 function OrganisationForm({ organisation }: { organisation: Organisation | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const save = useSaveOrganisation(organisation?.id ?? null);
   const form = useForm<Values, unknown, OrganisationInput>({
-    resolver: translatedZodResolver(organisationInput, t),
-    defaultValues: organisation ? { name: organisation.name, type: organisation.type } : { name: '', type: '' as never },
+    resolver: formResolver(organisationInput, t),
+    defaultValues: organisation ? { name: organisation.name, type: organisation.type } : { name: '', type: '' },
   });
   const { errors, isSubmitting } = form.formState;
   const problems = useFormErrors(form.setError, ['name', 'type']);

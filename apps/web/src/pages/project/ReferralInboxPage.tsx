@@ -21,7 +21,7 @@ import {
   TextAreaField,
 } from '../../ui';
 import { formatDate } from '../../lib/dates';
-import { translatedZodResolver } from '../../lib/forms';
+import { formResolver, type FormValues } from '../../lib/forms';
 import { useActionFeedback } from '../../lib/useActionProblem';
 import { useFormSubmit } from '../../lib/useFormErrors';
 import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
@@ -176,7 +176,7 @@ function InboxCard({ projectId, referral: r }: { projectId: string; referral: Pa
   );
 }
 
-type DeclineValues = { decision: 'decline'; reason: string };
+type DeclineValues = FormValues<z.input<(typeof referralResponseInput.options)[1]>>;
 
 function DeclineForm({
   projectId,
@@ -193,8 +193,9 @@ function DeclineForm({
 }) {
   const { t } = useTranslation();
   const respond = useRespondToReferral(projectId);
+  // The decline branch of the response's schema is this form's whole shape.
   const form = useForm<DeclineValues, unknown, z.output<typeof referralResponseInput>>({
-    resolver: translatedZodResolver(referralResponseInput, t) as never,
+    resolver: formResolver(referralResponseInput.options[1], t),
     defaultValues: { decision: 'decline', reason: '' },
   });
   const { submit, problem } = useFormSubmit(form, ['reason'], async (values) => {
@@ -218,15 +219,15 @@ function DeclineForm({
   );
 }
 
-type OutcomeValues = z.input<typeof referralOutcomeInput>;
+type OutcomeValues = FormValues<z.input<typeof referralOutcomeInput>>;
 
 /** "Terugkoppeling": how the referral ended, for the social team (and the report). */
 function OutcomeForm({ projectId, referral, name, onDone }: { projectId: string; referral: PartnerReferral; name: string; onDone: () => void }) {
   const { t } = useTranslation();
   const report = useReportOutcome(projectId);
   const form = useForm<OutcomeValues, unknown, z.output<typeof referralOutcomeInput>>({
-    resolver: translatedZodResolver(referralOutcomeInput, t),
-    defaultValues: { outcome: '' as never, note: '' },
+    resolver: formResolver(referralOutcomeInput, t),
+    defaultValues: { outcome: '', note: '' },
   });
   const { submit, problem } = useFormSubmit(form, ['outcome', 'note'], async (values) => {
     await report.mutateAsync({ referralId: referral.id, input: values });
