@@ -182,6 +182,12 @@ export async function stop(child: ChildProcess | undefined) {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
+/** `BENCH_ENDPOINTS=picture,visits` measures only the endpoints whose names hold one of the words (all by default). */
+function chosen(name: string) {
+  const words = (process.env.BENCH_ENDPOINTS ?? '').split(',').filter(Boolean);
+  return words.length === 0 || words.some((w) => name.includes(w));
+}
+
 async function measure(url: string, data: ScaleData, options: { durationMs: number; concurrency: number }) {
   const leader = await signIn(url, data.leaderId);
   const policy = await signIn(url, data.policyViewerId);
@@ -195,7 +201,7 @@ async function measure(url: string, data: ScaleData, options: { durationMs: numb
       { name: `referrals list (${nl(f.referrals)})`, path: `/api/projects/${f.projectId}/referrals`, cookie: leader },
       { name: 'picture overview', path: `/api/projects/${f.projectId}/picture/overview`, cookie: leader },
       { name: `policy project list (${nl(data.counts.projects)})`, path: '/api/projects', cookie: policy },
-    ] satisfies Endpoint[],
+    ].filter((e) => chosen(e.name)) satisfies Endpoint[],
   }));
   const all = perProject.flatMap((p) => p.endpoints);
   const captured = await captureQueries(url, all);

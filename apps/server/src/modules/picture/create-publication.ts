@@ -25,7 +25,7 @@ export async function createPublication(
   const picture = createPictureRepository(ctx.db);
   const [forms, counts, board, quotes, followUp] = await Promise.all([
     picture.forms(projectId),
-    picture.answerCounts(projectId, {}, ''),
+    picture.answerCounts(projectId, {}),
     getThemeBoard(ctx, { actor, projectId }),
     picture.quotes(projectId, { approvedOnly: true }),
     picture.followUp(projectId),

@@ -1,4 +1,4 @@
-import { AGE_GROUP_KEY, summariseCounts, type Actor, type OverviewQuery } from '@thuis/domain';
+import { summariseCounts, type Actor, type OverviewQuery } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { createPictureRepository } from './repository.js';
 
@@ -10,6 +10,6 @@ import { createPictureRepository } from './repository.js';
 export async function getRegistrationOverview(ctx: AppContext, { actor, projectId, query }: { actor: Actor; projectId: string; query: OverviewQuery }) {
   await ctx.access.require(actor, 'registrations.read', projectId);
   const picture = createPictureRepository(ctx.db);
-  const [forms, counts] = await Promise.all([picture.forms(projectId), picture.answerCounts(projectId, query, AGE_GROUP_KEY)]);
+  const [forms, counts] = await Promise.all([picture.forms(projectId), picture.answerCounts(projectId, query)]);
   return summariseCounts(forms, counts);
 }

@@ -10,10 +10,11 @@ import {
   type FormDefinition,
   type RegistrationContent,
 } from '@thuis/domain';
-import { newBuildingPhase, newTeamProject } from '../../test/factories.js';
+import { newAddress, newBuildingPhase, newHousehold, newTeamProject, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import type { Db } from '../../platform/db/database.js';
+import { countStoredRegistrations } from '../../platform/db/migrations/0040_picture_counts.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -190,6 +191,73 @@ describe('the figures of the overview (issue 14)', () => {
       const client = await clientFor(t.app, db, outsider);
       for (const path of ['overview', 'texts?category=talents']) expect((await client.get(`/api/projects/${projectId}/picture/${path}`)).statusCode).toBe(404);
     }
+  });
+});
+
+describe('the figures kept on every write (issue 14)', () => {
+  it('follow at once a registration saved, changed, regrouped or deleted; the migration counts the stored ones alike', async () => {
+    const db = t.database.db;
+    const { projectId, people, phases, forms, stored } = await seed(db);
+    const worker = await clientFor(t.app, db, people.worker.id);
+    const definitions = [
+      { id: forms[0]!.id, version: 1, definition: v1 },
+      { id: forms[1]!.id, version: 2, definition: v2 },
+    ];
+    const rows: Stored[] = stored.map((s) => ({ ...s }));
+    const same = async (moment: string) => {
+      const selections: [string, (s: Stored) => boolean][] = [
+        ['', () => true],
+        [`buildingPhaseId=${phases[0]!.id}`, (s) => s.phaseId === phases[0]!.id],
+        [`buildingPhaseId=${phases[1]!.id}`, (s) => s.phaseId === phases[1]!.id],
+        ['ageGroup=80_plus', (s) => s.content.answers.age_group === '80_plus'],
+      ];
+      for (const [query, selected] of selections) {
+        const response = await worker.get(`/api/projects/${projectId}/picture/overview?${query}`);
+        expect(response.statusCode, response.body).toBe(200);
+        expect(response.json(), `${moment}: ${query}`).toEqual(summariseCounts(definitions, countTheOldWay(rows.filter(selected))));
+      }
+    };
+    await same('seeded');
+
+    // Saved through the API, as a visit's registration and an offline sync are.
+    const home = await newAddress(db, projectId, { buildingPhaseId: phases[0]!.id });
+    await newHousehold(db, home.id);
+    const visit = await newVisit(db, projectId, home.id, { visitorIds: [people.worker.id], outcome: 'completed_with_conversation' });
+    const clientId = randomUUID();
+    const saved = await worker.put(`/api/projects/${projectId}/registrations/${clientId}`, {
+      formVersionId: forms[1]!.id,
+      visitId: visit.id,
+      content: { answers: { age_group: '80_plus', meeting_places: ['park', 'school'] }, cards: ['play'], openText: { person_obstacles: 'Geen lift.' } },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const savedRow = await db.selectFrom('registrations').where('client_id', '=', clientId).select(['id', 'content']).executeTakeFirstOrThrow();
+    rows.push({ formId: forms[1]!.id, phaseId: phases[0]!.id, content: savedRow.content });
+    await same('saved');
+
+    // Changed: another answer, a text blanked.
+    const changed = rows[1]!;
+    changed.content = { ...changed.content, answers: { ...changed.content.answers, age_group: '80_plus', household_type: 'family' }, talents: '' };
+    await db
+      .updateTable('registrations')
+      .set({ content: JSON.stringify(changed.content) })
+      .where('id', '=', stored[1]!.id)
+      .execute();
+    await same('changed');
+
+    // Regrouped: a building phase removed leaves its registrations without one (the foreign key's update).
+    await db.deleteFrom('building_phases').where('id', '=', phases[1]!.id).execute();
+    for (const row of rows) if (row.phaseId === phases[1]!.id) row.phaseId = null;
+    await same('regrouped');
+
+    // Deleted.
+    await db.deleteFrom('registrations').where('id', '=', stored[2]!.id).execute();
+    rows.splice(2, 1);
+    await same('deleted');
+
+    // The migration's count of the registrations already stored gives the same figures.
+    await sql`delete from picture_counts`.execute(db);
+    await sql.raw(countStoredRegistrations).execute(db);
+    await same('counted by the migration');
   });
 });
 

@@ -651,6 +651,19 @@ export interface ThemeTable {
   updated_at: Timestamp;
 }
 
+/** The picture overview's counts per project and filter group, kept by triggers on registrations (migration 0040). */
+export interface PictureCountTable {
+  project_id: string;
+  form_id: string;
+  building_phase_id: string | null;
+  sub_neighbourhood_id: string | null;
+  age_group: string;
+  kind: 'registration' | 'answer' | 'card' | 'text';
+  key: string;
+  answer: string;
+  count: number;
+}
+
 export interface StatementCodingTable {
   registration_id: string;
   category: import('@thuis/domain').OpenTextCategory;
@@ -1015,6 +1028,7 @@ export interface Database {
   publication_reviews: PublicationReviewTable;
   themes: ThemeTable;
   statement_codings: StatementCodingTable;
+  picture_counts: PictureCountTable;
   theme_top_lists: ThemeTopListTable;
   work_sessions: WorkSessionTable;
   signals: SignalTable;
