@@ -63,7 +63,7 @@ export const nl = {
     visitLength: 'een bezoek duurt tussen 15 minuten en 4 uur.',
     tooManyVisitors: 'maximaal drie bezoekers.',
     notAVisitor: 'deze persoon gaat niet mee op huisbezoek (alleen aannemer en sociaal team).',
-    intakeNeedsContractor: 'bij een gezamenlijke opname gaat de aannemer mee.',
+    intakeNeedsContractor: 'bij een gezamenlijke opname gaat de aannemer mee, of twee mensen van het sociale team.',
     visitNeedsSocialTeam: 'er gaat iemand van het sociale team mee.',
     visitorBusy: '{{name}} heeft op dat moment al een ander bezoek.',
     visitDone: 'dit bezoek heeft al een uitkomst; plan een nieuw bezoek.',
@@ -376,6 +376,13 @@ export const nl = {
     neighbourhood_picture: 'Fase 3 Buurtbeeld',
     social_connecting: 'Fase 4 Sociaal verbinden',
     evaluation: 'Fase 5 Evaluatie',
+    addressIds: 'Woningen',
+    firstDay: 'Eerste dag',
+    firstTime: 'Eerste bezoek om',
+    slotsPerDay: 'Bezoeken per dag',
+    days: 'Aantal dagen',
+    visits: 'Bezoeken',
+    requestId: 'Verzoek',
   },
   fileFormats: {
     encodings: {
@@ -956,5 +963,15 @@ export const nl = {
   },
   talentObjection: {
     matchRefused: 'het huishouden op {{address}} wil geen contact (bezwaar); leg met deze talentenkaart geen koppeling vast.',
+  },
+  planWeek: {
+    errors: {
+      overlap: 'valt samen met een ander bezoek van dit voorstel.',
+      openVisit: 'hier staat al een bezoek gepland zonder uitkomst.',
+      time: 'vul een tijd in zoals 09:00.',
+      slotsPerDay: 'kies van {{min}} tot en met {{max}} bezoeken per dag.',
+      days: 'kies van {{min}} tot en met {{max}} dagen.',
+    },
+    intakeWithoutContractor: 'Bij {{count}} gezamenlijke opname(s) gaat nog niemand van de aannemer mee; voeg de aannemer toe zodra die planning bekend is.',
   },
 };
