@@ -376,7 +376,6 @@ export const en: Catalogue = {
     neighbourhood_picture: 'Phase 3 Neighbourhood picture',
     social_connecting: 'Phase 4 Social connecting',
     evaluation: 'Phase 5 Evaluation',
-    addressIds: 'Homes',
     firstDay: 'First day',
     firstTime: 'First visit at',
     slotsPerDay: 'Visits per day',
@@ -971,6 +970,8 @@ export const en: Catalogue = {
       slotsPerDay: 'choose {{min}} to {{max}} visits a day.',
       days: 'choose {{min}} to {{max}} days.',
     },
-    intakeWithoutContractor: 'No one of the contractor goes along yet on {{count}} joint intake(s); add the contractor once their planning is known.',
+    addressMissing: 'this address is not part of the project.',
+    requestUsed: 'this request was used before; make the proposal again.',
+    intakeWithoutContractor: 'No one of the contractor goes along on the joint intake yet; add the contractor once their planning is known.',
   },
 };

@@ -376,7 +376,6 @@ export const nl = {
     neighbourhood_picture: 'Fase 3 Buurtbeeld',
     social_connecting: 'Fase 4 Sociaal verbinden',
     evaluation: 'Fase 5 Evaluatie',
-    addressIds: 'Woningen',
     firstDay: 'Eerste dag',
     firstTime: 'Eerste bezoek om',
     slotsPerDay: 'Bezoeken per dag',
@@ -972,6 +971,8 @@ export const nl = {
       slotsPerDay: 'kies van {{min}} tot en met {{max}} bezoeken per dag.',
       days: 'kies van {{min}} tot en met {{max}} dagen.',
     },
-    intakeWithoutContractor: 'Bij {{count}} gezamenlijke opname(s) gaat nog niemand van de aannemer mee; voeg de aannemer toe zodra die planning bekend is.',
+    addressMissing: 'dit adres hoort niet bij het project.',
+    requestUsed: 'dit verzoek is al gebruikt; maak het voorstel opnieuw.',
+    intakeWithoutContractor: 'Er gaat nog niemand van de aannemer mee op de gezamenlijke opname; voeg de aannemer toe zodra die planning bekend is.',
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchProblems, spreadVisits, visitBatchInput, visitSpreadInput, workingDays, type SpreadHome } from './plan-week.js';
+import { batchProblems, busyClashes, spreadVisits, visitBatchInput, visitSpreadInput, workingDays, type SpreadHome } from './plan-week.js';
 
 const home = (n: number, extra: Partial<SpreadHome> = {}): SpreadHome => ({
   addressId: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
@@ -102,5 +102,16 @@ describe('schemas', () => {
     const batch = { requestId: home(5).addressId, kind: 'follow_up', visitorIds: base.visitorIds, durationMinutes: 60, visits: [] };
     expect(visitBatchInput.safeParse(batch).success).toBe(false);
     expect(visitBatchInput.safeParse({ ...batch, visits: [{ addressId: home(1).addressId, startsAt: '2026-12-03T09:00' }] }).data?.note).toBe('');
+  });
+});
+
+describe('busyClashes', () => {
+  it('names the visitors who already have a visit at a visit of the batch', () => {
+    const busy = [{ visitorName: 'Peter Bouwer', startsAt: '2026-12-03T09:30', endsAt: '2026-12-03T10:30' }];
+    const visits = [{ startsAt: '2026-12-03T08:30' }, { startsAt: '2026-12-03T10:00' }, { startsAt: '2026-12-03T10:30' }];
+    expect([...busyClashes(visits, 60, busy)]).toEqual([
+      [0, ['Peter Bouwer']],
+      [1, ['Peter Bouwer']],
+    ]);
   });
 });

@@ -157,3 +157,17 @@ export function batchProblems(visits: readonly { addressId: string; startsAt: st
   });
   return problems;
 }
+
+/**
+ * The visitors of a batch already busy at each of its visits (their other visits in `busy`): by the
+ * index of the visit, the names of those double-booked.
+ */
+export function busyClashes(visits: readonly { startsAt: string }[], durationMinutes: number, busy: readonly BusyTime[]): Map<number, string[]> {
+  const clashes = new Map<number, string[]>();
+  visits.forEach((v, index) => {
+    const start = minutes(v.startsAt);
+    const names = [...new Set(busy.filter((b) => minutes(b.startsAt) < start + durationMinutes && minutes(b.endsAt) > start).map((b) => b.visitorName))];
+    if (names.length) clashes.set(index, names);
+  });
+  return clashes;
+}

@@ -37,7 +37,7 @@ describe('visitTeamProblems', () => {
       { userId: 'c', role: 'housing_consultant' as const },
     ];
     expect(visitTeamProblems('joint_intake', pair)).toEqual([]);
-    expect(visitTeamAdvice('joint_intake', pair)).toEqual(['visits.intakeWithoutContractor']);
+    expect(visitTeamAdvice('joint_intake', pair)).toEqual(['planWeek.intakeWithoutContractor']);
     expect(visitTeamAdvice('joint_intake', [...pair, { userId: 'a', role: 'site_manager' }])).toEqual([]);
     expect(visitTeamAdvice('follow_up', pair)).toEqual([]);
   });

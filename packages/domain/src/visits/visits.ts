@@ -91,7 +91,7 @@ export function visitTeamProblems(
 
 /** Advice that does not block: a joint intake of a social pair still waits for the contractor. */
 export function visitTeamAdvice(kind: VisitKind, visitors: readonly Visitor[]): string[] {
-  return kind === 'joint_intake' && !visitors.some((v) => contractorRoles.includes(v.role)) ? ['visits.intakeWithoutContractor'] : [];
+  return kind === 'joint_intake' && !visitors.some((v) => contractorRoles.includes(v.role)) ? ['planWeek.intakeWithoutContractor'] : [];
 }
 
 /** The first two conversations of a social team member are held in pairs (handbook, phase 2). */
