@@ -108,7 +108,7 @@ describe('schemas', () => {
 describe('busyClashes', () => {
   it('names the visitors who already have a visit at a visit of the batch', () => {
     const busy = [{ visitorName: 'Peter Bouwer', startsAt: '2026-12-03T09:30', endsAt: '2026-12-03T10:30' }];
-    const visits = [{ startsAt: '2026-12-03T08:30' }, { startsAt: '2026-12-03T10:00' }, { startsAt: '2026-12-03T10:30' }];
+    const visits = [{ startsAt: '2026-12-03T08:45' }, { startsAt: '2026-12-03T10:00' }, { startsAt: '2026-12-03T10:30' }, { startsAt: '2026-12-03T08:30' }];
     expect([...busyClashes(visits, 60, busy)]).toEqual([
       [0, ['Peter Bouwer']],
       [1, ['Peter Bouwer']],
