@@ -52,6 +52,9 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   await second.getByLabel('Adres', { exact: true }).selectOption({ index: 1 });
   await second.getByLabel('Soort bezoek').selectOption({ label: 'Gezamenlijke opname' });
   await second.getByLabel('Datum en tijd').fill('2026-12-07T10:30');
+  // The visitors of the last planning are chosen already (remembered per user and project).
+  expect(await second.getByLabel(/^Marieke Jansen/).isChecked()).toBe(true);
+  await second.getByLabel(/^Marieke Jansen/).uncheck();
   await second.getByLabel(/^Peter Bosman/).check();
   await second.getByLabel(/^Ahmed El Amrani/).check();
   await second.getByRole('button', { name: 'Bezoek plannen' }).click();

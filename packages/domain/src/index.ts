@@ -19,6 +19,7 @@ export * from './addresses/schemas.js';
 export * from './privacy/identifying-text.js';
 export * from './registrations/form-definition.js';
 export * from './visits/visits.js';
+export * from './visits/plan-week.js';
 export * from './letters/letter-template.js';
 export * from './letters/letter-jobs.js';
 export * from './registrations/forms-history.js';

@@ -64,7 +64,7 @@ export const en: Catalogue = {
     visitLength: 'a visit takes between 15 minutes and 4 hours.',
     tooManyVisitors: 'at most three visitors.',
     notAVisitor: 'this person does not go on home visits (only the contractor and the social team).',
-    intakeNeedsContractor: 'the contractor comes along on a joint intake.',
+    intakeNeedsContractor: 'the contractor comes along on a joint intake, or two people of the social team.',
     visitNeedsSocialTeam: 'someone of the social team comes along.',
     visitorBusy: '{{name}} already has another visit at that time.',
     visitDone: 'this visit already has an outcome; plan a new visit.',
@@ -376,6 +376,12 @@ export const en: Catalogue = {
     neighbourhood_picture: 'Phase 3 Neighbourhood picture',
     social_connecting: 'Phase 4 Social connecting',
     evaluation: 'Phase 5 Evaluation',
+    firstDay: 'First day',
+    firstTime: 'First visit at',
+    slotsPerDay: 'Visits per day',
+    days: 'Number of days',
+    visits: 'Visits',
+    requestId: 'Request',
   },
   fileFormats: {
     encodings: {
@@ -966,5 +972,17 @@ export const en: Catalogue = {
     csrf: 'Page expired',
     too_large: 'Too large',
     server: 'Server error',
+  },
+  planWeek: {
+    errors: {
+      overlap: 'coincides with another visit of this proposal.',
+      openVisit: 'a visit without an outcome is already planned here.',
+      time: 'enter a time such as 09:00.',
+      slotsPerDay: 'choose {{min}} to {{max}} visits a day.',
+      days: 'choose {{min}} to {{max}} days.',
+    },
+    addressMissing: 'this address is not part of the project.',
+    requestUsed: 'this request was used before; make the proposal again.',
+    intakeWithoutContractor: 'No one of the contractor goes along on the joint intake yet; add the contractor once their planning is known.',
   },
 };

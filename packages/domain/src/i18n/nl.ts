@@ -63,7 +63,7 @@ export const nl = {
     visitLength: 'een bezoek duurt tussen 15 minuten en 4 uur.',
     tooManyVisitors: 'maximaal drie bezoekers.',
     notAVisitor: 'deze persoon gaat niet mee op huisbezoek (alleen aannemer en sociaal team).',
-    intakeNeedsContractor: 'bij een gezamenlijke opname gaat de aannemer mee.',
+    intakeNeedsContractor: 'bij een gezamenlijke opname gaat de aannemer mee, of twee mensen van het sociale team.',
     visitNeedsSocialTeam: 'er gaat iemand van het sociale team mee.',
     visitorBusy: '{{name}} heeft op dat moment al een ander bezoek.',
     visitDone: 'dit bezoek heeft al een uitkomst; plan een nieuw bezoek.',
@@ -376,6 +376,12 @@ export const nl = {
     neighbourhood_picture: 'Fase 3 Buurtbeeld',
     social_connecting: 'Fase 4 Sociaal verbinden',
     evaluation: 'Fase 5 Evaluatie',
+    firstDay: 'Eerste dag',
+    firstTime: 'Eerste bezoek om',
+    slotsPerDay: 'Bezoeken per dag',
+    days: 'Aantal dagen',
+    visits: 'Bezoeken',
+    requestId: 'Verzoek',
   },
   fileFormats: {
     encodings: {
@@ -967,5 +973,17 @@ export const nl = {
     csrf: 'Pagina verlopen',
     too_large: 'Te groot',
     server: 'Serverfout',
+  },
+  planWeek: {
+    errors: {
+      overlap: 'valt samen met een ander bezoek van dit voorstel.',
+      openVisit: 'hier staat al een bezoek gepland zonder uitkomst.',
+      time: 'vul een tijd in zoals 09:00.',
+      slotsPerDay: 'kies van {{min}} tot en met {{max}} bezoeken per dag.',
+      days: 'kies van {{min}} tot en met {{max}} dagen.',
+    },
+    addressMissing: 'dit adres hoort niet bij het project.',
+    requestUsed: 'dit verzoek is al gebruikt; maak het voorstel opnieuw.',
+    intakeWithoutContractor: 'Er gaat nog niemand van de aannemer mee op de gezamenlijke opname; voeg de aannemer toe zodra die planning bekend is.',
   },
 };

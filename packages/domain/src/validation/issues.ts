@@ -9,7 +9,8 @@ export interface FieldMessage {
 
 /** Maps a zod issue to a catalogue key (errors.*) and its parameters. */
 export function issueKey(issue: z.core.$ZodIssue): { key: string; params: Record<string, unknown> } {
-  if (issue.message?.startsWith('errors.')) {
+  // A feature's own messages live in its block (`planWeek.errors.*`), the shared ones in `errors.*`.
+  if (issue.message && /^(\w+\.)?errors\./.test(issue.message)) {
     const params: Record<string, unknown> = {};
     if ('maximum' in issue) params.max = Number(issue.maximum);
     if ('minimum' in issue) params.min = Number(issue.minimum);
@@ -37,10 +38,14 @@ export function issueKey(issue: z.core.$ZodIssue): { key: string; params: Record
   }
 }
 
-/** The label of a field: the last named path segment, with a row number when the path passes a list. */
+/**
+ * The label of a field: the last named path segment, with a row number when the path passes a list
+ * of rows (`rows.4.street`: an import, a list of members). An item of a list of values
+ * (`visitorIds.0`, one of the visitors) is no row: the field's label alone.
+ */
 export function fieldLabel(path: readonly PropertyKey[], t: Translate): string {
   const names = path.filter((segment): segment is string => typeof segment === 'string');
-  const rows = path.filter((segment): segment is number => typeof segment === 'number');
+  const rows = path.filter((segment, i): segment is number => typeof segment === 'number' && typeof path[i + 1] === 'string');
   const name = names.at(-1);
   const label = name ? t(`fields.${name}`) : t('fields.request');
   const row = rows.at(-1);

@@ -5,6 +5,7 @@ import {
   visitInput,
   visitOutcomes,
   visitProgress,
+  visitTeamAdvice,
   visitTeamProblems,
   worksOutcome,
   worksProgress,
@@ -29,6 +30,16 @@ describe('visitTeamProblems', () => {
   it('needs the contractor and the social team at a joint intake', () => {
     expect(visitTeamProblems('joint_intake', [{ userId: 'b', role: 'community_worker' }]).map((p) => p.key)).toEqual(['errors.intakeNeedsContractor']);
     expect(visitTeamProblems('joint_intake', [{ userId: 'a', role: 'site_manager' }]).map((p) => p.key)).toEqual(['errors.visitNeedsSocialTeam']);
+  });
+  it('lets a pair of the social team hold the joint intake (the default kind), advising to add the contractor', () => {
+    const pair = [
+      { userId: 'b', role: 'community_worker' as const },
+      { userId: 'c', role: 'housing_consultant' as const },
+    ];
+    expect(visitTeamProblems('joint_intake', pair)).toEqual([]);
+    expect(visitTeamAdvice('joint_intake', pair)).toEqual(['planWeek.intakeWithoutContractor']);
+    expect(visitTeamAdvice('joint_intake', [...pair, { userId: 'a', role: 'site_manager' }])).toEqual([]);
+    expect(visitTeamAdvice('follow_up', pair)).toEqual([]);
   });
   it('takes along a partner the household was referred to on a final visit only', () => {
     const visitors = [

@@ -82,11 +82,16 @@ export function visitTeamProblems(
     if (!socialTeamRoles.includes(v.role) && !contractorRoles.includes(v.role) && !handover)
       problems.push({ path: ['visitorIds', i], key: 'errors.notAVisitor' });
   });
-  if (kind === 'joint_intake') {
-    if (contractor.length === 0) problems.push({ path: ['visitorIds'], key: 'errors.intakeNeedsContractor' });
-    if (social.length === 0) problems.push({ path: ['visitorIds'], key: 'errors.visitNeedsSocialTeam' });
-  } else if (social.length === 0) problems.push({ path: ['visitorIds'], key: 'errors.visitNeedsSocialTeam' });
+  // A pair of the social team may hold the joint intake before the contractor's planning is known
+  // (the default kind when planning a week); one social visitor alone is no joint intake.
+  if (kind === 'joint_intake' && contractor.length === 0 && social.length < 2) problems.push({ path: ['visitorIds'], key: 'errors.intakeNeedsContractor' });
+  if (social.length === 0) problems.push({ path: ['visitorIds'], key: 'errors.visitNeedsSocialTeam' });
   return problems;
+}
+
+/** Advice that does not block: a joint intake of a social pair still waits for the contractor. */
+export function visitTeamAdvice(kind: VisitKind, visitors: readonly Visitor[]): string[] {
+  return kind === 'joint_intake' && !visitors.some((v) => contractorRoles.includes(v.role)) ? ['planWeek.intakeWithoutContractor'] : [];
 }
 
 /** The first two conversations of a social team member are held in pairs (handbook, phase 2). */

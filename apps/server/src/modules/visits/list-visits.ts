@@ -1,6 +1,7 @@
 import { can, pageFrom, worksOutcome, type Actor, type ProjectRole, type VisitListItem } from '@thuis/domain';
 import { recordListRead } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
+import { addressLabel } from './address-label.js';
 import { fromAmsterdam, toAmsterdam } from './local-time.js';
 import { createVisitRepository, type VisitRow } from './repository.js';
 
@@ -21,7 +22,7 @@ async function toVisits(visits: Repository, rows: readonly VisitRow[], view: 'fu
     return {
       id: r.id,
       addressId: r.addressId,
-      addressLabel: `${r.street} ${r.houseNumber}${r.addition ? ` ${r.addition}` : ''}`,
+      addressLabel: addressLabel(r),
       kind: r.kind as VisitListItem['kind'],
       startsAt: toAmsterdam(r.startsAt),
       endsAt: toAmsterdam(r.endsAt),

@@ -1,4 +1,4 @@
-import { needsPartnerForFirstVisits, socialTeamRoles, visitTeamProblems, type Actor, type VisitInput } from '@thuis/domain';
+import { needsPartnerForFirstVisits, socialTeamRoles, visitTeamAdvice, visitTeamProblems, type Actor, type ProjectRole, type VisitInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, NotFoundError, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
@@ -64,7 +64,12 @@ export async function planVisit(
     return id;
   });
   const [visit] = await loadVisits(ctx, projectId, [savedId], 'full');
-  // Advice, not a rule: a new colleague's first two conversations are held with an experienced one.
+  // Advice, not rules: the contractor not yet on a joint intake; a new colleague's first two conversations with an experienced one.
+  for (const key of visitTeamAdvice(
+    visit!.kind,
+    visit!.visitors.map((v) => ({ userId: v.userId, role: v.role as ProjectRole })),
+  ))
+    visit!.warnings.push(t(key));
   const social = visit!.visitors.filter((v) => (socialTeamRoles as readonly string[]).includes(v.role));
   const held = await createVisitRepository(ctx.db).conversationsHeld(
     projectId,

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { contractorRoles, type CursorKey } from '@thuis/domain';
 import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 import type { Db } from '../../platform/db/database.js';
+import { livesThereOn } from '../households/lives-there-repository.js';
 
 export interface VisitRow {
   id: string;
@@ -137,8 +138,86 @@ export function createVisitRepository(db: Db) {
       return new Map(rows.map((r) => [r.userId, r.n]));
     },
 
+    /**
+     * The homes of a proposal, in the order asked: the address, whether the household living there
+     * today objected to contact, and whether a visit without an outcome is already planned there.
+     */
+    async homesToPlan(projectId: string, addressIds: readonly string[]) {
+      if (addressIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('addresses as a')
+        .where('a.project_id', '=', projectId)
+        .where('a.id', 'in', addressIds)
+        .select([
+          'a.id',
+          'a.street',
+          'a.house_number as houseNumber',
+          'a.addition',
+          sql<boolean>`exists (select 1 from households h where h.address_id = a.id and h.no_contact and ${livesThereOn('h')})`.as('noContact'),
+          sql<boolean>`exists (select 1 from visits v where v.address_id = a.id and v.outcome is null)`.as('openVisit'),
+        ])
+        .execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return addressIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+    },
+
+    /** Of these addresses, those where a visit without an outcome is planned already. */
+    async withOpenVisit(addressIds: readonly string[]): Promise<Set<string>> {
+      if (addressIds.length === 0) return new Set();
+      const rows = await db.selectFrom('visits').where('address_id', 'in', addressIds).where('outcome', 'is', null).select('address_id').distinct().execute();
+      return new Set(rows.map((r) => r.address_id));
+    },
+
+    /** Of these visits to be (address and start), the indexes of those at a household that objected to contact on that day. */
+    async objectedAt(visits: readonly { addressId: string; startsAt: Date }[]): Promise<Set<number>> {
+      if (visits.length === 0) return new Set();
+      const asked = sql.join(visits.map((v, i) => sql`(${i}::int, ${v.addressId}::uuid, ${v.startsAt}::timestamptz)`));
+      const rows = await sql<{ i: number }>`
+        select distinct q.i from (values ${asked}) as q(i, address_id, starts_at)
+        join households h on h.address_id = q.address_id and h.no_contact
+        where ${livesThereOn('h', sql`(q.starts_at at time zone 'Europe/Amsterdam')::date`)}`.execute(db);
+      return new Set(rows.rows.map((r) => r.i));
+    },
+
+    /** The visits (not cancelled) of these visitors that overlap [from, to): to plan around them. */
+    busyTimes(userIds: readonly string[], from: Date, to: Date) {
+      if (userIds.length === 0) return Promise.resolve([]);
+      return db
+        .selectFrom('visit_visitors as vv')
+        .innerJoin('visits as v', 'v.id', 'vv.visit_id')
+        .innerJoin('users as u', 'u.id', 'vv.user_id')
+        .where('vv.user_id', 'in', userIds)
+        .where((eb) => eb.or([eb('v.outcome', 'is', null), eb('v.outcome', '<>', 'cancelled')]))
+        .where('v.starts_at', '<', to)
+        .where('v.ends_at', '>', from)
+        .select(['u.display_name as displayName', 'v.starts_at as startsAt', 'v.ends_at as endsAt'])
+        .execute();
+    },
+
+    /**
+     * Claims a request id for a batch; false when it was claimed before (a retry). The primary key
+     * makes a concurrent retry wait for the first transaction, then find it.
+     */
+    async claimBatch(requestId: string, projectId: string, userId: string): Promise<boolean> {
+      const row = await db
+        .insertInto('visit_batches')
+        .values({ id: requestId, project_id: projectId, created_by: userId })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    /** The project of a batch saved before, and the visits planned with it (in time order). */
+    async batch(requestId: string) {
+      const batch = await db.selectFrom('visit_batches').where('id', '=', requestId).select(['project_id as projectId']).executeTakeFirst();
+      if (!batch) return undefined;
+      const visits = await db.selectFrom('visits').where('batch_id', '=', requestId).select('id').orderBy('starts_at').orderBy('id').execute();
+      return { projectId: batch.projectId, visitIds: visits.map((v) => v.id) };
+    },
+
     async insert(
-      values: { projectId: string; addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string; createdBy: string },
+      values: { projectId: string; addressId: string; kind: string; startsAt: Date; endsAt: Date; note: string; createdBy: string; batchId?: string },
       visitorIds: readonly string[],
     ) {
       const row = await db
@@ -151,6 +230,7 @@ export function createVisitRepository(db: Db) {
           ends_at: values.endsAt,
           note: values.note,
           created_by: values.createdBy,
+          batch_id: values.batchId ?? null,
         })
         .returning('id')
         .executeTakeFirstOrThrow();

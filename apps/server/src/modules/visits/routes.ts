@@ -11,6 +11,10 @@ import {
   visitParams,
   visitProgressResponse,
   visitQuery,
+  visitBatchInput,
+  visitBatchResult,
+  visitSpreadInput,
+  visitSpreadProposal,
 } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
@@ -20,6 +24,8 @@ import { renderCalendarFeed } from './render-calendar-feed.js';
 import { getVisitProgress } from './get-visit-progress.js';
 import { listVisits } from './list-visits.js';
 import { planVisit } from './plan-visit.js';
+import { planVisits } from './plan-visits.js';
+import { proposeVisits } from './propose-visits.js';
 import { recordVisitOutcome } from './record-visit-outcome.js';
 import { actorOf } from '../../platform/access/plugin.js';
 
@@ -40,6 +46,23 @@ export const visitRoutes =
       { config: { access: access.project('visits.plan') }, schema: { tags, params: idParams, body: visitInput, response: { 201: visit } } },
       async (request, reply) =>
         reply.code(201).send(await planVisit(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, t: t(request) })),
+    );
+    // Planning a week: first the proposal (nothing saved), then its visits in one go.
+    app.post(
+      '/api/projects/:id/visits/proposal',
+      { config: { access: access.project('visits.plan') }, schema: { tags, params: idParams, body: visitSpreadInput, response: { 200: visitSpreadProposal } } },
+      async (request) => proposeVisits(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body }),
+    );
+    app.post(
+      '/api/projects/:id/visits/batch',
+      {
+        config: { access: access.project('visits.plan') },
+        schema: { tags, params: idParams, body: visitBatchInput, response: { 200: visitBatchResult, 201: visitBatchResult } },
+      },
+      async (request, reply) => {
+        const result = await planVisits(ctx, { actor: actorOf(request), projectId: request.params.id, input: request.body, t: t(request) });
+        return reply.code(result.repeated ? 200 : 201).send(result);
+      },
     );
     app.put(
       '/api/projects/:id/visits/:visitId',

@@ -65,9 +65,22 @@ describe('planning visits', () => {
       intake(w.homes[1]!.id, '2026-12-01T10:00', [w.people.builder.id, w.people.consultant.id]),
     );
     expect(clash.statusCode).toBe(400);
-    expect(clash.json().fields).toEqual([{ path: 'visitorIds.0', message: 'Rij 1, Bezoekers: Peter Bouwer heeft op dat moment al een ander bezoek.' }]);
+    // One visit has no rows: the message names the field, never "Rij 1".
+    expect(clash.json().fields).toEqual([{ path: 'visitorIds.0', message: 'Bezoekers: Peter Bouwer heeft op dat moment al een ander bezoek.' }]);
     const noContractor = await w.leader.post(`/api/projects/${w.projectId}/visits`, intake(w.homes[1]!.id, '2026-12-02T10:00', [w.people.consultant.id]));
-    expect(noContractor.json().fields[0].message).toBe('Bezoekers: bij een gezamenlijke opname gaat de aannemer mee.');
+    expect(noContractor.json().fields[0].message).toBe('Bezoekers: bij een gezamenlijke opname gaat de aannemer mee, of twee mensen van het sociale team.');
+  });
+
+  it('plans the default joint intake for a pair of the social team, advising to add the contractor', async () => {
+    const w = await newWorld();
+    const pair = await w.leader.post(
+      `/api/projects/${w.projectId}/visits`,
+      intake(w.homes[1]!.id, '2026-12-02T10:00', [w.people.worker.id, w.people.consultant.id]),
+    );
+    expect(pair.statusCode).toBe(201);
+    expect(pair.json().warnings).toContain(
+      'Er gaat nog niemand van de aannemer mee op de gezamenlijke opname; voeg de aannemer toe zodra die planning bekend is.',
+    );
   });
 
   it('reschedules, lists a visitor’s day, and records "not at home" with the next try', async () => {

@@ -1599,6 +1599,39 @@ const matrix: Row[] = [
     allowed: leader,
     request: async (w, t) => ({ url: `/api/projects/${w.projectId}/training/${await newTrainingRecord(t, w)}` }),
   },
+  // Planning a week in one go (issue 16)
+  {
+    method: 'POST',
+    url: '/api/projects/:id/visits/proposal',
+    allowed: socialTeam,
+    request: async (w) => ({
+      body: {
+        addressIds: [w.addressId],
+        kind: 'joint_intake',
+        visitorIds: [w.userIds.project_leader, w.userIds.site_manager],
+        firstDay: '2027-03-01',
+        firstTime: '09:00',
+        durationMinutes: 60,
+        slotsPerDay: 4,
+        days: 5,
+      },
+    }),
+  },
+  {
+    method: 'POST',
+    url: '/api/projects/:id/visits/batch',
+    allowed: socialTeam,
+    // A home of its own each call: a home with an open visit gets no second one.
+    request: async (w, t) => ({
+      body: {
+        requestId: randomUUID(),
+        kind: 'joint_intake',
+        visitorIds: [w.userIds.project_leader, w.userIds.site_manager],
+        durationMinutes: 60,
+        visits: [{ addressId: (await newAddress(t.database.db, w.projectId, { street: 'Weekplanstraat' })).id, startsAt: nextSlot() }],
+      },
+    }),
+  },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

@@ -483,6 +483,16 @@ export interface VisitTable {
   registered: WithDefault<boolean>;
   created_by: string | null;
   created_at: CreatedAt;
+  /** The proposal this visit was planned with in one go (see `visit_batches`). */
+  batch_id: WithDefault<string | null>;
+}
+
+/** The visits planned in one go under a client's request id: a retry returns them instead of planning again. */
+export interface VisitBatchTable {
+  id: string;
+  project_id: string;
+  created_by: string | null;
+  created_at: CreatedAt;
 }
 
 export interface VisitVisitorTable {
@@ -1041,6 +1051,7 @@ export interface Database {
   registrations: RegistrationTable;
   visits: VisitTable;
   visit_visitors: VisitVisitorTable;
+  visit_batches: VisitBatchTable;
   calendar_tokens: CalendarTokenTable;
   buildings: BuildingTable;
   sub_neighbourhoods: SubNeighbourhoodTable;

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -20,7 +20,9 @@ import { useFormSubmit } from '../../lib/useFormErrors';
 import { formatAddress } from '../addresses/format';
 import { useAddress } from '../addresses/hooks';
 import { useTrainingRegister } from '../preparation/hooks';
+import { useCurrentUser } from '../auth/hooks';
 import { useSaveVisit } from './hooks';
+import { rememberedVisitors, rememberVisitors, stillOffered } from './rememberedVisitors';
 import { useAddressSearch } from './useAddressSearch';
 import { minutesBetween, visitorChoices } from './schedule';
 
@@ -41,8 +43,8 @@ export interface VisitStart {
   kind: VisitKind;
 }
 
-function defaults(visit: VisitListItem | null, startsAt: string, start: VisitStart | null): VisitValues {
-  if (!visit) return { addressId: start?.addressId ?? '', kind: start?.kind ?? 'joint_intake', startsAt, durationMinutes: '60', visitorIds: [], note: '' };
+function defaults(visit: VisitListItem | null, startsAt: string, start: VisitStart | null, visitorIds: string[]): VisitValues {
+  if (!visit) return { addressId: start?.addressId ?? '', kind: start?.kind ?? 'joint_intake', startsAt, durationMinutes: '60', visitorIds, note: '' };
   return {
     addressId: visit.addressId,
     kind: visit.kind,
@@ -73,13 +75,21 @@ export function VisitForm({
 }) {
   const { t } = useTranslation();
   const save = useSaveVisit(projectId);
+  const user = useCurrentUser();
   // The contractor reads the note too.
   const form = useForm<VisitValues, unknown, VisitInput>({
     resolver: withIdentifyingCheck(visitResolver(t), ['note'], t),
-    defaultValues: defaults(visit, defaultStartsAt, start),
+    // A new visit starts with the visitors this planner chose last in this project.
+    defaultValues: defaults(
+      visit,
+      defaultStartsAt,
+      start,
+      stillOffered(rememberedVisitors(user.id, projectId), visitorChoices(members, start?.kind ?? 'joint_intake')),
+    ),
   });
   const { submit, problem } = useFormSubmit(form, ['addressId', 'kind', 'startsAt', 'durationMinutes', 'visitorIds', 'note'], async (values) => {
     const saved = await save.mutateAsync({ visitId: visit?.id, input: values });
+    rememberVisitors(user.id, projectId, values.visitorIds);
     onSaved(saved);
   });
   const { errors, isSubmitting } = form.formState;
@@ -91,7 +101,26 @@ export function VisitForm({
   const known: [string, string][] = [];
   if (visit) known.push([visit.addressId, visit.addressLabel]);
   if (startAddress.data) known.push([startAddress.data.id, `${formatAddress(startAddress.data)}, ${startAddress.data.postcode} ${startAddress.data.city}`]);
-  const { searchText, setSearchText, addresses, found, options: addressOptions } = useAddressSearch(projectId, chosenId, known, t('visitObjection.noContact'));
+  const {
+    searchText,
+    search,
+    setSearchText,
+    addresses,
+    found,
+    options: addressOptions,
+    outcome,
+  } = useAddressSearch(projectId, chosenId, known, t('visitObjection.noContact'));
+
+  // The address a search names is chosen at once: no second pick from a list of one.
+  const matchId = outcome.match?.id;
+  const { setValue: setAddress } = form;
+  useEffect(() => {
+    if (matchId) setAddress('addressId', matchId, { shouldValidate: true });
+  }, [matchId, setAddress]);
+
+  // Opening the form moves the focus into it: to its first field.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
 
   // Partner contacts only go along on a final visit: drop them when the kind changes.
   const { getValues, setValue } = form;
@@ -119,7 +148,7 @@ export function VisitForm({
   const title = visit ? t('homeVisits.rescheduleTitle', { address: visit.addressLabel }) : t('homeVisits.planTitle');
   return (
     <Section title={title} className="thuis-visit-form">
-      <form onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
+      <form ref={formRef} onSubmit={submit} noValidate className="thuis-form" aria-label={title}>
         <FormProblem problem={problem} />
         {visit ? null : (
           <TextField
@@ -138,11 +167,13 @@ export function VisitForm({
           description={
             visit
               ? undefined
-              : addresses.data
-                ? addresses.data.total > found.length
-                  ? t('homeVisits.addressesFoundFirst', { count: addresses.data.total, shown: found.length })
-                  : t('homeVisits.addressesFound', { count: addresses.data.total })
-                : t('app.loading')
+              : outcome.notFound
+                ? t('weekPlanning.noAddressFor', { search })
+                : addresses.data
+                  ? addresses.data.total > found.length
+                    ? t('homeVisits.addressesFoundFirst', { count: addresses.data.total, shown: found.length })
+                    : t('homeVisits.addressesFound', { count: addresses.data.total })
+                  : t('app.loading')
           }
           error={errors.addressId?.message}
           {...form.register('addressId')}

@@ -26,3 +26,26 @@ export function addressOptions(found: readonly Found[], noContactMark?: string):
       : { value: a.id, label: addressOptionLabel(a) },
   );
 }
+
+const normal = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * What a typed search says about the addresses found: the one address it names, to be selected at
+ * once (an address whose household objected is never selected), and whether the house number it asks
+ * for exists at all ("Lankforst 99" when only 9 and 199 are there finds nothing of the kind).
+ */
+export function searchOutcome(found: readonly Found[], search: string): { match: Found | null; notFound: boolean } {
+  const asked = normal(search);
+  if (!asked) return { match: null, notFound: false };
+  const names = (a: Found) =>
+    [
+      `${a.street} ${a.houseNumber}${a.addition}`,
+      `${a.street} ${a.houseNumber} ${a.addition}`,
+      `${a.postcode.replace(' ', '')} ${a.houseNumber}${a.addition}`,
+    ].map(normal);
+  const exact = found.filter((a) => names(a).includes(asked) || names(a).includes(asked.replace(/^(\d{4}) ([a-z]{2})/, '$1$2')));
+  const number = /(\d+)\s*[a-z]?$/.exec(asked)?.[1];
+  const notFound = found.length === 0 || (number !== undefined && exact.length === 0 && !found.some((a) => a.houseNumber === Number(number)));
+  const named = exact.length === 1 ? exact[0]! : found.length === 1 && !notFound ? found[0]! : null;
+  return { match: named && !named.noContact ? named : null, notFound };
+}

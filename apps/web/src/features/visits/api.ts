@@ -1,4 +1,16 @@
-import { calendarFeed, visit, visitList, visitPage, visitProgressResponse, type VisitInput, type VisitOutcome } from '@thuis/domain';
+import {
+  calendarFeed,
+  visit,
+  visitBatchResult,
+  visitList,
+  visitPage,
+  visitProgressResponse,
+  visitSpreadProposal,
+  type VisitBatchInput,
+  type VisitInput,
+  type VisitOutcome,
+  type VisitSpreadInput,
+} from '@thuis/domain';
 import { api } from '../../lib/api';
 
 const base = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
@@ -28,6 +40,8 @@ export const visitsApi = {
   page: (id: string, query: VisitListQuery, page: { cursor?: string | null; limit?: number } = {}) =>
     api(`${base(id)}/visits?${visitQueryString(query, page)}`, { schema: visitPage }),
   plan: (id: string, input: VisitInput) => api(`${base(id)}/visits`, { method: 'POST', body: input, schema: visit }),
+  propose: (id: string, input: VisitSpreadInput) => api(`${base(id)}/visits/proposal`, { method: 'POST', body: input, schema: visitSpreadProposal }),
+  planBatch: (id: string, input: VisitBatchInput) => api(`${base(id)}/visits/batch`, { method: 'POST', body: input, schema: visitBatchResult }),
   reschedule: (id: string, visitId: string, input: VisitInput) => api(`${base(id)}/visits/${part(visitId)}`, { method: 'PUT', body: input, schema: visit }),
   recordOutcome: (id: string, visitId: string, input: { outcome: VisitOutcome; retryAt: string | null }) =>
     api(`${base(id)}/visits/${part(visitId)}/outcome`, { method: 'POST', body: input, schema: visitList }).then((r) => r.visits),

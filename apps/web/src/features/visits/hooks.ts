@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { VisitInput, VisitListItem, VisitOutcome } from '@thuis/domain';
+import type { VisitBatchInput, VisitInput, VisitListItem, VisitOutcome, VisitSpreadInput } from '@thuis/domain';
 import { addressesApi } from '../addresses/api';
 import { visitsApi, type VisitListQuery } from './api';
 
@@ -72,6 +72,17 @@ export function useSaveVisit(projectId: string) {
       visitId ? visitsApi.reschedule(projectId, visitId, input) : visitsApi.plan(projectId, input),
     onSuccess: invalidate,
   });
+}
+
+/** The schedule a week's planning would make (nothing is saved). */
+export function useProposeVisits(projectId: string) {
+  return useMutation({ mutationFn: (input: VisitSpreadInput) => visitsApi.propose(projectId, input) });
+}
+
+/** Saves a proposal's visits in one go; the input's request id makes a retry safe. */
+export function usePlanVisits(projectId: string) {
+  const invalidate = useInvalidateVisits(projectId);
+  return useMutation({ mutationFn: (input: VisitBatchInput) => visitsApi.planBatch(projectId, input), onSuccess: invalidate });
 }
 
 export function useRecordOutcome(projectId: string) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { addressOptions } from './addressOptions';
+import { addressOptions, searchOutcome } from './addressOptions';
 import { useVisitAddressOptions } from './hooks';
 
 /**
@@ -7,7 +7,8 @@ import { useVisitAddressOptions } from './hooks';
  * options. The chosen address stays an option when a new search no longer finds it; `known` gives
  * labels of addresses chosen before any search (a visit being moved, a prefilled form).
  * `noContactMark` (planning a visit) shows addresses whose household objected to contact with that
- * mark, not selectable.
+ * mark, not selectable. `outcome` tells what the settled search found: the one address it names, or
+ * that the number asked for does not exist.
  */
 export function useAddressSearch(projectId: string, chosenId: string, known: readonly (readonly [string, string])[] = [], noContactMark?: string) {
   const [searchText, setSearchText] = useState('');
@@ -24,5 +25,7 @@ export function useAddressSearch(projectId: string, chosenId: string, known: rea
   const options = addressOptions(found, noContactMark);
   for (const o of options) labels.current.set(o.value, o.label);
   if (chosenId && !found.some((a) => a.id === chosenId)) options.unshift({ value: chosenId, label: labels.current.get(chosenId) ?? chosenId });
-  return { searchText, setSearchText, addresses, found, options };
+  const settled = !addresses.isPlaceholderData && !addresses.isFetching && searchText.trim() === search;
+  const outcome = settled ? searchOutcome(found, search) : { match: null, notFound: false };
+  return { searchText, search, setSearchText, addresses, found, options, outcome };
 }

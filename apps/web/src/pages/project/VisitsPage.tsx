@@ -1,6 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInAmsterdam, type ProjectDetail, type TeamMember, type Visit, type VisitListItem } from '@thuis/domain';
+import { todayInAmsterdam, type ProjectDetail, type TeamMember, type Visit, type VisitBatchResult, type VisitListItem } from '@thuis/domain';
 import {
   ActionLabel,
   Alert,
@@ -22,6 +22,7 @@ import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { useTeam } from '../../features/team/hooks';
 import { useVisitPages, useVisits } from '../../features/visits/hooks';
 import { VisitForm, type VisitStart } from '../../features/visits/VisitForm';
+import { PlanWeekForm } from '../../features/visits/PlanWeekForm';
 import { OutcomeForm } from '../../features/visits/OutcomeForm';
 import { VisitProgressSection } from '../../features/visits/VisitProgressSection';
 import { CalendarFeedSection } from '../../features/visits/CalendarFeedSection';
@@ -34,7 +35,8 @@ import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 type View = 'day' | 'week' | 'progress';
 const views: readonly View[] = ['day', 'week', 'progress'];
 
-type Editing = { mode: 'plan'; start?: VisitStart } | { mode: 'reschedule'; visit: VisitListItem } | { mode: 'outcome'; visit: VisitListItem } | null;
+type Editing =
+  { mode: 'plan'; start?: VisitStart } | { mode: 'week' } | { mode: 'reschedule'; visit: VisitListItem } | { mode: 'outcome'; visit: VisitListItem } | null;
 type Notice = { text: string; warnings: string[] } | null;
 
 export function VisitsPage() {
@@ -61,6 +63,12 @@ function VisitsView({ project }: { project: ProjectDetail }) {
   const [editing, setEditing] = useState<Editing>(planStart && can('visits.plan') ? { mode: 'plan', start: planStart } : null);
   const [notice, setNotice] = useState<Notice>(null);
 
+  // After saving, the focus goes to the message saying what was saved (the form that had it is gone).
+  const noticeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
   const members = (team.data ?? []).filter((m) => visitorRoles.includes(m.role));
   // The form also lists partner contacts, for a final visit (warm hand-over).
   const formMembers = visitorChoices(team.data ?? [], 'final_visit');
@@ -78,6 +86,12 @@ function VisitsView({ project }: { project: ProjectDetail }) {
     const values = { address: saved.addressLabel, date: formatDate(dateOf(saved.startsAt), lang), time: timeOf(saved.startsAt) };
     setNotice({ text: rescheduled ? t('homeVisits.rescheduled', values) : t('homeVisits.planned', values), warnings: saved.warnings });
     update({ plan: null, addressId: null, ...(view !== 'progress' ? { date: dateOf(saved.startsAt) } : {}) });
+  };
+  const onWeekSaved = (result: VisitBatchResult, planned: { from: string; to: string }) => {
+    setEditing(null);
+    const values = { count: result.visitIds.length, from: formatDate(dateOf(planned.from), lang), to: formatDate(dateOf(planned.to), lang) };
+    setNotice({ text: result.repeated ? t('weekPlanning.savedBefore', values) : t('weekPlanning.saved', values), warnings: result.warnings });
+    update({ view: 'week', date: dateOf(planned.from) });
   };
   const onRecorded = (visits: Visit[]) => {
     setEditing(null);
@@ -120,16 +134,21 @@ function VisitsView({ project }: { project: ProjectDetail }) {
         </ul>
       </nav>
 
-      {can('visits.plan') && editing?.mode !== 'plan' ? (
+      {can('visits.plan') && editing?.mode !== 'plan' && editing?.mode !== 'week' ? (
         <div className="thuis-toolbar thuis-no-print">
-          <Button appearance="primary" onClick={() => start({ mode: 'plan' })}>
-            {t('homeVisits.planVisit')}
-          </Button>
+          <ButtonGroup>
+            <Button appearance="primary" onClick={() => start({ mode: 'plan' })}>
+              {t('homeVisits.planVisit')}
+            </Button>
+            <Button appearance="secondary" onClick={() => start({ mode: 'week' })}>
+              {t('weekPlanning.open')}
+            </Button>
+          </ButtonGroup>
         </div>
       ) : null}
 
       {notice ? (
-        <div className="thuis-no-print">
+        <div className="thuis-no-print thuis-focus-target" ref={noticeRef} tabIndex={-1}>
           <Alert type="ok">{notice.text}</Alert>
           {notice.warnings.length > 0 ? (
             <Alert type="warning" title={t('homeVisits.warningsTitle')}>
@@ -147,7 +166,9 @@ function VisitsView({ project }: { project: ProjectDetail }) {
 
       {editing ? (
         <div className="thuis-no-print">
-          {editing.mode === 'outcome' ? (
+          {editing.mode === 'week' ? (
+            <PlanWeekForm projectId={project.id} members={team.data ?? []} onSaved={onWeekSaved} onCancel={closeForm} />
+          ) : editing.mode === 'outcome' ? (
             <OutcomeForm
               key={editing.visit.id}
               projectId={project.id}
