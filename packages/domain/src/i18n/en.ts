@@ -956,4 +956,10 @@ export const en: Catalogue = {
   talentObjection: {
     matchRefused: 'the household at {{address}} does not want contact (objection); do not record a match with this talent card.',
   },
+  referralNotification: {
+    subject: 'Thuis: new referral for your organisation',
+    intro: 'There is a new referral for your organisation in Thuis.',
+    link: 'See it in the referral inbox (after signing in):',
+    why: 'This e-mail deliberately names no resident or address: those details are only in Thuis.',
+  },
 };

@@ -957,4 +957,10 @@ export const nl = {
   talentObjection: {
     matchRefused: 'het huishouden op {{address}} wil geen contact (bezwaar); leg met deze talentenkaart geen koppeling vast.',
   },
+  referralNotification: {
+    subject: 'Thuis: nieuwe doorverwijzing voor uw organisatie',
+    intro: 'Er is een nieuwe doorverwijzing voor uw organisatie in Thuis.',
+    link: 'Bekijk hem in de inbox doorverwijzingen (na inloggen):',
+    why: 'Deze e-mail noemt bewust geen bewoner of adres: die gegevens staan alleen in Thuis.',
+  },
 };
