@@ -134,7 +134,7 @@ it('prints one invitation page per household with the right merge fields; markin
     .select('details')
     .execute();
   expect(audited.map((a) => a.details)).toEqual([{ markedSent: 100 }, { markedSent: 100 }]);
-}, 60_000);
+}, 120_000);
 
 it('answers other requests while 300 letters are laid out: the PDF is made off the main thread', async () => {
   const db = t.database.db;
