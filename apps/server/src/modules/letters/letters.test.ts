@@ -31,7 +31,7 @@ async function projectWithVisits(count: number, contractorName = `Bouwbedrijf ${
     input: { name: 'Lankforst proef', teamPhone: '024 123 45 00', teamEmail: 'lankforst@example.nl' },
   });
   const visitIds: string[] = [];
-  for (let n = 1; n <= count; n++) {
+  for (let n = 1; n <= 100; n++) {
     const home = await newAddress(db, project.id, { street: 'Lankforst', houseNumber: n });
     // Names outside WinAnsi (Turkish, Polish) must print as written.
     await newHousehold(db, home.id, { name: n === 2 ? 'Fam. Yılmaz-Łukaszewicz' : `Fam. Bewoner${n}` });
