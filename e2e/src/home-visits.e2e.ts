@@ -66,6 +66,14 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
 
   await page.getByRole('link', { name: 'Week' }).click();
   await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
+  // The week list says whose list it is and which week, on screen and on paper.
+  await page.getByRole('heading', { level: 2, name: 'Weeklijst van alle bezoekers, 7 december 2026 tot en met 13 december 2026' }).waitFor();
+  await page.getByLabel('Bezoeker', { exact: true }).selectOption({ label: 'Peter Bosman' });
+  const weekTitle = page.getByRole('heading', { level: 2, name: 'Weeklijst van Peter Bosman, 7 december 2026 tot en met 13 december 2026' });
+  await weekTitle.waitFor();
+  await page.emulateMedia({ media: 'print' });
+  expect(await weekTitle.isVisible()).toBe(true);
+  await page.emulateMedia({ media: 'screen' });
   await expectAccessible(page, 'visits: week');
   await page.getByRole('link', { name: 'Voortgang' }).click();
   await page.getByRole('heading', { name: 'Per bouwfase' }).waitFor();
@@ -104,44 +112,73 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   await phone.close();
 });
 
-it('makes invitation letters for two planned visits, marks them sent and leaves them out of the next batch', async () => {
+it('makes invitation letters for two planned visits from the week shown, marks them sent after printing and leaves them out of the next batch', async () => {
   const context = await newContext(running.browser, running.app.baseUrl);
   const page = await context.newPage();
   await openVisits(page, 'opbouwwerker@thuis.demo');
+  // The period is asked once: the letters link of the week view carries the week shown.
+  await page.getByRole('link', { name: 'Week' }).click();
+  await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
   await page.getByRole('navigation', { name: 'Bij de huisbezoeken' }).getByRole('link', { name: 'Uitnodigingsbrieven' }).click();
   await page.getByRole('heading', { level: 1, name: 'Uitnodigingsbrieven' }).waitFor();
+  const monday = new URL(page.url()).searchParams.get('from')!;
+  expect(monday).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(await page.getByLabel('Vanaf').inputValue()).toBe(monday);
+  expect(new URL(page.url()).searchParams.get('until')).toBe(await page.getByLabel('Tot en met').inputValue());
+  await page.getByLabel('Vanaf').fill(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
   await page.getByLabel('Tot en met').fill('2027-12-31');
+  await page.waitForURL(/until=2027-12-31/);
   // What the server has: the open visits of the period, none invited yet.
   const projectId = page.url().split('/projects/')[1]!.split(/[/?#]/)[0]!;
   const from = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-  const open = (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true&limit=500`)).json()).items as {
-    invitedOn: string | null;
-  }[];
-  const offeredBefore = open.length;
+  const uninvitedCount = async () =>
+    (
+      (await (await page.request.get(`/api/projects/${projectId}/visits?from=${from}&to=2028-01-01&open=true&limit=500`)).json()).items as {
+        invitedOn: string | null;
+      }[]
+    ).filter((v) => v.invitedOn === null).length;
+  const offeredBefore = await uninvitedCount();
   expect(offeredBefore).toBeGreaterThan(2);
-  expect(open.every((v) => v.invitedOn === null)).toBe(true);
   const table = page.getByRole('table', { name: /^Open bezoeken/ });
+  await page.getByText(`Alle ${offeredBefore} bezoeken kiezen`).waitFor();
+  // The long list comes a page at a time; "Brieven maken" is above it, not screens below.
   const choices = table.getByRole('checkbox');
-  await expect.poll(() => choices.count()).toBe(offeredBefore);
+  await expect.poll(() => choices.count()).toBe(Math.min(offeredBefore, 25));
+  const make = page.getByRole('button', { name: 'Brieven maken (PDF)' });
+  expect((await make.boundingBox())!.y).toBeLessThan((await table.boundingBox())!.y);
+  // Near the top: 832 px down at 1024×768 under the header and project tabs (it was at the end of a 3,600 px page).
+  expect((await make.boundingBox())!.y).toBeLessThan(1000);
   const firstTwo = [(await choices.nth(0).getAttribute('aria-label'))!, (await choices.nth(1).getAttribute('aria-label'))!];
   await choices.nth(0).check();
   await choices.nth(1).check();
   await expectAccessible(page, 'letters: batch with two visits chosen');
 
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Brieven maken (PDF)' }).click();
+  await make.click();
   expect((await download).suggestedFilename()).toBe('uitnodigingen.pdf');
-  await page.getByText('2 brieven gemaakt en als verstuurd gemarkeerd.').waitFor();
+  await page.getByText('2 brieven gemaakt. Druk ze af en markeer de bezoeken daarna als verstuurd.').waitFor();
+  // Made is not printed: nothing is marked yet.
+  expect(await uninvitedCount()).toBe(offeredBefore);
+  await page.getByRole('button', { name: 'Als verstuurd markeren' }).click();
+  const confirm = page.getByRole('group', { name: '2 bezoeken als verstuurd markeren' });
+  await confirm.waitFor();
+  await expectAccessible(page, 'letters: confirm marking as sent');
+  await confirm.getByRole('button', { name: 'Ja, 2 bezoeken als verstuurd markeren' }).click();
+  await page.getByText('2 bezoeken als verstuurd gemarkeerd.').waitFor();
+  expect(await uninvitedCount()).toBe(offeredBefore - 2);
   // The next batch offers the others only; all of them show which have their letter.
-  await expect.poll(() => choices.count()).toBe(offeredBefore - 2);
+  await page.getByText(`Alle ${offeredBefore - 2} bezoeken kiezen`).waitFor();
   for (const label of firstTwo) expect(await table.getByRole('checkbox', { name: label }).count()).toBe(0);
   await page.getByLabel('Alleen bezoeken zonder uitnodiging').uncheck();
-  await expect.poll(() => choices.count()).toBe(offeredBefore);
+  await page.getByText(`Alle ${offeredBefore} bezoeken kiezen`).waitFor();
   const today = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
   for (const label of firstTwo) {
     const row = table.getByRole('row').filter({ has: page.getByRole('checkbox', { name: label }) });
     await row.getByText(`Verstuurd op ${today}`).waitFor();
   }
+  // The letter's text is folded away below the batch, and opens.
+  await page.getByText('Tekst van de brief bekijken of aanpassen').click();
+  await page.getByRole('form', { name: 'Tekst van de uitnodiging' }).waitFor();
   await expectAccessible(page, 'letters: all visits with their invitation state');
   await context.close();
 });

@@ -5,13 +5,33 @@
  * it. Every page passes an axe check.
  */
 import { expect, it } from 'vitest';
-import { expectAccessible, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
+import type { Page } from 'playwright-core';
+import { expectAccessible, logIn, newContext, openProject, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
 
 const question = 'Wil hulp bij het ordenen van de post en een overzicht van de vaste lasten.';
 
-it('refers a care signal from a visit to debt help with consent; debt help accepts and completes; the report counts it', async () => {
+/** The partner's home page after log-in, and how many new referrals its block counts (0 without the block). */
+async function partnerHome(page: Page) {
+  await page.goto('/login');
+  await logIn(page, 'schuldhulp@thuis.demo');
+  await page.getByRole('heading', { level: 1, name: 'Projecten' }).waitFor();
+  await page
+    .getByRole('link', { name: /Lankforst/ })
+    .first()
+    .waitFor();
+  const heading = page.getByRole('heading', { level: 2, name: /^Nieuwe doorverwijzingen \(\d+\)$/ });
+  if ((await heading.count()) === 0) return 0;
+  return Number((await heading.innerText()).match(/\((\d+)\)/)![1]);
+}
+
+it('refers a care signal from a visit to debt help with consent; debt help sees it on its home page, accepts and completes; the report counts it', async () => {
+  // Debt help's home page before, on a phone: how many referrals wait for an answer.
+  const phoneBefore = await newContext(running.browser, running.app.baseUrl, { width: 390, height: 844 });
+  const newBefore = await partnerHome(await phoneBefore.newPage());
+  await phoneBefore.close();
+
   const workerContext = await newContext(running.browser, running.app.baseUrl);
   const worker = await workerContext.newPage();
   await openProject(worker, 'opbouwwerker@thuis.demo');
@@ -72,11 +92,33 @@ it('refers a care signal from a visit to debt help with consent; debt help accep
   await expectAccessible(worker, 'referrals: list');
   await workerContext.close();
 
-  // Debt help, on a tablet: only the consented details, then accept and report back.
+  // Debt help is told on its home page, on a phone and on a tablet: one more new referral, nothing of the household.
+  const phone = await newContext(running.browser, running.app.baseUrl, { width: 390, height: 844 });
+  const phonePage = await phone.newPage();
+  expect(await partnerHome(phonePage)).toBe(newBefore + 1);
+  const block = phonePage.getByRole('region', { name: /^Nieuwe doorverwijzingen/ });
+  expect(await block.innerText()).not.toMatch(new RegExp(`${visit.addressLabel}|post blijft liggen|vaste lasten`));
+  expect(await phonePage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await expectAccessible(phonePage, 'home: new referrals on a phone');
+  await phone.close();
+
+  // Debt help, on a tablet: from its home page to the referral in the inbox; only the consented details, then accept and report back.
   const partnerContext = await newContext(running.browser, running.app.baseUrl);
   const partner = await partnerContext.newPage();
-  await openProject(partner, 'schuldhulp@thuis.demo');
-  await projectNav(partner).getByRole('link', { name: 'Inbox doorverwijzingen' }).click();
+  expect(await partnerHome(partner)).toBe(newBefore + 1);
+  await expectAccessible(partner, 'home: new referrals on a tablet');
+  // Newest first: the first link is the referral just sent.
+  await partner
+    .getByRole('region', { name: /^Nieuwe doorverwijzingen/ })
+    .getByRole('link', { name: /^Doorverwijzing van / })
+    .first()
+    .click();
+  await partner.getByRole('heading', { level: 1, name: 'Inbox doorverwijzingen' }).waitFor();
+  expect(partner.url()).toMatch(/referral-inbox\?filter=new#referral-/);
+  // The inbox opens at that referral: its card holds the question.
+  const focused = partner.locator(':focus');
+  await expect.poll(async () => (await focused.count()) && (await focused.getAttribute('id'))).toBe(partner.url().split('#')[1]);
+  await partner.getByRole('listitem').filter({ has: focused }).filter({ hasText: question }).waitFor();
   // Only the new ones: from the partner's side a sent referral reads "nieuw", not "verstuurd".
   await partner.getByLabel('Toon', { exact: true }).selectOption({ label: 'Nieuw' });
   await partner.waitForURL(/filter=new/);

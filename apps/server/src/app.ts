@@ -43,6 +43,7 @@ import { signalRoutes } from './modules/signals/routes.js';
 import { actionRoutes } from './modules/actions/routes.js';
 import { actionReminderJob } from './modules/actions/send-action-reminders.js';
 import { referralRoutes } from './modules/referrals/routes.js';
+import { referralNotificationJob } from './modules/referrals/send-referral-notifications.js';
 import { talentRoutes } from './modules/talents/routes.js';
 import { pictureRoutes } from './modules/picture/routes.js';
 import { activityRoutes } from './modules/activities/routes.js';
@@ -153,7 +154,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   if (options.runJobs !== false) {
     const jobs = startJobRunner(
-      [(interrupted) => runImportJob(database, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx)],
+      [(interrupted) => runImportJob(database, interrupted), letterJob(ctx), actionReminderJob(ctx), retentionJob(ctx), referralNotificationJob(ctx)],
       app.log,
       config.jobIntervalMs,
     );

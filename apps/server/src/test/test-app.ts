@@ -11,9 +11,9 @@ export interface TestApp {
 }
 
 /** The whole API on a fresh database of the engine under test, without the web build. */
-export async function createTestApp(options: { runJobs?: boolean; webDist?: string } = {}): Promise<TestApp> {
+export async function createTestApp(options: { runJobs?: boolean; webDist?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', JOB_INTERVAL_MS: '50' }), webDist: options.webDist ?? '/nonexistent', demo: false };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', JOB_INTERVAL_MS: '50', ...options.env }), webDist: options.webDist ?? '/nonexistent', demo: false };
   const app = await buildApp({ config, database, logger: false, runJobs: options.runJobs ?? true });
   await app.ready();
   return {

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useCurrentUser } from '../features/auth/hooks';
 import { useProjects } from '../features/projects/hooks';
 import { OverdueReminders } from '../features/actions/OverdueReminders';
+import { NewReferrals } from '../features/referrals/NewReferrals';
 
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
@@ -30,6 +31,7 @@ export function ProjectsPage() {
         }
       />
       <OverdueReminders userId={user.id} />
+      <NewReferrals />
       {search || (projects.total ?? 0) > list.length ? (
         <div className="thuis-filter-form thuis-no-print" role="search">
           <TextField label={t('pagedLists.projectSearch')} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />

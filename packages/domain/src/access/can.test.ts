@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { can, type Actor } from './can.js';
-import { projectRoles, roleFitsOrganisation, socialTeamRoles } from './roles.js';
+import { projectRoles, roleFitsOrganisation, rolesWithPermission, socialTeamRoles } from './roles.js';
 
 const newActor = (overrides: Partial<Actor> = {}): Actor => ({
   userId: 'u1',
@@ -54,5 +54,12 @@ describe('roleFitsOrganisation', () => {
   it('never puts a contractor in the social team', () => {
     for (const role of socialTeamRoles) expect(roleFitsOrganisation(role, 'contractor')).toBe(false);
     expect(roleFitsOrganisation('site_manager', 'contractor')).toBe(true);
+  });
+});
+
+describe('rolesWithPermission', () => {
+  it('names the roles that hold a permission: only partner contacts answer referrals', () => {
+    expect(rolesWithPermission('referrals.respond')).toEqual(['partner_contact']);
+    expect(rolesWithPermission('visits.plan')).toEqual(expect.arrayContaining([...socialTeamRoles]));
   });
 });

@@ -266,3 +266,8 @@ export const permissionsByRole: Record<ProjectRole, readonly ProjectPermission[]
   /** Policy reads the published final report without the stories and evaluations told in the project (see the report's download). */
   policy_viewer: [...everyMember, 'finalReport.read'],
 };
+
+/** The project roles that hold a permission (e.g. who answers referrals, for a query over memberships). */
+export function rolesWithPermission(permission: ProjectPermission): ProjectRole[] {
+  return projectRoles.filter((role) => permissionsByRole[role].includes(permission));
+}

@@ -985,4 +985,10 @@ export const en: Catalogue = {
     requestUsed: 'this request was used before; make the proposal again.',
     intakeWithoutContractor: 'No one of the contractor goes along on the joint intake yet; add the contractor once their planning is known.',
   },
+  referralNotification: {
+    subject: 'Thuis: new referral for your organisation',
+    intro: 'There is a new referral for your organisation in Thuis.',
+    link: 'See it in the referral inbox (after signing in):',
+    why: 'This e-mail deliberately names no resident or address: those details are only in Thuis.',
+  },
 };

@@ -986,4 +986,10 @@ export const nl = {
     requestUsed: 'dit verzoek is al gebruikt; maak het voorstel opnieuw.',
     intakeWithoutContractor: 'Er gaat nog niemand van de aannemer mee op de gezamenlijke opname; voeg de aannemer toe zodra die planning bekend is.',
   },
+  referralNotification: {
+    subject: 'Thuis: nieuwe doorverwijzing voor uw organisatie',
+    intro: 'Er is een nieuwe doorverwijzing voor uw organisatie in Thuis.',
+    link: 'Bekijk hem in de inbox doorverwijzingen (na inloggen):',
+    why: 'Deze e-mail noemt bewust geen bewoner of adres: die gegevens staan alleen in Thuis.',
+  },
 };

@@ -12,3 +12,7 @@ export const letterJob = z.object({
 });
 export type LetterJob = z.infer<typeof letterJob>;
 export const letterJobParams = z.object({ id: uuid, jobId: uuid });
+
+/** Marking a made batch as sent, a step of its own after printing: how many visits it marked (again: the same). */
+export const lettersMarkedSent = z.object({ visits: z.number().int() });
+export type LettersMarkedSent = z.infer<typeof lettersMarkedSent>;

@@ -210,3 +210,14 @@ export function canWithdrawConsent(r: { consentWithdrawnAt: string | Date | null
 export function canPlanHandover(r: { consentWithdrawnAt: string | Date | null; status: ReferralStatus }): boolean {
   return r.consentWithdrawnAt === null && handoverStatuses.includes(r.status);
 }
+
+/**
+ * The partner's home page (issue 16): referrals addressed to its organisation that wait for an
+ * answer, in every project where the person answers them, newest first. Nothing of the household:
+ * the inbox shows that, audited.
+ */
+export const myNewReferrals = z.object({
+  total: z.number().int(),
+  items: z.array(z.object({ id: z.uuid(), projectId: z.uuid(), projectName: z.string(), createdAt: z.string() })),
+});
+export type MyNewReferrals = z.infer<typeof myNewReferrals>;

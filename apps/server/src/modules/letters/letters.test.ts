@@ -61,7 +61,7 @@ async function projectWithVisits(count: number, contractorName = `Bouwbedrijf ${
   return { project, leader, colleague, visitIds };
 }
 
-it('prints one invitation page per household with the right merge fields, and marks them sent', async () => {
+it('prints one invitation page per household with the right merge fields; marking them sent is a step of its own, after printing', async () => {
   const db = t.database.db;
   const { project, leader, visitIds } = await projectWithVisits(100, 'Bouwbedrijf Test');
   const client = await clientFor(t.app, db, leader.id);
@@ -100,16 +100,41 @@ it('prints one invitation page per household with the right merge fields, and ma
   expect(text.pages[1]!.text).toContain('Beste Fam. Yılmaz-Łukaszewicz,');
   expect(text.pages[99]!.text).toContain('Beste Fam. Bewoner100,');
   expect(text.pages[99]!.text).toContain('Lankforst 100');
-  const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute();
+  // Made is not printed: no visit counts as invited yet (issue 16).
+  const invited = async () =>
+    (
+      (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01&limit=500`)).json().items as {
+        id: string;
+        invitedOn: string | null;
+      }[]
+    ).map((v) => v.invitedOn);
+  expect(new Set(await invited())).toEqual(new Set([null]));
+  expect(await db.selectFrom('letters_sent').where('project_id', '=', project.id).select('visit_id').execute()).toEqual([]);
+
+  // Printed: the maker marks the batch as sent.
+  const marked = await client.post(`${jobUrl}/sent`, {});
+  expect(marked.statusCode, marked.body).toBe(200);
+  expect(marked.json()).toEqual({ visits: 100 });
+  const sent = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select(['visit_id', 'sent_at']).execute();
   expect(sent).toHaveLength(100);
   // The visit list says which visits have their invitation, and since when (the next batch leaves them out).
-  const listed = (await client.get(`/api/projects/${project.id}/visits?from=2026-12-01&to=2027-01-01`)).json().items as {
-    id: string;
-    invitedOn: string | null;
-  }[];
+  const listed = await invited();
   expect(listed).toHaveLength(100);
-  expect(new Set(listed.map((v) => v.invitedOn))).toEqual(new Set([todayInAmsterdam()]));
-}, 60_000);
+  expect(new Set(listed)).toEqual(new Set([todayInAmsterdam()]));
+  // Marking again (a second click, a retried request) changes nothing: the first date stays.
+  const again = await client.post(`${jobUrl}/sent`, {});
+  expect(again.json()).toEqual({ visits: 100 });
+  const sentAgain = await db.selectFrom('letters_sent').where('project_id', '=', project.id).select(['visit_id', 'sent_at']).execute();
+  expect(new Map(sentAgain.map((r) => [r.visit_id, r.sent_at.getTime()]))).toEqual(new Map(sent.map((r) => [r.visit_id, r.sent_at.getTime()])));
+  const audited = await db
+    .selectFrom('audit_log')
+    .where('project_id', '=', project.id)
+    .where('action', '=', 'update')
+    .where('resource_type', '=', 'household_contacts_letters')
+    .select('details')
+    .execute();
+  expect(audited.map((a) => a.details)).toEqual([{ markedSent: 100 }, { markedSent: 100 }]);
+}, 120_000);
 
 it('answers other requests while 300 letters are laid out: the PDF is made off the main thread', async () => {
   const db = t.database.db;
@@ -141,6 +166,29 @@ it('shows a batch of letters only to whoever asked for it', async () => {
   const other = await clientFor(t.app, db, colleague.id);
   expect((await other.get(`/api/projects/${project.id}/letters/${requested.json().id}`)).statusCode).toBe(404);
   expect((await other.get(`/api/projects/${project.id}/letters/${requested.json().id}/pdf`)).statusCode).toBe(404);
+  expect((await other.post(`/api/projects/${project.id}/letters/${requested.json().id}/sent`, {})).statusCode).toBe(404);
+  expect(await db.selectFrom('letters_sent').where('visit_id', 'in', visitIds).select('visit_id').execute()).toEqual([]);
+});
+
+it('marks a batch as sent only once it is made', async () => {
+  const db = t.database.db;
+  const { project, leader, visitIds } = await projectWithVisits(2);
+  const client = await clientFor(t.app, db, leader.id);
+  const job = await db
+    .insertInto('letter_jobs')
+    .values({
+      project_id: project.id,
+      created_by: leader.id,
+      visit_ids: JSON.stringify(visitIds),
+      locale: 'nl',
+      status: 'rendering',
+      total: 2,
+      locked_until: new Date(Date.now() + 3_600_000),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  expect((await client.post(`/api/projects/${project.id}/letters/${job.id}/sent`, {})).statusCode).toBe(404);
+  expect(await db.selectFrom('letters_sent').where('visit_id', 'in', visitIds).select('visit_id').execute()).toEqual([]);
 });
 
 it('refuses a template with an unknown merge field, naming it', async () => {

@@ -14,9 +14,10 @@ const longDate = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numer
 
 /**
  * One PDF with an invitation per selected visit, merged with the household, address, time and
- * visitors, and the visits marked as invited. Reading the households' names is audited.
+ * visitors. Reading the households' names is audited. Making the letters does not mark the visits as
+ * invited: nobody has printed them yet (issue 16); that is a step of its own (mark-letters-sent.ts).
  * Runs as a background job (run-letter-job.ts): the PDF is laid out in a worker thread, telling
- * `onProgress` how many letters are done, and `keep` stores it with the marking as sent.
+ * `onProgress` how many letters are done, and `keep` stores it.
  */
 export async function printLetters(
   ctx: AppContext,
@@ -72,7 +73,6 @@ export async function printLetters(
   const pdf = Buffer.from(await runInWorker<typeof input, Uint8Array>(new URL('../../platform/pdf/render-letters.ts', import.meta.url), input, onProgress));
   await ctx.db.transaction().execute(async (trx) => {
     await keep?.(trx, pdf);
-    await createLetterRepository(trx).markSent(projectId, unique, actor.userId);
     await recordAudit(trx, {
       actorUserId: actor.userId,
       action: 'read',

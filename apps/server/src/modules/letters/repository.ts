@@ -53,13 +53,23 @@ export function createLetterRepository(db: Db) {
         : [];
       return visits.map((v) => ({ ...v, visitors: visitors.filter((x) => x.visitId === v.id) }));
     },
+    /**
+     * Marks visits of the project as invited. A visit marked before keeps its first date and sender:
+     * marking the same batch twice changes nothing. Visits removed since are left out.
+     */
     async markSent(projectId: string, visitIds: readonly string[], userId: string) {
       if (!visitIds.length) return;
-      await db
-        .insertInto('letters_sent')
-        .values(visitIds.map((visitId) => ({ visit_id: visitId, project_id: projectId, sent_by: userId })))
-        .onConflict((oc) => oc.column('visit_id').doUpdateSet({ sent_by: userId }))
-        .execute();
+      await sql`
+        insert into letters_sent (visit_id, project_id, sent_by)
+        select v.id, v.project_id, ${userId}::uuid from visits v
+        where v.project_id = ${projectId}::uuid and v.id = any(${visitIds as string[]}::uuid[])
+        on conflict (visit_id) do nothing`.execute(db);
+    },
+
+    /** The visits a made batch holds letters for. */
+    async jobVisitIds(id: string): Promise<string[]> {
+      const row = await db.selectFrom('letter_jobs').where('id', '=', id).select('visit_ids').executeTakeFirst();
+      return row?.visit_ids ?? [];
     },
 
     async countVisits(projectId: string, visitIds: readonly string[]): Promise<number> {

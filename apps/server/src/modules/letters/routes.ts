@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParams, letterJob, letterJobParams, letterTemplate, letterTemplateInput, lettersInput } from '@thuis/domain';
+import { idParams, letterJob, letterJobParams, lettersMarkedSent, letterTemplate, letterTemplateInput, lettersInput } from '@thuis/domain';
 import { access } from '../../platform/access/route-access.js';
 import type { AppContext } from '../../platform/context.js';
 import { requestLocale } from '../../platform/i18n/translate.js';
 import { downloadLetters } from './download-letters.js';
 import { getLetterJob } from './get-letter-job.js';
 import { getLetterTemplate } from './get-letter-template.js';
+import { markLettersSent } from './mark-letters-sent.js';
 import { saveLetterTemplate } from './save-letter-template.js';
 import { requestLetters } from './request-letters.js';
 import { actorOf } from '../../platform/access/plugin.js';
@@ -34,6 +35,12 @@ export const letterRoutes =
     );
     app.get('/api/projects/:id/letters/:jobId', { config: rule, schema: { tags, params: letterJobParams, response: { 200: letterJob } } }, async (request) =>
       getLetterJob(ctx, { actor: actorOf(request), projectId: request.params.id, jobId: request.params.jobId }),
+    );
+    // After printing: the batch's visits are marked as invited (making the PDF does not).
+    app.post(
+      '/api/projects/:id/letters/:jobId/sent',
+      { config: rule, schema: { tags, params: letterJobParams, response: { 200: lettersMarkedSent } } },
+      async (request) => markLettersSent(ctx, { actor: actorOf(request), projectId: request.params.id, jobId: request.params.jobId }),
     );
     app.get('/api/projects/:id/letters/:jobId/pdf', { config: rule, schema: { tags, params: letterJobParams } }, async (request, reply) => {
       const pdf = await downloadLetters(ctx, { actor: actorOf(request), projectId: request.params.id, jobId: request.params.jobId });

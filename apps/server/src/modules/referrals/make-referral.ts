@@ -1,4 +1,4 @@
-import { todayInAmsterdam, type Actor, type ReferralInput } from '@thuis/domain';
+import { rolesWithPermission, todayInAmsterdam, type Actor, type ReferralInput } from '@thuis/domain';
 import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import { identifyingProblems, ValidationError, type FieldProblem } from '../../platform/http/errors.js';
@@ -9,6 +9,8 @@ import { teamReferrals } from './views.js';
 /**
  * Refers a household to a partner of the project's catalogue, with the resident's recorded consent.
  * The partner reads the question whatever the resident chose to share, so it names no one.
+ * With SMTP set up, the partner's people are told by e-mail once the referral is committed (a job
+ * sends what this transaction queued: send-referral-notifications.ts).
  */
 export async function makeReferral(ctx: AppContext, { actor, projectId, input }: { actor: Actor; projectId: string; input: ReferralInput }) {
   await ctx.access.require(actor, 'referrals.make', projectId);
@@ -26,7 +28,7 @@ export async function makeReferral(ctx: AppContext, { actor, projectId, input }:
     problems.push({ path: ['householdId'], key: 'errors.householdNotInProject' });
   if (problems.length) throw new ValidationError(problems);
 
-  return ctx.db.transaction().execute(async (trx) => {
+  const made = await ctx.db.transaction().execute(async (trx) => {
     const repository = createReferralRepository(trx);
     const id = await repository.insert({
       projectId,
@@ -46,7 +48,10 @@ export async function makeReferral(ctx: AppContext, { actor, projectId, input }:
       projectId,
       details: { partnerId: input.partnerId, consentGivenOn: input.consentGivenOn, share: input.share },
     });
+    if (ctx.mailer) await repository.queueNotifications(id, projectId, input.partnerId, rolesWithPermission('referrals.respond'));
     const [referral] = await teamReferrals(trx, actor, projectId, await repository.list(projectId, { referralIds: [id] }));
     return referral!;
   });
+  ctx.jobs?.nudge();
+  return made;
 }

@@ -1,5 +1,13 @@
 import { sql } from 'kysely';
-import { handoverStatuses, referralPartnerTypes, type CursorKey, type ReferralOutcome, type ReferralShareItem, type ReferralStatus } from '@thuis/domain';
+import {
+  handoverStatuses,
+  referralPartnerTypes,
+  type CursorKey,
+  type ProjectRole,
+  type ReferralOutcome,
+  type ReferralShareItem,
+  type ReferralStatus,
+} from '@thuis/domain';
 import type { Db } from '../../platform/db/database.js';
 import { afterKey, orderByKey, type KeyPart } from '../../platform/db/keyset.js';
 
@@ -282,6 +290,82 @@ export function createReferralRepository(db: Db) {
         where r.id = ${referralId} and h.id = r.household_id and v.address_id = h.address_id and v.project_id = r.project_id
           and vv.visit_id = v.id and u.id = vv.user_id and u.organisation_id = r.partner_organisation_id
           and v.starts_at > now() and v.outcome is null`.execute(db);
+    },
+
+    /**
+     * Queues the e-mail telling the partner organisation's people of a new referral: one row for each
+     * active user of the organisation who answers referrals in the project. Called in the referral's
+     * own transaction, so the job sees the rows only once the referral is committed.
+     */
+    async queueNotifications(referralId: string, projectId: string, partnerOrganisationId: string, roles: readonly string[]) {
+      await sql`
+        insert into referral_notifications (referral_id, user_id)
+        select ${referralId}::uuid, u.id from users u
+        join project_members m on m.user_id = u.id and m.project_id = ${projectId}::uuid
+        where u.organisation_id = ${partnerOrganisationId}::uuid and u.active and m.role = any(${roles as string[]})
+        on conflict do nothing`.execute(db);
+    },
+
+    /**
+     * Takes the next notification to send that no live sender holds (several app instances may run):
+     * leased for `lockSeconds`, so a sender that stops half-way leaves it to the next one.
+     */
+    async claimNotification(lockSeconds: number, maxAttempts: number) {
+      const result = await sql<{ referralId: string; userId: string; email: string; locale: 'nl' | 'en'; projectId: string }>`
+        with claimed as (
+          update referral_notifications n set attempts = n.attempts + 1, locked_until = now() + make_interval(secs => ${lockSeconds})
+          where (n.referral_id, n.user_id) = (
+            select referral_id, user_id from referral_notifications
+            where sent_at is null and attempts < ${maxAttempts} and (locked_until is null or locked_until < now())
+            order by created_at limit 1 for update skip locked)
+          returning n.referral_id, n.user_id)
+        select c.referral_id as "referralId", c.user_id as "userId", u.email, u.locale, r.project_id as "projectId"
+        from claimed c join users u on u.id = c.user_id join referrals r on r.id = c.referral_id`.execute(db);
+      return result.rows[0];
+    },
+
+    async notificationSent(referralId: string, userId: string) {
+      await db
+        .updateTable('referral_notifications')
+        .set({ sent_at: sql`now()`, locked_until: null, last_error: null })
+        .where('referral_id', '=', referralId)
+        .where('user_id', '=', userId)
+        .execute();
+    },
+
+    /** A send that failed is tried again once `retryAfterSeconds` have passed (until its attempts run out). */
+    async notificationFailed(referralId: string, userId: string, error: string, retryAfterSeconds: number) {
+      await db
+        .updateTable('referral_notifications')
+        .set({ last_error: error.slice(0, 500), locked_until: sql`now() + make_interval(secs => ${retryAfterSeconds})` })
+        .where('referral_id', '=', referralId)
+        .where('user_id', '=', userId)
+        .execute();
+    },
+
+    /**
+     * New referrals (not yet answered, consent not withdrawn) addressed to the user's organisation, in
+     * the projects where the user answers them: for the home page, without anything of the household.
+     */
+    async newForPartner(userId: string, organisationId: string, roles: readonly ProjectRole[], limit: number) {
+      const selection = db
+        .selectFrom('referrals as r')
+        .innerJoin('project_members as m', (join) => join.onRef('m.project_id', '=', 'r.project_id').on('m.user_id', '=', userId))
+        .where('m.role', 'in', roles)
+        .where('r.partner_organisation_id', '=', organisationId)
+        .where('r.status', '=', 'sent')
+        .where('r.consent_withdrawn_at', 'is', null);
+      const [items, total] = await Promise.all([
+        selection
+          .innerJoin('projects as p', 'p.id', 'r.project_id')
+          .select(['r.id', 'r.project_id as projectId', 'p.name as projectName', 'r.created_at as createdAt'])
+          .orderBy('r.created_at', 'desc')
+          .orderBy('r.id', 'desc')
+          .limit(limit)
+          .execute(),
+        selection.select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow(),
+      ]);
+      return { items, total: total.total };
     },
 
     /** The facts the report counts: each referral's group (building phase or building) and household. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   idParams,
   inboxQuery,
+  myNewReferrals,
   partnerInbox,
   partnerReferral,
   referral,
@@ -21,6 +22,7 @@ import type { AppContext } from '../../platform/context.js';
 import { requestLocale, translatorFor } from '../../platform/i18n/translate.js';
 import { exportReferralReport } from './export-referral-report.js';
 import { getReferralReport } from './get-referral-report.js';
+import { listMyNewReferrals } from './list-my-new-referrals.js';
 import { listPartnerInbox } from './list-partner-inbox.js';
 import { listReferrals } from './list-referrals.js';
 import { makeReferral } from './make-referral.js';
@@ -57,6 +59,9 @@ export const referralRoutes =
       '/api/projects/:id/referral-inbox',
       { config: partner, schema: { tags, params: idParams, querystring: inboxQuery, response: { 200: partnerInbox } } },
       async (request) => listPartnerInbox(ctx, { actor: actorOf(request), projectId: request.params.id, query: request.query }),
+    );
+    app.get('/api/me/new-referrals', { config: { access: access.authenticated }, schema: { tags, response: { 200: myNewReferrals } } }, async (request) =>
+      listMyNewReferrals(ctx, { actor: actorOf(request) }),
     );
     app.post(
       '/api/projects/:id/referral-inbox/:referralId/response',

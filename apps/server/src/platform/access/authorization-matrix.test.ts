@@ -1632,6 +1632,14 @@ const matrix: Row[] = [
       },
     }),
   },
+  // Issue 16: a made batch of letters is marked as sent after printing, by its maker; a partner's home page lists new referrals.
+  {
+    method: 'POST',
+    url: '/api/projects/:id/letters/:jobId/sent',
+    allowed: socialTeam,
+    request: async (w, t, actorUserId) => ({ url: `/api/projects/${w.projectId}/letters/${await newLetterJob(t, w, actorUserId)}/sent`, body: {} }),
+  },
+  { method: 'GET', url: '/api/me/new-referrals', allowed: signedIn },
   // Last: it ends each actor's session.
   { method: 'POST', url: '/api/auth/logout', allowed: allActors },
 ];

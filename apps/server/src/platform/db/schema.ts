@@ -612,6 +612,17 @@ export interface ReferralTable {
   updated_at: Timestamp;
 }
 
+/** The outbox of e-mails telling a partner's people of a new referral (one per referral and recipient). */
+export interface ReferralNotificationTable {
+  referral_id: string;
+  user_id: string;
+  created_at: CreatedAt;
+  attempts: WithDefault<number>;
+  locked_until: Date | null;
+  sent_at: Date | null;
+  last_error: string | null;
+}
+
 export interface TalentCardTable {
   id: Generated<string>;
   project_id: string;
@@ -1047,6 +1058,7 @@ export interface Database {
   registration_imports: RegistrationImportTable;
   letter_templates: LetterTemplateTable;
   letters_sent: LetterSentTable;
+  referral_notifications: ReferralNotificationTable;
   registration_forms: RegistrationFormTable;
   registrations: RegistrationTable;
   visits: VisitTable;

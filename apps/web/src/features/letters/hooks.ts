@@ -34,8 +34,11 @@ export function useLetterJob(projectId: string, jobId: string | null) {
   });
 }
 
-/** Once letters are made, the visits show their invitation (and leave the next batch). */
-export function useInvalidateVisits(projectId: string) {
+/** Marks a made batch as sent, after printing; the visits then show their invitation (and leave the next batch). */
+export function useMarkLettersSent(projectId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: visitKeys.all(projectId) });
+  return useMutation({
+    mutationFn: (jobId: string) => lettersApi.markSent(projectId, jobId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: visitKeys.all(projectId) }),
+  });
 }

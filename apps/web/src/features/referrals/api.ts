@@ -1,5 +1,6 @@
 import {
   householdList,
+  myNewReferrals,
   partnerInbox,
   partnerReferral,
   referral,
@@ -42,6 +43,8 @@ export const referralsApi = {
   reportOutcome: (id: string, referralId: string, input: { outcome: ReferralOutcome; note: string }) =>
     api(`${base(id)}/referral-inbox/${part(referralId)}/outcome`, { method: 'POST', body: input, schema: partnerReferral }),
 
+  /** The partner's home page: new referrals to its organisation in every project (nothing of the household). */
+  mine: () => api('/api/me/new-referrals', { schema: myNewReferrals }),
   report: (id: string, groupBy: ReferralGrouping) => api(`${base(id)}/referral-report?groupBy=${groupBy}`, { schema: referralReportResponse }),
   households: (id: string, addressId: string) =>
     api(`${base(id)}/addresses/${part(addressId)}/households`, { schema: householdList }).then((r) => r.households),

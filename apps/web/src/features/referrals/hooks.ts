@@ -10,7 +10,13 @@ export const referralKeys = {
   report: (id: string, groupBy: ReferralGrouping) => ['projects', id, 'referrals', 'report', groupBy] as const,
   inbox: (id: string) => ['projects', id, 'referral-inbox'] as const,
   inboxList: (id: string, filter: InboxListFilter) => ['projects', id, 'referral-inbox', filter] as const,
+  mine: () => ['me', 'new-referrals'] as const,
 };
+
+/** New referrals to the signed-in partner's organisation, for its home page. */
+export function useMyNewReferrals() {
+  return useQuery({ queryKey: referralKeys.mine(), queryFn: referralsApi.mine });
+}
 
 /** The team's referrals, a page at a time. */
 export function useReferrals(projectId: string, filter: ReferralListFilter) {

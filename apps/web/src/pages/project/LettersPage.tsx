@@ -21,6 +21,7 @@ import {
   CheckboxField,
   FormProblem,
   Link,
+  LoadMore,
   Paragraph,
   ProgressBar,
   QueryState,
@@ -38,7 +39,8 @@ import { useFormSubmit } from '../../lib/useFormErrors';
 import { ProjectSubPage } from '../../features/projects/ProjectSubPage';
 import { chosenOnOffer, visitsToInvite } from '../../features/letters/batch';
 import { lettersApi } from '../../features/letters/api';
-import { useInvalidateVisits, useLetterJob, useLetterTemplate, useRequestLetters, useSaveLetterTemplate } from '../../features/letters/hooks';
+import { useLetterJob, useLetterTemplate, useMarkLettersSent, useRequestLetters, useSaveLetterTemplate } from '../../features/letters/hooks';
+import { useSearchParamUpdate } from '../../lib/useSearchParamUpdate';
 import { useVisits } from '../../features/visits/hooks';
 import { addDays, dateOf, isIsoDate, sortVisits, timeOf } from '../../features/visits/schedule';
 
@@ -51,8 +53,8 @@ export function LettersPage() {
           <p className="thuis-back">
             <Link to={`/projects/${project.id}/visits`}>{t('invitations.backToVisits')}</Link>
           </p>
-          <QueryStateTemplate project={project} />
           <LetterBatch project={project} />
+          <QueryStateTemplate project={project} />
         </>
       )}
     </ProjectSubPage>
@@ -64,7 +66,11 @@ function QueryStateTemplate({ project }: { project: ProjectDetail }) {
   const template = useLetterTemplate(project.id);
   return (
     <Section title={t('invitations.templateTitle')}>
-      <QueryState query={template}>{(data) => <TemplateForm project={project} template={data} />}</QueryState>
+      {/* Written once per project, read rarely: folded away below the batch, so making letters is at the top. */}
+      <details className="thuis-figures thuis-letter-template">
+        <summary>{t('lettersAndPartners.letters.templateSummary')}</summary>
+        <QueryState query={template}>{(data) => <TemplateForm project={project} template={data} />}</QueryState>
+      </details>
     </Section>
   );
 }
@@ -160,22 +166,32 @@ function TemplateForm({ project, template }: { project: ProjectDetail; template:
   );
 }
 
+/** How many visits the list shows at first, and adds at each "Meer laden". */
+const ROWS_SHOWN = 25;
+
+/** What happens after a batch is made: it can be marked as sent (asked first), and then is. */
+type Marking = { step: 'idle' } | { step: 'confirming' } | { step: 'marked'; count: number };
+
 function LetterBatch({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const today = todayInAmsterdam();
-  const [from, setFrom] = useState(today);
-  const [until, setUntil] = useState(addDays(today, 27));
+  // The period is asked once: it comes with the link from the visits page (the week shown there) and
+  // stays in the address; the fields change it.
+  const [params, update] = useSearchParamUpdate();
+  const [from, setFrom] = useState(isIsoDate(params.get('from')) ? params.get('from')! : today);
+  const [until, setUntil] = useState(isIsoDate(params.get('until')) ? params.get('until')! : addDays(today, 27));
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [onlyUninvited, setOnlyUninvited] = useState(true);
-  const [done, setDone] = useState<string | null>(null);
+  const [shown, setShown] = useState(ROWS_SHOWN);
   const [error, setError] = useState<string | null>(null);
   const request = useRequestLetters(project.id);
+  const markSent = useMarkLettersSent(project.id);
   const [jobId, setJobId] = useState<string | null>(null);
+  const [marking, setMarking] = useState<Marking>({ step: 'idle' });
   const job = useLetterJob(project.id, jobId);
   const making = jobId !== null && job.data?.status !== 'done' && job.data?.status !== 'failed';
   const downloaded = useRef<string | null>(null);
-  const invalidateVisits = useInvalidateVisits(project.id);
   const range = isIsoDate(from) && isIsoDate(until) && from <= until;
   const visits = useVisits(project.id, range ? { from, to: addDays(until, 1), open: 'true' } : { from: today, to: addDays(today, 1), open: 'true' });
   const list = visitsToInvite(sortVisits(visits.data ?? []), onlyUninvited);
@@ -183,7 +199,6 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
   const allChosen = list.length > 0 && selected.length === list.length;
 
   const toggle = (id: string, on: boolean) => {
-    setDone(null);
     setChosen((prev) => {
       const next = new Set(prev);
       if (on) next.add(id);
@@ -191,15 +206,16 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
       return next;
     });
   };
-  const toggleAll = (on: boolean) => {
-    setDone(null);
-    setChosen(on ? new Set(list.map((v) => v.id)) : new Set());
+  const toggleAll = (on: boolean) => setChosen(on ? new Set(list.map((v) => v.id)) : new Set());
+  const setPeriod = (key: 'from' | 'until', value: string) => {
+    (key === 'from' ? setFrom : setUntil)(value);
+    setShown(ROWS_SHOWN);
+    if (isIsoDate(value)) update({ [key]: value });
   };
   const problemText = (e: unknown) => (isApiError(e) ? [e.message, ...e.fields.map((f) => f.message)].join(' ') : t('errors.server'));
-  const download = async (id: string, count: number) => {
+  const download = async (id: string) => {
     try {
       downloadBlob(await lettersApi.pdf(project.id, id), 'uitnodigingen.pdf');
-      setDone(t('invitations.made', { count }));
     } catch (e) {
       setError(problemText(e));
     }
@@ -210,17 +226,15 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
     if (!jobId || !job.data) return;
     if (status === 'done' && downloaded.current !== jobId) {
       downloaded.current = jobId;
-      setChosen(new Set());
-      void invalidateVisits();
-      void download(jobId, job.data.total);
+      void download(jobId);
     }
     if (status === 'failed') setError(t('invitations.makeFailed'));
     // Only when the job changes state, not on every poll (the other values change on every render).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [jobId, status]);
   const make = async () => {
-    setDone(null);
     setError(null);
+    setMarking({ step: 'idle' });
     if (selected.length === 0) {
       setError(t('invitations.chooseVisits'));
       return;
@@ -231,6 +245,18 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
       setError(problemText(e));
     }
   };
+  const confirmMarked = async () => {
+    if (!jobId) return;
+    setError(null);
+    try {
+      const result = await markSent.mutateAsync(jobId);
+      setChosen(new Set());
+      setMarking({ step: 'marked', count: result.visits });
+    } catch (e) {
+      setError(problemText(e));
+    }
+  };
+  const made = jobId !== null && status === 'done' ? (job.data?.total ?? 0) : null;
 
   const visitName = (v: VisitListItem) => t('homeVisits.visitName', { address: v.addressLabel, time: timeOf(v.startsAt) });
   const columns: Column<VisitListItem>[] = [
@@ -271,12 +297,12 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
     <Section title={t('invitations.batchTitle')}>
       <Paragraph>{t('invitations.batchIntro')}</Paragraph>
       <div className="thuis-filter-form" role="group" aria-label={t('invitations.period')}>
-        <TextField type="date" label={t('invitations.from')} value={from} onChange={(e) => setFrom(e.target.value)} />
+        <TextField type="date" label={t('invitations.from')} value={from} onChange={(e) => setPeriod('from', e.target.value)} />
         <TextField
           type="date"
           label={t('invitations.until')}
           value={until}
-          onChange={(e) => setUntil(e.target.value)}
+          onChange={(e) => setPeriod('until', e.target.value)}
           error={range || !isIsoDate(from) || !isIsoDate(until) ? undefined : t('invitations.badRange')}
         />
       </div>
@@ -285,10 +311,28 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
         description={t('invitations.onlyUninvitedHint')}
         checked={onlyUninvited}
         onChange={(e) => {
-          setDone(null);
+          setShown(ROWS_SHOWN);
           setOnlyUninvited(e.target.checked);
         }}
       />
+      {/* Making the letters sits above the list: a long period must not push it screens down. */}
+      <div className="thuis-toolbar thuis-letter-actions">
+        {list.length > 0 ? (
+          <label className="thuis-select-all">
+            <input
+              type="checkbox"
+              className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
+              checked={allChosen}
+              onChange={(e) => toggleAll(e.target.checked)}
+            />{' '}
+            {t('invitations.selectAll', { count: list.length })}
+          </label>
+        ) : null}
+        <Button appearance="primary" onClick={() => void make()} busy={request.isPending || making} disabled={request.isPending || making}>
+          {t('invitations.make')}
+        </Button>
+        <Paragraph className="thuis-muted">{t('invitations.selectedCount', { count: selected.length })}</Paragraph>
+      </div>
       {making ? (
         <ProgressBar
           label={t('invitations.making')}
@@ -297,13 +341,16 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
           text={t('invitations.makingProgress', { done: job.data?.done ?? 0, total: job.data?.total ?? '…' })}
         />
       ) : null}
-      {done && jobId ? (
-        <Alert type="ok">
-          <Paragraph>{done}</Paragraph>
-          <Button appearance="secondary" onClick={() => void download(jobId, job.data?.total ?? 0)}>
-            {t('invitations.downloadAgain')}
-          </Button>
-        </Alert>
+      {made !== null && jobId ? (
+        <MadeBatch
+          count={made}
+          marking={marking}
+          busy={markSent.isPending}
+          onDownload={() => void download(jobId)}
+          onMark={() => setMarking({ step: 'confirming' })}
+          onConfirm={() => void confirmMarked()}
+          onCancel={() => setMarking({ step: 'idle' })}
+        />
       ) : null}
       {error ? <Alert type="error">{error}</Alert> : null}
       <QueryState query={visits}>
@@ -312,28 +359,83 @@ function LetterBatch({ project }: { project: ProjectDetail }) {
             <Paragraph>{onlyUninvited ? t('invitations.noUninvitedVisits') : t('invitations.noVisits')}</Paragraph>
           ) : (
             <>
-              <div className="thuis-toolbar">
-                <label className="thuis-select-all">
-                  <input
-                    type="checkbox"
-                    className="utrecht-checkbox utrecht-checkbox--html-input utrecht-checkbox--custom"
-                    checked={allChosen}
-                    onChange={(e) => toggleAll(e.target.checked)}
-                  />{' '}
-                  {t('invitations.selectAll', { count: list.length })}
-                </label>
-              </div>
-              <DataTable caption={t('invitations.visitsCaption', { count: list.length })} rows={list} rowKey={(v) => v.id} columns={columns} />
+              <DataTable caption={t('invitations.visitsCaption', { count: list.length })} rows={list.slice(0, shown)} rowKey={(v) => v.id} columns={columns} />
+              <LoadMore
+                shown={Math.min(shown, list.length)}
+                total={list.length}
+                hasMore={shown < list.length}
+                loading={false}
+                onLoadMore={() => setShown((n) => n + ROWS_SHOWN)}
+                label={t('lettersAndPartners.letters.visits')}
+              />
             </>
           )
         }
       </QueryState>
-      <ButtonGroup>
-        <Button appearance="primary" onClick={() => void make()} busy={request.isPending || making} disabled={request.isPending || making}>
-          {t('invitations.make')}
-        </Button>
-        <Paragraph className="thuis-muted">{t('invitations.selectedCount', { count: selected.length })}</Paragraph>
-      </ButtonGroup>
     </Section>
+  );
+}
+
+/**
+ * A made batch: download again, and mark it as sent once printed, after a confirmation naming how
+ * many visits that marks (making the letters does not: nobody has printed them yet).
+ */
+function MadeBatch({
+  count,
+  marking,
+  busy,
+  onDownload,
+  onMark,
+  onConfirm,
+  onCancel,
+}: {
+  count: number;
+  marking: Marking;
+  busy: boolean;
+  onDownload: () => void;
+  onMark: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  // Focus follows the step, so a keyboard or screen reader user hears the question and the result.
+  useEffect(() => {
+    if (marking.step === 'confirming') confirmRef.current?.focus();
+    if (marking.step === 'marked') resultRef.current?.focus();
+  }, [marking.step]);
+  if (marking.step === 'marked')
+    return (
+      <div ref={resultRef} tabIndex={-1}>
+        <Alert type="ok">{t('lettersAndPartners.letters.marked', { count: marking.count })}</Alert>
+      </div>
+    );
+  return (
+    <Alert type="ok">
+      <Paragraph>{t('lettersAndPartners.letters.made', { count })}</Paragraph>
+      {marking.step === 'confirming' ? (
+        <div ref={confirmRef} tabIndex={-1} className="thuis-inline-confirm" role="group" aria-label={t('lettersAndPartners.letters.confirmTitle', { count })}>
+          <Paragraph>{t('lettersAndPartners.letters.confirmText', { count })}</Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary" busy={busy} disabled={busy} onClick={onConfirm}>
+              {t('lettersAndPartners.letters.confirm', { count })}
+            </Button>
+            <Button appearance="secondary" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          </ButtonGroup>
+        </div>
+      ) : (
+        <ButtonGroup>
+          <Button appearance="primary" onClick={onMark}>
+            {t('lettersAndPartners.letters.markSent')}
+          </Button>
+          <Button appearance="secondary" onClick={onDownload}>
+            {t('invitations.downloadAgain')}
+          </Button>
+        </ButtonGroup>
+      )}
+    </Alert>
   );
 }

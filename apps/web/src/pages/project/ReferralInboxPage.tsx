@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'react-router';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { inboxFilters, referralOutcomeInput, referralOutcomes, referralResponseInput, type PartnerReferral, type ProjectDetail } from '@thuis/domain';
@@ -97,10 +98,19 @@ function InboxCard({ projectId, referral: r }: { projectId: string; referral: Pa
   const accept = () => feedback.run(() => respond.mutateAsync({ referralId: r.id, response: { decision: 'accept' } }), t('referralInbox.acceptedNotice'));
 
   const shown = r.shared ? sharedItems.filter((i) => r.shared?.[i]) : [];
+  // A link from the home page ("#referral-…") opens the inbox at this referral.
+  const { hash } = useLocation();
+  const header = useRef<HTMLDivElement>(null);
+  const anchor = `referral-${r.id}`;
+  useEffect(() => {
+    if (hash !== `#${anchor}`) return;
+    header.current?.scrollIntoView({ block: 'start' });
+    header.current?.focus();
+  }, [hash, anchor]);
 
   return (
     <Card as="li" className="thuis-referral">
-      <div className="thuis-phase-card__header">
+      <div className="thuis-phase-card__header" id={anchor} ref={header} tabIndex={-1}>
         <Heading level={3}>{name}</Heading>
         <ReferralStatusBadge status={r.status} partnerSide />
       </div>

@@ -114,7 +114,7 @@ function VisitsView({ project }: { project: ProjectDetail }) {
 
   return (
     <>
-      <VisitToolLinks project={project} />
+      <VisitToolLinks project={project} period={view === 'week' ? { from: weekRange(date).from, until: weekRange(date).days[6]! } : undefined} />
       {can('visits.plan') ? <PrivacyPlanGate project={project} /> : null}
       <nav className="thuis-subnav thuis-view-switch thuis-no-print" aria-label={t('homeVisits.views')}>
         <ul>
@@ -200,7 +200,12 @@ function VisitsView({ project }: { project: ProjectDetail }) {
           {view === 'day' ? (
             <DayList projectId={project.id} date={date} visitorId={visitorId} actions={actions} />
           ) : (
-            <WeekList projectId={project.id} date={date} visitorId={visitorId} />
+            <WeekList
+              projectId={project.id}
+              date={date}
+              visitorId={visitorId}
+              visitorName={visitorId ? (members.find((m) => m.userId === visitorId)?.displayName ?? '…') : undefined}
+            />
           )}
         </>
       )}
@@ -374,13 +379,15 @@ function DayList({ projectId, date, visitorId, actions }: { projectId: string; d
   );
 }
 
-function WeekList({ projectId, date, visitorId }: { projectId: string; date: string; visitorId: string }) {
+function WeekList({ projectId, date, visitorId, visitorName }: { projectId: string; date: string; visitorId: string; visitorName: string | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const week = weekRange(date);
   const visits = useVisits(projectId, { from: week.from, to: week.to, visitorId: visitorId || undefined });
   const columns = useVisitColumns(undefined, true);
-  const title = t('homeVisits.weekTitle', { from: formatDate(week.from, lang), to: formatDate(week.days[6], lang) });
+  // Whose list it is, on screen and on paper (the filters are not printed).
+  const period = { from: formatDate(week.from, lang), to: formatDate(week.days[6], lang) };
+  const title = visitorName ? t('lettersAndPartners.weekList.titleOf', { name: visitorName, ...period }) : t('lettersAndPartners.weekList.titleAll', period);
   return (
     <Section
       title={title}

@@ -19,5 +19,5 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(): Promise<void> {
-  throw new Error('Migration 0040 cannot be reverted');
+  throw new Error('Migration 0041 cannot be reverted');
 }
