@@ -16,7 +16,11 @@ const running = useAppAndBrowser();
 const themes = [
   { name: 'Weinig contact tussen buren', conditions: ['Sociale cohesie', 'Sociale inclusie'], valence: 'Zorgpunt' },
   { name: 'Moeilijk rondkomen', conditions: ['Sociaaleconomische zekerheid'], valence: 'Zorgpunt' },
-  { name: 'Bereid om de handen uit de mouwen te steken', conditions: ['Sociale empowerment', 'Sociale cohesie'], valence: 'Kansrijk' },
+  {
+    name: 'Bereid om de handen uit de mouwen te steken',
+    conditions: ['Eigen kracht en invloed (sociale empowerment)', 'Sociale cohesie'],
+    valence: 'Kansrijk',
+  },
 ] as const;
 
 const pictureNav = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van het beeld van de buurt' });
@@ -110,7 +114,7 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
       await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
     }
     if (i === 9) {
-      const unique = page.getByRole('button', { name: 'Uniek verhaal' });
+      const unique = page.getByRole('button', { name: 'Bijzonder verhaal' });
       await unique.click();
       await expect.poll(() => unique.getAttribute('aria-pressed')).toBe('true');
       await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
@@ -141,7 +145,7 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
   for (const theme of themes) await page.getByText(theme.name, { exact: true }).first().waitFor();
   await expect.poll(() => page.getByText('4 uitspraken').count()).toBeGreaterThanOrEqual(3);
-  await page.getByText('1 uniek verhaal').first().waitFor();
+  await page.getByText('1 bijzonder verhaal').first().waitFor();
   await expectAccessible(page, 'picture: themes');
 
   // Both top 5 lists from the proposal, saved.
