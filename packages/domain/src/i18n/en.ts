@@ -676,7 +676,7 @@ export const en: Catalogue = {
     draft: 'Not published, version {{version}} ({{stage}}): do not circulate',
     version: 'Version {{version}}, {{date}}',
     protection:
-      'Counts below 5 are left out (–), also as the difference of other counts or with an earlier published version. Texts have been checked for identifying details.',
+      'Counts below 5 are not shown (“< 5”), nor as the difference of other counts or with an earlier published version; a count hidden because a small one could be worked out from it, and a mean of too few households, read –. Texts have been checked for identifying details.',
     hidden: '–',
     keptInProject: 'This part stays within the project: the stories and evaluations were told to the project team.',
     sections: {

@@ -677,7 +677,7 @@ export const nl = {
     draft: 'Niet gepubliceerd, versie {{version}} ({{stage}}): niet verspreiden',
     version: 'Versie {{version}}, {{date}}',
     protection:
-      'Aantallen onder de 5 worden weggelaten (–), ook als verschil van andere aantallen of met een eerder gepubliceerde versie. Teksten zijn gecontroleerd op herkenbare gegevens.',
+      'Aantallen onder de 5 worden niet getoond (“< 5”), ook niet als verschil van andere aantallen of met een eerder gepubliceerde versie; een aantal dat verborgen is omdat je er een klein aantal uit zou kunnen afleiden, en een gemiddelde van te weinig huishoudens, staan er als –. Teksten zijn gecontroleerd op herkenbare gegevens.',
     hidden: '–',
     keptInProject: 'Dit deel blijft binnen het project: de verhalen en evaluaties zijn verteld aan het projectteam.',
     sections: {

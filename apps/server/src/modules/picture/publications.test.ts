@@ -87,7 +87,9 @@ describe('the report and the talking poster', () => {
       expect(text).toContain(expected);
     // No resident, street or house number; the unapproved quote is left out; the small age group is hidden.
     for (const forbidden of ['Jansen', 'Wolfskuil 1', '104', 'spreekt nooit iemand']) expect(text).not.toContain(forbidden);
-    expect(text).toMatch(/Niet getoond om niemand herkenbaar te maken: [^.]*65 tot 80/);
+    // The small group has no bar and says so, instead of being left out.
+    expect(text).toContain('65 tot 80');
+    expect(text).toContain('< 5');
     expect(text).not.toMatch(/65 tot 80\s+3/);
 
     // The poster asks for the meeting it invites to. Its place and contact are the team's: a meeting

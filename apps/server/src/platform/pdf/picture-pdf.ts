@@ -17,22 +17,42 @@ export interface PictureMeta {
 const ink = '#1f2a37';
 const accent = '#1a4c8b';
 
-/** A horizontal bar chart of the shown answers, drawn by ECharts (the app's chart library) as SVG. */
-function answersChart(echarts: typeof import('echarts'), options: { label: string; count: number }[], width: number): { svg: string; height: number } {
-  const height = 40 + options.length * 26;
+/**
+ * A horizontal bar chart of the answers, drawn by ECharts (the app's chart library) as SVG. A figure
+ * the small-cell rule hides gets no bar but says "< 5", so it is not left out silently; long answer
+ * labels wrap onto a second line in a row tall enough for it instead of running into the next.
+ */
+function answersChart(
+  echarts: typeof import('echarts'),
+  options: { label: string; count: number | null }[],
+  width: number,
+  hiddenLabel: string,
+): { svg: string; height: number } {
+  const height = 40 + options.length * 34;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({
     animation: false,
-    grid: { left: 8, right: 40, top: 8, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: ink, fontSize: 10 } },
-    yAxis: { type: 'category', inverse: true, data: options.map((o) => o.label), axisLabel: { color: ink, fontSize: 10, width: 160, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: options.map((o) => o.label),
+      axisLabel: { color: ink, fontSize: 10, width: 170, overflow: 'break', lineHeight: 12, interval: 0 },
+    },
     series: [
       {
         type: 'bar',
-        data: options.map((o) => o.count),
+        data: options.map((o) => o.count ?? 0),
         itemStyle: { color: accent },
         barMaxWidth: 18,
-        label: { show: true, position: 'right', color: ink, fontSize: 10 },
+        label: {
+          show: true,
+          position: 'right',
+          color: ink,
+          fontSize: 10,
+          formatter: (p: { dataIndex: number }) => (options[p.dataIndex]?.count === null ? hiddenLabel : String(options[p.dataIndex]?.count ?? '')),
+        },
       },
     ],
   });
@@ -123,12 +143,9 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
     doc.addPage();
     heading(doc, t('picturePdf.figuresTitle'));
     for (const question of content.questions) {
-      const shown = question.options.filter((o): o is { label: string; count: number } => o.count !== null);
-      const hidden = [
-        ...question.options.filter((o) => o.count === null).map((o) => o.label),
-        ...(question.noAnswer === null ? [t('picturePdf.noAnswer')] : []),
-      ];
-      const chart = answersChart(echarts, shown, width);
+      const shown = question.options;
+      const hidden = question.noAnswer === null ? [t('picturePdf.noAnswer')] : [];
+      const chart = answersChart(echarts, shown, width, t('posterPdf.hiddenFigure', { threshold }));
       if (doc.y + chart.height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       doc.font(pdfFont.bold).fontSize(11).text(question.label).font(pdfFont.regular);
       if (question.multiple) doc.fontSize(9).text(t('picturePdf.multiple')).fontSize(11);
@@ -145,6 +162,7 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
     }
   }
   doc.moveDown().fontSize(9).fillColor('#555').text(t('picturePdf.protection', { threshold }), doc.page.margins.left, doc.y, { width });
+  doc.moveDown(0.3).text(t('posterPdf.hiddenNote', { threshold }), { width });
   doc.end();
   return done;
 }
