@@ -105,7 +105,7 @@ it('imports 500 homes after fixing three errors, assigns them to three building 
     await page.getByText(`${street === 'Zwanenveld' ? 160 : 170} adressen zijn bijgewerkt.`).waitFor();
   }
 
-  await tabs.getByRole('link', { name: 'Indeling' }).click();
+  await tabs.getByRole('link', { name: 'Gebouwen en buurtdelen' }).click();
   await page.getByRole('heading', { name: 'Bouwfasen' }).waitFor();
   await expectAccessible(page, 'groupings');
   const main = await page.locator('main').innerText();

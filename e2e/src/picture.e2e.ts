@@ -5,6 +5,9 @@
  * the talking poster. Their text holds the themes and no name, street, postcode or house number of a
  * demo household. Every page passes an axe check.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { PDFParse } from 'pdf-parse';
 import { expect, it } from 'vitest';
@@ -12,11 +15,16 @@ import type { Page } from 'playwright-core';
 import { expectAccessible, logIn, newContext, projectNav, useAppAndBrowser } from './harness.js';
 
 const running = useAppAndBrowser();
+const artifacts = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
 
 const themes = [
   { name: 'Weinig contact tussen buren', conditions: ['Sociale cohesie', 'Sociale inclusie'], valence: 'Zorgpunt' },
   { name: 'Moeilijk rondkomen', conditions: ['Sociaaleconomische zekerheid'], valence: 'Zorgpunt' },
-  { name: 'Bereid om de handen uit de mouwen te steken', conditions: ['Sociale empowerment', 'Sociale cohesie'], valence: 'Kansrijk' },
+  {
+    name: 'Bereid om de handen uit de mouwen te steken',
+    conditions: ['Eigen kracht en invloed (sociale empowerment)', 'Sociale cohesie'],
+    valence: 'Kansrijk',
+  },
 ] as const;
 
 const pictureNav = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van het beeld van de buurt' });
@@ -27,7 +35,30 @@ async function pdfText(page: Page, href: string) {
   expect(response.headers()['content-type']).toBe('application/pdf');
   const bytes = await response.body();
   const result = await new PDFParse({ data: new Uint8Array(bytes) }).getText();
-  return { text: result.text, pages: result.pages.length, raw: bytes.toString('latin1') };
+  return { text: result.text, pages: result.pages.length, raw: bytes.toString('latin1'), bytes };
+}
+
+const meeting = {
+  at: '2026-12-15T19:30',
+  when: 'dinsdag 15 december 2026 om 19:30',
+  place: 'Buurthuis De Wissel',
+  contact: 'Buurtteam Spoorbuurt, 024 765 43 21, spoorbuurt@buurtteam.nl',
+};
+
+/** Every page of a PDF as a PNG at 50 dpi in e2e/artifacts (drawn by pdf.js, which pdf-parse brings). */
+async function writePageImages(pdf: Buffer, name: string) {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  const shots = await parser.getScreenshot({ scale: 50 / 72, imageBuffer: true, imageDataUrl: false });
+  await parser.destroy();
+  fs.mkdirSync(artifacts, { recursive: true });
+  for (const [i, shot] of shots.pages.entries()) {
+    const file = path.join(artifacts, `${name}-${i + 1}.png`);
+    fs.writeFileSync(file, Buffer.from(shot.data));
+    // A PNG, as wide as the page at 50 dpi (A3: 297 mm ≈ 585 px; A4: 210 mm ≈ 413 px).
+    expect(Buffer.from(shot.data).subarray(1, 4).toString()).toBe('PNG');
+    expect(Math.round(shot.width)).toBeGreaterThan(400);
+  }
+  return shots.pages.length;
 }
 
 /** Every name, street, postcode and address of the project's households, from the leader's address export. */
@@ -110,7 +141,7 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
       await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
     }
     if (i === 9) {
-      const unique = page.getByRole('button', { name: 'Uniek verhaal' });
+      const unique = page.getByRole('button', { name: 'Bijzonder verhaal' });
       await unique.click();
       await expect.poll(() => unique.getAttribute('aria-pressed')).toBe('true');
       await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
@@ -141,7 +172,7 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
   for (const theme of themes) await page.getByText(theme.name, { exact: true }).first().waitFor();
   await expect.poll(() => page.getByText('4 uitspraken').count()).toBeGreaterThanOrEqual(3);
-  await page.getByText('1 uniek verhaal').first().waitFor();
+  await page.getByText('1 bijzonder verhaal').first().waitFor();
   await expectAccessible(page, 'picture: themes');
 
   // Both top 5 lists from the proposal, saved.
@@ -167,6 +198,16 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   await page.getByText('Verslag versie 1 is gemaakt, als concept.').waitFor();
   await versionForm.getByLabel('Praatplaat', { exact: true }).check();
   await versionForm.getByLabel('Titel').fill('Dit hoorden we in de Spoorbuurt');
+  // The poster asks for the meeting it invites to; without it, the form says what is missing.
+  await versionForm.getByRole('button', { name: 'Versie maken' }).click();
+  await versionForm
+    .getByText(/Datum en tijd van de bijeenkomst: /)
+    .first()
+    .waitFor();
+  await expectAccessible(page, 'picture: poster without its meeting');
+  await versionForm.getByLabel('Datum en tijd', { exact: true }).fill(meeting.at);
+  await versionForm.getByLabel('Plaats', { exact: true }).fill(meeting.place);
+  await versionForm.getByLabel('Contact voor vragen', { exact: true }).fill(meeting.contact);
   await versionForm.getByRole('button', { name: 'Versie maken' }).click();
   await page.getByText('Praatplaat versie 1 is gemaakt, als concept.').waitFor();
   await expectAccessible(page, 'picture: report and poster versions');
@@ -184,6 +225,11 @@ it('codes ten statements into three themes, builds both top 5 lists, and makes a
   }
   expect(flat(report.text)).toContain('Sociaaleconomische zekerheid');
   expect(flat(poster.text)).toContain('Dit hoorden we in de Spoorbuurt');
+  // The poster says when, where and whom to ask, as text a reader can copy or have read aloud.
+  for (const expected of [meeting.when, meeting.place, meeting.contact]) expect(flat(poster.text)).toContain(expected);
+  // Pictures of every page at 50 dpi, kept with the journey's artefacts to look at.
+  await writePageImages(poster.bytes, 'poster');
+  await writePageImages(report.bytes, 'picture-report');
 
   // Nothing leads to a household: no name, street, postcode or address of the project's homes.
   const identities = await demoIdentities(page, projectId);

@@ -1,4 +1,4 @@
-import type { InterimEvaluationInput } from '@thuis/domain';
+import { todayInAmsterdam, type InterimEvaluationInput } from '@thuis/domain';
 import type { Db } from '../platform/db/database.js';
 import { createActionRepository } from '../modules/actions/repository.js';
 import { createInterimEvaluationRepository } from '../modules/interim-evaluations/repository.js';
@@ -28,18 +28,19 @@ const lankforstEndOfPreparation: InterimEvaluationInput = {
   goalReviews: [],
 };
 
+/** Due dates relative to the day the demo is seeded: the open adjustment is never years overdue. */
 const adjustments = [
   {
     title: 'Uitvoerder schuift elke twee weken aan bij het teamoverleg',
     owner: 'leader',
-    dueOn: '2021-10-05',
+    dueInDays: -21,
     status: 'done' as const,
     note: 'Staat vast in de agenda op dinsdag.',
   },
   {
     title: 'Uitnodigingsbrief ook in eenvoudige taal en met pictogrammen',
     owner: 'communityWorker',
-    dueOn: '2021-11-30',
+    dueInDays: 30,
     status: 'in_progress' as const,
     note: '',
   },
@@ -62,9 +63,12 @@ export async function addDemoInterimEvaluations(trx: Db, projectId: string, whic
     { goalId: contact!.id, status: 'attention', note: 'Nog weinig activiteiten: de moestuin start pas in het voorjaar.' },
   ]);
   const actions = createActionRepository(trx);
-  for (const [position, a] of adjustments.entries())
-    await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn: a.dueOn, status: a.status, note: a.note }, leader, {
+  const today = new Date(`${todayInAmsterdam()}T12:00:00Z`).getTime();
+  for (const [position, a] of adjustments.entries()) {
+    const dueOn = new Date(today + a.dueInDays * 86_400_000).toISOString().slice(0, 10);
+    await actions.insert(projectId, null, { title: a.title, ownerId: userIds.get(a.owner)!, dueOn, status: a.status, note: a.note }, leader, {
       evaluationId: id,
       position,
     });
+  }
 }

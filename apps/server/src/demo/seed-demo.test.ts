@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findIdentifyingDetails, projectRoles } from '@thuis/domain';
+import { findIdentifyingDetails, projectRoles, todayInAmsterdam } from '@thuis/domain';
 import { sql } from 'kysely';
 import { openPglite } from '../platform/db/database.js';
 import { migrateToLatest } from '../platform/db/migrate.js';
@@ -332,6 +332,22 @@ describe('demo interim evaluations', () => {
       ...evaluations[0].adjustments.map((a: { title: string }) => a.title),
     ])
       expect(findIdentifyingDetails(text, { knownNames: names, knownStreets: streets }), text).toEqual([]);
+  });
+
+  it('dates the open actions of the running Lankforst around the day it is seeded: a few a week overdue, the rest in the coming weeks', async () => {
+    const today = new Date(`${todayInAmsterdam()}T12:00:00Z`).getTime();
+    const open = await t.database.db
+      .selectFrom('actions as a')
+      .innerJoin('projects as p', 'p.id', 'a.project_id')
+      .where('p.name', 'like', 'Lankforst%')
+      .where('a.status', '!=', 'done')
+      .select(sql<string>`to_char(a.due_on, 'YYYY-MM-DD')`.as('dueOn'))
+      .execute();
+    expect(open.length).toBeGreaterThan(0);
+    const daysFromToday = open.map((a) => Math.round((new Date(`${a.dueOn}T12:00:00Z`).getTime() - today) / 86_400_000));
+    expect(Math.min(...daysFromToday)).toBeGreaterThanOrEqual(-7);
+    expect(Math.max(...daysFromToday)).toBeLessThanOrEqual(30);
+    expect(daysFromToday.some((d) => d < 0)).toBe(true);
   });
 });
 

@@ -391,7 +391,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
             created_at: visitedAt,
           })
           .execute();
-        const due = new Date(visitedAt.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+        // Two weeks after the visit where the work is done; open work of a running project falls due
+        // around today (one in five a week overdue, the rest in the coming weeks), whenever the demo is seeded.
+        const done = finished || status === 'completed';
+        const dueFrom = done ? visitedAt : new Date(`${todayInAmsterdam()}T12:00:00Z`);
+        const due = new Date(dueFrom.getTime() + (done ? 14 : (n % 5) * 7 - 7) * 86_400_000).toISOString().slice(0, 10);
         await trx
           .insertInto('actions')
           .values({
@@ -400,7 +404,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
             title: story.action,
             owner_id: owner,
             due_on: due,
-            status: finished || status === 'completed' ? 'done' : 'open',
+            status: done ? 'done' : 'open',
             created_by: owner,
             created_at: visitedAt,
           })

@@ -178,6 +178,15 @@ export function shownFigure(figures: PublishedFigures, key: string): number | nu
   return figures.values[key]!;
 }
 
+/**
+ * Whether a hidden figure may be printed as "< 5": it is itself below the threshold. One hidden to
+ * protect another (or against an earlier version) may be larger; it is printed as a dash, so the
+ * mark never claims a size the figure does not have.
+ */
+export function hiddenAsSmall(figures: PublishedFigures, key: string, threshold: number): boolean {
+  return key in figures.values && figures.values[key]! < threshold;
+}
+
 /** A share in whole percent: null where either count is hidden or the base is 0. */
 export function shownShare(figures: PublishedFigures, part: string, whole: string): number | null {
   const p = shownFigure(figures, part);

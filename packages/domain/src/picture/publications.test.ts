@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallChangesFound } from '../privacy/figure-attacker.js';
-import { nextReviewStage, pictureContent, reprotectPicture, type PictureSource } from './publications.js';
+import { nextReviewStage, pictureContent, posterMeetingOf, publicationInput, reprotectPicture, type PictureSource } from './publications.js';
 import type { RegistrationOverview } from '../registrations/overview.js';
 
 const l = (nl: string) => ({ nl, en: nl });
@@ -225,5 +225,30 @@ describe('nextReviewStage', () => {
     expect(nextReviewStage('outside_reader')).toBe('resident_group');
     expect(nextReviewStage('resident_group')).toBe('published');
     expect(nextReviewStage('published')).toBeNull();
+  });
+});
+
+describe('a new version', () => {
+  it('asks the poster, and only the poster, for the meeting it invites to', () => {
+    const paths = (input: object) => (publicationInput.safeParse(input).error?.issues ?? []).map((i) => [i.path.join('.'), i.message]);
+    expect(paths({ kind: 'poster', title: 'Praatplaat' })).toEqual([
+      ['meetingAt', 'errors.required'],
+      ['meetingPlace', 'errors.required'],
+      ['meetingContact', 'errors.required'],
+    ]);
+    expect(paths({ kind: 'poster', title: 'Praatplaat', meetingAt: '15-12-2026 19:30', meetingPlace: 'Buurthuis', meetingContact: 'Buurtteam' })).toEqual([
+      ['meetingAt', 'errors.dateTime'],
+    ]);
+    const poster = publicationInput.parse({
+      kind: 'poster',
+      title: 'Praatplaat',
+      meetingAt: '2026-12-15T19:30',
+      meetingPlace: ' Buurthuis ',
+      meetingContact: 'Buurtteam',
+    });
+    expect(posterMeetingOf(poster)).toEqual({ at: '2026-12-15T19:30', place: 'Buurthuis', contact: 'Buurtteam' });
+    // The report keeps no meeting, even one filled in before the kind was changed.
+    const report = publicationInput.parse({ kind: 'report', title: 'Verslag', meetingPlace: 'Buurthuis' });
+    expect(posterMeetingOf(report)).toBeNull();
   });
 });

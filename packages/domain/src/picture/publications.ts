@@ -3,6 +3,7 @@ import { openTextCategories } from '../registrations/form-definition.js';
 import type { RegistrationOverview } from '../registrations/overview.js';
 import { protectFigures, SMALL_CELL_THRESHOLD, type FigureRelation, type FigureSet, type PublishedFigures } from '../privacy/protected-figures.js';
 import { optionalText, requiredText, uuid } from '../validation/common.js';
+import { localDateTime } from '../visits/visits.js';
 import { socialQualityConditions, type SocialQualityCondition, type ThemeValence } from './themes.js';
 
 /**
@@ -23,13 +24,40 @@ export function nextReviewStage(stage: ReviewStage): ReviewStage | null {
   return i < reviewStages.length - 1 ? reviewStages[i + 1]! : null;
 }
 
-export const publicationInput = z.object({
-  kind: z.enum(publicationKinds, 'errors.choice'),
-  title: requiredText(120),
-  /** For the poster: a few sentences in plain language. */
-  introduction: optionalText(3000).default(''),
-});
+/**
+ * The conversation the talking poster invites residents to: when (local time, Europe/Amsterdam),
+ * where and whom to ask. They are the team's details, meant to be read by everyone.
+ */
+export interface PosterMeeting {
+  at: string;
+  place: string;
+  contact: string;
+}
+
+export const publicationInput = z
+  .object({
+    kind: z.enum(publicationKinds, 'errors.choice'),
+    title: requiredText(120),
+    /** For the poster: a few sentences in plain language. */
+    introduction: optionalText(3000).default(''),
+    /** For the poster only (asked when the kind is poster, ignored otherwise). */
+    meetingAt: z.string().default(''),
+    meetingPlace: optionalText(200).default(''),
+    meetingContact: optionalText(200).default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind !== 'poster') return;
+    if (!localDateTime.safeParse(v.meetingAt).success)
+      ctx.addIssue({ code: 'custom', path: ['meetingAt'], message: v.meetingAt === '' ? 'errors.required' : 'errors.dateTime' });
+    if (v.meetingPlace === '') ctx.addIssue({ code: 'custom', path: ['meetingPlace'], message: 'errors.required' });
+    if (v.meetingContact === '') ctx.addIssue({ code: 'custom', path: ['meetingContact'], message: 'errors.required' });
+  });
 export type PublicationInput = z.output<typeof publicationInput>;
+
+/** The meeting a new version carries: the poster's, nothing for the other kinds. */
+export function posterMeetingOf(input: PublicationInput): PosterMeeting | null {
+  return input.kind === 'poster' ? { at: input.meetingAt, place: input.meetingPlace, contact: input.meetingContact } : null;
+}
 export const reviewInput = z.object({ note: optionalText(2000).default('') });
 
 export const publication = z.object({

@@ -1,4 +1,6 @@
 import {
+  hiddenAsSmall,
+  SMALL_CELL_THRESHOLD,
   shownFigure,
   shownShare,
   type Actor,
@@ -67,17 +69,18 @@ const formatsFor = (tag: string) => ({
 });
 const numberFormats = { nl: formatsFor('nl-NL'), en: formatsFor('en-GB') };
 
-/** The frozen sections worded in the reader's language, with every count printed: a hidden one as a dash, a share as "n (p%)". */
+/** The frozen sections worded in the reader's language, every count printed: a hidden one as "< 5" where it is that small, else (like a text worked out from one) as a dash; a share as "n (p%)". */
 export function printedSections(content: FinalReportContent, figures: PublishedFigures, t: Translate, locale: Locale): FinalReportPdfInput['sections'] {
   const number = numberFormats[locale].count;
   const word = (text: ReportText) => wordText(text, t, locale);
   const hidden = t('finalReportPdf.hidden');
+  const hiddenCount = t('posterPdf.hiddenFigure', { threshold: SMALL_CELL_THRESHOLD });
   const cell = (c: ReportCell): string => {
     if (typeof c === 'string') return c;
     if ('when' in c) return (Array.isArray(c.when) ? c.when : [c.when]).some((key) => shownFigure(figures, key) === null) ? hidden : word(c.text);
     if (!('figure' in c)) return word(c);
     const value = shownFigure(figures, c.figure);
-    if (value === null) return hidden;
+    if (value === null) return hiddenAsSmall(figures, c.figure, SMALL_CELL_THRESHOLD) ? hiddenCount : hidden;
     if (!c.of) return number.format(value);
     const share = shownShare(figures, c.figure, c.of);
     return share === null ? number.format(value) : `${number.format(value)} (${share}%)`;

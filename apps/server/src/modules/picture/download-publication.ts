@@ -1,7 +1,7 @@
 import type { Actor, Locale } from '@thuis/domain';
 import type { AppContext } from '../../platform/context.js';
 import { NotFoundError } from '../../platform/http/errors.js';
-import { formatDutchDate } from '../../platform/i18n/format.js';
+import { formatDutchDate, formatLocalDateTime } from '../../platform/i18n/format.js';
 import { translatorFor } from '../../platform/i18n/translate.js';
 import { runInWorker } from '../../platform/jobs/worker.js';
 import type { PicturePdfInput } from '../../platform/pdf/render-picture.js';
@@ -28,6 +28,7 @@ export async function downloadPublication(
     version: found.version,
     date: formatDutchDate(toAmsterdam(found.createdAt).slice(0, 10)),
     draft: found.stage === 'published' ? null : t('picturePdf.draft', { version: found.version, stage: t(`reviewStages.${found.stage}`) }),
+    meeting: found.meeting ? { when: formatLocalDateTime(found.meeting.at, locale), place: found.meeting.place, contact: found.meeting.contact } : null,
   };
   const input: PicturePdfInput = { kind: found.kind, content: found.content, meta, locale };
   const pdf = Buffer.from(await runInWorker<PicturePdfInput, Uint8Array>(new URL('../../platform/pdf/render-picture.ts', import.meta.url), input));

@@ -90,7 +90,14 @@ describe('published versions of the picture', () => {
     async function publishAll(title: string) {
       const ids: Record<string, string> = {};
       for (const kind of ['report', 'poster', 'feedback'] as const) {
-        const made = await worker.post(`${base}/publications`, { kind, title, introduction: 'Wat bewoners ons vertelden.' });
+        const made = await worker.post(`${base}/publications`, {
+          kind,
+          title,
+          introduction: 'Wat bewoners ons vertelden.',
+          meetingAt: '2026-12-15T19:30',
+          meetingPlace: 'Buurthuis De Wissel',
+          meetingContact: 'Buurtteam, 020-123 45 67',
+        });
         expect(made.statusCode, made.body).toBe(201);
         const id = made.json().publications.find((p: { kind: string; title: string }) => p.kind === kind && p.title === title).id;
         for (let step = 0; step < 3; step++) expect((await worker.post(`${base}/publications/${id}/review`, { note: '' })).statusCode).toBe(200);
@@ -161,7 +168,15 @@ describe('published versions of the picture', () => {
       expect(saved.statusCode, saved.body).toBe(200);
     };
     for (let i = 0; i < 30; i++) await register(i);
-    const poster = (await worker.post(`${base}/publications`, { kind: 'poster', title: 'Praatplaat' })).json().publications[0];
+    const poster = (
+      await worker.post(`${base}/publications`, {
+        kind: 'poster',
+        title: 'Praatplaat',
+        meetingAt: '2026-12-15T19:30',
+        meetingPlace: 'Buurthuis De Wissel',
+        meetingContact: 'Buurtteam, 020-123 45 67',
+      })
+    ).json().publications[0];
     for (let i = 30; i < 32; i++) await register(i);
     // The report is made and published after two more households; the poster, made before, is published last.
     const report = (await worker.post(`${base}/publications`, { kind: 'report', title: 'Verslag' }))

@@ -79,7 +79,7 @@ describe('the report and the talking poster', () => {
       'Weinig contact tussen buren',
       'Samen tuinieren in de binnentuin',
       'Sociale cohesie',
-      'Sociale empowerment',
+      'sociale empowerment',
       'Je groet elkaar',
       'We spraken met 12 huishoudens',
       'Niet gepubliceerd, versie 1 (Concept): niet verspreiden',
@@ -87,18 +87,46 @@ describe('the report and the talking poster', () => {
       expect(text).toContain(expected);
     // No resident, street or house number; the unapproved quote is left out; the small age group is hidden.
     for (const forbidden of ['Jansen', 'Wolfskuil 1', '104', 'spreekt nooit iemand']) expect(text).not.toContain(forbidden);
-    expect(text).toMatch(/Niet getoond om niemand herkenbaar te maken: [^.]*65 tot 80/);
+    // The small group has no bar and says so, instead of being left out.
+    expect(text).toContain('65 tot 80');
+    expect(text).toContain('< 5');
     expect(text).not.toMatch(/65 tot 80\s+3/);
 
-    const poster = (
-      await worker.post(`${base}/publications`, { kind: 'poster', title: 'Onze buurt', introduction: 'Dit hoorden we bij u aan de keukentafel.' })
-    )
-      .json()
-      .publications.find((p: { kind: string }) => p.kind === 'poster');
+    // The poster asks for the meeting it invites to. Its place and contact are the team's: a meeting
+    // room's address, a phone number and an e-mail address pass; a resident's name or home does not.
+    const posterInput = { kind: 'poster', title: 'Onze buurt', introduction: 'Dit hoorden we bij u aan de keukentafel.' };
+    const withoutMeeting = await worker.post(`${base}/publications`, posterInput);
+    expect(withoutMeeting.statusCode).toBe(400);
+    expect(withoutMeeting.json().fields.map((f: { path: string }) => f.path)).toEqual(['meetingAt', 'meetingPlace', 'meetingContact']);
+    const atAHome = await worker.post(`${base}/publications`, {
+      ...posterInput,
+      meetingAt: '2026-12-15T19:30',
+      meetingPlace: 'Bij de familie thuis, Wolfskuil 104',
+      meetingContact: 'Fam. Jansen-4, 024 123 45 67',
+    });
+    expect(atAHome.statusCode).toBe(400);
+    expect(atAHome.json().fields).toEqual([
+      expect.objectContaining({ path: 'meetingPlace', message: expect.stringContaining('Wolfskuil 104') }),
+      expect.objectContaining({ path: 'meetingContact', message: expect.stringContaining('Jansen') }),
+    ]);
+    const made2 = await worker.post(`${base}/publications`, {
+      ...posterInput,
+      meetingAt: '2026-12-15T19:30',
+      meetingPlace: 'Buurthuis De Wissel, Wolfskuil 2, 6524 AB Nijmegen',
+      meetingContact: 'Buurtteam Wolfskuil, 024 765 43 21, wolfskuil@buurtteam.nl',
+    });
+    expect(made2.statusCode, made2.body).toBe(201);
+    const poster = made2.json().publications.find((p: { kind: string }) => p.kind === 'poster');
     const posterPdf = await pdfText(worker, `${base}/publications/${poster.id}/pdf`);
     expect(posterPdf.pages).toBe(1);
     expect(posterPdf.text).toContain('Samen tuinieren in de binnentuin');
     expect(posterPdf.text).not.toContain('Jansen');
+    for (const expected of [
+      'dinsdag 15 december 2026 om 19:30',
+      'Buurthuis De Wissel, Wolfskuil 2, 6524 AB Nijmegen',
+      'Buurtteam Wolfskuil, 024 765 43 21, wolfskuil@buurtteam.nl',
+    ])
+      expect(posterPdf.text).toContain(expected);
 
     // The feedback to residents: what was heard and what has been done, a small number without the number.
     for (let i = 0; i < 6; i++)
@@ -147,5 +175,6 @@ describe('the report and the talking poster', () => {
     expect(final.text).not.toContain('Niet gepubliceerd');
     // Making versions stays with the social team.
     expect((await builder.post(`${base}/publications`, { kind: 'report', title: 'x' })).statusCode).toBe(404);
-  });
+    // Six PDFs drawn in the worker; slow on a shared machine.
+  }, 120_000);
 });

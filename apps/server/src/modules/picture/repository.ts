@@ -7,6 +7,7 @@ import {
   type OverviewQuery,
   type PooledTextsQuery,
   type PictureContent,
+  type PosterMeeting,
   type PublicationKind,
   type PublishedFigures,
   type QuoteInput,
@@ -49,6 +50,17 @@ export function createPictureRepository(db: Db) {
   return {
     async projectName(projectId: string) {
       return (await db.selectFrom('projects').where('id', '=', projectId).select('name').executeTakeFirstOrThrow()).name;
+    },
+
+    /** Which of these streets and house numbers are homes of the project (case-insensitive street). */
+    async homesAmong(projectId: string, candidates: readonly { street: string; number: number }[]) {
+      if (candidates.length === 0) return [];
+      return db
+        .selectFrom('addresses')
+        .where('project_id', '=', projectId)
+        .where((eb) => eb.or(candidates.map((c) => eb.and([eb(eb.fn('lower', ['street']), '=', c.street.toLowerCase()), eb('house_number', '=', c.number)]))))
+        .select(['street', 'house_number as number'])
+        .execute();
     },
 
     forms(projectId: string) {
@@ -344,13 +356,13 @@ export function createPictureRepository(db: Db) {
         .selectFrom('picture_publications')
         .where('project_id', '=', projectId)
         .where('id', '=', publicationId)
-        .select(['kind', 'version', 'stage', 'title', 'introduction', 'content', 'created_at as createdAt'])
+        .select(['kind', 'version', 'stage', 'title', 'introduction', 'content', 'meeting', 'created_at as createdAt'])
         .executeTakeFirst();
     },
     /** The next version number of a kind: locks the project's publications of that kind while inserting. */
     async insertPublication(
       projectId: string,
-      values: { kind: PublicationKind; title: string; introduction: string; content: PictureContent; figures: PublishedFigures },
+      values: { kind: PublicationKind; title: string; introduction: string; meeting: PosterMeeting | null; content: PictureContent; figures: PublishedFigures },
       userId: string,
     ) {
       await sql`select pg_advisory_xact_lock(hashtext(${`publication:${projectId}:${values.kind}`}))`.execute(db);
@@ -369,6 +381,7 @@ export function createPictureRepository(db: Db) {
           version,
           title: values.title,
           introduction: values.introduction,
+          meeting: values.meeting ? JSON.stringify(values.meeting) : null,
           content: JSON.stringify(values.content),
           figures: JSON.stringify(values.figures),
           created_by: userId,

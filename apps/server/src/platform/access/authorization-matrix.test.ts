@@ -802,7 +802,15 @@ const matrix: Row[] = [
     method: 'POST',
     url: '/api/projects/:id/picture/publications',
     allowed: socialTeam,
-    request: async () => ({ body: { kind: 'poster', title: 'Onze buurt' } }),
+    request: async () => ({
+      body: {
+        kind: 'poster',
+        title: 'Onze buurt',
+        meetingAt: '2026-12-15T19:30',
+        meetingPlace: 'Buurthuis De Wissel',
+        meetingContact: 'Buurtteam, 020-123 45 67',
+      },
+    }),
   },
   {
     method: 'POST',

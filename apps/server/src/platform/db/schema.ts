@@ -736,6 +736,8 @@ export interface PicturePublicationTable {
   content: Json<import('@thuis/domain').PictureContent>;
   /** The true figures and what was hidden: server-side only, never in an answer. */
   figures: ColumnType<import('@thuis/domain').PublishedFigures | null, string | null | undefined, string | null>;
+  /** The poster's meeting (when, where, whom to ask); null for the other kinds. */
+  meeting: ColumnType<import('@thuis/domain').PosterMeeting | null, string | null | undefined, string | null>;
   published_at: Date | null;
   created_by: string | null;
   created_at: CreatedAt;

@@ -14,3 +14,35 @@ const dateTimeFormats = {
 export function formatDateTimeInAmsterdam(moment: Date, locale: 'nl' | 'en'): string {
   return dateTimeFormats[locale].format(moment);
 }
+
+const localDateTimeFormats = {
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }),
+};
+
+/**
+ * A local date and time as typed in a `datetime-local` field (already Dutch time), written out for
+ * residents: "dinsdag 15 december 2026 om 19:30". Formatted as UTC so the server's zone cannot shift it.
+ */
+export function formatLocalDateTime(local: string, locale: 'nl' | 'en'): string {
+  const [date, time] = local.split('T') as [string, string];
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = time.split(':').map(Number) as [number, number];
+  return localDateTimeFormats[locale].format(new Date(Date.UTC(y, m - 1, d, h, min)));
+}

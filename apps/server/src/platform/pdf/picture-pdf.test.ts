@@ -2,7 +2,8 @@ import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import type { PictureContent } from '@thuis/domain';
 import { translatorFor } from '../i18n/translate.js';
-import { renderTalkingPoster, type PictureMeta } from './picture-pdf.js';
+import type { PictureMeta } from './picture-pdf.js';
+import { renderTalkingPoster } from './talking-poster-pdf.js';
 
 const t = translatorFor('nl');
 
@@ -19,7 +20,16 @@ function newPosterContent(overrides: Partial<PictureContent> = {}): PictureConte
 }
 
 function newMeta(overrides: Partial<PictureMeta> = {}): PictureMeta {
-  return { title: 'Dit hoorden we in de buurt', projectName: 'Spoorbuurt', introduction: '', version: 1, date: '01-12-2026', draft: null, ...overrides };
+  return {
+    title: 'Dit hoorden we in de buurt',
+    projectName: 'Spoorbuurt',
+    introduction: '',
+    version: 1,
+    date: '01-12-2026',
+    draft: null,
+    meeting: { when: 'dinsdag 15 december 2026 om 19:30', place: 'Buurthuis De Wissel, Spoorstraat 2', contact: 'Buurtteam, 020-123 45 67' },
+    ...overrides,
+  };
 }
 
 async function read(pdf: Buffer) {
@@ -59,5 +69,30 @@ describe('the talking poster', () => {
     expect(poster.text).toContain('Het einde.');
     expect(poster.text).toContain('De binnentuin kan een moestuin worden.');
     expect(poster.text).toContain('We spraken met 404 huishoudens.');
+  });
+
+  it('draws the themes per condition, a chart of the top lists with hidden figures as "< 5", and the meeting', async () => {
+    const theme = (name: string, valence: 'promising' | 'concern', households: number | null) => ({ name, description: '', valence, households });
+    const content = newPosterContent({
+      topLists: { promising: ['Samen tuinieren'], concern: ['Eenzaamheid'] },
+      themesByCondition: {
+        socio_economic_security: [theme('Hoge energierekening', 'concern', 23)],
+        social_cohesion: [theme('Samen tuinieren', 'promising', 41)],
+        social_inclusion: [theme('Eenzaamheid', 'concern', null)],
+        social_empowerment: [],
+      },
+    });
+    const poster = await read(await renderTalkingPoster(content, newMeta(), t));
+    expect(poster.pages).toBe(1);
+    for (const condition of ['socio_economic_security', 'social_cohesion', 'social_inclusion', 'social_empowerment'])
+      expect(poster.text).toContain(t(`posterPdf.conditions.${condition}`));
+    expect(poster.text).toContain('Hoge energierekening');
+    expect(poster.text).toContain(t('posterPdf.chartTitle'));
+    // The shown count next to its theme; the hidden one as "< 5", never a number.
+    expect(poster.text).toMatch(/Samen tuinieren 41/);
+    expect(poster.text).toMatch(/Eenzaamheid < 5/);
+    expect(poster.text).toContain('dinsdag 15 december 2026 om 19:30');
+    expect(poster.text).toContain('Buurthuis De Wissel, Spoorstraat 2');
+    expect(poster.text).toContain('Buurtteam, 020-123 45 67');
   });
 });

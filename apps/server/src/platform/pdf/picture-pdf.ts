@@ -10,27 +10,49 @@ export interface PictureMeta {
   date: string;
   /** Marked on every page until published. */
   draft: string | null;
+  /** The poster's meeting, written out for residents; null for the other kinds and older posters. */
+  meeting?: { when: string; place: string; contact: string } | null;
 }
 
 const ink = '#1f2a37';
 const accent = '#1a4c8b';
 
-/** A horizontal bar chart of the shown answers, drawn by ECharts (the app's chart library) as SVG. */
-function answersChart(echarts: typeof import('echarts'), options: { label: string; count: number }[], width: number): { svg: string; height: number } {
-  const height = 40 + options.length * 26;
+/**
+ * A horizontal bar chart of the answers, drawn by ECharts (the app's chart library) as SVG. A figure
+ * the small-cell rule hides gets no bar but says "< 5", so it is not left out silently; long answer
+ * labels wrap onto a second line in a row tall enough for it instead of running into the next.
+ */
+function answersChart(
+  echarts: typeof import('echarts'),
+  options: { label: string; count: number | null }[],
+  width: number,
+  hiddenLabel: string,
+): { svg: string; height: number } {
+  const height = 40 + options.length * 34;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   chart.setOption({
     animation: false,
-    grid: { left: 8, right: 40, top: 8, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { color: ink, fontSize: 10 } },
-    yAxis: { type: 'category', inverse: true, data: options.map((o) => o.label), axisLabel: { color: ink, fontSize: 10, width: 160, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: options.map((o) => o.label),
+      axisLabel: { color: ink, fontSize: 10, width: 170, overflow: 'break', lineHeight: 12, interval: 0 },
+    },
     series: [
       {
         type: 'bar',
-        data: options.map((o) => o.count),
+        data: options.map((o) => o.count ?? 0),
         itemStyle: { color: accent },
         barMaxWidth: 18,
-        label: { show: true, position: 'right', color: ink, fontSize: 10 },
+        label: {
+          show: true,
+          position: 'right',
+          color: ink,
+          fontSize: 10,
+          formatter: (p: { dataIndex: number }) => (options[p.dataIndex]?.count === null ? hiddenLabel : String(options[p.dataIndex]?.count ?? '')),
+        },
       },
     ],
   });
@@ -43,7 +65,7 @@ function heading(doc: PDFKit.PDFDocument, text: string, size = 15) {
   doc.moveDown(0.8).font(pdfFont.bold).fontSize(size).fillColor(accent).text(text).fillColor(ink).font(pdfFont.regular).fontSize(11).moveDown(0.3);
 }
 
-function draftMark(doc: PDFKit.PDFDocument, meta: PictureMeta) {
+export function draftMark(doc: PDFKit.PDFDocument, meta: PictureMeta) {
   if (!meta.draft) return;
   const { x, y } = { x: doc.x, y: doc.y };
   doc
@@ -121,12 +143,9 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
     doc.addPage();
     heading(doc, t('picturePdf.figuresTitle'));
     for (const question of content.questions) {
-      const shown = question.options.filter((o): o is { label: string; count: number } => o.count !== null);
-      const hidden = [
-        ...question.options.filter((o) => o.count === null).map((o) => o.label),
-        ...(question.noAnswer === null ? [t('picturePdf.noAnswer')] : []),
-      ];
-      const chart = answersChart(echarts, shown, width);
+      const shown = question.options;
+      const hidden = question.noAnswer === null ? [t('picturePdf.noAnswer')] : [];
+      const chart = answersChart(echarts, shown, width, t('posterPdf.hiddenFigure', { threshold }));
       if (doc.y + chart.height + 60 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       doc.font(pdfFont.bold).fontSize(11).text(question.label).font(pdfFont.regular);
       if (question.multiple) doc.fontSize(9).text(t('picturePdf.multiple')).fontSize(11);
@@ -143,82 +162,7 @@ export async function renderPictureReport(content: PictureContent, meta: Picture
     }
   }
   doc.moveDown().fontSize(9).fillColor('#555').text(t('picturePdf.protection', { threshold }), doc.page.margins.left, doc.y, { width });
-  doc.end();
-  return done;
-}
-
-/** The talking poster (A3, one page) for residents: plain language, the top 5 lists and a few quotes. */
-export async function renderTalkingPoster(content: PictureContent, meta: PictureMeta, t: Translate): Promise<Buffer> {
-  const doc = newPdfDocument({ size: 'A3', margins: { top: 60, bottom: 60, left: 60, right: 60 }, info: { Title: meta.title, Author: meta.projectName } });
-  const done = collectPdf(doc);
-  draftMark(doc, meta);
-  const left = 60;
-  const width = doc.page.width - 120;
-  const column = (width - 40) / 2;
-  const inviteTop = doc.page.height - 130;
-  const contentBottom = inviteTop - 30;
-  const spokenTo = content.households !== null ? t('picturePdf.spokenTo', { count: content.households }) : null;
-  const columns = [
-    { x: left, valence: 'promising' as const, title: t('picturePdf.topPromising'), colour: '#1e6b3a' },
-    { x: left + column + 40, valence: 'concern' as const, title: t('picturePdf.topConcern'), colour: '#9a3412' },
-  ].map((c) => ({
-    ...c,
-    lines: content.topLists[c.valence].length ? content.topLists[c.valence].map((name, i) => `${i + 1}. ${name}`) : [t('picturePdf.none')],
-  }));
-
-  /**
-   * Lays the poster out at a scale of its text sizes, drawing it or only measuring where it would end.
-   * One code path for both, so what is measured is what is drawn. The introduction may be capped.
-   */
-  const layout = (scale: number, draw: boolean, introLimit = Infinity) => {
-    let y = doc.page.margins.top;
-    const block = (font: string, size: number, colour: string, text: string, x: number, w: number, options: PDFKit.Mixins.TextOptions = {}) => {
-      doc.font(font).fontSize(size * scale);
-      const natural = doc.heightOfString(text, { width: w, ...options });
-      const height = Math.min(natural, options.height ?? Infinity);
-      if (draw) doc.fillColor(colour).text(text, x, y, { width: w, ...options });
-      return height;
-    };
-    y += block(pdfFont.bold, 40, accent, meta.title, left, width);
-    y += block(pdfFont.regular, 18, ink, meta.projectName, left, width);
-    if (meta.introduction) {
-      y += 10 * scale;
-      const options = Number.isFinite(introLimit) ? { lineGap: 4, height: introLimit, ellipsis: true } : { lineGap: 4 };
-      y += block(pdfFont.regular, 16, ink, meta.introduction, left, width, options);
-    }
-    if (spokenTo) y += 10 * scale + block(pdfFont.regular, 16, ink, spokenTo, left, width);
-    const top = y + 30 * scale;
-    let bottom = top;
-    for (const c of columns) {
-      y = top;
-      y += block(pdfFont.bold, 24, c.colour, c.title, c.x, column) + 8 * scale;
-      for (const line of c.lines) y += block(pdfFont.regular, 18, ink, line, c.x, column) + 6 * scale;
-      bottom = Math.max(bottom, y);
-    }
-    return bottom;
-  };
-
-  // The largest text that fits (a poster on a wall is read from a distance); at the smallest, a long
-  // introduction is cut off with an ellipsis.
-  const scales = [1.4, 1.2, 1, 0.9, 0.8, 0.7, 0.6];
-  const fitting = scales.find((s) => layout(s, false) <= contentBottom);
-  const scale = fitting ?? scales[scales.length - 1]!;
-  const introLimit = fitting === undefined && meta.introduction ? Math.max(0, contentBottom - layout(scale, false, 0)) : Infinity;
-  let y = layout(scale, true, introLimit) + 30 * scale;
-
-  // Quotes as far as they fit above the invitation.
-  doc
-    .font(pdfFont.italic)
-    .fontSize(18 * scale)
-    .fillColor(accent);
-  for (const quote of content.quotes.slice(0, 4)) {
-    const text = `“${quote.text}”`;
-    const height = doc.heightOfString(text, { width });
-    if (y + height > contentBottom) break;
-    doc.text(text, left, y, { width });
-    y += height + 10 * scale;
-  }
-  doc.font(pdfFont.bold).fontSize(26).fillColor(accent).text(t('picturePdf.posterInvite'), left, inviteTop, { width, align: 'center' });
+  doc.moveDown(0.3).text(t('posterPdf.hiddenNote', { threshold }), { width });
   doc.end();
   return done;
 }

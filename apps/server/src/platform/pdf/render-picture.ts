@@ -1,7 +1,8 @@
 import type { Locale, PictureContent, PublicationKind } from '@thuis/domain';
 import type { WorkerTask } from '../jobs/worker.js';
 import { translatorFor } from '../i18n/translate.js';
-import { renderPictureReport, renderResidentFeedback, renderTalkingPoster, type PictureMeta } from './picture-pdf.js';
+import { renderPictureReport, renderResidentFeedback, type PictureMeta } from './picture-pdf.js';
+import { renderTalkingPoster } from './talking-poster-pdf.js';
 
 export interface PicturePdfInput {
   kind: PublicationKind;

@@ -36,7 +36,7 @@ import { publicationPdfUrl, reviewStep, versionsByKind } from './publications';
 // ---- A new version ----
 
 type VersionValues = z.input<typeof publicationInput>;
-const versionPaths = ['kind', 'title', 'introduction'] as const;
+const versionPaths = ['kind', 'title', 'introduction', 'meetingAt', 'meetingPlace', 'meetingContact'] as const;
 
 export function NewVersionSection({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
@@ -47,17 +47,29 @@ export function NewVersionSection({ project }: { project: ProjectDetail }) {
     kind: 'report',
     title: t('picturePublications.defaultTitle', { neighbourhood: project.neighbourhood }),
     introduction: '',
+    meetingAt: '',
+    meetingPlace: '',
+    meetingContact: '',
   });
   const form = useForm<VersionValues, unknown, PublicationInput>({ resolver: translatedZodResolver(publicationInput, pictureT), defaultValues: defaults() });
   const { submit, problem } = useFormSubmit(form, versionPaths, async (values) => {
     setMade(null);
     const list = await create.mutateAsync(values);
     const newest = list.filter((p) => p.kind === values.kind).sort((a, b) => b.version - a.version)[0];
-    form.reset({ ...defaults(), kind: values.kind, title: values.title });
+    form.reset({
+      ...defaults(),
+      kind: values.kind,
+      title: values.title,
+      meetingAt: values.meetingAt,
+      meetingPlace: values.meetingPlace,
+      meetingContact: values.meetingContact,
+    });
     setMade(t('picturePublications.created', { kind: t(`publicationKinds.${values.kind}`), version: newest?.version ?? '' }));
   });
   const { errors, isSubmitting } = form.formState;
   const title = t('picturePublications.newTitle');
+  // The poster invites to a meeting: when, where and whom to ask are asked for the poster only.
+  const poster = form.watch('kind') === 'poster';
   return (
     <Section title={title}>
       <Paragraph>{t('picturePublications.newIntro')}</Paragraph>
@@ -80,6 +92,27 @@ export function NewVersionSection({ project }: { project: ProjectDetail }) {
           error={errors.introduction?.message}
           {...form.register('introduction')}
         />
+        {poster ? (
+          <fieldset className="thuis-fieldset">
+            <legend>{t('posterMeeting.legend')}</legend>
+            <Paragraph>{t('posterMeeting.intro')}</Paragraph>
+            <TextField type="datetime-local" label={t('posterMeeting.at')} error={errors.meetingAt?.message} {...form.register('meetingAt')} />
+            <TextField
+              label={t('posterMeeting.place')}
+              description={t('posterMeeting.placeHint')}
+              autoComplete="off"
+              error={errors.meetingPlace?.message}
+              {...form.register('meetingPlace')}
+            />
+            <TextField
+              label={t('posterMeeting.contact')}
+              description={t('posterMeeting.contactHint')}
+              autoComplete="off"
+              error={errors.meetingContact?.message}
+              {...form.register('meetingContact')}
+            />
+          </fieldset>
+        ) : null}
         <FormButtons busy={isSubmitting} submitLabel={t('picturePublications.create')} />
       </form>
     </Section>

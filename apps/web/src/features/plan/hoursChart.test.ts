@@ -18,7 +18,10 @@ describe('hours chart', () => {
       { budget: 'Begroot', hours: (v) => `${v} uur`, description: 'samenvatting' },
     );
     expect(option.aria.enabled).toBe(true);
-    expect(option.xAxis.data).toEqual(['Voorbereiding', 'Huisbezoeken']);
+    expect(option.yAxis.data).toEqual(['Voorbereiding', 'Huisbezoeken']);
+    // Phase names wrap in a row of their own; hour labels that would overlap are left out.
+    expect(option.yAxis.axisLabel).toMatchObject({ interval: 0, overflow: 'break' });
+    expect(option.xAxis.axisLabel.hideOverlap).toBe(true);
     expect(option.series.map((s) => [s.name, s.data, 'stack' in s ? s.stack : undefined])).toEqual([
       ['Begroot', [10, 400], undefined],
       ['Woonstede', [4, 2], 'actual'],

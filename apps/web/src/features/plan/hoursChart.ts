@@ -18,9 +18,12 @@ export function hoursChartOption(phases: readonly HoursPhase[], text: { budget: 
     animation: false,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: unknown) => text.hours(Number(v)) },
     legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 8, top: 48, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: phases.map((p) => p.label), axisLabel: { interval: 0, width: 80, overflow: 'break' } },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => text.hours(v) } },
+    // Phases down the side, hours along the bottom: a phase's name has a row of its own and wraps
+    // there, instead of running into its neighbours under a narrow column; the hour labels along
+    // the axis are thinned out by ECharts where they would overlap.
+    grid: { left: 8, right: 24, top: 48, bottom: 8, containLabel: true },
+    yAxis: { type: 'category', inverse: true, data: phases.map((p) => p.label), axisLabel: { interval: 0, width: 140, overflow: 'break' } },
+    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => text.hours(v), hideOverlap: true } },
     series: [
       { name: text.budget, type: 'bar', data: phases.map((p) => p.budget), barGap: '10%' },
       ...[...organisations].map(([id, name]) => ({

@@ -41,6 +41,7 @@ import * as m0039 from './0039_audit_erasure.js';
 import * as m0040 from './0040_picture_counts.js';
 import * as m0041 from './0041_visit_batches.js';
 import * as m0042 from './0042_referral_notifications.js';
+import * as m0043 from './0043_poster_meeting.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -86,4 +87,5 @@ export const migrations: Record<string, Migration> = {
   '0040_picture_counts': m0040,
   '0041_visit_batches': m0041,
   '0042_referral_notifications': m0042,
+  '0043_poster_meeting': m0043,
 };
