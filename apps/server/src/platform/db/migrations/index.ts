@@ -38,6 +38,7 @@ import * as m0036 from './0036_privacy_plan.js';
 import * as m0037 from './0037_keyset_paging.js';
 import * as m0038 from './0038_preparation.js';
 import * as m0039 from './0039_audit_erasure.js';
+import * as m0040 from './0040_caller_notifications.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -80,4 +81,5 @@ export const migrations: Record<string, Migration> = {
   '0037_keyset_paging': m0037,
   '0038_preparation': m0038,
   '0039_audit_erasure': m0039,
+  '0040_caller_notifications': m0040,
 };
