@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import pg from 'pg';
 import { sql } from 'kysely';
 import { openPostgres, type Db } from '../../apps/server/src/platform/db/database.js';
@@ -170,7 +171,12 @@ export const identifyingScenario = {
       await measure(small, false);
       const baseline = await measure(small, false);
       const kept = await measure(large, false);
+      // What the other requests of the server would wait while a save rebuilds the checker.
+      const stalls = monitorEventLoopDelay({ resolution: 1 });
+      stalls.enable();
       const rebuilt = await measure(large, true);
+      stalls.disable();
+      const longestStall = stalls.max / 1e6;
       // What a rebuild is made of: reading the names, and building the checker from them.
       const loads: number[] = [];
       const builds: number[] = [];
@@ -184,13 +190,14 @@ export const identifyingScenario = {
       }
       const found = (await identifyingChecker(db, large)).find('de familie Hoogenhout en de yilmerbeeks hiernaast').length;
       return {
-        ok: kept < 20 && found === 2,
-        target: `${HOUSEHOLDS.toLocaleString('nl-NL')} households: a save's check < 20 ms (names still found: ${found} of 2)`,
+        ok: kept < 20 && found === 2 && longestStall < 50,
+        target: `${HOUSEHOLDS.toLocaleString('nl-NL')} households: a save's check < 20 ms, a rebuild holds the event loop < 50 ms (names still found: ${found} of 2)`,
         lines: [
           `baseline: ${BASELINE} households, median of 51 saves: ${baseline.toFixed(2)} ms`,
           `${HOUSEHOLDS.toLocaleString('nl-NL')} households, checker kept, median of 51 saves: ${kept.toFixed(2)} ms = ${(kept / baseline).toFixed(2)} × baseline`,
           `${HOUSEHOLDS.toLocaleString('nl-NL')} households, first save after a change of names (checker rebuilt), median of 9: ${rebuilt.toFixed(2)} ms = ${(rebuilt / baseline).toFixed(2)} × baseline`,
-          `  of which reading the names ${median(loads).toFixed(2)} ms and building the checker ${median(builds).toFixed(2)} ms`,
+          `  of which reading the names ${median(loads).toFixed(2)} ms and building the checker ${median(builds).toFixed(2)} ms (in one piece)`,
+          `longest event-loop stall during the saves that rebuilt the checker: ${longestStall.toFixed(1)} ms`,
         ],
       };
     } finally {

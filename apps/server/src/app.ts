@@ -12,6 +12,7 @@ import type { Config } from './config.js';
 import { createAccess } from './platform/access/access.js';
 import { registerAccessChecks } from './platform/access/plugin.js';
 import { access } from './platform/access/route-access.js';
+import { listenForCallerChanges } from './platform/auth/caller-cache.js';
 import { registerSessionAndCsrf } from './platform/auth/plugin.js';
 import { createSessionRepository } from './platform/auth/session-repository.js';
 import type { AppContext } from './platform/context.js';
@@ -96,7 +97,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(csrf, {
     cookieOpts: { httpOnly: true, sameSite: 'strict', secure: config.secureCookies, path: '/' },
   });
-  registerSessionAndCsrf(app, createSessionRepository(ctx.db), ctx.access);
+  registerSessionAndCsrf(app, createSessionRepository(ctx.db), ctx.access, await listenForCallerChanges(app, database));
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -25,6 +25,10 @@ export class TestClient {
     this.cookies.set(name, value);
   }
 
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   async request(options: InjectOptions & { method: string; url: string; withCsrf?: boolean }) {
     const { withCsrf = true, ...inject } = options;
     const unsafe = !['GET', 'HEAD'].includes(options.method.toUpperCase());

@@ -372,32 +372,55 @@ function collectNumbers(text: string, found: IdentifyingDetail[]) {
 }
 
 /** Word sequences keyed by their first word, so a text is read once whatever their number. */
-function bySequenceStart(sequences: string[][]): Map<string, string[][]> {
+function sequencesByStart() {
   const map = new Map<string, string[][]>();
   const seen = new Set<string>();
-  for (const seq of sequences) {
-    const key = seq.join(' ');
-    if (!seq.length || seen.has(key)) continue;
-    seen.add(key);
-    const list = map.get(seq[0]!);
-    if (list) list.push(seq);
-    else map.set(seq[0]!, [seq]);
-  }
-  return map;
+  return {
+    map,
+    add(seq: string[]) {
+      const key = seq.join(' ');
+      if (!seq.length || seen.has(key)) return;
+      seen.add(key);
+      const list = map.get(seq[0]!);
+      if (list) list.push(seq);
+      else map.set(seq[0]!, [seq]);
+    },
+  };
+}
+
+/**
+ * Builds a checker a few names at a time: a project's thousands of names can be added in slices
+ * between which the server answers other requests (the build of 10.000 takes a few hundred ms).
+ */
+export function identifyingCheckerBuilder() {
+  // Name parts of two letters or more (particles aside); "weak" ones are also ordinary words.
+  const parts = new Map<string, { weak: boolean }>();
+  const names = sequencesByStart();
+  const streets = sequencesByStart();
+  return {
+    addNames(knownNames: readonly string[]) {
+      for (const name of knownNames) {
+        const words = wordsOf(name).filter((w) => w.length >= 2 && !particles.has(w));
+        for (const w of words) if (!parts.has(w)) parts.set(w, { weak: isWeak(w) });
+        if (words.length >= 2) names.add(words);
+      }
+    },
+    addStreets(knownStreets: readonly string[]) {
+      for (const street of knownStreets) if (street.trim().length >= 3) streets.add(wordsOf(street));
+    },
+    /** The checker with what was added so far; adding more afterwards changes it too. */
+    checker: (): IdentifyingChecker => checkerOf(parts, names.map, streets.map),
+  };
 }
 
 export function createIdentifyingChecker(context: IdentifyingContext = {}): IdentifyingChecker {
-  // Name parts of two letters or more (particles aside); "weak" ones are also ordinary words.
-  const parts = new Map<string, { weak: boolean }>();
-  const fullNames: string[][] = [];
-  for (const name of context.knownNames ?? []) {
-    const words = wordsOf(name).filter((w) => w.length >= 2 && !particles.has(w));
-    for (const w of words) parts.set(w, { weak: isWeak(w) });
-    if (words.length >= 2) fullNames.push(words);
-  }
-  const names = bySequenceStart(fullNames);
-  const streets = bySequenceStart((context.knownStreets ?? []).filter((s) => s.trim().length >= 3).map(wordsOf));
+  const builder = identifyingCheckerBuilder();
+  builder.addNames(context.knownNames ?? []);
+  builder.addStreets(context.knownStreets ?? []);
+  return builder.checker();
+}
 
+function checkerOf(parts: Map<string, { weak: boolean }>, names: Map<string, string[][]>, streets: Map<string, string[][]>): IdentifyingChecker {
   /** The last token of a sequence at `i` (particles between name words skipped), or -1. */
   const sequenceEnd = (tokens: Token[], i: number, seq: string[], skipParticles: boolean, inflected: boolean) => {
     let t = i;

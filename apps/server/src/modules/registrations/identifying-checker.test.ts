@@ -1,8 +1,9 @@
+import { createIdentifyingChecker } from '@thuis/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newAddress, newHousehold, newTeamProject, newUser } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { identifyingChecker } from './identifying-checker.js';
+import { buildIdentifyingChecker, identifyingChecker } from './identifying-checker.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -143,5 +144,41 @@ describe('free texts that reach the contractor or a partner pass the identifying
         })
       ).statusCode,
     ).toBe(201);
+  });
+});
+
+const first = ['Ayse', 'Mehmet', 'Fatima', 'Anna', 'Piet', 'Kees', 'Wilma', 'Henk', 'Sanne', 'Noor'];
+const starts = ['Ber', 'Dek', 'Hoo', 'Jan', 'Kla', 'Mul', 'Pie', 'Ver', 'Wil', 'Zui'];
+const ends = ['man', 'sma', 'ink', 'dijk', 'veld', 'stra', 'ong', 'hof', 'aar', 'ert'];
+/** 10.000 residents' names, as in a large project. */
+const knownNames = Array.from({ length: 10_000 }, (_, i) => `${first[i % 10]} ${starts[Math.floor(i / 10) % 10]}${ends[Math.floor(i / 100) % 10]}${i}`);
+const knownStreets = ['Berkenlaan', 'Hoofdstraat', 'Van Welderenstraat'];
+
+describe('building the identifying-details checker of a large project', () => {
+  it('gives the event loop back while it builds, instead of holding it for the whole build', async () => {
+    let turns = 0;
+    let ticking = true;
+    const tick = () => {
+      turns++;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const checker = await buildIdentifyingChecker({ knownNames, knownStreets });
+    ticking = false;
+    // Built in one piece, nothing else would have had a turn before the checker was there.
+    expect(turns).toBeGreaterThanOrEqual(3);
+    expect(checker.find('Ik sprak Piet Dekman0 en de familie Hoofdstraat 12 nog niet.').length).toBeGreaterThan(0);
+  });
+
+  it('finds what the checker built in one piece finds', async () => {
+    const texts = [
+      'De familie Janink25 heeft hulp nodig bij de tuin.',
+      'Buurvrouw Noor vertelde over de Berkenlaan 3.',
+      'Mevrouw Ayse Berman0 wil meedoen met de moestuin.',
+      'Er is veel overlast van geluid in het portiek.',
+    ];
+    const sliced = await buildIdentifyingChecker({ knownNames, knownStreets });
+    const whole = createIdentifyingChecker({ knownNames, knownStreets });
+    for (const text of texts) expect(sliced.find(text)).toEqual(whole.find(text));
   });
 });

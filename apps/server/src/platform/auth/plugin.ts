@@ -3,6 +3,7 @@ import { SESSION_COOKIE, sessionIdFor } from './session-tokens.js';
 import { sessionExpiry, ABSOLUTE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from './session-lifetime.js';
 import type { SessionRepository } from './session-repository.js';
 import { UUID, type Access } from '../access/access.js';
+import type { CallerCache } from './caller-cache.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -27,18 +28,25 @@ export function clearSessionCookie(reply: FastifyReply, options: SessionCookieOp
 /**
  * Resolves the session cookie to an actor, slides the idle timeout, and checks CSRF on every change.
  * On a project route the actor's role in the project comes with the session, in the same query, and
- * is handed to the access checks: one query per request, read fresh each time (a changed role or a
- * log-out counts at once, on every instance).
+ * is handed to the access checks. With a cache (ADR 0006) the session and role are kept for a short
+ * while and forgotten at once, on every instance, when the database announces a change to them.
  */
-export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRepository, access?: Pick<Access, 'know'>) {
+export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRepository, access?: Pick<Access, 'know'>, cache?: CallerCache) {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const rule = request.routeOptions.config?.access;
     const id = rule?.kind === 'project' ? (request.params as { id?: string } | undefined)?.id : undefined;
     const projectId = id && UUID.test(id) ? id : undefined;
-    const row = await sessions.findActive(sessionIdFor(token), projectId);
-    if (!row) return;
+    const sessionId = sessionIdFor(token);
+    const now = new Date();
+    let row = cache?.find(sessionId, projectId, now.getTime());
+    if (!row) {
+      const readAt = cache?.generation();
+      row = await sessions.findActive(sessionId, projectId);
+      if (!row) return;
+      cache?.keep(row, projectId, readAt!, now.getTime());
+    }
     request.sessionId = row.sessionId;
     request.actor = {
       userId: row.userId,
@@ -49,8 +57,11 @@ export function registerSessionAndCsrf(app: FastifyInstance, sessions: SessionRe
     request.actorLocale = row.locale;
     request.sessionUser = row;
     if (projectId && row.projectRole !== undefined) access?.know(request.actor, projectId, row.projectRole);
-    const now = new Date();
-    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await sessions.touch(row.sessionId, sessionExpiry(row.createdAt, now));
+    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      const expiresAt = sessionExpiry(row.createdAt, now);
+      await sessions.touch(row.sessionId, expiresAt);
+      cache?.touched(row.sessionId, now, expiresAt);
+    }
   });
 
   app.addHook('onRequest', (request, reply, done) => {

@@ -6,6 +6,7 @@ export interface SessionActorRow {
   sessionId: string;
   lastSeenAt: Date;
   createdAt: Date;
+  expiresAt: Date;
   userId: string;
   organisationId: string;
   organisationName: string;
@@ -39,6 +40,7 @@ export function createSessionRepository(db: Db) {
           's.id as sessionId',
           's.last_seen_at as lastSeenAt',
           's.created_at as createdAt',
+          's.expires_at as expiresAt',
           'u.id as userId',
           'u.organisation_id as organisationId',
           'o.name as organisationName',

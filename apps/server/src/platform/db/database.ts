@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type KyselyPlugin, type OperationNode, type RootOperationNode } from 'kysely';
 import pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { PGliteDialect } from './pglite-dialect.js';
@@ -24,6 +24,9 @@ const sameParsers = {
   [NUMERIC_OID]: (value: string) => Number(value),
 };
 
+/** The channel of the database's notices about callers (migration 0040). */
+export const CALLER_CHANNEL = 'thuis_callers';
+
 export interface DatabaseHandle {
   db: Db;
   engine: 'pglite' | 'postgres';
@@ -34,6 +37,13 @@ export interface DatabaseHandle {
    * in one statement, outside any transaction: bulk loading at the engine's own speed.
    */
   copyInto(table: string, columns: readonly string[], text: readonly string[]): Promise<void>;
+  /**
+   * Hears the database's notices of changes to sessions, users, organisations and memberships
+   * (CALLER_CHANNEL, sent when a transaction commits; ADR 0006): `onNotice` with each payload,
+   * `onListening(false)` when notices may be missed from now on (connection lost) and
+   * `onListening(true)` once every notice will be heard again. Resolves to a function that stops.
+   */
+  listenForCallerChanges?(onNotice: (payload: string) => void, onListening: (listening: boolean) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -57,7 +67,118 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
       db.connection().execute(async () => {
         await pglite.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([...text]) });
       }),
+    // PGlite hands a notice to its listeners before the query that caused it resolves: nothing is missed.
+    async listenForCallerChanges(onNotice, onListening) {
+      const unlisten = await db.connection().execute(() => pglite.listen(CALLER_CHANNEL, onNotice));
+      onListening(true);
+      return async () => {
+        onListening(false);
+        await db.connection().execute(() => unlisten());
+      };
+    },
     close: () => db.destroy(),
+  };
+}
+
+const LISTEN_RETRY_MS = 1_000;
+
+/** The tables a caller (session, user, organisation, role) is read from: ADR 0006, migration 0040. */
+const CALLER_TABLES = new Set(['sessions', 'users', 'organisations', 'project_members']);
+
+/** The first table named in a node (the target of an insert, update or delete). */
+function firstTable(node: unknown): string | undefined {
+  if (!node || typeof node !== 'object') return undefined;
+  const n = node as OperationNode & { table?: { identifier?: { name?: string } } };
+  if (n.kind === 'TableNode') return n.table?.identifier?.name;
+  for (const value of Object.values(node)) {
+    const found = Array.isArray(value) ? value.map(firstTable).find(Boolean) : firstTable(value);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether a query writes to what a caller is made of (a touch of a session aside: it only slides the expiry). */
+function changesCallers(node: RootOperationNode): boolean {
+  const target =
+    node.kind === 'InsertQueryNode'
+      ? firstTable(node.into)
+      : node.kind === 'UpdateQueryNode'
+        ? firstTable(node.table)
+        : node.kind === 'DeleteQueryNode'
+          ? firstTable(node.from)
+          : undefined;
+  return target !== undefined && CALLER_TABLES.has(target) && !(node.kind === 'UpdateQueryNode' && target === 'sessions');
+}
+
+/**
+ * PostgreSQL announces a change to the callers' tables to every instance, but a notice travels on
+ * a connection of its own and may come in just after the change's own answer. A change made through
+ * this process is announced here at once as well (`all`), so the very next request of this process
+ * never sees the old caller. (Changes only raw SQL or a cascade makes still come with the notice.)
+ */
+function localCallerNotices() {
+  const listeners = new Set<(payload: string) => void>();
+  const writes = new WeakSet<Parameters<KyselyPlugin['transformQuery']>[0]['queryId']>();
+  const plugin: KyselyPlugin = {
+    transformQuery(args) {
+      if (listeners.size && changesCallers(args.node)) writes.add(args.queryId);
+      return args.node;
+    },
+    async transformResult(args) {
+      if (writes.delete(args.queryId)) for (const listener of listeners) listener('all');
+      return args.result;
+    },
+  };
+  return { plugin, listeners };
+}
+
+/** A connection of its own that LISTENs on the channel, and finds its way back after it is lost. */
+async function listenOnPostgres(
+  connectionString: string,
+  channel: string,
+  onNotice: (payload: string) => void,
+  onListening: (listening: boolean) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async () => {
+    const candidate = new pg.Client({ connectionString });
+    candidate.on('notification', (message) => {
+      if (message.channel === channel) onNotice(message.payload ?? '');
+    });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      onListening(false);
+      if (client === candidate) client = undefined;
+      void candidate.end().catch(() => {});
+      if (!stopped) retry = setTimeout(() => void connect().catch(() => {}), LISTEN_RETRY_MS);
+    };
+    candidate.on('error', onLost);
+    candidate.on('end', onLost);
+    try {
+      await candidate.connect();
+      await candidate.query(`listen ${channel}`);
+    } catch (error) {
+      onLost();
+      throw error;
+    }
+    if (stopped) {
+      await candidate.end();
+      return;
+    }
+    client = candidate;
+    onListening(true);
+  };
+  // The first connection must succeed (as the pool's must); later losses are retried.
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    onListening(false);
+    await client?.end().catch(() => {});
   };
 }
 
@@ -73,7 +194,8 @@ export function openPostgres(connectionString: string, poolSize = 10): DatabaseH
   // An idle connection the server closes (restart, failover, a dropped test database) must not
   // crash the process; the next query that needs a connection gets a fresh one or a clear error.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const local = localCallerNotices();
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [local.plugin] });
   return {
     db,
     engine: 'postgres',
@@ -87,6 +209,14 @@ export function openPostgres(connectionString: string, poolSize = 10): DatabaseH
         client.release(error as Error);
         throw error;
       }
+    },
+    async listenForCallerChanges(onNotice, onListening) {
+      const stop = await listenOnPostgres(connectionString, CALLER_CHANNEL, onNotice, onListening);
+      local.listeners.add(onNotice);
+      return async () => {
+        local.listeners.delete(onNotice);
+        await stop();
+      };
     },
     close: () => db.destroy(),
   };

@@ -42,6 +42,7 @@ import * as m0040 from './0040_picture_counts.js';
 import * as m0041 from './0041_visit_batches.js';
 import * as m0042 from './0042_referral_notifications.js';
 import * as m0043 from './0043_poster_meeting.js';
+import * as m0044 from './0044_caller_notifications.js';
 
 /** Versioned migrations, in order. Never edit one that is committed: add a new one. */
 export const migrations: Record<string, Migration> = {
@@ -88,4 +89,5 @@ export const migrations: Record<string, Migration> = {
   '0041_visit_batches': m0041,
   '0042_referral_notifications': m0042,
   '0043_poster_meeting': m0043,
+  '0044_caller_notifications': m0044,
 };
