@@ -24,7 +24,7 @@ const sameParsers = {
   [NUMERIC_OID]: (value: string) => Number(value),
 };
 
-/** The channel of the database's notices about callers (migration 0040). */
+/** The channel of the database's notices about callers (migration 0044). */
 export const CALLER_CHANNEL = 'thuis_callers';
 
 export interface DatabaseHandle {
@@ -82,7 +82,7 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
 
 const LISTEN_RETRY_MS = 1_000;
 
-/** The tables a caller (session, user, organisation, role) is read from: ADR 0006, migration 0040. */
+/** The tables a caller (session, user, organisation, role) is read from: ADR 0006, migration 0044. */
 const CALLER_TABLES = new Set(['sessions', 'users', 'organisations', 'project_members']);
 
 /** The first table named in a node (the target of an insert, update or delete). */
