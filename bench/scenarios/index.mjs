@@ -1,3 +1,4 @@
+import { firstloadScenario } from './firstload.ts';
 import { identifyingScenario } from './identifying.ts';
 import { importScenario } from './import.ts';
 import { lettersScenario } from './letters.ts';
@@ -19,4 +20,5 @@ export const scenarios = {
   api: apiScenario,
   scale: scaleScenario,
   overhead: overheadScenario,
+  firstload: firstloadScenario,
 };

@@ -5,23 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchBrowser } from './chromium.js';
 import { BUILT_SERVER } from './server-build.js';
 import { timeScale } from './time-scale.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, launchBrowser } from './chromium.js';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -102,10 +94,6 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     throw error;
   }
   return { baseUrl, stop };
-}
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
 /** A tablet-sized context by default; pass a phone viewport for work at the door. */

@@ -100,6 +100,8 @@ it('plans a joint intake, records "not at home" with a new try, and shows the we
   await expectAccessible(door, 'visits: outcome on a phone');
   await outcome.getByRole('button', { name: 'Uitkomst opslaan' }).click();
   await door.getByText(/Nieuwe poging gepland op/).waitFor();
+  // The form closed with its button: the focus went to the result message, not to the page (issue 16).
+  expect(await door.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/Nieuwe poging gepland op/);
   const overflow = await door.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   // The contractor's progress: homes visited, nothing about social conversations.

@@ -1,6 +1,6 @@
 /*
  * Thuis service worker: the app opens without a connection, with what a home visit needs.
- * - The app shell (index.html and the built files it names) is cached on install.
+ * - The app shell (index.html and the built files it names) and the door pages' files are cached on install.
  * - /assets/* (hashed file names): cache first.
  * - Page loads: network first, falling back to the cached index.html.
  * - A few API answers, network first with the last answer as fallback: the session, the project,
@@ -14,6 +14,9 @@ const API = `thuis-api-${VERSION}`;
 
 /** Files of the app outside /assets/ that it needs to open and to show as an installed app. */
 const staticFiles = ['/manifest.webmanifest', '/favicon.svg', '/apple-touch-icon.png', '/icon-192.png', '/icon-512.png', '/icon-maskable-512.png'];
+
+/** The lazily loaded files of the door pages (visits, registration, signals), filled in by the build (vite.config.ts). */
+const doorAssets = [];
 
 const cachedApi = [
   /^\/api\/auth\/session$/,
@@ -29,7 +32,7 @@ async function precacheShell() {
   if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put('/index.html', response);
-  const files = new Set(staticFiles);
+  const files = new Set([...staticFiles, ...doorAssets]);
   for (const m of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) files.add(m[1]);
   await Promise.all(
     [...files].map((url) =>

@@ -1,18 +1,21 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues, type Locale } from '@thuis/domain';
-import { uiEn } from './ui.en';
-import { uiNl } from './ui.nl';
+import type { Locale } from '@thuis/domain';
+import { nl } from './nl';
 
 export const supportedLocales = ['nl', 'en'] as const satisfies readonly Locale[];
 export const defaultLocale: Locale = 'nl';
 const storageKey = 'thuis.locale';
 
-/** The shared catalogue (errors, fields, roles, phases…) merged with the web app's own strings. */
-export const resources = {
-  nl: { translation: { ...catalogues.nl, ...uiNl } },
-  en: { translation: { ...catalogues.en, ...uiEn } },
-} as const;
+/**
+ * Dutch is always in the bundle (default and fallback); English is a separate file fetched when it is
+ * chosen, so the first page does not carry both catalogues. The service worker keeps it for offline use.
+ */
+async function loadLocale(locale: Locale): Promise<void> {
+  if (locale === 'nl' || i18next.hasResourceBundle(locale, 'translation')) return;
+  const { en } = await import('./en');
+  i18next.addResourceBundle('en', 'translation', en);
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
@@ -45,13 +48,18 @@ function applyToDocument(locale: string): void {
 
 export async function initI18n(): Promise<typeof i18next> {
   i18next.on('languageChanged', applyToDocument);
+  const lng = storedLocale() ?? defaultLocale;
   await i18next.use(initReactI18next).init({
-    resources,
-    lng: storedLocale() ?? defaultLocale,
+    resources: { nl: { translation: nl } },
+    lng: defaultLocale,
     fallbackLng: defaultLocale,
     supportedLngs: [...supportedLocales],
     interpolation: { escapeValue: false },
   });
+  if (lng !== defaultLocale) {
+    await loadLocale(lng);
+    await i18next.changeLanguage(lng);
+  }
   applyToDocument(i18next.language);
   return i18next;
 }
@@ -59,6 +67,7 @@ export async function initI18n(): Promise<typeof i18next> {
 /** Switches the language of the page and remembers it on this device. */
 export async function changeLocale(locale: Locale): Promise<void> {
   storeLocale(locale);
+  await loadLocale(locale);
   await i18next.changeLanguage(locale);
 }
 

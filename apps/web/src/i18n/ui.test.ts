@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueKeys, catalogues } from '@thuis/domain';
 import { uiEn } from './ui.en';
 import { uiNl } from './ui.nl';
-import { resources } from './index';
+import { resources } from './resources';
 
 describe('UI strings', () => {
   it('English has exactly the Dutch keys', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { phaseInput, projectInput } from '@thuis/domain';
-import { resources } from '../i18n/index';
+import { resources } from '../i18n/resources';
 import { applyServerFieldErrors, emptyToNull, matchFieldPath, translatedZodResolver } from './forms';
 
 async function translator(lng: 'nl' | 'en') {

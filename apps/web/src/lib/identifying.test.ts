@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { themeInput } from '@thuis/domain';
-import { resources } from '../i18n/index';
+import { resources } from '../i18n/resources';
 import { translatedZodResolver } from './forms';
 import { identifyingWarning, withIdentifyingCheck } from './identifying';
 

@@ -1,4 +1,4 @@
-import { useId, type ComponentProps, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import {
   Alert as UtrechtAlert,
   Heading as UtrechtHeading,
@@ -12,6 +12,9 @@ import {
   TableHeaderCell as UtrechtTableHeaderCell,
   TableRow as UtrechtTableRow,
 } from '@utrecht/component-library-react';
+import { useFocusOnAppear } from './focus';
+
+const noElement = { current: null };
 
 export function Heading({ level, children, className, id }: { level: 1 | 2 | 3 | 4; children: ReactNode; className?: string; id?: string }) {
   return (
@@ -46,9 +49,23 @@ export function PageTitle({ title, lead, actions, pre }: { title: ReactNode; lea
 export type AlertType = 'info' | 'ok' | 'warning' | 'error';
 
 /** A message box. Errors are announced (role="alert"), others politely (role="status"). */
-export function Alert({ type = 'info', children, title }: { type?: AlertType; children: ReactNode; title?: ReactNode }) {
+/**
+ * A message. A success message (`ok`) takes the focus when the action that led to it left the focus
+ * nowhere (the saved form closed); `focus` makes any message take it when it appears, for actions
+ * whose own button goes away (approved, removed, moved on).
+ */
+export function Alert({ type = 'info', children, title, focus = false }: { type?: AlertType; children: ReactNode; title?: ReactNode; focus?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const takesFocus = focus || type === 'ok';
+  useFocusOnAppear(takesFocus ? ref : noElement, focus);
   return (
-    <UtrechtAlert type={type} role={type === 'error' ? 'alert' : 'status'} className="thuis-alert">
+    <UtrechtAlert
+      ref={ref}
+      type={type}
+      role={type === 'error' ? 'alert' : 'status'}
+      className={['thuis-alert', takesFocus ? 'thuis-focus-target' : ''].filter(Boolean).join(' ')}
+      tabIndex={takesFocus ? -1 : undefined}
+    >
       {title ? <p className="thuis-alert__title">{title}</p> : null}
       {typeof children === 'string' ? <UtrechtParagraph>{children}</UtrechtParagraph> : children}
     </UtrechtAlert>
@@ -119,12 +136,35 @@ export function DataList({ items, className }: { items: { key: string; label: Re
 }
 
 /** A table that scrolls inside its own box on small screens, and stacks its rows as cards below 40em. */
+/** Whether the element's content is wider than the element (so it scrolls sideways), kept up to date as either resizes. */
+function useScrollsSideways(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return scrolls;
+}
+
 export function Table({ caption, children, stack = true }: { caption: ReactNode; children: ReactNode; stack?: boolean }) {
   const captionId = useId();
-  // A table that only scrolls (not stacked) is a focusable, named region, so keyboard users can scroll it too.
-  const scrollRegion = stack ? {} : { tabIndex: 0, role: 'region', 'aria-labelledby': captionId };
+  const wrap = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(wrap);
+  // A table that scrolls sideways (on a tablet, or always when not stacked) is a focusable, named region, so
+  // keyboard users can scroll to its last columns too; one that fits is no extra stop in the tab order.
+  const scrollRegion = !stack || scrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': captionId } : {};
   return (
-    <div className={['thuis-table-wrap', stack ? 'thuis-table-wrap--stack' : ''].filter(Boolean).join(' ')} {...scrollRegion}>
+    <div
+      ref={wrap}
+      className={['thuis-table-wrap', stack ? 'thuis-table-wrap--stack' : '', scrolls ? 'thuis-table-wrap--scrolls' : ''].filter(Boolean).join(' ')}
+      {...scrollRegion}
+    >
       <UtrechtTable className="thuis-table">
         <UtrechtTableCaption className="thuis-table__caption" id={captionId}>
           {caption}

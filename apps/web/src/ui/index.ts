@@ -27,5 +27,6 @@ export { DataTable, QueryState } from './data';
 export type { Column, QueryLike } from './data';
 export { PageShell, SkipLink } from './layout';
 export { FormProblem } from './FormProblem';
+export { useFocusAfterRender } from './focus';
 export { LoadMore } from './LoadMore';
 export { pageQuery, replaceInPages, usePagedList } from './usePagedList';

@@ -4,6 +4,8 @@ import type { Catalogue } from './catalogue.js';
 
 export type { Catalogue } from './catalogue.js';
 export const catalogues: Record<'nl' | 'en', Catalogue> = { nl, en };
+// One language on its own, for the web app, which loads only the language in use.
+export { en as catalogueEn, nl as catalogueNl };
 
 /** Every key path of a catalogue, for completeness checks. */
 export function catalogueKeys(catalogue: object, prefix = ''): string[] {

@@ -1,4 +1,4 @@
-import proj4 from 'proj4';
+import proj4, { type Converter } from 'proj4';
 
 /**
  * Rijksdriehoeksstelsel (RD New, EPSG:28992) as Dutch corporations export it, with the datum shift to
@@ -8,7 +8,8 @@ import proj4 from 'proj4';
 const RD_NEW =
   '+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 ' +
   '+ellps=bessel +towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
-const rdToWgs84Converter = proj4(RD_NEW, 'WGS84');
+// Made on first use: building it at import time would keep proj4 in every bundle that imports the domain.
+let rdToWgs84Converter: Converter | undefined;
 
 export interface LatLng {
   latitude: number;
@@ -17,6 +18,7 @@ export interface LatLng {
 
 /** RD x/y in metres to WGS84 degrees, rounded to seven decimals (about a centimetre). */
 export function rdToWgs84(x: number, y: number): LatLng {
+  rdToWgs84Converter ??= proj4(RD_NEW, 'WGS84');
   const [longitude, latitude] = rdToWgs84Converter.forward([x, y]) as [number, number];
   return { latitude: round7(latitude), longitude: round7(longitude) };
 }

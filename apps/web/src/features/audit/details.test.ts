@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resources } from '../../i18n';
+import { resources } from '../../i18n/resources';
 import { auditActionLabel, auditActor, auditResourceTypeLabel, auditSubjectLabel, formatAuditDetails, type AuditText } from './details';
 import { auditActions, auditResourceTypes } from './filters';
 

@@ -23,7 +23,6 @@ import { translatedZodResolver } from '../../lib/forms';
 import { problemFrom, useFormSubmit, type FormProblem as Problem } from '../../lib/useFormErrors';
 import { ReviewHistory } from '../review/ReviewHistory';
 import { VersionHeader } from '../review/VersionHeader';
-import { FocusedAlert } from './controls';
 import { usePictureTranslate } from './fieldLabels';
 import { useCreatePublication, usePublications, useReviewPublication } from './hooks';
 import { publicationPdfUrl, reviewStep, versionsByKind } from './publications';
@@ -185,7 +184,11 @@ function Version({ project, publication: p }: { project: ProjectDetail; publicat
             <ActionLabel visible={t('picturePublications.download')} full={t('picturePublications.downloadFull', { name })} />
           </DownloadLink>
         </ButtonGroup>
-        {advanced ? <FocusedAlert key={advanced}>{advanced}</FocusedAlert> : null}
+        {advanced ? (
+          <Alert type="ok" focus key={advanced}>
+            {advanced}
+          </Alert>
+        ) : null}
         {canWork && step ? <ReviewForm projectId={project.id} publication={p} name={name} step={step} onAdvanced={setAdvanced} /> : null}
       </article>
     </li>

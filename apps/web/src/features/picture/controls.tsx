@@ -1,5 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { Alert, Button, type AlertType, type ButtonProps } from '../../ui';
+import { Button, type ButtonProps } from '../../ui';
 
 /**
  * A button that cannot be used right now but keeps its place in the tab order: a focused button
@@ -13,21 +12,5 @@ export function StayButton({ unavailable, onClick, className, ...props }: Button
       className={[className, unavailable ? 'thuis-button--unavailable' : ''].filter(Boolean).join(' ') || undefined}
       onClick={unavailable ? undefined : onClick}
     />
-  );
-}
-
-/**
- * The outcome of an action whose button goes away (approved, published, deleted): the message takes
- * the focus, so keyboard and screen reader users are not left at the top of the page.
- */
-export function FocusedAlert({ type = 'ok', title, children }: { type?: AlertType; title?: ReactNode; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.focus(), []);
-  return (
-    <div ref={ref} tabIndex={-1} className="thuis-focus-target">
-      <Alert type={type} title={title}>
-        {children}
-      </Alert>
-    </div>
   );
 }

@@ -17,6 +17,7 @@ import {
   Section,
   TextAreaField,
   TextField,
+  useFocusAfterRender,
 } from '../../ui';
 import { formatDate } from '../../lib/dates';
 import { mappedZodResolver } from '../../lib/forms';
@@ -71,6 +72,7 @@ function ConversationForm({ projectId, themes }: { projectId: string; themes: re
   const add = useAddConversation(projectId);
   const [saved, setSaved] = useState(false);
   const form = useForm<Values, unknown, ConversationInput>({ resolver: conversationResolver(pictureT), defaultValues: empty() });
+  const focusAfterRender = useFocusAfterRender();
   const outcomes = useFieldArray({ control: form.control, name: 'outcomes' });
   const { submit, problem } = useFormSubmit(
     form,
@@ -158,7 +160,15 @@ function ConversationForm({ projectId, themes }: { projectId: string; themes: re
                 )}
                 {outcomes.fields.length > 1 ? (
                   <ButtonGroup>
-                    <Button appearance="subtle" danger onClick={() => outcomes.remove(i)}>
+                    <Button
+                      appearance="subtle"
+                      danger
+                      onClick={() => {
+                        outcomes.remove(i);
+                        // The focus goes to the outcome that took this one's place, or the one before the last.
+                        focusAfterRender(() => form.setFocus(`outcomes.${Math.min(i, outcomes.fields.length - 2)}.text`));
+                      }}
+                    >
                       <ActionLabel visible={t('common.remove')} full={t('pictureConversations.removeOutcome', { number })} />
                     </Button>
                   </ButtonGroup>

@@ -26,7 +26,6 @@ import { problemFrom, useFormSubmit, type FormProblem as Problem } from '../../l
 import { usePictureTranslate } from '../../features/picture/fieldLabels';
 import type { PictureFilters } from '../../features/picture/filters';
 import { useAddQuote, useApproveQuote, usePooledTexts, useQuotes, useThemeBoard } from '../../features/picture/hooks';
-import { FocusedAlert } from '../../features/picture/controls';
 import { PictureSubPage } from '../../features/picture/PictureNav';
 import { NewVersionSection, VersionsSection } from '../../features/picture/PublicationVersions';
 import { loadedTexts } from '../../features/picture/texts';
@@ -185,7 +184,11 @@ function QuotesSection({ project }: { project: ProjectDetail }) {
       <Heading level={3} className="thuis-subheading">
         {t('picturePublications.quoteListTitle')}
       </Heading>
-      {approvedText ? <FocusedAlert key={approvedText}>{t('picturePublications.quoteApproved', { text: shortText(approvedText) })}</FocusedAlert> : null}
+      {approvedText ? (
+        <Alert type="ok" focus key={approvedText}>
+          {t('picturePublications.quoteApproved', { text: shortText(approvedText) })}
+        </Alert>
+      ) : null}
       <QueryState query={quotes}>
         {(list) =>
           list.length === 0 ? (

@@ -36,7 +36,6 @@ import { useActionFeedback } from '../../lib/useActionProblem';
 import { breakdownMax, breakdownRows } from '../../features/picture/breakdown';
 import { useCodingWork, useCreateTheme, useDeleteTheme, useUpdateTheme } from '../../features/picture/hooks';
 import { localised } from '../../features/picture/overview';
-import { FocusedAlert } from '../../features/picture/controls';
 import { PictureSubPage } from '../../features/picture/PictureNav';
 import { statementsOfTheme, uniqueStories, type CodingLike } from '../../features/picture/session';
 import { ThemeForm } from '../../features/picture/ThemeForm';
@@ -84,7 +83,11 @@ function ThemesView({
   const byMost = (a: Theme, b: Theme) => b.households - a.households || b.statements - a.statements || a.name.localeCompare(b.name, 'nl');
   return (
     <>
-      {feedback.success ? <FocusedAlert key={feedback.success}>{feedback.success}</FocusedAlert> : null}
+      {feedback.success ? (
+        <Alert type="ok" focus key={feedback.success}>
+          {feedback.success}
+        </Alert>
+      ) : null}
       <FormProblem problem={feedback.problem} />
       {themes.length === 0 ? (
         <Section title={t('pictureThemes.noneTitle')}>
