@@ -2527,4 +2527,16 @@ export const uiEn: UiCatalogue = {
   visitObjection: {
     noContact: 'no contact (objection)',
   },
+  doorToday: {
+    title: 'Today, {{date}}',
+    none: 'You have no visits today.',
+    allVisits: 'All home visits',
+    with: 'with {{names}}',
+    outcomeFor: 'Outcome of {{visit}}',
+    recordAs: 'Record {{outcome}}: {{visit}}',
+    otherOutcome: 'Other outcome',
+    otherOutcomeFor: 'Record another outcome: {{visit}}',
+    retryPlanned: 'New try planned at {{time}}.',
+    menu: 'Project menu',
+  },
 };

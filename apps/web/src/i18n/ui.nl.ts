@@ -2529,4 +2529,16 @@ export const uiNl = {
   visitObjection: {
     noContact: 'geen contact (bezwaar)',
   },
+  doorToday: {
+    title: 'Vandaag, {{date}}',
+    none: 'Je hebt vandaag geen bezoeken.',
+    allVisits: 'Alle huisbezoeken',
+    with: 'met {{names}}',
+    outcomeFor: 'Uitkomst van {{visit}}',
+    recordAs: '{{outcome}} vastleggen: {{visit}}',
+    otherOutcome: 'Andere uitkomst',
+    otherOutcomeFor: 'Andere uitkomst vastleggen: {{visit}}',
+    retryPlanned: 'Nieuwe poging gepland om {{time}}.',
+    menu: 'Projectmenu',
+  },
 };
