@@ -39,10 +39,7 @@ export function TodaySection({ project }: { project: ProjectDetail }) {
     tell({ type: 'ok', text: parts.join(' ') });
   };
   const recordNow = (visit: VisitListItem, outcome: VisitOutcome) =>
-    record.mutate(
-      { visitId: visit.id, outcome, retryAt: null },
-      { onSuccess: recorded, onError: (error) => tell({ type: 'error', text: error.message }) },
-    );
+    record.mutate({ visitId: visit.id, outcome, retryAt: null }, { onSuccess: recorded, onError: (error) => tell({ type: 'error', text: error.message }) });
 
   const title = t('doorToday.title', { date: formatDayDate(today, i18n.language) });
   return (
@@ -132,8 +129,7 @@ function TodayVisit({
   return (
     <article className="thuis-today__visit" aria-labelledby={headingId}>
       <h3 className="utrecht-heading-3 thuis-today__heading" id={headingId}>
-        <span className="thuis-number">{t('homeVisits.timeRange', { start: timeOf(visit.startsAt), end: timeOf(visit.endsAt) })}</span>{' '}
-        {visit.addressLabel}
+        <span className="thuis-number">{t('homeVisits.timeRange', { start: timeOf(visit.startsAt), end: timeOf(visit.endsAt) })}</span> {visit.addressLabel}
       </h3>
       <p className="utrecht-paragraph thuis-today__meta">
         {t(`visitKinds.${visit.kind}`)}

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '@thuis/domain';
-import { addDays, dayRange, doorOutcomes, groupByDay, isIsoDate, minutesBetween, mondayOf, outcomeChoices, timeOf, visitorChoices, weekRange } from './schedule';
+import {
+  addDays,
+  dayRange,
+  doorOutcomes,
+  groupByDay,
+  isIsoDate,
+  minutesBetween,
+  mondayOf,
+  outcomeChoices,
+  timeOf,
+  visitorChoices,
+  weekRange,
+} from './schedule';
 
 const visit = (id: string, startsAt: string, addressLabel = 'Dorpsstraat 1'): Visit => ({
   id,
