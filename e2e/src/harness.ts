@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchBrowser } from './chromium.js';
 import { BUILT_SERVER } from './server-build.js';
@@ -146,8 +146,41 @@ export async function openProject(page: Page, email: string) {
   await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
 }
 
-/** The project's own navigation (its phases and parts). */
-export const projectNav = (page: Page) => page.getByRole('navigation', { name: 'Werken in dit project' });
+/** What a journey does with a link or button of the project's navigation. */
+const navActions = new Set(['click', 'press', 'focus', 'tap', 'hover', 'dblclick']);
+
+/**
+ * The project's own navigation (its phases and parts). On a phone it is folded into a menu: an
+ * action on one of its links first opens the menu, so journeys read the same on every screen.
+ */
+export function projectNav(page: Page): Locator {
+  const nav = page.getByRole('navigation', { name: 'Werken in dit project' });
+  const openMenu = async () => {
+    const folded = nav.getByRole('button', { expanded: false });
+    if (await folded.isVisible()) await folded.click();
+  };
+  const opening = (target: Locator): Locator =>
+    new Proxy(target, {
+      get(locator, key, receiver) {
+        const value: unknown = Reflect.get(locator, key, receiver);
+        if (typeof value !== 'function') return value;
+        if (navActions.has(String(key)))
+          return async (...args: unknown[]) => {
+            await openMenu();
+            return (value as (...a: unknown[]) => unknown).apply(locator, args);
+          };
+        // A narrower locator (getByRole, first, filter…) keeps opening the menu first.
+        return (...args: unknown[]) => {
+          const result = (value as (...a: unknown[]) => unknown).apply(locator, args);
+          return isLocator(result) ? opening(result) : result;
+        };
+      },
+    });
+  return opening(nav);
+}
+
+const isLocator = (value: unknown): value is Locator =>
+  typeof value === 'object' && value !== null && typeof (value as Locator).getByRole === 'function' && typeof (value as Locator).click === 'function';
 
 declare module 'vitest' {
   export interface ProvidedContext {

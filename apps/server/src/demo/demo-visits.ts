@@ -179,3 +179,9 @@ export function demoMatchKind(shared: readonly string[]): 'practical_help' | 'sh
   if (shared.some((w) => w === 'koken')) return 'company';
   return 'practical_help';
 }
+
+/**
+ * The follow-up visits of the demo's running project on the day it is seeded (Amsterdam times), so
+ * the community worker and the housing consultant open it on a day with work at the door.
+ */
+export const demoTodaysVisitTimes = ['09:30', '11:00', '13:30', '15:00'] as const;

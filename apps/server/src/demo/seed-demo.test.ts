@@ -169,6 +169,32 @@ describe('demo visits and registrations', () => {
   });
 });
 
+describe('demo visits of today', () => {
+  it('gives the community worker and the housing consultant open follow-up visits today (Amsterdam), in the running project only', async () => {
+    const today = todayInAmsterdam();
+    const tomorrow = new Date(`${today}T12:00:00Z`);
+    tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
+    for (const email of ['opbouwwerker@thuis.demo', 'woonconsulent@thuis.demo']) {
+      const client = new TestClient(t.app);
+      await client.logIn(email, DEMO_PASSWORD);
+      const me = (await client.get('/api/auth/session')).json().user;
+      const projects = (await client.get('/api/projects')).json().items as { id: string; name: string }[];
+      const visitsToday = async (project: { id: string }) =>
+        (await client.get(`/api/projects/${project.id}/visits?from=${today}&to=${tomorrow.toISOString().slice(0, 10)}&visitorId=${me.id}`)).json().items as {
+          kind: string;
+          startsAt: string;
+          outcome: string | null;
+        }[];
+      const lankforst = await visitsToday(projects.find((p) => p.name.startsWith('Lankforst'))!);
+      expect(
+        [...lankforst].sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((v) => [v.kind, v.startsAt.slice(0, 10), v.startsAt.slice(11), v.outcome]),
+        email,
+      ).toEqual(['09:30', '11:00', '13:30', '15:00'].map((time) => ['follow_up', today, time, null]));
+      expect(await visitsToday(projects.find((p) => p.name.startsWith('Spoorbuurt'))!)).toEqual([]);
+    }
+  });
+});
+
 describe('demo referrals', () => {
   it('refers households of the finished Spoorbuurt in about the workshop proportions, and fills the debt help inbox', async () => {
     const leader = new TestClient(t.app);

@@ -15,7 +15,16 @@ import { addDemoPrivacyPlan } from './demo-privacy-plan.js';
 import { DEMO_PASSWORD, demoOrganisations, demoUsers, lankforst, spoorbuurt, type DemoProject } from './demo-data.js';
 import { demoContact, demoPracticalNeeds, lankforstHomes, spoorbuurtHomes, type DemoHomes } from './demo-homes.js';
 import { demoActivityThemes, lankforstActivities, spoorbuurtActivities, type DemoActivity } from './demo-activities.js';
-import { demoMatchKind, demoOutcomes, demoReferralPartners, demoReferralStories, demoRegistration, demoTalentCard } from './demo-visits.js';
+import {
+  demoMatchKind,
+  demoOutcomes,
+  demoReferralPartners,
+  demoReferralStories,
+  demoRegistration,
+  demoTalentCard,
+  demoTodaysVisitTimes,
+} from './demo-visits.js';
+import { fromAmsterdam } from '../modules/visits/local-time.js';
 import { defaultFormDefinition, suggestMatches, todayInAmsterdam, type VisitOutcome } from '@thuis/domain';
 
 /**
@@ -270,6 +279,34 @@ export async function seedDemo(db: Db): Promise<boolean> {
         isSpoorbuurt,
         consenting.map((i) => ({ index: i, household: households[i]!, talent: demoRegistration(i, isSpoorbuurt).talents, visitedAt: visitRows[i]!.starts_at })),
       );
+      if (!isSpoorbuurt)
+        await addTodaysVisits(
+          projectId,
+          spokenTo.slice(0, demoTodaysVisitTimes.length).map((i) => addressIds[i]!),
+        );
+    }
+
+    /** Follow-up visits today (dated at seeding) by the community worker and the housing consultant. */
+    async function addTodaysVisits(projectId: string, addressIds: string[]) {
+      const today = todayInAmsterdam();
+      const rows = addressIds.map((addressId, k) => {
+        const startsAt = fromAmsterdam(`${today}T${demoTodaysVisitTimes[k]!}`);
+        return {
+          project_id: projectId,
+          address_id: addressId,
+          kind: 'follow_up',
+          starts_at: startsAt,
+          ends_at: new Date(startsAt.getTime() + 3_600_000),
+          outcome: null,
+          registered: false,
+          created_by: userIds.get('leader')!,
+        };
+      });
+      const inserted = await trx.insertInto('visits').values(rows).returning('id').execute();
+      await trx
+        .insertInto('visit_visitors')
+        .values(inserted.flatMap((v) => ['communityWorker', 'consultant'].map((key) => ({ visit_id: v.id, user_id: userIds.get(key)! }))))
+        .execute();
     }
 
     /**

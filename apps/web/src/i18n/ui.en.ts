@@ -2607,4 +2607,16 @@ export const uiEn: UiCatalogue = {
     contact: 'Contact for questions',
     contactHint: 'The team’s phone number or e-mail address, with a team member’s name if you like. No residents’ names.',
   },
+  doorToday: {
+    title: 'Today, {{date}}',
+    none: 'You have no visits today.',
+    allVisits: 'All home visits',
+    with: 'with {{names}}',
+    outcomeFor: 'Outcome of {{visit}}',
+    recordAs: 'Record {{outcome}}: {{visit}}',
+    otherOutcome: 'Other outcome',
+    otherOutcomeFor: 'Record another outcome: {{visit}}',
+    retryPlanned: 'New try planned at {{time}}.',
+    menu: 'Project menu',
+  },
 };

@@ -2610,4 +2610,16 @@ export const uiNl = {
     contact: 'Contact voor vragen',
     contactHint: 'Het telefoonnummer of e-mailadres van het team, eventueel met de naam van een teamlid. Geen namen van bewoners.',
   },
+  doorToday: {
+    title: 'Vandaag, {{date}}',
+    none: 'Je hebt vandaag geen bezoeken.',
+    allVisits: 'Alle huisbezoeken',
+    with: 'met {{names}}',
+    outcomeFor: 'Uitkomst van {{visit}}',
+    recordAs: '{{outcome}} vastleggen: {{visit}}',
+    otherOutcome: 'Andere uitkomst',
+    otherOutcomeFor: 'Andere uitkomst vastleggen: {{visit}}',
+    retryPlanned: 'Nieuwe poging gepland om {{time}}.',
+    menu: 'Projectmenu',
+  },
 };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { ProjectDetail } from '@thuis/domain';
+import { opensOnToday, type ProjectDetail } from '@thuis/domain';
 import { Alert, ButtonLink, DataList, Loading, PageTitle, Paragraph } from '../ui';
 import { isApiError } from '../lib/api';
 import { formatDate } from '../lib/dates';
@@ -14,6 +14,7 @@ import { RetentionSection } from '../features/residentRights/RetentionSection';
 import { ProjectNav } from '../features/projects/ProjectSubPage';
 import { ActivityProgressSection } from '../features/activities/ActivityProgressSection';
 import { FitCheckSection } from '../features/privacyPlan/FitCheckSection';
+import { TodaySection } from '../features/visits/TodaySection';
 import { NotFoundPage } from './NotFoundPage';
 
 export function ProjectPage() {
@@ -34,6 +35,8 @@ function ProjectView({ project }: { project: ProjectDetail }) {
   const flash = (location.state as { flash?: string } | null)?.flash;
   const can = (p: ProjectDetail['permissions'][number]) => project.permissions.includes(p);
   const lang = i18n.language;
+  // People at the door open the project on their visits of today, above what describes the project.
+  const today = opensOnToday(project.myRole) && can('visits.read');
 
   const sections = [
     { id: 'voortgang', label: t('progress.title'), show: can('project.phases.read') },
@@ -60,6 +63,8 @@ function ProjectView({ project }: { project: ProjectDetail }) {
         }
       />
       {flash ? <Alert type="ok">{flash}</Alert> : null}
+      <ProjectNav project={project} />
+      {today ? <TodaySection project={project} /> : null}
       {project.description ? <Paragraph className="thuis-preline thuis-description">{project.description}</Paragraph> : null}
       <DataList
         className="thuis-project-facts"
@@ -75,7 +80,6 @@ function ProjectView({ project }: { project: ProjectDetail }) {
           { key: 'role', label: t('project.myRole'), value: t(`roles.${project.myRole}`) },
         ]}
       />
-      <ProjectNav project={project} />
       {sections.length > 1 ? (
         <nav className="thuis-subnav" aria-label={t('project.sections')}>
           <ul>

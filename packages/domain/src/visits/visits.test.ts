@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ProjectRole } from '../access/roles.js';
 import {
   contractorSeesVisit,
   needsPartnerForFirstVisits,
+  opensOnToday,
   visitInput,
   visitOutcomes,
   visitProgress,
@@ -109,5 +111,14 @@ describe('what the contractor is told', () => {
     expect(groups[2]).toEqual({ homes: 40, visited: 30, withConversation: null, visitedPct: 75, conversationPct: null });
     expect(total).toMatchObject({ homes: 52, visited: 37 });
     expect(groups[0]).toMatchObject({ homes: null, visited: null, visitedPct: null });
+  });
+});
+
+describe('opensOnToday', () => {
+  it('opens the project on today for the people at the door, not for the project leader, partners or readers', () => {
+    const door: ProjectRole[] = ['housing_consultant', 'community_worker', 'site_manager', 'contractor_social_worker'];
+    const desk: ProjectRole[] = ['project_leader', 'partner_contact', 'resident_group', 'policy_viewer'];
+    expect(door.map(opensOnToday)).toEqual([true, true, true, true]);
+    expect(desk.map(opensOnToday)).toEqual([false, false, false, false]);
   });
 });

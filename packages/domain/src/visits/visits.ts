@@ -180,6 +180,16 @@ export const visitProgressResponse = z.object({
 });
 export const calendarFeed = z.object({ url: z.string() });
 
+/**
+ * The roles whose work in a project is at the door (the social team's visitors and the contractor):
+ * they open a project on their visits of today. The project leader runs the project from its overview.
+ */
+export const doorRoles: readonly ProjectRole[] = ['housing_consultant', 'community_worker', ...contractorRoles];
+
+export function opensOnToday(role: ProjectRole): boolean {
+  return doorRoles.includes(role);
+}
+
 /** Outcomes that say something about the social conversation: for the social team to record. */
 export const conversationOutcomes: readonly VisitOutcome[] = ['completed_with_conversation', 'conversation_declined'];
 /** Outcomes the contractor may record: nothing about the social conversation. */

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { ProjectDetail, ProjectPermission } from '@thuis/domain';
 import { Alert, Link, Loading, NavLink, PageTitle } from '../../ui';
 import { isApiError } from '../../lib/api';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
+import { useNarrowViewport } from '../../lib/useNarrowViewport';
 import { NotFoundPage } from '../../pages/NotFoundPage';
 import { currentPage } from './currentPage';
 import { useProject } from './hooks';
@@ -44,16 +45,58 @@ export function projectPages(project: ProjectDetail, t: (key: string) => string)
   ].filter((p) => p.show);
 }
 
-/** Tabs between the project overview and its work pages. */
+/**
+ * Tabs between the project overview and its work pages. On a phone they fold into a menu button
+ * (a disclosure: Escape closes it and gives focus back to the button), so the page's own work
+ * is on the first screen instead of twelve to sixteen tabs.
+ */
 export function ProjectNav({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const narrow = useNarrowViewport();
+  // Open on the page it was opened on: following one of its links closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const listId = useId();
   const pages = projectPages(project, t);
   if (pages.length === 0) return null;
   const current = currentPage(pathname, pages);
+  const open = openOn === pathname;
+  const close = () => {
+    setOpenOn(null);
+    toggle.current?.focus();
+  };
   return (
-    <nav className="thuis-subnav thuis-subnav--tabs thuis-project-nav" aria-label={t('projectNav.label')}>
-      <ul>
+    <nav
+      className={['thuis-subnav thuis-subnav--tabs thuis-project-nav', narrow ? 'thuis-project-nav--menu' : ''].filter(Boolean).join(' ')}
+      aria-label={t('projectNav.label')}
+      onKeyDown={
+        narrow && open
+          ? (e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                close();
+              }
+            }
+          : undefined
+      }
+    >
+      {narrow ? (
+        <button
+          ref={toggle}
+          type="button"
+          className="thuis-project-nav__toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => setOpenOn(open ? null : pathname)}
+        >
+          <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
+            <path d={open ? 'M6 6l12 12M18 6 6 18' : 'M4 7h16M4 12h16M4 17h16'} stroke="currentColor" strokeWidth="2" fill="none" />
+          </svg>
+          {t('doorToday.menu')}
+        </button>
+      ) : null}
+      <ul id={listId} hidden={narrow && !open}>
         <li>
           <NavLink to={`/projects/${project.id}`} end>
             {t('projectNav.overview')}

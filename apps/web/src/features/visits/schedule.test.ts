@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Visit } from '@thuis/domain';
-import { addDays, dayRange, groupByDay, isIsoDate, minutesBetween, mondayOf, outcomeChoices, timeOf, visitorChoices, weekRange } from './schedule';
+import {
+  addDays,
+  dayRange,
+  doorOutcomes,
+  groupByDay,
+  isIsoDate,
+  minutesBetween,
+  mondayOf,
+  outcomeChoices,
+  timeOf,
+  visitorChoices,
+  weekRange,
+} from './schedule';
 
 const visit = (id: string, startsAt: string, addressLabel = 'Dorpsstraat 1'): Visit => ({
   id,
@@ -96,5 +108,12 @@ describe('visitor choices', () => {
   });
   it('also offers partner contacts on a final visit (the warm hand-over)', () => {
     expect(visitorChoices(members, 'final_visit').map((m) => m.name)).toEqual(['leader', 'contractor', 'partner']);
+  });
+});
+
+describe('doorOutcomes', () => {
+  it('offers the social team conversation, not at home and declined in one tap, the contractor technical only and not at home', () => {
+    expect(doorOutcomes(['visits.read', 'visits.plan', 'visits.record'])).toEqual(['completed_with_conversation', 'not_at_home', 'conversation_declined']);
+    expect(doorOutcomes(['visits.read', 'visits.record'])).toEqual(['technical_only', 'not_at_home']);
   });
 });

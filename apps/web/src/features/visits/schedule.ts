@@ -26,6 +26,17 @@ export function outcomeChoices(permissions: readonly ProjectPermission[]): reado
   return permissions.includes('visits.plan') ? visitOutcomes : contractorOutcomes;
 }
 
+/**
+ * The outcomes offered as one tap on today's list, the ones that happen at nearly every door; the
+ * others (moved, cancelled, a new try at a set time) go through the full form.
+ */
+export function doorOutcomes(permissions: readonly ProjectPermission[]): readonly VisitOutcome[] {
+  const common: readonly VisitOutcome[] = ['completed_with_conversation', 'technical_only', 'not_at_home', 'conversation_declined'];
+  const allowed = outcomeChoices(permissions);
+  // The social team holds the conversation; "technical only" is the contractor's usual outcome.
+  return common.filter((o) => allowed.includes(o) && (o !== 'technical_only' || !permissions.includes('visits.plan')));
+}
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isIsoDate(value: string | null | undefined): value is string {
