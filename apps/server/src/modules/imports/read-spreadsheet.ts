@@ -17,6 +17,14 @@ export interface Sheet {
   format: FileFormat | null;
 }
 
+/** What the upload and mapping steps show of a file: its header, its first rows and how many there are. */
+export interface SheetPreview {
+  headers: string[];
+  sample: string[][];
+  rowCount: number;
+  format: FileFormat | null;
+}
+
 /** The stored reading of a CSV file; the columns of an XLSX file (or an older upload) are null. */
 export const formatOf = (row: { textEncoding: TextEncoding | null; delimiter: CsvDelimiter | null }): FileFormat | null =>
   row.textEncoding && row.delimiter ? { encoding: row.textEncoding, delimiter: row.delimiter } : null;
@@ -132,15 +140,39 @@ export async function readSpreadsheet(kind: FileKind, bytes: Buffer, chosen: Par
  * runs in a worker thread (read-upload.ts), so other requests are answered meanwhile.
  */
 export async function readUploadedFile(fileName: string, bytes: Buffer, chosen: Partial<FileFormat> = {}): Promise<{ kind: FileKind; sheet: Sheet }> {
+  const { kind, read } = await readInWorker(fileName, bytes, chosen);
+  if (!('sheet' in read)) throw new Error('expected the whole sheet');
+  return { kind, sheet: read.sheet };
+}
+
+/**
+ * The same reading and refusals as readUploadedFile, but only the header, the first `sampleRows`
+ * rows and the count come back from the worker thread: what an upload shows before the rows are checked.
+ */
+export async function readUploadedPreview(
+  fileName: string,
+  bytes: Buffer,
+  chosen: Partial<FileFormat>,
+  sampleRows: number,
+): Promise<{ kind: FileKind; preview: SheetPreview }> {
+  const { kind, read } = await readInWorker(fileName, bytes, chosen, sampleRows);
+  if (!('preview' in read)) throw new Error('expected a preview');
+  return { kind, preview: read.preview };
+}
+
+async function readInWorker(fileName: string, bytes: Buffer, chosen: Partial<FileFormat>, sampleRows?: number) {
   if (bytes.length === 0) throw fileProblem('errors.fileEmpty');
   const kind = fileKindOf(fileName, bytes);
   if (!kind) throw fileProblem('errors.fileUnreadable');
   if (kind === 'xlsx' && (chosen.encoding || chosen.delimiter)) throw fileProblem('errors.formatOnlyForCsv');
-  const read = await runInWorker<ReadUploadInput, ReadUploadResult>(new URL('./read-upload.ts', import.meta.url), { kind, bytes, chosen }).catch(
-    (): ReadUploadResult => ({ unreadable: true }),
-  );
+  const input: ReadUploadInput = { kind, bytes, chosen, ...(sampleRows === undefined ? {} : { sampleRows }) };
+  const read = await runInWorker<ReadUploadInput, ReadUploadResult>(new URL('./read-upload.ts', import.meta.url), input).catch((): ReadUploadResult => ({
+    unreadable: true,
+  }));
   if ('problems' in read) throw new ValidationError(read.problems);
-  if ('unreadable' in read || read.sheet.headers.every((h) => h === '')) throw fileProblem('errors.fileUnreadable');
-  if (read.sheet.rows.length === 0) throw fileProblem('errors.fileEmpty');
-  return { kind, sheet: read.sheet };
+  if ('unreadable' in read) throw fileProblem('errors.fileUnreadable');
+  const { headers, rowCount } = 'sheet' in read ? { headers: read.sheet.headers, rowCount: read.sheet.rows.length } : read.preview;
+  if (headers.every((h) => h === '')) throw fileProblem('errors.fileUnreadable');
+  if (rowCount === 0) throw fileProblem('errors.fileEmpty');
+  return { kind, read };
 }

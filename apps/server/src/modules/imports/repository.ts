@@ -294,27 +294,38 @@ export function createImportRepository(db: Db) {
       after: number,
       through: number,
     ): Promise<{ problems: RowProblem[]; problemCount: number; rows: number; newCount: number; more: boolean }> {
-      const found = await sql<RowProblem & { total: number }>`
-        with found as (
-          select r.row, 'building' as field, 'errors.unknownBuilding' as key, r.building as value
+      // One pass over the staged rows, each looked up once in the project's indexes (buildings by
+      // code, addresses by address and by unit id), instead of one query per check and one to count.
+      const result = await sql<{ rows: number; newCount: number; problemCount: number; problems: RowProblem[]; more: boolean }>`
+        with checked as materialized (
+          select r.row, r.building, r.house_number,
+            r.building is not null and b.id is null as unknown_building,
+            taken.id is not null as taken,
+            known.id is null as new
           from import_rows r
-          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through} and r.building is not null
-            and not exists (select 1 from buildings b where b.project_id = ${projectId} and lower(b.code) = lower(r.building))
+          left join buildings b on b.project_id = ${projectId} and lower(b.code) = lower(r.building)
+          left join addresses taken on taken.project_id = ${projectId} and taken.postcode = r.postcode
+            and taken.house_number = r.house_number and lower(taken.addition) = lower(r.addition) and taken.unit_id <> r.unit_id
+          left join addresses known on known.project_id = ${projectId} and known.unit_id = r.unit_id
+          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through}),
+        found as (
+          select row, 'building' as field, 'errors.unknownBuilding' as key, building as value from checked where unknown_building
           union all
-          select r.row, 'houseNumber', 'errors.addressTakenByOtherUnit', r.house_number::text
-          from import_rows r
-          join addresses a on a.project_id = ${projectId} and a.postcode = r.postcode and a.house_number = r.house_number and lower(a.addition) = lower(r.addition)
-          where r.job_id = ${id} and r.row > ${after} and r.row <= ${through} and a.unit_id <> r.unit_id)
-        select row, field, key, value, count(*) over ()::int as total from found order by row limit ${KEPT_PROBLEMS}`.execute(db);
-      const counts = await sql<{ rows: number; newCount: number; more: boolean }>`
-        select count(*)::int as rows,
-          (count(*) filter (where not exists (select 1 from addresses a where a.project_id = ${projectId} and a.unit_id = r.unit_id)))::int as "newCount",
-          exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more
-        from import_rows r where r.job_id = ${id} and r.row > ${after} and r.row <= ${through}`.execute(db);
+          select row, 'houseNumber', 'errors.addressTakenByOtherUnit', house_number::text from checked where taken)
+        select (select count(*)::int from checked) as rows,
+          (select (count(*) filter (where new))::int from checked) as "newCount",
+          (select count(*)::int from found) as "problemCount",
+          (select coalesce(json_agg(f order by f.row), '[]') from (select * from found order by row limit ${KEPT_PROBLEMS}) f) as problems,
+          exists (select 1 from import_rows where job_id = ${id} and row > ${through}) as more`.execute(db);
+      const { problems, ...counts } = result.rows[0]!;
       return {
-        problems: found.rows.map(({ row, field, key, value }) => ({ row, field: field as AddressImportField, key, value })),
-        problemCount: found.rows[0]?.total ?? 0,
-        ...counts.rows[0]!,
+        problems: problems.map(({ row, field, key, value }) => ({
+          row,
+          field: field as AddressImportField,
+          key,
+          value,
+        })),
+        ...counts,
       };
     },
 

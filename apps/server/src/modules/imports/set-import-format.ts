@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import { NotFoundError, ValidationError } from '../../platform/http/errors.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { getImport } from './get-import.js';
-import { readUploadedFile } from './read-spreadsheet.js';
+import { readUploadedPreview } from './read-spreadsheet.js';
 import { createImportRepository } from './repository.js';
 
 /**
@@ -22,15 +22,15 @@ export async function setImportFormat(
   if (!job) throw new NotFoundError();
   const notReady = () => new ValidationError([{ path: [], key: 'errors.importNotReady', params: { status: job.status } }], 'errors.importNotReady');
   if (job.status === 'checking' || job.status === 'committing' || job.status === 'committed') throw notReady();
-  const { sheet } = await readUploadedFile(job.fileName, await imports.file(importId), format);
+  const { preview } = await readUploadedPreview(job.fileName, await imports.file(importId), format, 5);
 
   await ctx.db.transaction().execute(async (trx) => {
     const changed = await createImportRepository(trx).reread(importId, {
       format,
-      headers: sheet.headers,
-      sample: sheet.rows.slice(0, 5),
-      mapping: suggestMapping(sheet.headers),
-      totalRows: sheet.rows.length,
+      headers: preview.headers,
+      sample: preview.sample,
+      mapping: suggestMapping(preview.headers),
+      totalRows: preview.rowCount,
     });
     if (!changed) throw notReady();
     await recordAudit(trx, {

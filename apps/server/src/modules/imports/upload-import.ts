@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Translate } from '../../platform/i18n/translate.js';
 import { getImport } from './get-import.js';
-import { readUploadedFile } from './read-spreadsheet.js';
+import { readUploadedPreview } from './read-spreadsheet.js';
 import { createImportRepository } from './repository.js';
 
 /** Stores an uploaded export of the corporation's system, read as detected, and proposes a column mapping. */
@@ -12,7 +12,7 @@ export async function uploadImport(
   { actor, projectId, fileName, bytes, t }: { actor: Actor; projectId: string; fileName: string; bytes: Buffer; t: Translate },
 ) {
   await ctx.access.require(actor, 'addresses.manage', projectId);
-  const { kind, sheet } = await readUploadedFile(fileName, bytes);
+  const { kind, preview } = await readUploadedPreview(fileName, bytes, {}, 5);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const jobId = await createImportRepository(trx).create({
       projectId,
@@ -20,11 +20,11 @@ export async function uploadImport(
       fileName,
       fileKind: kind,
       file: bytes,
-      format: sheet.format,
-      headers: sheet.headers,
-      sample: sheet.rows.slice(0, 5),
-      mapping: suggestMapping(sheet.headers),
-      totalRows: sheet.rows.length,
+      format: preview.format,
+      headers: preview.headers,
+      sample: preview.sample,
+      mapping: suggestMapping(preview.headers),
+      totalRows: preview.rowCount,
     });
     await recordAudit(trx, {
       actorUserId: actor.userId,
@@ -32,7 +32,7 @@ export async function uploadImport(
       resourceType: 'address_import',
       resourceId: jobId,
       projectId,
-      details: { fileName, rows: sheet.rows.length, ...sheet.format },
+      details: { fileName, rows: preview.rowCount, ...preview.format },
     });
     return jobId;
   });
