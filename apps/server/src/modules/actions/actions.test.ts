@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
 import { socialTeamRoles, todayInAmsterdam } from '@thuis/domain';
 import { newAddress, newBuildingPhase, newHousehold, newSignal, newTeamProject } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../platform/db/database.js';
+import { capturingSmtp } from '../../test/capturing-smtp.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { loadConfig } from '../../config.js';
 import { createAccess } from '../../platform/access/access.js';
@@ -124,21 +124,8 @@ describe('reminders of overdue actions', () => {
   });
 
   it('e-mails each owner once a day over SMTP, also when two app instances run the job at once', async () => {
-    const received: { to: string[]; raw: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const port = (server.server.address() as { port: number }).port;
+    const smtp = await capturingSmtp();
+    const received = smtp.received;
     // A database of its own: the other tests' overdue actions would be reminded of too.
     const mailApp = await createTestApp({ runJobs: false });
     try {
@@ -154,7 +141,7 @@ describe('reminders of overdue actions', () => {
       await worker.post(`/api/projects/${projectId}/actions`, { title: 'Pas volgend jaar', ownerId: people.consultant.id, dueOn: '2099-03-01' });
 
       // Two instances of the job, as two app instances would run it, until neither finds work.
-      const config = loadConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, APP_URL: 'https://thuis.example.nl' });
+      const config = loadConfig({ SMTP_URL: smtp.url, APP_URL: 'https://thuis.example.nl' });
       const ctx = { db, config, access: createAccess(db), mailer: createSmtpMailer(config.smtpUrl!, config.mailFrom) };
       const reminderJob = (options: { today?: () => string } = {}) => actionReminderJob(ctx, { idleMs: 0, ...options });
       const jobs = [reminderJob(), reminderJob()];
@@ -182,7 +169,7 @@ describe('reminders of overdue actions', () => {
       ).toEqual([people.worker.email, people.consultant.email].sort());
     } finally {
       await mailApp.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtp.close();
     }
   });
 

@@ -1,38 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
 import { newAddress, newHousehold, newTeamProject, newUser, newVisit } from '../../test/factories.js';
 import { clientFor } from '../../test/http-client.js';
+import { capturingSmtp } from '../../test/capturing-smtp.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { loadConfig } from '../../config.js';
 import { createAccess } from '../../platform/access/access.js';
 import { createSmtpMailer } from '../../platform/mail/mailer.js';
 import type { Db } from '../../platform/db/database.js';
 import { referralNotificationJob } from './send-referral-notifications.js';
-
-/** A mail server on the loopback that keeps what it receives; `refuse` messages are refused first. */
-async function capturingSmtp({ refuse = 0 } = {}) {
-  const received: { to: string[]; raw: string }[] = [];
-  let refused = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = '';
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-      stream.on('end', () => {
-        if (refused < refuse) {
-          refused++;
-          return callback(new Error('mailbox busy'));
-        }
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return { received, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** The message as a reader sees it: quoted-printable soft line breaks and escapes undone. */
 const readable = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { createAccess } from '../../platform/access/access.js';
 import { createSmtpMailer } from '../../platform/mail/mailer.js';
 import { newOrganisation, newTeamProject, newUser, TEST_PASSWORD } from '../../test/factories.js';
 import { clientFor, TestClient } from '../../test/http-client.js';
+import { capturingSmtp } from '../../test/capturing-smtp.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { resetPassword } from './reset-password.js';
 
@@ -99,23 +99,10 @@ describe("an administrator's password reset", () => {
   });
 
   it('e-mails the link to the user in their language when SMTP is set up, and the administrator never sees it', async () => {
-    const received: { to: string[]; raw: string }[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      onData(stream, session, callback) {
-        let raw = '';
-        stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const smtp = await capturingSmtp();
+    const received = smtp.received;
     try {
-      const port = (server.server.address() as { port: number }).port;
-      const config = loadConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, APP_URL: 'https://thuis.example.nl' });
+      const config = loadConfig({ SMTP_URL: smtp.url, APP_URL: 'https://thuis.example.nl' });
       const db = t.database.db;
       const ctx = { db, config, access: createAccess(db), mailer: createSmtpMailer(config.smtpUrl!, config.mailFrom) };
       const { user: adminUser } = await admin();
@@ -134,7 +121,7 @@ describe("an administrator's password reset", () => {
       const link = text.match(/https:\/\/thuis\.example\.nl\/new-password#[\w-]+/)![0];
       expect((await new TestClient(t.app).post('/api/auth/password-reset', { token: tokenOf(link), password: NEW_PASSWORD })).statusCode).toBe(200);
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtp.close();
     }
   });
 });

@@ -15,26 +15,16 @@ export function formatDateTimeInAmsterdam(moment: Date, locale: 'nl' | 'en'): st
   return dateTimeFormats[locale].format(moment);
 }
 
-const localDateTimeFormats = {
-  nl: new Intl.DateTimeFormat('nl-NL', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }),
+const writtenOut: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
 };
+const localDateTimeFormats = { nl: new Intl.DateTimeFormat('nl-NL', writtenOut), en: new Intl.DateTimeFormat('en-GB', writtenOut) };
 
 /**
  * A local date and time as typed in a `datetime-local` field (already Dutch time), written out for
