@@ -14,7 +14,7 @@ const NAMES_PER_CLOCK_CHECK = 100;
  * Builds the checker in slices of about SLICE_MS, giving the event loop back between them: the
  * 10.000 names of a large project take a few hundred ms in all, which no request may hold.
  */
-export async function buildIdentifyingChecker(context: IdentifyingContext): Promise<IdentifyingChecker> {
+export async function buildIdentifyingChecker(context: IdentifyingContext, { sliceMs = SLICE_MS } = {}): Promise<IdentifyingChecker> {
   const builder = identifyingCheckerBuilder();
   let sliceStart = performance.now();
   for (const [list, add] of [
@@ -23,7 +23,7 @@ export async function buildIdentifyingChecker(context: IdentifyingContext): Prom
   ] as const) {
     for (let from = 0; from < list.length; from += NAMES_PER_CLOCK_CHECK) {
       add(list.slice(from, from + NAMES_PER_CLOCK_CHECK));
-      if (performance.now() - sliceStart >= SLICE_MS) {
+      if (performance.now() - sliceStart >= sliceMs) {
         await nextTurn();
         sliceStart = performance.now();
       }
@@ -49,7 +49,7 @@ export async function identifyingChecker(db: Db, projectId: string, { team = tru
     cache.set(key, kept);
     return kept.checker;
   }
-  const checker = registrations.identifyingContext(projectId, { team }).then(buildIdentifyingChecker);
+  const checker = registrations.identifyingContext(projectId, { team }).then((context) => buildIdentifyingChecker(context));
   cache.set(key, { version, checker });
   if (cache.size > MAX_PROJECTS) cache.delete(cache.keys().next().value!);
   // A failed build is not kept: the next save tries again.
