@@ -65,8 +65,9 @@ it('plans 20 visits for two visitors in one go in at most 12 interactions, on a 
   const rows = proposal.getByRole('table', { name: 'Voorgestelde bezoeken per woning' }).locator('tbody tr');
   await expect.poll(() => rows.count()).toBe(62);
   await expect.poll(() => rows.filter({ hasText: /Geen$/ }).count()).toBe(20);
-  // Monday to Friday, four a day from 09:00; the rest waits for more days.
-  await rows.first().getByText('09:00–10:00').waitFor();
+  // Monday to Friday, four a day from 09:00; the rest waits for more days. (The first rows may be
+  // homes with a visit already open: the demo plans today's visits in this building phase.)
+  await rows.filter({ hasText: /Geen$/ }).first().getByText('09:00–10:00').waitFor();
   await rows.filter({ hasText: 'Geen tijd meer over' }).first().waitFor();
   await expectAccessible(page, 'visits: the proposal');
 
@@ -80,7 +81,7 @@ it('plans 20 visits for two visitors in one go in at most 12 interactions, on a 
   console.info(`plan-week: 20 visits planned in ${count()} interactions (the issue measured 10 per single visit)`);
 
   // The week list shows them, and the visitors are remembered for the next planning.
-  await page.getByRole('heading', { name: /^Week van/ }).waitFor();
+  await page.getByRole('heading', { name: /^Weeklijst van/ }).waitFor();
   await page.getByText('20 bezoeken in deze week.').waitFor();
   await expectAccessible(page, 'visits: the planned week');
   await page.getByRole('button', { name: 'Week plannen' }).click();

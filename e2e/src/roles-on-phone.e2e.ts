@@ -29,8 +29,9 @@ for (const email of ['uitvoerder@thuis.demo', 'schuldhulp@thuis.demo']) {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, `projects for ${email}`);
 
+    // The project's own link, not the partner's "new in the inbox of Lankforst" on the same page.
     await page
-      .getByRole('link', { name: /Lankforst/ })
+      .getByRole('link', { name: /^Lankforst/ })
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: 'Lankforst: maisonettes' }).waitFor();
